@@ -1,0 +1,224 @@
+// Plain-text reader. Reports saved as text come in two table layouts, often mixed in one file:
+//  - tab rows: one table row per line, cells separated by tabs (copied from Word or Excel);
+//  - cell lines: one cell per line, each line starting with a tab, rows separated by blank lines,
+//    and a long cell wrapping onto following lines that do not start with a tab.
+// Everything else is prose, one paragraph per line. The encoding is detected, never assumed.
+
+import type { Block, Cell, DocumentModel, TableRow } from '../model/document';
+import { UnreadableDocumentError } from '../model/document';
+
+export interface DecodedText {
+  text: string;
+  encoding: string;
+}
+
+/** Decode bytes of a text file: BOMs first, then strict UTF-8, then GB18030 (a superset of GBK and GB2312). */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length === 0) throw new UnreadableDocumentError('the file is empty', 'empty');
+  let text: string;
+  let encoding: string;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    text = new TextDecoder('utf-8').decode(bytes.subarray(3));
+    encoding = 'utf-8-bom';
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    encoding = 'utf-16le';
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    encoding = 'utf-16be';
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      encoding = 'utf-8';
+    } catch {
+      text = new TextDecoder('gb18030').decode(bytes);
+      encoding = 'gb18030';
+    }
+  }
+  assertLooksLikeText(text);
+  return { text, encoding };
+}
+
+/** Binary files decode to control characters and replacement characters; refuse them with a reason. */
+function assertLooksLikeText(text: string): void {
+  if (text.trim() === '') throw new UnreadableDocumentError('the file holds no text', 'empty');
+  let bad = 0;
+  let cjk = 0;
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) bad++;
+    else if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+  }
+  if (bad > 8 && bad / sample.length > 0.02) {
+    throw new UnreadableDocumentError(
+      `binary or undecodable content (${bad} control or invalid characters), not a text report`,
+      'binary',
+    );
+  }
+  if (cjk === 0 && /[\u0080-\uffff]/.test(sample) === false && sample.length > 0) {
+    // Pure ASCII text is readable; whether it is a report is for the recognisers to say.
+    return;
+  }
+}
+
+type LineKind = 'blank' | 'cell' | 'row' | 'text';
+
+function kindOf(line: string): LineKind {
+  if (!line.includes('\t')) return line.trim() === '' ? 'blank' : 'text';
+  // One leading tab (possibly after spaces) and no other: a cell of the one-cell-per-line layout.
+  if (/^[ \u3000]*\t[^\t]*$/.test(line)) return 'cell';
+  return 'row';
+}
+
+export function readText(file: string, bytes: Uint8Array): DocumentModel {
+  const { text, encoding } = decodeText(bytes);
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const notes = encoding === 'utf-8' ? [] : [`decoded as ${encoding}`];
+  return { file, format: 'text', encoding, blocks: layoutLines(lines), notes };
+}
+
+/** Split lines into paragraphs and tables. Exported for tests and for readers that produce text lines. */
+export function layoutLines(lines: string[]): Block[] {
+  const kinds = lines.map(kindOf);
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const kind = kinds[i]!;
+    if (kind === 'blank') {
+      i++;
+    } else if (kind === 'text') {
+      blocks.push({ kind: 'paragraph', text: lines[i]!.trim(), loc: { line: i + 1 } });
+      i++;
+    } else if (kind === 'row') {
+      i = readTabRows(lines, kinds, i, blocks);
+    } else {
+      i = readCellLines(lines, kinds, i, blocks);
+    }
+  }
+  return blocks;
+}
+
+/** Consecutive tab rows form one table; blank lines between them do not end it (page breaks). */
+function readTabRows(lines: string[], kinds: LineKind[], start: number, blocks: Block[]): number {
+  const rows: TableRow[] = [];
+  let i = start;
+  while (i < lines.length) {
+    if (kinds[i] === 'row') {
+      const cells: Cell[] = lines[i]!.split('\t').map((t) => ({ text: t.trim(), line: i + 1 }));
+      if (cells.some((c) => c.text !== '')) rows.push({ cells, line: i + 1 });
+      i++;
+    } else if (kinds[i] === 'blank') {
+      let j = i;
+      while (j < lines.length && kinds[j] === 'blank') j++;
+      if (kinds[j] !== 'row') break;
+      i = j;
+    } else break;
+  }
+  if (rows.length) blocks.push({ kind: 'table', table: { rows, line: rows[0]!.line } });
+  return i;
+}
+
+/**
+ * One cell per line. A row ends at a blank line followed by another cell line. Lines without a
+ * leading tab continue the current cell, also after a blank line when more cells of the same row
+ * follow right after them (a label broken as "财政供养人员", "", "控制率"). A row of a single cell is
+ * a heading or a sentence, so it becomes a paragraph and splits the table.
+ */
+function readCellLines(lines: string[], kinds: LineKind[], start: number, blocks: Block[]): number {
+  let rows: TableRow[] = [];
+  let row: Cell[] = [];
+  const flushTable = (): void => {
+    if (rows.length) blocks.push({ kind: 'table', table: { rows, line: rows[0]!.line } });
+    rows = [];
+  };
+  let pending: Cell | undefined; // a one-cell row that may be the last cell of the row before it
+  const flushRow = (): void => {
+    if (row.length === 0) return;
+    if (pending) {
+      const previous = rows[rows.length - 1];
+      if (previous && row.length > 1 && previous.cells.length + 1 === row.length) {
+        // A cell that ended with a blank line ("…指标4", "", "达标"): it belongs to the row before.
+        previous.cells.push(pending);
+      } else {
+        flushTable();
+        blocks.push({ kind: 'paragraph', text: pending.text, loc: { line: pending.line } });
+      }
+      pending = undefined;
+    }
+    if (row.length === 1) {
+      if (row[0]!.text !== '' && rows.length && isValueLike(row[0]!.text)) {
+        pending = row[0]!;
+        row = [];
+        return;
+      }
+      flushTable();
+      if (row[0]!.text !== '')
+        blocks.push({ kind: 'paragraph', text: row[0]!.text, loc: { line: row[0]!.line } });
+    } else if (row.some((c) => c.text !== '')) {
+      rows.push({ cells: row, line: row[0]!.line });
+    }
+    row = [];
+  };
+  const appendToCell = (text: string): void => {
+    const cell = row[row.length - 1]!;
+    cell.text = cell.text === '' ? text.trim() : `${cell.text}\n${text.trim()}`;
+  };
+
+  let i = start;
+  while (i < lines.length) {
+    const kind = kinds[i]!;
+    if (kind === 'cell') {
+      row.push({ text: lines[i]!.replace(/^[ \u3000]*\t/, '').trim(), line: i + 1 });
+      i++;
+    } else if (kind === 'text') {
+      appendToCell(lines[i]!);
+      i++;
+    } else if (kind === 'blank') {
+      let j = i;
+      while (j < lines.length && kinds[j] === 'blank') j++;
+      if (kinds[j] === 'cell') {
+        flushRow();
+        i = j;
+      } else if (kinds[j] === 'text') {
+        let k = j;
+        while (k < lines.length && kinds[k] === 'text') k++;
+        const next = k < lines.length && kinds[k] === 'blank' ? nextNonBlank(kinds, k) : k;
+        // The rest of a broken label ("其他", "", "收入"): cells of the row follow right after it, or it
+        // is a short fragment followed by more cells. A sentence between two tables ends the table.
+        const fragment = k === j + 1 && isFragment(lines[j]!);
+        if (kinds[k] === 'cell' || (fragment && kinds[next] === 'cell')) {
+          for (let t = j; t < k; t++) appendToCell(lines[t]!);
+          i = k;
+        } else break;
+      } else break;
+    } else break;
+  }
+  flushRow();
+  if (pending) {
+    flushTable();
+    blocks.push({ kind: 'paragraph', text: pending.text, loc: { line: pending.line } });
+  }
+  flushTable();
+  return i;
+}
+
+/** Short text that is not a numbered heading: could be a table value such as "达标" or "98%". */
+function isValueLike(text: string): boolean {
+  return (
+    text.length <= 20 &&
+    !/^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/.test(text)
+  );
+}
+
+function nextNonBlank(kinds: LineKind[], from: number): number {
+  let j = from;
+  while (j < kinds.length && kinds[j] === 'blank') j++;
+  return j;
+}
+
+/** A few characters with no sentence punctuation: the tail of a wrapped label, not a paragraph. */
+function isFragment(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 10 && !/[。；;：:，,]/.test(t);
+}
