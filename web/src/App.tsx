@@ -1,0 +1,173 @@
+// The app shell: header with the language and demo-data switches, the view tabs, the filter bar
+// and the current view (each view a lazily loaded chunk). Filters and view live in the URL.
+import { lazy, Suspense, useMemo, type ComponentType } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { healthQuery, membersQuery, modelQuery } from './api/queries';
+import { serializeCut } from './api/client';
+import { toOptions } from './api/members';
+import { FilterBar, type YearMode } from './components/FilterBar';
+import { SourceProvider } from './components/SourceDrawer';
+import { ErrorState, Loading } from './components/States';
+import { LangContext, translator, type MessageKey } from './i18n';
+import { demoCut } from './state/cut';
+import { serializeFilters, useFilters, type Filters, type View } from './state/filters';
+
+export interface ViewProps {
+  filters: Filters;
+  update: (change: Partial<Filters>, options?: { replace?: boolean }) => void;
+  /** Years with data, ascending. */
+  years: number[];
+  /** The year of single-year views: the chosen one, else the latest. */
+  year: number | undefined;
+}
+
+const PAGES: Record<
+  View,
+  { title: MessageKey; yearMode: YearMode; unitPicker: boolean; page: ComponentType<ViewProps> }
+> = {
+  overview: {
+    title: 'nav.overview',
+    yearMode: 'year',
+    unitPicker: false,
+    page: lazy(() => import('./pages/Overview')),
+  },
+  trends: {
+    title: 'nav.trends',
+    yearMode: 'range',
+    unitPicker: true,
+    page: lazy(() => import('./pages/Trends')),
+  },
+  compare: {
+    title: 'nav.compare',
+    yearMode: 'year',
+    unitPicker: true,
+    page: lazy(() => import('./pages/Compare')),
+  },
+  sangong: {
+    title: 'nav.sangong',
+    yearMode: 'year',
+    unitPicker: true,
+    page: lazy(() => import('./pages/Sangong')),
+  },
+  alerts: {
+    title: 'nav.alerts',
+    yearMode: 'year',
+    unitPicker: false,
+    page: lazy(() => import('./pages/Alerts')),
+  },
+  unit: {
+    title: 'nav.unit',
+    yearMode: 'none',
+    unitPicker: false,
+    page: lazy(() => import('./pages/UnitProfile')),
+  },
+  data: {
+    title: 'nav.data',
+    yearMode: 'none',
+    unitPicker: false,
+    page: lazy(() => import('./pages/Documents')),
+  },
+};
+
+export function App() {
+  const [filters, update] = useFilters();
+  const t = translator(filters.lang);
+  const model = useQuery(modelQuery());
+  const yearsQuery = useQuery(membersQuery('year', serializeCut({ demo: demoCut(filters) })));
+  const health = useQuery(healthQuery());
+  const years = useMemo(
+    () =>
+      toOptions(yearsQuery.data)
+        .map((o) => Number(o.value))
+        .filter(Number.isFinite)
+        .sort((a, b) => a - b),
+    [yearsQuery.data],
+  );
+  const year = filters.year ?? years[years.length - 1];
+  const spec = PAGES[filters.view];
+  const Page = spec.page;
+  const hasDemo = Boolean((health.data as { demo_units?: number } | undefined)?.demo_units);
+
+  const link = (view: View) => serializeFilters({ ...filters, view }) || '?';
+
+  return (
+    <LangContext.Provider value={filters.lang}>
+      <a className="skip" href="#main">
+        {t('skip')}
+      </a>
+      <header className="top">
+        <div className="brand">
+          <h1>{t('app.title')}</h1>
+          <p>{t('app.subtitle')}</p>
+        </div>
+        <div className="top-tools">
+          <label className="switch">
+            <input
+              type="checkbox"
+              checked={!filters.hideDemo}
+              onChange={(event) => update({ hideDemo: !event.target.checked })}
+            />
+            <span>
+              {t('demo.show')} <span className="demo-badge">{t('demo.badge')}</span>
+            </span>
+          </label>
+          <button
+            type="button"
+            className="tool"
+            lang={filters.lang === 'zh' ? 'en' : 'zh'}
+            onClick={() => update({ lang: filters.lang === 'zh' ? 'en' : 'zh' })}
+          >
+            {t('lang.switch')}
+          </button>
+        </div>
+      </header>
+      <nav className="tabs" aria-label={t('nav.label')}>
+        {(Object.keys(PAGES) as View[]).map((view) => (
+          <a
+            key={view}
+            href={link(view)}
+            aria-current={filters.view === view ? 'page' : undefined}
+            onClick={(event) => {
+              if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+              event.preventDefault();
+              update({ view });
+            }}
+          >
+            {t(PAGES[view].title)}
+          </a>
+        ))}
+      </nav>
+      {!filters.hideDemo && hasDemo && (
+        <p className="demo-notice" role="note">
+          <span className="demo-badge">{t('demo.badge')}</span> {t('demo.notice')}
+        </p>
+      )}
+      {model.error ? (
+        <main id="main">
+          <ErrorState error={model.error} onRetry={() => void model.refetch()} />
+        </main>
+      ) : !model.data || yearsQuery.isPending ? (
+        <main id="main">
+          <Loading />
+        </main>
+      ) : (
+        <SourceProvider>
+          {spec.yearMode !== 'none' || spec.unitPicker ? (
+            <FilterBar
+              filters={filters}
+              update={update}
+              years={years}
+              yearMode={spec.yearMode}
+              unitPicker={spec.unitPicker}
+            />
+          ) : null}
+          <main id="main" tabIndex={-1} data-view={filters.view}>
+            <Suspense fallback={<Loading />}>
+              <Page filters={filters} update={update} years={years} year={year} />
+            </Suspense>
+          </main>
+        </SourceProvider>
+      )}
+    </LangContext.Provider>
+  );
+}

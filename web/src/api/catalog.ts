@@ -1,0 +1,50 @@
+// The catalog as the dashboard uses it: labels, units and formats of measures and dimensions in
+// the current language, read from /api/model (never hard-coded here).
+import { useQuery } from '@tanstack/react-query';
+import { modelQuery } from './queries';
+import type { Model } from './types';
+import type { MeasureMeta, TableColumn } from '../charts/types';
+import type { Lang } from '../format';
+import { useLang } from '../i18n';
+
+export interface Catalog {
+  model: Model;
+  measure(id: string): MeasureMeta;
+  dimensionLabel(id: string): string;
+  /** A table column for a measure or, failing that, a dimension. */
+  column(id: string): TableColumn;
+  parameterDefault(id: string, fallback: number): number;
+}
+
+export function makeCatalog(model: Model, lang: Lang): Catalog {
+  const measures = new Map(model.measures.map((m) => [m.id, m]));
+  const dimensions = new Map(model.dimensions.map((d) => [d.id, d]));
+  const measure = (id: string): MeasureMeta => {
+    const m = measures.get(id);
+    return m ? { id, label: m.label[lang], unit: m.unit, format: m.format } : { id, label: id };
+  };
+  const dimensionLabel = (id: string) => dimensions.get(id)?.label[lang] ?? id;
+  return {
+    model,
+    measure,
+    dimensionLabel,
+    column(id) {
+      if (measures.has(id)) {
+        const m = measure(id);
+        return { key: id, label: m.label, unit: m.unit, format: m.format };
+      }
+      return { key: id, label: dimensionLabel(id) };
+    },
+    parameterDefault(id, fallback) {
+      return model.parameters?.find((p) => p.id === id)?.default ?? fallback;
+    },
+  };
+}
+
+/** The catalog once /api/model has answered (the app shell waits for it). */
+export function useCatalog(): Catalog {
+  const lang = useLang();
+  const { data } = useQuery(modelQuery());
+  if (!data) throw new Error('useCatalog before the model loaded');
+  return makeCatalog(data, lang);
+}

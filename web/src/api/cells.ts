@@ -1,0 +1,25 @@
+// Reading aggregate cells: a dimension's key and label, a measure's value.
+import type { Cell } from './types';
+
+export function cellKey(cell: Cell, dimension: string): string {
+  const value = cell[dimension];
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** The label of an id dimension (unit, project), else its key. */
+export function cellLabel(cell: Cell, dimension: string): string {
+  const label = cell[`${dimension}_label`] ?? cell[`${dimension}.label`] ?? cell[`${dimension}_name`];
+  return label === null || label === undefined ? cellKey(cell, dimension) : String(label);
+}
+
+/** A measure's value as the exact string (or number) the API sent. */
+export function cellValue(cell: Cell, measure: string): string | number | null {
+  const value = cell[measure];
+  if (value === undefined || value === null || typeof value === 'boolean') return null;
+  return value;
+}
+
+/** True where the cell's unit is demo data. */
+export function cellIsDemo(cell: Cell): boolean {
+  return cell.demo === true || cell.is_demo === true || cell.demo === 'true';
+}

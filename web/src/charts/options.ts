@@ -1,0 +1,604 @@
+// Chart-option builders: rows from the API plus catalog metadata → an ECharts option. Pure functions
+// (no DOM, no fetching), so their output is tested directly. Values are plotted as numbers; every
+// label and tooltip text goes through the format module.
+import { formatValue, plotNumber, type Lang, type NumericInput } from '../format';
+import type { ChartOption, MeasureMeta } from './types';
+
+export const FONT_FAMILY =
+  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+export const COLORS = {
+  primary: '#2f6fb3',
+  secondary: '#8fb4dc',
+  low: '#d1495b',
+  warn: '#edae49',
+  good: '#3b9d6a',
+  muted: '#9aa5b1',
+  highlight: 'rgba(209, 73, 91, 0.10)',
+  palette: [
+    '#2f6fb3',
+    '#edae49',
+    '#3b9d6a',
+    '#d1495b',
+    '#7b5ea7',
+    '#00798c',
+    '#b5651d',
+    '#6c757d',
+    '#e07a5f',
+    '#81b29a',
+  ],
+};
+
+const AXIS_LABEL = { fontFamily: FONT_FAMILY, color: '#445' };
+
+function base(lang: Lang): ChartOption {
+  return {
+    textStyle: { fontFamily: FONT_FAMILY },
+    color: COLORS.palette,
+    aria: { enabled: true, decal: { show: false } },
+    animation: false,
+    tooltip: { trigger: 'axis', confine: true },
+    grid: { left: 16, right: 24, top: 40, bottom: 24, containLabel: true },
+    ...(lang === 'en' ? {} : {}),
+  };
+}
+
+function format(meta: MeasureMeta, value: NumericInput, lang: Lang): string {
+  return formatValue(value, meta.format, meta.unit, lang);
+}
+
+/** Short axis labels: amounts keep 万元 numbers with separators, rates get a %. */
+function axisFormatter(meta: MeasureMeta): (value: number) => string {
+  const isRate = meta.unit === '%' || meta.format === 'rate' || meta.format === 'percent';
+  return (value: number) => (isRate ? `${value}%` : value.toLocaleString('zh-CN'));
+}
+
+// ───────────────────────── distribution of per-unit execution rates
+
+export interface HistogramBin {
+  label: string;
+  from: number;
+  to: number | null;
+  count: number;
+}
+
+/** Bins rates (percentages) by `width` from 0 up to `top`; everything at or above `top` in the last bin. */
+export function binRates(values: readonly NumericInput[], width = 10, top = 100): HistogramBin[] {
+  const bins: HistogramBin[] = [];
+  for (let from = 0; from < top; from += width)
+    bins.push({ label: `${from}–${from + width}%`, from, to: from + width, count: 0 });
+  bins.push({ label: `≥${top}%`, from: top, to: null, count: 0 });
+  for (const raw of values) {
+    const value = plotNumber(raw);
+    if (value === null) continue;
+    const index = value >= top ? bins.length - 1 : Math.max(0, Math.floor(value / width));
+    bins[index]!.count += 1;
+  }
+  return bins;
+}
+
+export interface DistributionInput {
+  rates: readonly NumericInput[];
+  threshold: number;
+  countLabel: string;
+  thresholdLabel: string;
+  width?: number;
+}
+
+/** Histogram of unit execution rates; bins below the threshold in red, the threshold marked. */
+export function distributionOption(input: DistributionInput, { lang }: { lang: Lang }): ChartOption {
+  const width = input.width ?? 10;
+  const bins = binRates(input.rates, width);
+  // The category axis places bin i at index i; a threshold t sits at the boundary t / width - 0.5.
+  const thresholdPosition = input.threshold / width - 0.5;
+  return {
+    ...base(lang),
+    xAxis: {
+      type: 'category',
+      data: bins.map((b) => b.label),
+      axisLabel: { ...AXIS_LABEL, interval: 0, rotate: 30 },
+    },
+    yAxis: { type: 'value', name: input.countLabel, minInterval: 1, axisLabel: AXIS_LABEL },
+    series: [
+      {
+        type: 'bar',
+        name: input.countLabel,
+        barCategoryGap: '8%',
+        data: bins.map((b) => ({
+          value: b.count,
+          itemStyle: { color: b.to !== null && b.to <= input.threshold ? COLORS.low : COLORS.primary },
+        })),
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          lineStyle: { color: COLORS.low, type: 'dashed', width: 2 },
+          label: { formatter: `${input.thresholdLabel} ${input.threshold}%`, fontFamily: FONT_FAMILY },
+          data: [{ xAxis: thresholdPosition }],
+        },
+      },
+    ],
+  };
+}
+
+// ───────────────────────── counts per category (grades)
+
+export interface CategoryCount {
+  category: string;
+  label: string;
+  count: NumericInput;
+}
+
+const GRADE_COLORS: Record<string, string> = {
+  优秀: COLORS.good,
+  良好: COLORS.primary,
+  一般: COLORS.warn,
+  较差: COLORS.low,
+};
+
+export function gradeOption(
+  rows: readonly CategoryCount[],
+  countLabel: string,
+  { lang }: { lang: Lang },
+): ChartOption {
+  return {
+    ...base(lang),
+    xAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: AXIS_LABEL },
+    yAxis: { type: 'value', name: countLabel, minInterval: 1, axisLabel: AXIS_LABEL },
+    series: [
+      {
+        type: 'bar',
+        name: countLabel,
+        barMaxWidth: 56,
+        label: { show: true, position: 'top', fontFamily: FONT_FAMILY },
+        data: rows.map((r) => ({
+          value: plotNumber(r.count) ?? 0,
+          itemStyle: { color: GRADE_COLORS[r.category] ?? COLORS.muted },
+        })),
+      },
+    ],
+  };
+}
+
+// ───────────────────────── ranking bars (lowest executors, ranking, control rate)
+
+export interface RankedItem {
+  id: string;
+  label: string;
+  value: NumericInput;
+}
+
+export interface RankingInput {
+  items: readonly RankedItem[];
+  measure: MeasureMeta;
+  threshold?: number;
+  thresholdLabel?: string;
+  /** 'below' colours bars under the threshold, 'above' those over it. */
+  flag?: 'below' | 'above';
+}
+
+/** Horizontal bars, in the given order from the top, with an optional threshold line. */
+export function rankingOption(input: RankingInput, { lang }: { lang: Lang }): ChartOption {
+  const items = input.items.filter((i) => plotNumber(i.value) !== null);
+  const flag = input.flag ?? 'below';
+  const flagged = (v: number) =>
+    input.threshold !== undefined && (flag === 'below' ? v < input.threshold : v > input.threshold);
+  return {
+    ...base(lang),
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const item = items[(p as { dataIndex: number }).dataIndex];
+        return item
+          ? `${item.label}<br/>${input.measure.label}: ${format(input.measure, item.value, lang)}`
+          : '';
+      },
+    },
+    grid: { left: 16, right: 64, top: 32, bottom: 16, containLabel: true },
+    xAxis: {
+      type: 'value',
+      name: input.measure.label,
+      axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(input.measure) },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: items.map((i) => i.label),
+      axisLabel: { ...AXIS_LABEL, width: 180, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: input.measure.label,
+        barMaxWidth: 22,
+        label: {
+          show: true,
+          position: 'right',
+          fontFamily: FONT_FAMILY,
+          formatter: (p: unknown) =>
+            format(input.measure, items[(p as { dataIndex: number }).dataIndex]?.value, lang),
+        },
+        data: items.map((i) => {
+          const v = plotNumber(i.value)!;
+          return { value: v, itemStyle: { color: flagged(v) ? COLORS.low : COLORS.primary } };
+        }),
+        ...(input.threshold !== undefined
+          ? {
+              markLine: {
+                symbol: 'none',
+                silent: true,
+                lineStyle: { color: COLORS.low, type: 'dashed' as const, width: 2 },
+                label: {
+                  formatter: `${input.thresholdLabel ?? ''} ${input.threshold}`,
+                  fontFamily: FONT_FAMILY,
+                },
+                data: [{ xAxis: input.threshold }],
+              },
+            }
+          : {}),
+      },
+    ],
+  };
+}
+
+// ───────────────────────── lines over the years
+
+export interface TrendSeries {
+  id: string;
+  label: string;
+  /** year → value */
+  points: ReadonlyMap<number, NumericInput>;
+}
+
+export function trendOption(
+  series: readonly TrendSeries[],
+  years: readonly number[],
+  measure: MeasureMeta,
+  { lang, threshold }: { lang: Lang; threshold?: number },
+): ChartOption {
+  return {
+    ...base(lang),
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      valueFormatter: (v: unknown) =>
+        v === null || v === undefined ? '—' : format(measure, v as number, lang),
+    },
+    legend: { type: 'scroll', top: 0, textStyle: { fontFamily: FONT_FAMILY } },
+    grid: { left: 16, right: 24, top: 48, bottom: 24, containLabel: true },
+    xAxis: { type: 'category', data: years.map(String), axisLabel: AXIS_LABEL, boundaryGap: false },
+    yAxis: {
+      type: 'value',
+      name: measure.label,
+      scale: true,
+      axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(measure) },
+    },
+    series: series.map((s, index) => ({
+      type: 'line' as const,
+      name: s.label,
+      symbolSize: 7,
+      connectNulls: false,
+      data: years.map((y) => plotNumber(s.points.get(y))),
+      ...(index === 0 && threshold !== undefined
+        ? {
+            markLine: {
+              symbol: 'none',
+              silent: true,
+              lineStyle: { color: COLORS.low, type: 'dashed' as const },
+              data: [{ yAxis: threshold }],
+            },
+          }
+        : {}),
+    })),
+  };
+}
+
+// ───────────────────────── unit × year heatmap
+
+export interface HeatCell {
+  rowId: string;
+  year: number;
+  value: NumericInput;
+}
+
+export function heatmapOption(
+  cells: readonly HeatCell[],
+  rows: readonly { id: string; label: string }[],
+  years: readonly number[],
+  measure: MeasureMeta,
+  { lang, threshold }: { lang: Lang; threshold: number },
+): ChartOption {
+  const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
+  const yearIndex = new Map(years.map((y, i) => [y, i]));
+  const data: [number, number, number][] = [];
+  for (const cell of cells) {
+    const x = yearIndex.get(cell.year);
+    const y = rowIndex.get(cell.rowId);
+    const v = plotNumber(cell.value);
+    if (x === undefined || y === undefined || v === null) continue;
+    data.push([x, y, v]);
+  }
+  return {
+    ...base(lang),
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const [x, y, v] = (p as { value: [number, number, number] }).value;
+        return `${rows[y]?.label ?? ''} · ${years[x] ?? ''}<br/>${measure.label}: ${format(measure, v, lang)}`;
+      },
+    },
+    grid: { left: 16, right: 24, top: 16, bottom: 64, containLabel: true },
+    xAxis: { type: 'category', data: years.map(String), axisLabel: AXIS_LABEL, splitArea: { show: true } },
+    yAxis: {
+      type: 'category',
+      data: rows.map((r) => r.label),
+      inverse: true,
+      axisLabel: { ...AXIS_LABEL, width: 180, overflow: 'truncate' },
+    },
+    visualMap: {
+      type: 'piecewise',
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      dimension: 2,
+      textStyle: { fontFamily: FONT_FAMILY },
+      pieces: [
+        { lt: threshold, color: COLORS.low, label: `< ${threshold}%` },
+        { gte: threshold, lt: 95, color: COLORS.warn, label: `${threshold}–95%` },
+        { gte: 95, color: COLORS.good, label: '≥ 95%' },
+      ],
+    },
+    series: [
+      {
+        type: 'heatmap',
+        name: measure.label,
+        data,
+        label: {
+          show: rows.length <= 30 && years.length <= 12,
+          fontFamily: FONT_FAMILY,
+          formatter: (p: unknown) => `${Math.round((p as { value: number[] }).value[2]!)}`,
+        },
+        itemStyle: { borderColor: '#fff', borderWidth: 1 },
+      },
+    ],
+  };
+}
+
+// ───────────────────────── execution rate × self-score scatter with quadrants
+
+export interface ScatterPoint {
+  id: string;
+  label: string;
+  x: NumericInput;
+  y: NumericInput;
+}
+
+export interface ScatterInput {
+  points: readonly ScatterPoint[];
+  x: MeasureMeta;
+  y: MeasureMeta;
+  xThreshold: number;
+  yThreshold: number;
+  cornerLabel: string;
+}
+
+/** True where a point is in the "high score, low execution" corner. */
+export function isHighScoreLowExecution(
+  point: ScatterPoint,
+  xThreshold: number,
+  yThreshold: number,
+): boolean {
+  const x = plotNumber(point.x);
+  const y = plotNumber(point.y);
+  return x !== null && y !== null && x < xThreshold && y >= yThreshold;
+}
+
+export function scatterOption(input: ScatterInput, { lang }: { lang: Lang }): ChartOption {
+  const points = input.points.filter((p) => plotNumber(p.x) !== null && plotNumber(p.y) !== null);
+  const ys = points.map((p) => plotNumber(p.y)!);
+  const xs = points.map((p) => plotNumber(p.x)!);
+  const yMin = Math.floor(Math.min(input.yThreshold - 10, ...ys) / 5) * 5;
+  const xMax = Math.max(100, Math.ceil(Math.max(...xs, 0) / 10) * 10);
+  const xMin = Math.max(0, Math.floor(Math.min(input.xThreshold - 20, ...xs) / 10) * 10);
+  return {
+    ...base(lang),
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const point = points[(p as { dataIndex: number }).dataIndex];
+        if (!point) return '';
+        return `${point.label}<br/>${input.x.label}: ${format(input.x, point.x, lang)}<br/>${input.y.label}: ${format(input.y, point.y, lang)}`;
+      },
+    },
+    grid: { left: 16, right: 32, top: 40, bottom: 24, containLabel: true },
+    xAxis: {
+      type: 'value',
+      name: input.x.label,
+      min: xMin,
+      max: xMax,
+      axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(input.x) },
+    },
+    yAxis: { type: 'value', name: input.y.label, min: yMin, max: 100, axisLabel: AXIS_LABEL },
+    series: [
+      {
+        type: 'scatter',
+        name: `${input.x.label} × ${input.y.label}`,
+        symbolSize: 12,
+        data: points.map((p) => ({
+          value: [plotNumber(p.x)!, plotNumber(p.y)!],
+          itemStyle: {
+            color: isHighScoreLowExecution(p, input.xThreshold, input.yThreshold)
+              ? COLORS.low
+              : COLORS.primary,
+          },
+        })),
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          lineStyle: { color: COLORS.muted, type: 'dashed' },
+          label: { fontFamily: FONT_FAMILY },
+          data: [{ xAxis: input.xThreshold }, { yAxis: input.yThreshold }],
+        },
+        markArea: {
+          silent: true,
+          itemStyle: { color: COLORS.highlight },
+          label: {
+            show: true,
+            position: 'insideTopLeft',
+            color: COLORS.low,
+            fontFamily: FONT_FAMILY,
+            formatter: input.cornerLabel,
+          },
+          data: [
+            [
+              { xAxis: xMin, yAxis: input.yThreshold },
+              { xAxis: input.xThreshold, yAxis: 100 },
+            ],
+          ],
+        },
+      },
+    ],
+  };
+}
+
+// ───────────────────────── stacked parts over the years (三公经费)
+
+export function stackedPartsOption(
+  years: readonly number[],
+  parts: readonly { meta: MeasureMeta; values: ReadonlyMap<number, NumericInput> }[],
+  { lang, unitLabel }: { lang: Lang; unitLabel: string },
+): ChartOption {
+  return {
+    ...base(lang),
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      valueFormatter: (v: unknown) =>
+        v === null || v === undefined ? '—' : formatValue(v as number, 'amount', '万元', lang),
+    },
+    legend: { top: 0, textStyle: { fontFamily: FONT_FAMILY } },
+    grid: { left: 16, right: 24, top: 48, bottom: 24, containLabel: true },
+    xAxis: { type: 'category', data: years.map(String), axisLabel: AXIS_LABEL },
+    yAxis: { type: 'value', name: unitLabel, axisLabel: AXIS_LABEL },
+    series: parts.map((part) => ({
+      type: 'bar' as const,
+      stack: 'parts',
+      name: part.meta.label,
+      barMaxWidth: 48,
+      data: years.map((y) => plotNumber(part.values.get(y))),
+    })),
+  };
+}
+
+// ───────────────────────── signed change per unit (三公 YoY)
+
+export interface ChangeItem {
+  id: string;
+  label: string;
+  change: NumericInput;
+}
+
+/** Ranked changes; a rise is red (三公经费 should only fall), a fall green. */
+export function changeOption(
+  items: readonly ChangeItem[],
+  measure: MeasureMeta,
+  { lang }: { lang: Lang },
+): ChartOption {
+  const shown = items.filter((i) => plotNumber(i.change) !== null);
+  return {
+    ...base(lang),
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const item = shown[(p as { dataIndex: number }).dataIndex];
+        return item ? `${item.label}<br/>${measure.label}: ${format(measure, item.change, lang)}` : '';
+      },
+    },
+    grid: { left: 16, right: 64, top: 32, bottom: 16, containLabel: true },
+    xAxis: {
+      type: 'value',
+      name: measure.label,
+      axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(measure) },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: shown.map((i) => i.label),
+      axisLabel: { ...AXIS_LABEL, width: 180, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: measure.label,
+        barMaxWidth: 22,
+        label: {
+          show: true,
+          position: 'right',
+          fontFamily: FONT_FAMILY,
+          formatter: (p: unknown) =>
+            format(measure, shown[(p as { dataIndex: number }).dataIndex]?.change, lang),
+        },
+        data: shown.map((i) => {
+          const v = plotNumber(i.change)!;
+          return { value: v, itemStyle: { color: v > 0 ? COLORS.low : COLORS.good } };
+        }),
+        markLine: { symbol: 'none', silent: true, lineStyle: { color: COLORS.muted }, data: [{ xAxis: 0 }] },
+      },
+    ],
+  };
+}
+
+// ───────────────────────── budget vs executed bars (projects of a unit)
+
+export interface BudgetItem {
+  id: string;
+  label: string;
+  budget: NumericInput;
+  executed: NumericInput;
+}
+
+export function budgetExecutedOption(
+  items: readonly BudgetItem[],
+  budget: MeasureMeta,
+  executed: MeasureMeta,
+  { lang }: { lang: Lang },
+): ChartOption {
+  return {
+    ...base(lang),
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (v: unknown) =>
+        v === null || v === undefined ? '—' : formatValue(v as number, 'amount', '万元', lang),
+    },
+    legend: { top: 0, textStyle: { fontFamily: FONT_FAMILY } },
+    grid: { left: 16, right: 32, top: 40, bottom: 16, containLabel: true },
+    xAxis: { type: 'value', axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(budget) } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: items.map((i) => i.label),
+      axisLabel: { ...AXIS_LABEL, width: 200, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: budget.label,
+        barMaxWidth: 16,
+        itemStyle: { color: COLORS.secondary },
+        data: items.map((i) => plotNumber(i.budget)),
+      },
+      {
+        type: 'bar',
+        name: executed.label,
+        barMaxWidth: 16,
+        itemStyle: { color: COLORS.primary },
+        data: items.map((i) => plotNumber(i.executed)),
+      },
+    ],
+  };
+}

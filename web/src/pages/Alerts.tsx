@@ -1,0 +1,210 @@
+// 预警: what /api/alerts returns, grouped by rule, with adjustable thresholds (kept in the URL);
+// each entry says why, with its figures, and links to the unit's profile.
+import { useId, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ViewProps } from '../App';
+import { alertsQuery } from '../api/queries';
+import { useCatalog } from '../api/catalog';
+import { serializeCut } from '../api/client';
+import type { AlertEntry, Text } from '../api/types';
+import { Empty, QueryState } from '../components/States';
+import { formatValue } from '../format';
+import { useLang, useT } from '../i18n';
+import { scopeCut } from '../state/cut';
+import { serializeFilters } from '../state/filters';
+
+export interface AlertGroup {
+  rule: string;
+  label: string;
+  description?: string;
+  entries: AlertEntry[];
+}
+
+function textOf(value: unknown, lang: 'zh' | 'en'): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && lang in value) return (value as Text)[lang];
+  return undefined;
+}
+
+/** Groups the alerts answer by rule, whichever of the usual shapes it has. */
+export function groupAlerts(body: unknown, lang: 'zh' | 'en'): AlertGroup[] {
+  const data = body as Record<string, unknown> | undefined;
+  const groups = (data?.rules ?? data?.groups) as unknown;
+  if (Array.isArray(groups)) {
+    return groups.map((g: Record<string, unknown>) => ({
+      rule: String(g.rule ?? g.id ?? ''),
+      label: textOf(g.label, lang) ?? String(g.rule ?? g.id ?? ''),
+      description: textOf(g.description, lang),
+      entries: (g.entries ?? g.alerts ?? g.items ?? []) as AlertEntry[],
+    }));
+  }
+  if (groups && typeof groups === 'object') {
+    return Object.entries(groups as Record<string, unknown>).map(([rule, g]) => {
+      const group = (Array.isArray(g) ? { entries: g } : g) as Record<string, unknown>;
+      return {
+        rule,
+        label: textOf(group.label, lang) ?? rule,
+        description: textOf(group.description, lang),
+        entries: (group.entries ?? group.alerts ?? group.items ?? []) as AlertEntry[],
+      };
+    });
+  }
+  const flat = (Array.isArray(body) ? body : (data?.alerts ?? data?.entries ?? [])) as AlertEntry[];
+  const byRule = new Map<string, AlertGroup>();
+  for (const entry of flat) {
+    const rule = String(entry.rule ?? '');
+    const group = byRule.get(rule) ?? { rule, label: textOf(entry.rule_label, lang) ?? rule, entries: [] };
+    group.entries.push(entry);
+    byRule.set(rule, group);
+  }
+  return [...byRule.values()];
+}
+
+function entryWhy(entry: AlertEntry, lang: 'zh' | 'en'): string {
+  return textOf(entry.why, lang) ?? textOf(entry.message, lang) ?? textOf(entry.reason, lang) ?? '';
+}
+
+function entryFigures(entry: AlertEntry, lang: 'zh' | 'en'): string {
+  const values = (entry.values ?? entry.figures) as Record<string, unknown> | undefined;
+  if (!values || typeof values !== 'object') return '';
+  return Object.entries(values)
+    .filter(([, v]) => v !== null && v !== undefined && typeof v !== 'object')
+    .map(([k, v]) => `${k}: ${formatValue(v as string, undefined, undefined, lang)}`)
+    .join(' · ');
+}
+
+export default function Alerts({ filters, update, year }: ViewProps) {
+  const t = useT();
+  const lang = useLang();
+  const catalog = useCatalog();
+  const parameters = catalog.model.parameters ?? [];
+  const [draft, setDraft] = useState<Record<string, string>>(filters.thresholds);
+  const formId = useId();
+
+  const params: Record<string, string> = { cut: serializeCut(scopeCut(filters)) };
+  if (year !== undefined) params.year = String(year);
+  for (const p of parameters)
+    if (filters.thresholds[p.id] !== undefined) params[p.id] = filters.thresholds[p.id]!;
+  const query = useQuery(alertsQuery(params));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const thresholds = Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== ''));
+    update({ thresholds });
+  };
+
+  const unitHref = (unitId: string) => serializeFilters({ ...filters, view: 'unit', unit: unitId }) || '?';
+
+  return (
+    <div className="view">
+      <h2 className="view-title">
+        {t('alerts.title')}
+        {year !== undefined ? ` · ${year}` : ''}
+      </h2>
+      <form className="thresholds" onSubmit={submit} aria-labelledby={`${formId}-legend`}>
+        <span id={`${formId}-legend`} className="legend">
+          {t('alerts.thresholds')}
+        </span>
+        {parameters.map((p) => (
+          <div className="field" key={p.id}>
+            <label htmlFor={`${formId}-${p.id}`}>
+              {p.label[lang]}（{p.unit}）
+            </label>
+            <input
+              id={`${formId}-${p.id}`}
+              name={p.id}
+              type="number"
+              min={p.min}
+              max={p.max}
+              step="any"
+              placeholder={String(p.default)}
+              title={p.description[lang]}
+              value={draft[p.id] ?? ''}
+              onChange={(event) => setDraft({ ...draft, [p.id]: event.target.value })}
+            />
+          </div>
+        ))}
+        <button type="submit" className="tool primary">
+          {t('alerts.apply')}
+        </button>
+      </form>
+      <QueryState query={query}>
+        {(data) => {
+          const groups = groupAlerts(data, lang).filter((g) => g.entries.length > 0);
+          if (!groups.length) return <Empty>{t('alerts.none')}</Empty>;
+          return (
+            <>
+              <nav className="alert-index" aria-label={t('alerts.title')}>
+                {groups.map((g) => (
+                  <a key={g.rule} href={`#alert-${g.rule}`}>
+                    {g.label} <span className="count">{g.entries.length}</span>
+                  </a>
+                ))}
+              </nav>
+              {groups.map((g) => (
+                <section key={g.rule} id={`alert-${g.rule}`} className="panel alert-group" data-rule={g.rule}>
+                  <header className="panel-head">
+                    <h2>
+                      {g.label} <span className="count">{g.entries.length}</span>
+                    </h2>
+                  </header>
+                  {g.description && <p className="panel-note">{g.description}</p>}
+                  <table className="data-table">
+                    <caption className="sr-only">{g.label}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{catalog.dimensionLabel('unit')}</th>
+                        <th scope="col">{catalog.dimensionLabel('year')}</th>
+                        <th scope="col">{t('alerts.why')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {g.entries.map((entry, index) => {
+                        const unitId = (entry.unit_id ?? (entry.unit as { id?: string } | undefined)?.id) as
+                          string | undefined;
+                        const unitName = (entry.unit_name ??
+                          (entry.unit as { name?: string } | undefined)?.name ??
+                          unitId ??
+                          '—') as string;
+                        return (
+                          <tr key={index}>
+                            <td>
+                              {unitId ? (
+                                <a
+                                  href={unitHref(unitId)}
+                                  onClick={(event) => {
+                                    event.preventDefault();
+                                    update({ view: 'unit', unit: unitId });
+                                  }}
+                                >
+                                  {unitName}
+                                </a>
+                              ) : (
+                                unitName
+                              )}
+                              {entry.project ? <div className="sub">{String(entry.project)}</div> : null}
+                              {entry.demo || entry.is_demo ? (
+                                <span className="demo-badge small">{t('demo.badge')}</span>
+                              ) : null}
+                            </td>
+                            <td>{entry.year ?? '—'}</td>
+                            <td>
+                              {entryWhy(entry, lang)}
+                              {entryFigures(entry, lang) && (
+                                <div className="sub">{entryFigures(entry, lang)}</div>
+                              )}
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </section>
+              ))}
+            </>
+          );
+        }}
+      </QueryState>
+    </div>
+  );
+}

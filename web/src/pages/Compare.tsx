@@ -1,0 +1,193 @@
+// 对比: units side by side for a year — a ranking with the threshold line, execution rate against
+// self-score with the quadrants drawn and the "high score, low execution" corner highlighted, and the
+// change of each unit's execution rate against the year before.
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import Decimal from 'decimal.js';
+import type { ViewProps } from '../App';
+import { aggregateQuery } from '../api/queries';
+import { useCatalog } from '../api/catalog';
+import { cellKey, cellLabel, cellValue } from '../api/cells';
+import type { AggregateRequest } from '../api/client';
+import type { Cell } from '../api/types';
+import { changeOption, rankingOption, scatterOption } from '../charts/options';
+import { ChartPanel } from '../components/Chart';
+import { Empty, QueryState } from '../components/States';
+import { toDecimal } from '../format';
+import { useLang, useT } from '../i18n';
+import { scopeCut, withUnits, yearCut } from '../state/cut';
+
+const RANKING_SIZE = 40;
+
+/** Per unit: this year's value minus last year's, where both are known; largest rise first. */
+export function yearOverYear(cells: readonly Cell[], measure: string, year: number) {
+  const byUnit = new Map<string, { label: string; now?: Decimal; before?: Decimal }>();
+  for (const c of cells) {
+    const id = cellKey(c, 'unit');
+    const entry = byUnit.get(id) ?? { label: cellLabel(c, 'unit') };
+    const value = toDecimal(cellValue(c, measure));
+    if (value && Number(c.year) === year) entry.now = value;
+    if (value && Number(c.year) === year - 1) entry.before = value;
+    byUnit.set(id, entry);
+  }
+  return [...byUnit.entries()]
+    .filter(([, e]) => e.now && e.before)
+    .map(([id, e]) => ({
+      id,
+      label: e.label,
+      change: e.now!.minus(e.before!).toString(),
+      now: e.now!.toString(),
+      before: e.before!.toString(),
+    }))
+    .sort((a, b) => new Decimal(b.change).comparedTo(a.change));
+}
+
+export default function Compare({ filters, year }: ViewProps) {
+  const t = useT();
+  const lang = useLang();
+  const catalog = useCatalog();
+  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold', 80));
+  const highScore = Number(filters.thresholds.high_score ?? catalog.parameterDefault('high_score', 90));
+  const rate = catalog.measure('execution_rate');
+  const score = catalog.measure('score_mean');
+
+  const cut = withUnits(yearCut(filters, year ?? 0), filters.units);
+  const rankingRequest: AggregateRequest = {
+    measures: ['execution_rate'],
+    drilldown: ['unit'],
+    cut,
+    order: ['execution_rate:asc'],
+    pagesize: RANKING_SIZE,
+  };
+  const scatterRequest: AggregateRequest = {
+    measures: ['execution_rate', 'score_mean'],
+    drilldown: ['unit'],
+    cut,
+    pagesize: 1000,
+  };
+  const yoyRequest: AggregateRequest = {
+    measures: ['execution_rate'],
+    drilldown: ['unit', 'year'],
+    cut: withUnits({ ...scopeCut(filters), year: { from: (year ?? 0) - 1, to: year } }, filters.units),
+    pagesize: 1000,
+  };
+  const enabled = year !== undefined;
+  const ranking = useQuery({ ...aggregateQuery(rankingRequest), enabled });
+  const scatter = useQuery({ ...aggregateQuery(scatterRequest), enabled });
+  const yoy = useQuery({ ...aggregateQuery(yoyRequest), enabled });
+
+  const rankingChart = useMemo(() => {
+    const items = (ranking.data?.cells ?? []).map((c) => ({
+      id: cellKey(c, 'unit'),
+      label: cellLabel(c, 'unit'),
+      value: cellValue(c, 'execution_rate'),
+    }));
+    return {
+      option: rankingOption({ items, measure: rate, threshold, thresholdLabel: t('threshold') }, { lang }),
+      table: {
+        columns: [catalog.column('unit'), catalog.column('execution_rate')],
+        rows: items.map((i) => ({ unit: i.label, execution_rate: i.value })),
+      },
+      height: Math.max(200, 40 + items.length * 28),
+    };
+  }, [ranking.data, rate, threshold, lang, catalog, t]);
+
+  const scatterChart = useMemo(() => {
+    const points = (scatter.data?.cells ?? []).map((c) => ({
+      id: cellKey(c, 'unit'),
+      label: cellLabel(c, 'unit'),
+      x: cellValue(c, 'execution_rate'),
+      y: cellValue(c, 'score_mean'),
+    }));
+    return {
+      option: scatterOption(
+        {
+          points,
+          x: rate,
+          y: score,
+          xThreshold: threshold,
+          yThreshold: highScore,
+          cornerLabel: t('compare.corner'),
+        },
+        { lang },
+      ),
+      table: {
+        columns: [catalog.column('unit'), catalog.column('execution_rate'), catalog.column('score_mean')],
+        rows: points.map((p) => ({ unit: p.label, execution_rate: p.x, score_mean: p.y })),
+      },
+    };
+  }, [scatter.data, rate, score, threshold, highScore, lang, catalog, t]);
+
+  const yoyChart = useMemo(() => {
+    const items = yearOverYear(yoy.data?.cells ?? [], 'execution_rate', year ?? 0);
+    const meta = {
+      id: 'execution_rate_change',
+      label: `${rate.label} ${t('col.change')}`,
+      unit: '个百分点',
+      format: 'score',
+    };
+    return {
+      option: changeOption(items.slice(0, RANKING_SIZE), meta, { lang }),
+      table: {
+        columns: [
+          catalog.column('unit'),
+          { key: 'before', label: `${rate.label} ${(year ?? 0) - 1}`, format: 'percent' },
+          { key: 'now', label: `${rate.label} ${year}`, format: 'percent' },
+          { key: 'change', label: t('col.change'), format: 'score' },
+        ],
+        rows: items.map((i) => ({ unit: i.label, before: i.before, now: i.now, change: i.change })),
+      },
+      count: items.length,
+    };
+  }, [yoy.data, year, rate, lang, catalog, t]);
+
+  if (year === undefined) return <Empty />;
+  return (
+    <div className="view">
+      <h2 className="view-title">
+        {t('nav.compare')} · {year}
+      </h2>
+      <div className="grid-2">
+        <QueryState query={ranking} isEmpty={(d) => d.cells.length === 0}>
+          {() => (
+            <ChartPanel
+              id="ranking"
+              title={t('compare.ranking')}
+              option={rankingChart.option}
+              table={rankingChart.table}
+              exportRequest={rankingRequest}
+              height={rankingChart.height}
+              stale={ranking.isPlaceholderData}
+            />
+          )}
+        </QueryState>
+        <QueryState query={scatter} isEmpty={(d) => d.cells.length === 0}>
+          {() => (
+            <ChartPanel
+              id="scatter"
+              title={t('compare.scatter')}
+              option={scatterChart.option}
+              table={scatterChart.table}
+              exportRequest={scatterRequest}
+              height={380}
+              stale={scatter.isPlaceholderData}
+            />
+          )}
+        </QueryState>
+      </div>
+      <QueryState query={yoy} isEmpty={() => yoyChart.count === 0}>
+        {() => (
+          <ChartPanel
+            id="yoy"
+            title={t('compare.yoy')}
+            option={yoyChart.option}
+            table={yoyChart.table}
+            exportRequest={yoyRequest}
+            height={Math.max(200, 40 + Math.min(yoyChart.count, 40) * 28)}
+            stale={yoy.isPlaceholderData}
+          />
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+// 数据: what has been ingested (documents, status, findings), quarantined files with the reason, and
+// the upload: drag and drop several reports, a progress bar, then the server runs the ETL, swaps the
+// warehouse in, and every view is refreshed.
+import { useRef, useState, type DragEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ViewProps } from '../App';
+import { documentsQuery, healthQuery } from '../api/queries';
+import { uploadFiles, ApiError } from '../api/client';
+import type { DocumentRow } from '../api/types';
+import { QueryState } from '../components/States';
+import { formatCount } from '../format';
+import { useT, type MessageKey } from '../i18n';
+
+type UploadState =
+  | { phase: 'idle' }
+  | { phase: 'uploading'; percent: number; files: string[] }
+  | { phase: 'processing'; files: string[] }
+  | { phase: 'done'; files: string[]; summary: string }
+  | { phase: 'failed'; message: string };
+
+function documentsOf(body: { documents: DocumentRow[] } | DocumentRow[] | undefined): DocumentRow[] {
+  if (!body) return [];
+  return Array.isArray(body) ? body : (body.documents ?? (body as { items?: DocumentRow[] }).items ?? []);
+}
+
+function findingCount(doc: DocumentRow): number | null {
+  if (typeof doc.findings === 'number') return doc.findings;
+  if (Array.isArray(doc.findings)) return doc.findings.length;
+  if (typeof doc.finding_count === 'number') return doc.finding_count;
+  return null;
+}
+
+/** A short summary of the server's answer to an upload. */
+function describeUpload(body: unknown): string {
+  const data = (body ?? {}) as Record<string, unknown>;
+  const summary = (data.summary ?? data) as Record<string, unknown>;
+  const parts = ['loaded', 'skipped', 'quarantined', 'partial', 'findings']
+    .filter((k) => typeof summary[k] === 'number')
+    .map((k) => `${k}: ${summary[k] as number}`);
+  return parts.join(' · ');
+}
+
+export function Upload() {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const [state, setState] = useState<UploadState>({ phase: 'idle' });
+
+  const send = async (list: FileList | File[]) => {
+    const files = [...list];
+    if (!files.length) return;
+    const names = files.map((f) => f.name);
+    setState({ phase: 'uploading', percent: 0, files: names });
+    try {
+      const body = await uploadFiles(files, ({ loaded, total }) => {
+        const percent = total ? Math.round((loaded / total) * 100) : 0;
+        setState(
+          percent >= 100
+            ? { phase: 'processing', files: names }
+            : { phase: 'uploading', percent, files: names },
+        );
+      });
+      setState({ phase: 'done', files: names, summary: describeUpload(body) });
+      await queryClient.invalidateQueries({ queryKey: ['api'] });
+    } catch (error) {
+      setState({
+        phase: 'failed',
+        message: error instanceof ApiError ? `${error.message} (${error.code})` : String(error),
+      });
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    void send(event.dataTransfer.files);
+  };
+
+  const busy = state.phase === 'uploading' || state.phase === 'processing';
+  return (
+    <section className="panel" aria-labelledby="upload-title">
+      <header className="panel-head">
+        <h2 id="upload-title">{t('data.upload')}</h2>
+      </header>
+      <div
+        className={`dropzone${over ? ' over' : ''}`}
+        role="button"
+        tabIndex={0}
+        aria-describedby="upload-status"
+        aria-disabled={busy}
+        onClick={() => !busy && input.current?.click()}
+        onKeyDown={(event) => {
+          if ((event.key === 'Enter' || event.key === ' ') && !busy) {
+            event.preventDefault();
+            input.current?.click();
+          }
+        }}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        {t('data.drop')}
+        <input
+          ref={input}
+          type="file"
+          multiple
+          hidden
+          name="files"
+          accept=".txt,.pdf,.docx,.doc,.xlsx,.xls,.html,.htm"
+          onChange={(event) => {
+            if (event.target.files) void send(event.target.files);
+            event.target.value = '';
+          }}
+        />
+      </div>
+      <div id="upload-status" className="upload-status" role="status" aria-live="polite">
+        {state.phase === 'uploading' && (
+          <>
+            {t('data.uploading')} {state.files.join('、')}
+            <progress className="progress" max={100} value={state.percent} aria-label={t('data.uploading')} />
+          </>
+        )}
+        {state.phase === 'processing' && (
+          <>
+            {t('data.processing')} {state.files.join('、')}
+            <progress className="progress" aria-label={t('data.processing')} />
+          </>
+        )}
+        {state.phase === 'done' && (
+          <span className="status-ok" data-upload="done">
+            {t('data.done')}: {state.files.join('、')} {state.summary && `(${state.summary})`}
+          </span>
+        )}
+        {state.phase === 'failed' && (
+          <span className="status-quarantined" role="alert">
+            {t('data.failed')}: {state.message}
+          </span>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export default function Documents(_props: ViewProps) {
+  const t = useT();
+  const documents = useQuery(documentsQuery());
+  const health = useQuery(healthQuery());
+  const statusLabel = (status: string) => t(`status.${status}` as MessageKey) ?? status;
+
+  return (
+    <div className="view">
+      <h2 className="view-title">{t('nav.data')}</h2>
+      <Upload />
+      {health.data && (
+        <section className="panel" aria-label={t('data.health')}>
+          <dl className="kpis">
+            {Object.entries(health.data)
+              .filter(([, v]) => typeof v === 'number' || typeof v === 'string')
+              .map(([k, v]) => (
+                <div className="kpi" key={k}>
+                  <dt className="kpi-label">{k}</dt>
+                  <dd className="kpi-value small">{typeof v === 'number' ? formatCount(v) : String(v)}</dd>
+                </div>
+              ))}
+          </dl>
+        </section>
+      )}
+      <QueryState query={documents}>
+        {(body) => {
+          const rows = documentsOf(body);
+          const quarantined = rows.filter((d) => d.status === 'quarantined');
+          return (
+            <>
+              {quarantined.length > 0 && (
+                <section className="panel" data-section="quarantined">
+                  <table className="data-table">
+                    <caption>
+                      {t('data.quarantined')} <span className="count">{quarantined.length}</span>
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('data.file')}</th>
+                        <th scope="col">{t('data.reason')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {quarantined.map((d) => (
+                        <tr key={d.doc_id}>
+                          <td>{d.file_name}</td>
+                          <td className="status-quarantined">{d.reason ?? '—'}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </section>
+              )}
+              <section className="panel" data-section="documents">
+                <table className="data-table">
+                  <caption>
+                    {t('data.documents')} <span className="count">{rows.length}</span>
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('data.file')}</th>
+                      <th scope="col">{t('data.format')}</th>
+                      <th scope="col">{t('data.kinds')}</th>
+                      <th scope="col">{t('data.status')}</th>
+                      <th scope="col">{t('data.findings')}</th>
+                      <th scope="col">{t('data.loadedAt')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((d) => (
+                      <tr key={d.doc_id} data-file={d.file_name}>
+                        <td>
+                          {d.file_name}
+                          {d.is_demo || d.demo ? (
+                            <span className="demo-badge small">{t('demo.badge')}</span>
+                          ) : null}
+                        </td>
+                        <td>{d.format ?? '—'}</td>
+                        <td>{(d.kinds ?? []).join('、') || '—'}</td>
+                        <td className={`status-${d.status}`}>
+                          {statusLabel(d.status)}
+                          {d.reason && d.status !== 'ok' ? <div className="sub">{d.reason}</div> : null}
+                        </td>
+                        <td className="num">{findingCount(d) ?? '—'}</td>
+                        <td>{d.loaded_at ? String(d.loaded_at).replace('T', ' ').slice(0, 19) : '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            </>
+          );
+        }}
+      </QueryState>
+    </div>
+  );
+}

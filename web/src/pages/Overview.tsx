@@ -1,0 +1,192 @@
+// 总览: key figures of the selected year against the year before, the distribution of unit execution
+// rates with the threshold, grades, and the ten lowest executors.
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ViewProps } from '../App';
+import { aggregateQuery } from '../api/queries';
+import { useCatalog } from '../api/catalog';
+import { cellKey, cellLabel, cellValue } from '../api/cells';
+import type { AggregateRequest } from '../api/client';
+import { distributionOption, gradeOption, rankingOption } from '../charts/options';
+import { ChartPanel } from '../components/Chart';
+import { Kpi } from '../components/Kpi';
+import { Empty, QueryState } from '../components/States';
+import { useLang, useT } from '../i18n';
+import { scopeCut, yearCut } from '../state/cut';
+
+const KPI_MEASURES = ['unit_count', 'budget', 'executed', 'execution_rate', 'score_median'] as const;
+const GRADES = ['优秀', '良好', '一般', '较差'] as const;
+
+export default function Overview({ filters, year }: ViewProps) {
+  const t = useT();
+  const lang = useLang();
+  const catalog = useCatalog();
+  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold', 80));
+
+  const kpiRequest: AggregateRequest = {
+    measures: KPI_MEASURES,
+    drilldown: ['year'],
+    cut: { ...scopeCut(filters), year: year ? { from: year - 1, to: year } : undefined },
+  };
+  const sangongRequest: AggregateRequest = {
+    measures: ['sangong_total'],
+    drilldown: ['year'],
+    cut: { ...scopeCut(filters), year: year ? { from: year - 1, to: year } : undefined },
+  };
+  const ratesRequest: AggregateRequest = {
+    measures: ['execution_rate'],
+    drilldown: ['unit'],
+    cut: yearCut(filters, year ?? 0),
+    pagesize: 1000,
+  };
+  const gradesRequest: AggregateRequest = {
+    measures: ['unit_year_count'],
+    drilldown: ['grade'],
+    cut: yearCut(filters, year ?? 0),
+  };
+  const lowestRequest: AggregateRequest = {
+    measures: ['execution_rate'],
+    drilldown: ['unit'],
+    cut: yearCut(filters, year ?? 0),
+    order: ['execution_rate:asc'],
+    pagesize: 10,
+  };
+
+  const kpis = useQuery({ ...aggregateQuery(kpiRequest), enabled: year !== undefined });
+  const sangong = useQuery({ ...aggregateQuery(sangongRequest), enabled: year !== undefined });
+  const rates = useQuery({ ...aggregateQuery(ratesRequest), enabled: year !== undefined });
+  const grades = useQuery({ ...aggregateQuery(gradesRequest), enabled: year !== undefined });
+  const lowest = useQuery({ ...aggregateQuery(lowestRequest), enabled: year !== undefined });
+
+  const rateMeta = catalog.measure('execution_rate');
+  const countMeta = catalog.measure('unit_year_count');
+
+  const distribution = useMemo(() => {
+    const values = (rates.data?.cells ?? [])
+      .map((c) => cellValue(c, 'execution_rate'))
+      .filter((v) => v !== null);
+    return {
+      option: distributionOption(
+        { rates: values, threshold, countLabel: t('overview.units.count'), thresholdLabel: t('threshold') },
+        { lang },
+      ),
+      table: {
+        columns: [catalog.column('unit'), catalog.column('execution_rate')],
+        rows: (rates.data?.cells ?? []).map((c) => ({
+          unit: cellLabel(c, 'unit'),
+          execution_rate: cellValue(c, 'execution_rate'),
+        })),
+      },
+    };
+  }, [rates.data, threshold, lang, catalog, t]);
+
+  const gradeChart = useMemo(() => {
+    const byGrade = new Map(
+      (grades.data?.cells ?? []).map((c) => [cellKey(c, 'grade'), cellValue(c, 'unit_year_count')]),
+    );
+    const rows = [
+      ...GRADES.map((g) => ({ category: g, label: g, count: byGrade.get(g) ?? 0 })),
+      ...(byGrade.has('') ? [{ category: '', label: t('grade.none'), count: byGrade.get('') ?? 0 }] : []),
+    ];
+    return {
+      option: gradeOption(rows, countMeta.label, { lang }),
+      table: {
+        columns: [catalog.column('grade'), { key: 'count', label: countMeta.label, format: 'integer' }],
+        rows: rows.map((r) => ({ grade: r.label, count: r.count })),
+      },
+    };
+  }, [grades.data, lang, catalog, countMeta.label, t]);
+
+  const lowestChart = useMemo(() => {
+    const items = (lowest.data?.cells ?? []).map((c) => ({
+      id: cellKey(c, 'unit'),
+      label: cellLabel(c, 'unit'),
+      value: cellValue(c, 'execution_rate'),
+    }));
+    return {
+      option: rankingOption(
+        { items, measure: rateMeta, threshold, thresholdLabel: t('threshold') },
+        { lang },
+      ),
+      table: {
+        columns: [catalog.column('unit'), catalog.column('execution_rate')],
+        rows: items.map((i) => ({ unit: i.label, execution_rate: i.value })),
+      },
+      count: items.length,
+    };
+  }, [lowest.data, rateMeta, threshold, lang, catalog, t]);
+
+  if (year === undefined) return <Empty />;
+  const row = (data: typeof kpis.data, y: number) => data?.cells.find((c) => Number(c.year) === y);
+  const now = row(kpis.data, year);
+  const before = row(kpis.data, year - 1);
+  const sangongNow = row(sangong.data, year);
+  const sangongBefore = row(sangong.data, year - 1);
+
+  return (
+    <div className="view">
+      <h2 className="view-title">
+        {t('nav.overview')} · {year}
+      </h2>
+      <QueryState query={kpis}>
+        {() => (
+          <section className="kpis" aria-label={t('nav.overview')}>
+            {KPI_MEASURES.map((id) => (
+              <Kpi
+                key={id}
+                meta={catalog.measure(id)}
+                value={now ? cellValue(now, id) : null}
+                previous={before ? cellValue(before, id) : null}
+              />
+            ))}
+            <Kpi
+              meta={catalog.measure('sangong_total')}
+              value={sangongNow ? cellValue(sangongNow, 'sangong_total') : null}
+              previous={sangongBefore ? cellValue(sangongBefore, 'sangong_total') : null}
+              goodWhen="down"
+            />
+          </section>
+        )}
+      </QueryState>
+      <div className="grid-2">
+        <QueryState query={rates} isEmpty={(d) => d.cells.length === 0}>
+          {() => (
+            <ChartPanel
+              id="distribution"
+              title={t('overview.distribution')}
+              option={distribution.option}
+              table={distribution.table}
+              exportRequest={ratesRequest}
+              stale={rates.isPlaceholderData}
+            />
+          )}
+        </QueryState>
+        <QueryState query={grades} isEmpty={(d) => d.cells.length === 0}>
+          {() => (
+            <ChartPanel
+              id="grades"
+              title={t('overview.grades')}
+              option={gradeChart.option}
+              table={gradeChart.table}
+              exportRequest={gradesRequest}
+              stale={grades.isPlaceholderData}
+            />
+          )}
+        </QueryState>
+      </div>
+      <QueryState query={lowest} isEmpty={(d) => d.cells.length === 0}>
+        {() => (
+          <ChartPanel
+            id="lowest"
+            title={t('overview.lowest')}
+            option={lowestChart.option}
+            table={lowestChart.table}
+            exportRequest={lowestRequest}
+            height={Math.max(200, 40 + lowestChart.count * 32)}
+            stale={lowest.isPlaceholderData}
+          />
+        )}
+      </QueryState>
+    </div>
+  );
+}

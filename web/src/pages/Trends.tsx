@@ -1,0 +1,182 @@
+// 趋势: any measure over the years, as lines for the chosen units (or, with none chosen, for the
+// regions one level below the current region filter), and a unit × year heatmap of execution rates
+// that shows who is persistently low.
+import { useId, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ViewProps } from '../App';
+import { aggregateQuery } from '../api/queries';
+import { useCatalog } from '../api/catalog';
+import { cellKey, cellLabel, cellValue } from '../api/cells';
+import type { AggregateRequest } from '../api/client';
+import { heatmapOption, trendOption, type TrendSeries } from '../charts/options';
+import { ChartPanel } from '../components/Chart';
+import { QueryState } from '../components/States';
+import { useLang, useT } from '../i18n';
+import { rangeCut, withUnits } from '../state/cut';
+import type { Filters } from '../state/filters';
+
+/** Measures that can be drawn per unit and year (unit-year and 三公 facts). */
+const TREND_FACTS = new Set(['unit_year', 'sangong', 'project']);
+const HEATMAP_ROWS = 30;
+
+/** Lines per chosen unit, else per region one level below the region filter. */
+export function seriesDimension(filters: Filters): string {
+  if (filters.units.length) return 'unit';
+  if (filters.county) return 'unit';
+  if (filters.city) return 'county';
+  if (filters.province) return 'city';
+  return 'province';
+}
+
+export default function Trends({ filters, update }: ViewProps) {
+  const t = useT();
+  const lang = useLang();
+  const catalog = useCatalog();
+  const selectId = useId();
+  const measureId =
+    filters.measure && catalog.model.measures.some((m) => m.id === filters.measure)
+      ? filters.measure
+      : 'execution_rate';
+  const measure = catalog.measure(measureId);
+  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold', 80));
+  const dimension = seriesDimension(filters);
+  const measureOptions = catalog.model.measures.filter((m) => !m.fact || TREND_FACTS.has(m.fact));
+
+  const linesRequest: AggregateRequest = {
+    measures: [measureId],
+    drilldown: ['year', dimension],
+    cut: withUnits(rangeCut(filters), filters.units),
+    pagesize: 1000,
+  };
+  const lowestRequest: AggregateRequest = {
+    measures: ['execution_rate'],
+    drilldown: ['unit'],
+    cut: rangeCut(filters),
+    order: ['execution_rate:asc'],
+    pagesize: HEATMAP_ROWS,
+  };
+  const lines = useQuery(aggregateQuery(linesRequest));
+  const lowest = useQuery({ ...aggregateQuery(lowestRequest), enabled: filters.units.length === 0 });
+  const heatUnits = filters.units.length
+    ? filters.units
+    : (lowest.data?.cells ?? []).map((c) => cellKey(c, 'unit'));
+  const heatRequest: AggregateRequest = {
+    measures: ['execution_rate'],
+    drilldown: ['unit', 'year'],
+    cut: withUnits(rangeCut(filters), heatUnits),
+    pagesize: 1000,
+  };
+  const heat = useQuery({ ...aggregateQuery(heatRequest), enabled: heatUnits.length > 0 });
+
+  const linesChart = useMemo(() => {
+    const cells = lines.data?.cells ?? [];
+    const years = [...new Set(cells.map((c) => Number(c.year)))].sort((a, b) => a - b);
+    const bySeries = new Map<string, TrendSeries & { points: Map<number, string | number | null> }>();
+    for (const c of cells) {
+      const key = cellKey(c, dimension);
+      let series = bySeries.get(key);
+      if (!series) {
+        series = { id: key, label: cellLabel(c, dimension) || '—', points: new Map() };
+        bySeries.set(key, series);
+      }
+      series.points.set(Number(c.year), cellValue(c, measureId));
+    }
+    const series = [...bySeries.values()].slice(0, 20);
+    return {
+      option: trendOption(series, years, measure, {
+        lang,
+        ...(measureId === 'execution_rate' ? { threshold } : {}),
+      }),
+      table: {
+        columns: [catalog.column(dimension), catalog.column('year'), catalog.column(measureId)],
+        rows: cells.map((c) => ({
+          [dimension]: cellLabel(c, dimension),
+          year: c.year,
+          [measureId]: cellValue(c, measureId),
+        })),
+      },
+    };
+  }, [lines.data, dimension, measureId, measure, lang, threshold, catalog]);
+
+  const heatChart = useMemo(() => {
+    const cells = heat.data?.cells ?? [];
+    const years = [...new Set(cells.map((c) => Number(c.year)))].sort((a, b) => a - b);
+    const labels = new Map(cells.map((c) => [cellKey(c, 'unit'), cellLabel(c, 'unit')]));
+    const rows = heatUnits.filter((u) => labels.has(u)).map((u) => ({ id: u, label: labels.get(u)! }));
+    return {
+      option: heatmapOption(
+        cells.map((c) => ({
+          rowId: cellKey(c, 'unit'),
+          year: Number(c.year),
+          value: cellValue(c, 'execution_rate'),
+        })),
+        rows,
+        years,
+        catalog.measure('execution_rate'),
+        { lang, threshold },
+      ),
+      table: {
+        columns: [catalog.column('unit'), catalog.column('year'), catalog.column('execution_rate')],
+        rows: cells.map((c) => ({
+          unit: cellLabel(c, 'unit'),
+          year: c.year,
+          execution_rate: cellValue(c, 'execution_rate'),
+        })),
+      },
+      height: Math.max(220, 90 + rows.length * 26),
+    };
+  }, [heat.data, heatUnits, lang, threshold, catalog]);
+
+  return (
+    <div className="view">
+      <h2 className="view-title">{t('nav.trends')}</h2>
+      <div className="view-controls">
+        <div className="field">
+          <label htmlFor={selectId}>{t('trends.measure')}</label>
+          <select
+            id={selectId}
+            name="measure"
+            value={measureId}
+            onChange={(event) => update({ measure: event.target.value })}
+          >
+            {measureOptions.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label[lang]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="hint">
+          {t('trends.by')}: {catalog.dimensionLabel(dimension)}
+        </p>
+      </div>
+      <QueryState query={lines} isEmpty={(d) => d.cells.length === 0}>
+        {() => (
+          <ChartPanel
+            id="trend"
+            title={`${measure.label} · ${t('trends.lines')}`}
+            option={linesChart.option}
+            table={linesChart.table}
+            exportRequest={linesRequest}
+            height={360}
+            stale={lines.isPlaceholderData}
+          />
+        )}
+      </QueryState>
+      <QueryState query={heat} isEmpty={(d) => d.cells.length === 0}>
+        {() => (
+          <ChartPanel
+            id="heatmap"
+            title={t('trends.heatmap')}
+            note={filters.units.length ? undefined : t('trends.pickUnits')}
+            option={heatChart.option}
+            table={heatChart.table}
+            exportRequest={heatRequest}
+            height={heatChart.height}
+            stale={heat.isPlaceholderData}
+          />
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,449 @@
+// 单位画像: every year of one unit — key figures, 三公经费, projects with their execution bars, the
+// scoring table, findings and source documents. Every number opens its source (FactValue).
+import { useId, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ViewProps } from '../App';
+import { unitQuery } from '../api/queries';
+import { useCatalog } from '../api/catalog';
+import { useMembers } from '../api/members';
+import { serializeCut } from '../api/client';
+import { factOf, listOf, valueOf, type Row } from '../api/profile';
+import { budgetExecutedOption } from '../charts/options';
+import { ChartPanel } from '../components/Chart';
+import { FactValue } from '../components/SourceDrawer';
+import { Empty, QueryState } from '../components/States';
+import { formatValue, type Lang } from '../format';
+import { useLang, useT } from '../i18n';
+import { scopeCut } from '../state/cut';
+
+/** Key figures of a unit-year and the catalog measure whose label and format they take. */
+const YEAR_FIGURES: readonly [string, string][] = [
+  ['budget', 'budget'],
+  ['executed', 'executed'],
+  ['execution_rate', 'execution_rate'],
+  ['score', 'score_mean'],
+];
+const SANGONG_FIGURES: readonly [string, string][] = [
+  ['total', 'sangong_total'],
+  ['abroad', 'sangong_abroad'],
+  ['vehicle_purchase', 'sangong_vehicle_purchase'],
+  ['vehicle_operation', 'sangong_vehicle_operation'],
+  ['reception', 'sangong_reception'],
+  ['budget', 'sangong_budget'],
+  ['control_rate', 'sangong_control_rate'],
+];
+
+function Num({
+  row,
+  field,
+  format,
+  unit,
+  lang,
+  label,
+}: {
+  row: Row;
+  field: string;
+  format?: string;
+  unit?: string;
+  lang: Lang;
+  label: string;
+}) {
+  const value = valueOf(row, field);
+  if (value === null) return <span className="fact-none">—</span>;
+  return (
+    <FactValue factId={factOf(row, field)} label={label}>
+      {formatValue(value, format === 'amount' ? 'amount_bare' : format, unit, lang)}
+    </FactValue>
+  );
+}
+
+export default function UnitProfile({ filters, update }: ViewProps) {
+  const t = useT();
+  const lang = useLang();
+  const catalog = useCatalog();
+  const pickerId = useId();
+  const units = useMembers('unit', serializeCut(scopeCut(filters)));
+  const unitId = filters.unit ?? units.options[0]?.value;
+  const profile = useQuery({ ...unitQuery(unitId ?? ''), enabled: Boolean(unitId) });
+  const [projectYear, setProjectYear] = useState<number | null>(null);
+
+  const body = profile.data;
+  const unit = (body?.unit ?? body) as Row | undefined;
+  const years = listOf(body, 'years', 'unit_years', 'overall');
+  const sangong = listOf(body, 'sangong');
+  const projects = listOf(body, 'projects');
+  const indicators = listOf(body, 'indicators');
+  const findings = listOf(body, 'findings');
+  const documents = listOf(body, 'documents');
+  const projectYears = [...new Set(projects.map((p) => Number(p.year)))].sort((a, b) => b - a);
+  const shownYear = projectYear ?? projectYears[0];
+  const shownProjects = projects.filter((p) => Number(p.year) === shownYear);
+
+  const projectChart = useMemo(() => {
+    const items = shownProjects.map((p, i) => ({
+      id: String(p.project_id ?? i),
+      label: String(p.name ?? ''),
+      budget: valueOf(p, 'budget'),
+      executed: valueOf(p, 'executed'),
+    }));
+    return {
+      option: budgetExecutedOption(
+        items,
+        catalog.measure('project_budget'),
+        catalog.measure('project_executed'),
+        { lang },
+      ),
+      table: {
+        columns: [
+          catalog.column('project'),
+          catalog.column('project_budget'),
+          catalog.column('project_executed'),
+          catalog.column('project_execution_rate'),
+        ],
+        rows: shownProjects.map((p) => ({
+          project: p.name,
+          project_budget: valueOf(p, 'budget'),
+          project_executed: valueOf(p, 'executed'),
+          project_execution_rate: valueOf(p, 'execution_rate'),
+        })),
+      },
+    };
+  }, [shownProjects, catalog, lang]);
+
+  const name = String(unit?.name ?? unitId ?? '');
+  const col = (measureId: string) => catalog.measure(measureId);
+
+  return (
+    <div className="view">
+      <div className="view-controls">
+        <div className="field">
+          <label htmlFor={pickerId}>{t('unit.pick')}</label>
+          <select
+            id={pickerId}
+            name="unit"
+            value={unitId ?? ''}
+            onChange={(event) => update({ unit: event.target.value })}
+          >
+            {units.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="hint">{t('unit.clickHint')}</p>
+      </div>
+      {!unitId ? (
+        <Empty>{t('unit.none')}</Empty>
+      ) : (
+        <QueryState query={profile}>
+          {() => (
+            <>
+              <div className="profile-head">
+                <h2 className="view-title">
+                  {name}{' '}
+                  {unit?.is_demo || unit?.demo ? <span className="demo-badge">{t('demo.badge')}</span> : null}
+                </h2>
+                <span className="profile-meta">
+                  {[unit?.province, unit?.city, unit?.county, unit?.dept_type, unit?.division_code]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </div>
+              <section className="panel" aria-labelledby={`${pickerId}-figures`}>
+                <header className="panel-head">
+                  <h2 id={`${pickerId}-figures`}>{t('unit.figures')}</h2>
+                </header>
+                <table className="data-table figures">
+                  <thead>
+                    <tr>
+                      <th scope="col">{catalog.dimensionLabel('year')}</th>
+                      {YEAR_FIGURES.map(([field, measureId]) => (
+                        <th key={field} scope="col">
+                          {field === 'score' ? t('col.score') : col(measureId).label}
+                          {col(measureId).unit === '万元' ? `（${col(measureId).unit}）` : ''}
+                        </th>
+                      ))}
+                      <th scope="col">{catalog.dimensionLabel('grade')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {years.map((row) => (
+                      <tr key={String(row.year)}>
+                        <th scope="row">{String(row.year)}</th>
+                        {YEAR_FIGURES.map(([field, measureId]) => (
+                          <td key={field} className="num">
+                            <Num
+                              row={row}
+                              field={field}
+                              format={col(measureId).format}
+                              unit={col(measureId).unit}
+                              lang={lang}
+                              label={`${row.year} ${col(measureId).label}`}
+                            />
+                            {field === 'score' &&
+                            valueOf(row, 'score') === null &&
+                            valueOf(row, 'score_derived') !== null ? (
+                              <Num
+                                row={row}
+                                field="score_derived"
+                                format="score"
+                                lang={lang}
+                                label={`${row.year} ${t('col.score')}`}
+                              />
+                            ) : null}
+                          </td>
+                        ))}
+                        <td>{valueOf(row, 'grade') ?? '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+              {sangong.length > 0 && (
+                <section className="panel">
+                  <header className="panel-head">
+                    <h2>
+                      {t('unit.sangong')}（{col('sangong_total').unit}）
+                    </h2>
+                  </header>
+                  <table className="data-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{catalog.dimensionLabel('year')}</th>
+                        {SANGONG_FIGURES.map(([field, measureId]) => (
+                          <th key={field} scope="col">
+                            {col(measureId).label}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {sangong.map((row) => (
+                        <tr key={String(row.year)}>
+                          <th scope="row">{String(row.year)}</th>
+                          {SANGONG_FIGURES.map(([field, measureId]) => (
+                            <td key={field} className="num">
+                              <Num
+                                row={row}
+                                field={field}
+                                format={col(measureId).format}
+                                unit={col(measureId).unit}
+                                lang={lang}
+                                label={`${row.year} ${col(measureId).label}`}
+                              />
+                            </td>
+                          ))}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </section>
+              )}
+              {projects.length > 0 && (
+                <>
+                  {projectYears.length > 1 && (
+                    <div className="view-controls">
+                      {projectYears.map((y) => (
+                        <button
+                          key={y}
+                          type="button"
+                          className={`tool${y === shownYear ? ' primary' : ''}`}
+                          aria-pressed={y === shownYear}
+                          onClick={() => setProjectYear(y)}
+                        >
+                          {y}
+                        </button>
+                      ))}
+                    </div>
+                  )}
+                  <ChartPanel
+                    id="projects"
+                    title={`${t('unit.projects')} · ${shownYear ?? ''}`}
+                    option={projectChart.option}
+                    table={projectChart.table}
+                    exportRequest={{
+                      measures: ['project_budget', 'project_executed', 'project_execution_rate'],
+                      drilldown: ['project'],
+                      cut: {
+                        unit: [unitId],
+                        year: shownYear !== undefined ? [shownYear] : undefined,
+                        demo: ['false', 'true'],
+                      },
+                      pagesize: 1000,
+                    }}
+                    height={Math.max(180, 60 + shownProjects.length * 40)}
+                  />
+                  <section className="panel">
+                    <table className="data-table">
+                      <caption>
+                        {t('unit.projects')} · {shownYear}（{col('project_budget').unit}）
+                      </caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{catalog.dimensionLabel('project')}</th>
+                          <th scope="col">{col('project_budget').label}</th>
+                          <th scope="col">{col('project_executed').label}</th>
+                          <th scope="col">{col('project_execution_rate').label}</th>
+                          <th scope="col">{t('col.score')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {shownProjects.map((p, i) => (
+                          <tr key={String(p.project_id ?? i)}>
+                            <td>{String(p.name ?? '')}</td>
+                            <td className="num">
+                              <Num
+                                row={p}
+                                field="budget"
+                                format="amount"
+                                lang={lang}
+                                label={`${p.name} ${col('project_budget').label}`}
+                              />
+                            </td>
+                            <td className="num">
+                              <Num
+                                row={p}
+                                field="executed"
+                                format="amount"
+                                lang={lang}
+                                label={`${p.name} ${col('project_executed').label}`}
+                              />
+                            </td>
+                            <td className="num">
+                              <Num
+                                row={p}
+                                field="execution_rate"
+                                format="percent"
+                                lang={lang}
+                                label={`${p.name} ${col('project_execution_rate').label}`}
+                              />
+                            </td>
+                            <td className="num">
+                              <Num
+                                row={p}
+                                field="score"
+                                format="score"
+                                lang={lang}
+                                label={`${p.name} ${t('col.score')}`}
+                              />
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </section>
+                </>
+              )}
+              {indicators.length > 0 && (
+                <section className="panel">
+                  <table className="data-table">
+                    <caption>{t('unit.indicators')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{catalog.dimensionLabel('year')}</th>
+                        <th scope="col">{t('col.path')}</th>
+                        <th scope="col">{t('col.name')}</th>
+                        <th scope="col">{t('col.weight')}</th>
+                        <th scope="col">{t('col.score')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {indicators.map((row, i) => (
+                        <tr key={i}>
+                          <td>{String(row.year ?? '')}</td>
+                          <td className="sub">
+                            {Array.isArray(row.path) ? (row.path as string[]).slice(0, -1).join(' › ') : ''}
+                          </td>
+                          <td>{String(row.name ?? '')}</td>
+                          <td className="num">
+                            <Num
+                              row={row}
+                              field="weight"
+                              format="score"
+                              lang={lang}
+                              label={`${row.name} ${t('col.weight')}`}
+                            />
+                          </td>
+                          <td className="num">
+                            {valueOf(row, 'score') !== null ? (
+                              <Num
+                                row={row}
+                                field="score"
+                                format="score"
+                                lang={lang}
+                                label={`${row.name} ${t('col.score')}`}
+                              />
+                            ) : (
+                              <Num
+                                row={row}
+                                field="derived_score"
+                                format="score"
+                                lang={lang}
+                                label={`${row.name} ${t('col.score')}`}
+                              />
+                            )}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </section>
+              )}
+              {findings.length > 0 && (
+                <section className="panel">
+                  <table className="data-table">
+                    <caption>{t('unit.findings')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{catalog.dimensionLabel('year')}</th>
+                        <th scope="col">{t('col.severity')}</th>
+                        <th scope="col">{t('col.code')}</th>
+                        <th scope="col">{t('col.message')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {findings.map((f, i) => (
+                        <tr key={i}>
+                          <td>{String(f.year ?? '')}</td>
+                          <td>{String(f.severity ?? '')}</td>
+                          <td>
+                            <code>{String(f.code ?? '')}</code>
+                          </td>
+                          <td>{String(f.message ?? '')}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </section>
+              )}
+              {documents.length > 0 && (
+                <section className="panel">
+                  <table className="data-table">
+                    <caption>{t('unit.documents')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('data.file')}</th>
+                        <th scope="col">{t('data.format')}</th>
+                        <th scope="col">{t('data.status')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {documents.map((d, i) => (
+                        <tr key={i}>
+                          <td>{String(d.file_name ?? d.doc_id ?? '')}</td>
+                          <td>{String(d.format ?? '')}</td>
+                          <td className={`status-${d.status}`}>{String(d.status ?? '')}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </section>
+              )}
+            </>
+          )}
+        </QueryState>
+      )}
+    </div>
+  );
+}
