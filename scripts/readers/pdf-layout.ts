@@ -1,0 +1,430 @@
+// Layout analysis of one PDF page: from positioned text runs and ruling lines to paragraphs and
+// tables. Ruled tables are rebuilt from their lines (rows and columns from the rules, merged cells
+// where a rule is missing); unruled tables from x gaps that line up across consecutive lines.
+// Text runs are grouped into lines with a ~3 pt tolerance, because in one table row CJK text sits
+// about 2 pt below the digits. Coordinates are top-down (y grows down the page), in points.
+
+import type { Block, Cell, TableRow } from '../model/document';
+
+export interface TextRun {
+  str: string;
+  x: number;
+  /** Baseline, measured from the top of the page. */
+  y: number;
+  w: number;
+  size: number;
+}
+
+export interface HRule {
+  y: number;
+  x0: number;
+  x1: number;
+}
+
+export interface VRule {
+  x: number;
+  y0: number;
+  y1: number;
+}
+
+export interface PageContent {
+  page: number;
+  height: number;
+  runs: TextRun[];
+  hRules: HRule[];
+  vRules: VRule[];
+}
+
+const LINE_TOLERANCE = 3;
+const RULE_SNAP = 2;
+
+interface NumberedRun extends TextRun {
+  line: number;
+}
+
+interface Line {
+  runs: NumberedRun[];
+  y: number;
+  x0: number;
+  x1: number;
+  size: number;
+  line: number;
+}
+
+/** A laid-out piece of a page with its top, so blocks can be put in reading order. */
+interface Placed {
+  top: number;
+  block: Block;
+}
+
+export function layoutPage(content: PageContent): Block[] {
+  const runs = numberLines(content.runs);
+  const placed: Placed[] = [];
+  const grids = findRuledGrids(content.hRules, content.vRules);
+  const used = new Set<NumberedRun>();
+  for (const grid of grids) {
+    const table = ruledTable(grid, runs, used, content.page);
+    if (table) placed.push({ top: grid.ys[0]!, block: { kind: 'table', table } });
+  }
+  const rest = groupLines(runs.filter((r) => !used.has(r)));
+  placed.push(...unruledBlocks(rest, content));
+  placed.sort((a, b) => a.top - b.top);
+  return placed.map((p) => p.block);
+}
+
+/** Numbers the text lines of the page top-down: runs within ~3 pt of a line's first baseline share it. */
+function numberLines(runs: TextRun[]): NumberedRun[] {
+  const sorted = runs.filter((r) => r.str.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const out: NumberedRun[] = [];
+  let line = 0;
+  let lineY = -Infinity;
+  for (const run of sorted) {
+    if (run.y - lineY > LINE_TOLERANCE) {
+      line++;
+      lineY = run.y;
+    }
+    out.push({ ...run, line });
+  }
+  return out;
+}
+
+function groupLines(runs: NumberedRun[]): Line[] {
+  const byLine = new Map<number, NumberedRun[]>();
+  for (const run of runs) {
+    const list = byLine.get(run.line) ?? [];
+    list.push(run);
+    byLine.set(run.line, list);
+  }
+  return [...byLine.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([line, list]) => {
+      list.sort((a, b) => a.x - b.x);
+      return {
+        runs: list,
+        line,
+        y: Math.min(...list.map((r) => r.y)),
+        x0: Math.min(...list.map((r) => r.x)),
+        x1: Math.max(...list.map((r) => r.x + r.w)),
+        size: Math.max(...list.map((r) => r.size)),
+      };
+    });
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+
+/** Joins two pieces of text: nothing between CJK characters, a space between words. */
+function joinText(left: string, right: string): string {
+  if (left === '') return right;
+  if (right === '') return left;
+  const a = left[left.length - 1]!;
+  const b = right[0]!;
+  if (CJK.test(a) || CJK.test(b) || /\s/.test(a) || /\s/.test(b)) return left + right;
+  return `${left} ${right}`;
+}
+
+/** The text of runs on one line, in x order; a space only where a visible gap separates two words. */
+function lineText(runs: TextRun[]): string {
+  let text = '';
+  let end = -Infinity;
+  for (const run of [...runs].sort((a, b) => a.x - b.x)) {
+    const str = run.str.replace(/\s+/g, ' ').trim();
+    if (str === '') continue;
+    const gap = run.x - end;
+    text = gap > run.size * 0.2 ? joinText(text, str) : text + str;
+    end = run.x + run.w;
+  }
+  return text.trim();
+}
+
+/** The text of runs that may span several lines (a wrapped cell). */
+function blockText(runs: NumberedRun[]): string {
+  return groupLines(runs)
+    .map((l) => lineText(l.runs))
+    .reduce((acc, t) => joinText(acc, t), '');
+}
+
+// ---------------------------------------------------------------- ruled tables
+
+interface Grid {
+  ys: number[];
+  xs: number[];
+  h: HRule[];
+  v: VRule[];
+}
+
+function mergeCollinear<T>(
+  items: T[],
+  pos: (t: T) => number,
+  lo: (t: T) => number,
+  hi: (t: T) => number,
+  make: (p: number, a: number, b: number) => T,
+): T[] {
+  const sorted = [...items].sort((a, b) => pos(a) - pos(b) || lo(a) - lo(b));
+  const out: T[] = [];
+  for (const item of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(pos(last) - pos(item)) <= 1 && lo(item) <= hi(last) + RULE_SNAP) {
+      out[out.length - 1] = make(pos(last), lo(last), Math.max(hi(last), hi(item)));
+    } else out.push(item);
+  }
+  return out;
+}
+
+function clusterPositions(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of sorted) {
+    if (out.length && v - out[out.length - 1]! <= RULE_SNAP) continue;
+    out.push(v);
+  }
+  return out;
+}
+
+/** Connected sets of horizontal and vertical rules that cross: each with ≥2 of each is a table grid. */
+export function findRuledGrids(hRules: HRule[], vRules: VRule[]): Grid[] {
+  const h = mergeCollinear(
+    hRules.filter((r) => r.x1 - r.x0 > 4),
+    (r) => r.y,
+    (r) => r.x0,
+    (r) => r.x1,
+    (y, x0, x1) => ({ y, x0, x1 }),
+  );
+  const v = mergeCollinear(
+    vRules.filter((r) => r.y1 - r.y0 > 4),
+    (r) => r.x,
+    (r) => r.y0,
+    (r) => r.y1,
+    (x, y0, y1) => ({ x, y0, y1 }),
+  );
+  const parent = [...h, ...v].map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  h.forEach((hr, i) => {
+    v.forEach((vr, j) => {
+      const crosses =
+        vr.x >= hr.x0 - RULE_SNAP &&
+        vr.x <= hr.x1 + RULE_SNAP &&
+        hr.y >= vr.y0 - RULE_SNAP &&
+        hr.y <= vr.y1 + RULE_SNAP;
+      if (crosses) parent[find(i)] = find(h.length + j);
+    });
+  });
+  const groups = new Map<number, { h: HRule[]; v: VRule[] }>();
+  h.forEach((r, i) => {
+    const g = groups.get(find(i)) ?? { h: [], v: [] };
+    g.h.push(r);
+    groups.set(find(i), g);
+  });
+  v.forEach((r, j) => {
+    const g = groups.get(find(h.length + j)) ?? { h: [], v: [] };
+    g.v.push(r);
+    groups.set(find(h.length + j), g);
+  });
+  const grids: Grid[] = [];
+  for (const g of groups.values()) {
+    const ys = clusterPositions(g.h.map((r) => r.y));
+    const xs = clusterPositions(g.v.map((r) => r.x));
+    if (ys.length >= 2 && xs.length >= 2) grids.push({ ys, xs, h: g.h, v: g.v });
+  }
+  return grids;
+}
+
+function band(bounds: number[], value: number): number {
+  for (let i = 0; i + 1 < bounds.length; i++) if (value >= bounds[i]! && value < bounds[i + 1]!) return i;
+  return -1;
+}
+
+function ruledTable(grid: Grid, runs: NumberedRun[], used: Set<NumberedRun>, page: number) {
+  const { ys, xs } = grid;
+  const rowsN = ys.length - 1;
+  const colsN = xs.length - 1;
+  const cellRuns: NumberedRun[][][] = ys.slice(1).map(() => xs.slice(1).map(() => []));
+  for (const run of runs) {
+    const cx = run.x + Math.min(run.w, run.size) / 2;
+    const cy = run.y - run.size * 0.35;
+    const r = band(ys, cy);
+    const c = band(xs, cx);
+    if (r < 0 || c < 0) continue;
+    cellRuns[r]![c]!.push(run);
+    used.add(run);
+  }
+  // A boundary is drawn when a rule covers the middle of the cell edge; where it is not, the cells merge.
+  const vDrawn = (r: number, k: number) => {
+    const mid = (ys[r]! + ys[r + 1]!) / 2;
+    return grid.v.some((v) => Math.abs(v.x - xs[k]!) <= RULE_SNAP && v.y0 <= mid && v.y1 >= mid);
+  };
+  const hDrawn = (k: number, c: number) => {
+    const mid = (xs[c]! + xs[c + 1]!) / 2;
+    return grid.h.some((h) => Math.abs(h.y - ys[k]!) <= RULE_SNAP && h.x0 <= mid && h.x1 >= mid);
+  };
+  const parent = Array.from({ length: rowsN * colsN }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (a: number, b: number) => {
+    parent[find(a)] = find(b);
+  };
+  for (let r = 0; r < rowsN; r++) {
+    for (let c = 0; c < colsN; c++) {
+      if (c > 0 && !vDrawn(r, c)) union(r * colsN + c, r * colsN + c - 1);
+      if (r > 0 && !hDrawn(r, c)) union(r * colsN + c, (r - 1) * colsN + c);
+    }
+  }
+  const ranges = new Map<number, { r0: number; r1: number; c0: number; c1: number; runs: NumberedRun[] }>();
+  for (let r = 0; r < rowsN; r++) {
+    for (let c = 0; c < colsN; c++) {
+      const id = find(r * colsN + c);
+      const range = ranges.get(id) ?? { r0: r, r1: r, c0: c, c1: c, runs: [] };
+      range.r0 = Math.min(range.r0, r);
+      range.r1 = Math.max(range.r1, r);
+      range.c0 = Math.min(range.c0, c);
+      range.c1 = Math.max(range.c1, c);
+      range.runs.push(...cellRuns[r]![c]!);
+      ranges.set(id, range);
+    }
+  }
+  const texts = new Map<number, { text: string; line: number | undefined }>();
+  for (const [id, range] of ranges) {
+    const line = range.runs.length ? Math.min(...range.runs.map((r) => r.line)) : undefined;
+    texts.set(id, { text: blockText(range.runs), line });
+  }
+  const rows: TableRow[] = [];
+  for (let r = 0; r < rowsN; r++) {
+    const rowLines = cellRuns[r]!.flat().map((run) => run.line);
+    const cells: Cell[] = [];
+    for (let c = 0; c < colsN; c++) {
+      const id = find(r * colsN + c);
+      const range = ranges.get(id)!;
+      const { text, line } = texts.get(id)!;
+      const cell: Cell = { text, line: line ?? 0, page };
+      if (range.r0 === r && range.c0 === c) {
+        if (range.c1 > range.c0) cell.colSpan = range.c1 - range.c0 + 1;
+        if (range.r1 > range.r0) cell.rowSpan = range.r1 - range.r0 + 1;
+      }
+      cells.push(cell);
+    }
+    if (cells.every((c) => c.text === '')) continue;
+    const rowLine = rowLines.length
+      ? Math.min(...rowLines)
+      : Math.min(...cells.filter((c) => c.line).map((c) => c.line));
+    for (const cell of cells) if (!cell.line) cell.line = rowLine;
+    rows.push({ cells, line: rowLine, page });
+  }
+  // A grid drawn around a single box of text (a framed note) is prose, not a table.
+  if (rows.length === 0) return undefined;
+  return { rows, line: rows[0]!.line, page };
+}
+
+// ---------------------------------------------------------------- prose and unruled tables
+
+const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}\s*(页)?\s*([/／共]\s*\d{1,4}\s*页?)?[-—–－\s]*$/;
+
+interface Segment {
+  x0: number;
+  x1: number;
+  runs: NumberedRun[];
+}
+
+/** Splits a line where the gap between runs is wide enough to be a column gap. */
+function segments(line: Line): Segment[] {
+  const out: Segment[] = [];
+  for (const run of line.runs) {
+    const last = out[out.length - 1];
+    if (last && run.x - last.x1 < Math.max(line.size * 1.2, 6)) {
+      last.runs.push(run);
+      last.x1 = Math.max(last.x1, run.x + run.w);
+    } else out.push({ x0: run.x, x1: run.x + run.w, runs: [run] });
+  }
+  return out;
+}
+
+function unruledBlocks(lines: Line[], content: PageContent): Placed[] {
+  const margin = content.height * 0.08;
+  const kept = lines.filter((l) => {
+    const inMargin = l.y < margin || l.y > content.height - margin;
+    return !(inMargin && PAGE_NUMBER.test(lineText(l.runs)));
+  });
+  const placed: Placed[] = [];
+  const rightEdge = kept.length ? Math.max(...kept.map((l) => l.x1)) : 0;
+  let i = 0;
+  while (i < kept.length) {
+    // A run of ≥2 consecutive lines split into ≥2 segments is a table without rules.
+    let j = i;
+    while (j < kept.length && segments(kept[j]!).length >= 2) j++;
+    if (j - i >= 2) {
+      placed.push(unruledTable(kept.slice(i, j), content.page));
+      i = j;
+      continue;
+    }
+    // Prose: a line that reaches the right edge continues on the next one.
+    const first = kept[i]!;
+    let text = lineText(first.runs);
+    let last = first;
+    i++;
+    while (i < kept.length) {
+      const next = kept[i]!;
+      const wrapped =
+        last.x1 >= rightEdge - last.size * 1.5 &&
+        next.y - last.y <= last.size * 2 &&
+        next.x0 <= first.x0 + last.size * 0.5 &&
+        segments(next).length < 2;
+      if (!wrapped) break;
+      text = joinText(text, lineText(next.runs));
+      last = next;
+      i++;
+    }
+    if (text !== '') {
+      placed.push({
+        top: first.y - first.size,
+        block: { kind: 'paragraph', text, loc: { line: first.line, page: content.page } },
+      });
+    }
+  }
+  return placed;
+}
+
+function unruledTable(lines: Line[], page: number): Placed {
+  const segs = lines.map(segments);
+  const starts = clusterStarts(
+    segs.flat().map((s) => s.x0),
+    Math.max(...lines.map((l) => l.size)),
+  );
+  const rows: TableRow[] = segs.map((list, k) => {
+    const line = lines[k]!.line;
+    const cells: Cell[] = starts.map(() => ({ text: '', line, page }));
+    for (const seg of list) {
+      let col = 0;
+      for (let c = 0; c < starts.length; c++) if (seg.x0 >= starts[c]! - 1) col = c;
+      const cell = cells[col]!;
+      cell.text = joinText(cell.text, lineText(seg.runs));
+    }
+    return { cells, line, page };
+  });
+  return {
+    top: lines[0]!.y - lines[0]!.size,
+    block: { kind: 'table', table: { rows, line: rows[0]!.line, page } },
+  };
+}
+
+function clusterStarts(xs: number[], size: number): number[] {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const x of sorted) if (!out.length || x - out[out.length - 1]! > size) out.push(x);
+  return out;
+}
+
+/** Joins a table that continues from one page onto the next (same columns, nothing in between). */
+export function joinPageTables(pages: Block[][]): Block[] {
+  const out: Block[] = [];
+  for (const blocks of pages) {
+    blocks.forEach((block, k) => {
+      const previous = out[out.length - 1];
+      if (
+        k === 0 &&
+        block.kind === 'table' &&
+        previous?.kind === 'table' &&
+        previous.table.rows[0]?.cells.length === block.table.rows[0]?.cells.length
+      ) {
+        previous.table.rows.push(...block.table.rows);
+      } else out.push(block);
+    });
+  }
+  return out;
+}
