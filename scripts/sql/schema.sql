@@ -176,5 +176,15 @@ CREATE TABLE facts (
   line        INTEGER,
   page        INTEGER,
   sheet       VARCHAR,
-  quote       VARCHAR
+  quote       VARCHAR,
+  chosen      BOOLEAN NOT NULL DEFAULT true  -- false when another document's value for the same unit, year and
+                                             -- key is the one kept in the merged tables (see value_conflict)
+);
+
+-- Each document's extraction (the evaluation-record/1 DOC with its provenance) as the loader stored it.
+-- Every other table is rebuilt from these on each load, so a load carries earlier documents over
+-- into the new warehouse without needing their files again.
+CREATE TABLE document_extracts (
+  doc_id  VARCHAR PRIMARY KEY,
+  extract JSON NOT NULL
 );

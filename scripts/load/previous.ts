@@ -1,0 +1,69 @@
+// Reading the documents of the existing warehouse, so that a load carries them over into the new one:
+// each document's row joined with its stored extraction (document_extracts), plus the generation counter.
+
+import { existsSync } from 'node:fs';
+import type { ExtractedFile } from '../extract';
+import { openDuckDB, queryRows } from './duckdb';
+import type { WarehouseDocument } from './types';
+
+export interface PreviousWarehouse {
+  documents: WarehouseDocument[];
+  generation: number;
+}
+
+export class WarehouseUnreadableError extends Error {
+  constructor(db: string, reason: string) {
+    super(`${db}: ${reason}`);
+    this.name = 'WarehouseUnreadableError';
+  }
+}
+
+/** The existing warehouse's documents, or undefined when there is no warehouse file yet. */
+export async function readPreviousWarehouse(db: string): Promise<PreviousWarehouse | undefined> {
+  if (!existsSync(db)) return undefined;
+  let handle;
+  try {
+    handle = await openDuckDB(db, 'read_only');
+  } catch (err) {
+    throw new WarehouseUnreadableError(
+      db,
+      `cannot open the existing warehouse (${(err as Error).message}); use --fresh to start a new one`,
+    );
+  }
+  try {
+    const tables = new Set(
+      (await queryRows(handle.conn, `SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'`)).map(
+        (r) => String(r.table_name),
+      ),
+    );
+    if (!tables.has('documents') || !tables.has('document_extracts')) {
+      throw new WarehouseUnreadableError(
+        db,
+        'has no stored document extractions (a synthetic or foreign warehouse?), so its contents cannot be carried over; load into another --db or use --fresh',
+      );
+    }
+    const rows = await queryRows(
+      handle.conn,
+      `SELECT d.doc_id, d.path, d.parser_version, d.is_demo,
+              strftime(d.loaded_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS loaded_at, e.extract
+         FROM documents d JOIN document_extracts e USING (doc_id)
+        ORDER BY d.loaded_at, d.doc_id`,
+    );
+    let generation = 0;
+    if (tables.has('meta')) {
+      const meta = await queryRows(handle.conn, `SELECT value FROM meta WHERE key = ?`, ['generation']);
+      generation = Number(meta[0]?.value ?? 0) || 0;
+    }
+    const documents = rows.map((r) => ({
+      docId: String(r.doc_id),
+      path: String(r.path ?? ''),
+      loadedAt: String(r.loaded_at),
+      parserVersion: String(r.parser_version),
+      demo: r.is_demo === true,
+      extract: JSON.parse(String(r.extract)) as ExtractedFile,
+    }));
+    return { documents, generation };
+  } finally {
+    handle.close();
+  }
+}

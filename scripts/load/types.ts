@@ -1,0 +1,90 @@
+// Types shared by the loader's modules: a document as the warehouse keeps it, table rows, the
+// load's options, progress events and summary.
+
+import type { ExtractedFile } from '../extract';
+
+/** A document in the warehouse: its extraction plus what the load recorded about it. */
+export interface WarehouseDocument {
+  /** sha256 of the file's bytes. */
+  docId: string;
+  /** The path it was loaded from; a later load of a changed file at the same path replaces it. */
+  path: string;
+  /** ISO time of the load that brought this version in. */
+  loadedAt: string;
+  parserVersion: string;
+  demo: boolean;
+  extract: ExtractedFile;
+}
+
+/** One table row, keyed by column name; decimals are exact strings. */
+export type Row = Record<string, unknown>;
+
+export const TABLES = [
+  'documents',
+  'document_extracts',
+  'units',
+  'unit_years',
+  'sangong',
+  'projects',
+  'project_indicators',
+  'indicators',
+  'quarterly',
+  'findings',
+  'facts',
+] as const;
+export type TableName = (typeof TABLES)[number];
+export type WarehouseRows = Record<TableName, Row[]>;
+
+export type DocumentOutcome = 'loaded' | 'replaced' | 'skipped' | 'quarantined' | 'failed';
+
+/** What happened to one input file in a load. */
+export interface DocumentLine {
+  file: string;
+  path: string;
+  outcome: DocumentOutcome;
+  status?: 'ok' | 'partial' | 'quarantined';
+  records: number;
+  findings: number;
+  /** Why it was quarantined or partial, or why it was skipped. */
+  message?: string;
+}
+
+export interface LoadProgress {
+  phase: 'read' | 'extract' | 'write' | 'swap';
+  done: number;
+  total: number;
+  file?: string;
+}
+
+export interface LoadOptions {
+  /** The warehouse file (e.g. data/warehouse.duckdb). */
+  db: string;
+  onProgress?: (p: LoadProgress) => void;
+  /** Mark every document of this load as demo data (演示数据). */
+  demo?: boolean;
+  /** Re-extract documents even when their bytes and parser version are unchanged. */
+  force?: boolean;
+  /** Start a new warehouse instead of carrying over the documents of the existing one. */
+  fresh?: boolean;
+}
+
+export interface LoadSummary {
+  db: string;
+  /** New documents (not in the warehouse before). */
+  loaded: number;
+  /** Unchanged documents (same bytes, same parser version): nothing to do. */
+  skipped: number;
+  /** Documents whose earlier version (same path) was replaced. */
+  replaced: number;
+  /** Inputs set aside: unreadable, empty, not a report … (counted among loaded/replaced/skipped too when stored). */
+  quarantined: number;
+  partial: number;
+  /** Findings of the documents this load extracted. */
+  findings: number;
+  /** Whether a new warehouse was written (false when nothing changed). */
+  written: boolean;
+  generation: number;
+  totals: { documents: number; units: number; unitYears: number; facts: number; findings: number };
+  documents: DocumentLine[];
+  millis: number;
+}
