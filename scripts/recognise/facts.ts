@@ -1,0 +1,50 @@
+// Candidate facts as the recognisers find them. A key may be stated several times (a table and a
+// sentence, two tables); every statement is kept with its provenance and a weight (a labelled table
+// cell outweighs a sentence), the heaviest and earliest is the stated value, and statements that
+// disagree are reported by the checks.
+
+import type Decimal from 'decimal.js';
+import type { SourceRef } from '../model/record';
+
+export type Origin = 'table' | 'pair' | 'sentence';
+
+export const ORIGIN_WEIGHT: Record<Origin, number> = { table: 3, pair: 3, sentence: 2 };
+
+export interface Candidate {
+  key: string;
+  value: Decimal;
+  source: SourceRef;
+  origin: Origin;
+  /** Order of discovery, for ties. */
+  seq: number;
+}
+
+export class FactBag {
+  private readonly byKey = new Map<string, Candidate[]>();
+  private seq = 0;
+
+  add(key: string, value: Decimal, source: SourceRef, origin: Origin): void {
+    const list = this.byKey.get(key) ?? [];
+    list.push({ key, value, source, origin, seq: this.seq++ });
+    this.byKey.set(key, list);
+  }
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  /** The stated value: heaviest origin, then earliest. */
+  best(key: string): Candidate | undefined {
+    const list = this.byKey.get(key);
+    if (!list?.length) return undefined;
+    return [...list].sort((a, b) => ORIGIN_WEIGHT[b.origin] - ORIGIN_WEIGHT[a.origin] || a.seq - b.seq)[0];
+  }
+
+  all(key: string): Candidate[] {
+    return this.byKey.get(key) ?? [];
+  }
+
+  keys(): string[] {
+    return [...this.byKey.keys()];
+  }
+}

@@ -1,0 +1,53 @@
+// Numbers as reports write them: thousands separators, full-width digits (NFKC'd before), a unit
+// that may be 元, 万元 or 亿元, percentages. Values stay exact as decimal.js Decimals.
+
+import Decimal from 'decimal.js';
+
+export type AmountUnit = '元' | '千元' | '万元' | '亿元';
+
+/** A number: optional sign, digits with optional thousands separators, optional decimals. */
+export const NUMBER_SOURCE = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+export const NUMBER_RE = new RegExp(NUMBER_SOURCE);
+
+export function parseNumber(s: string): Decimal | undefined {
+  const m = s.replace(/[−－]/g, '-').match(new RegExp(`^\\s*(${NUMBER_SOURCE})\\s*$`));
+  if (!m) return undefined;
+  return new Decimal(m[1]!.replace(/,/g, ''));
+}
+
+/** A cell holding a number, maybe with a unit or % sign: "1,308.05", "95.74%", "97分", "43人", "12.4万元". */
+export function parseCellNumber(s: string): { value: Decimal; suffix: string } | undefined {
+  const t = s.replace(/\s+/g, '').replace(/[−－]/g, '-');
+  const m = t.match(new RegExp(`^(${NUMBER_SOURCE})(%|分|人|名|个|元|千元|万元|亿元)?$`));
+  if (!m) return undefined;
+  return { value: new Decimal(m[1]!.replace(/,/g, '')), suffix: m[2] ?? '' };
+}
+
+export function toWan(value: Decimal, unit: AmountUnit): Decimal {
+  switch (unit) {
+    case '元':
+      return value.div(10000);
+    case '千元':
+      return value.div(10);
+    case '万元':
+      return value;
+    case '亿元':
+      return value.mul(10000);
+  }
+}
+
+/** The amount unit a header or caption declares: "单位：万元", "（元）", "金额单位:元", "资金(万元)". */
+export function declaredUnit(text: string): AmountUnit | undefined {
+  const t = text.replace(/\s+/g, '');
+  const m =
+    t.match(/(?:金额)?单位[:：]?(亿元|万元|千元|元)/) ??
+    t.match(/[（(](亿元|万元|千元|元)[）)]/) ??
+    t.match(/^(亿元|万元|千元|元)$/);
+  return m ? (m[1] as AmountUnit) : undefined;
+}
+
+/** Canonical exact string of a decimal: no exponent, no trailing zeros. */
+export function decString(d: Decimal): string {
+  const s = d.toFixed();
+  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}

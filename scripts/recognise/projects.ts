@@ -1,0 +1,80 @@
+// Projects: from project lists (汇总表, 项目清单), from one table per project (项目名称 …), and
+// from sentences ("“X”项目…项目全年预算数78万元，执行数为77.98万元"; "其中：A21.8万元；B20万元").
+// The same project met in several places is one project; its statements are kept side by side so
+// that the checks can see where they disagree.
+
+import Decimal from 'decimal.js';
+import type { ProjectIndicator, SourceRef } from '../model/record';
+import { FactBag, type Origin } from './facts';
+import { cleanName, normalizeLabel } from './normalize';
+import type { ScoredRow } from './scoring';
+
+export type ProjectKey = 'budget' | 'executed' | 'returned' | 'execution_rate' | 'score' | 'budget_initial' | 'dept_eval_score';
+
+export interface ProjectEntry {
+  name: string;
+  category?: string;
+  facts: FactBag;
+  indicators: ProjectIndicator[];
+  /** Where the project was listed with figures (a table or a sentence list), for report kinds. */
+  fromTable: boolean;
+  order: number;
+}
+
+export function projectKey(name: string): string {
+  return normalizeLabel(name).replace(/["'“”‘’「」]/g, '');
+}
+
+/** A project name as written, without quotes, numbering or a trailing 支出/项目. */
+export function cleanProjectName(raw: string): string {
+  return cleanName(raw)
+    .replace(/^[(（]?[0-9一二三四五六七八九十]+[)）、.．]\s*/, '')
+    .replace(/^["“”]+|["“”]+$/g, '')
+    .replace(/(项目)?支出$/, '')
+    .trim();
+}
+
+export class ProjectBook {
+  private readonly byKey = new Map<string, ProjectEntry>();
+
+  get(name: string): ProjectEntry {
+    const key = projectKey(name);
+    let p = this.byKey.get(key);
+    if (!p) {
+      p = { name, facts: new FactBag(), indicators: [], fromTable: false, order: this.byKey.size };
+      this.byKey.set(key, p);
+    }
+    return p;
+  }
+
+  find(name: string): ProjectEntry | undefined {
+    return this.byKey.get(projectKey(name));
+  }
+
+  add(name: string, key: ProjectKey, value: Decimal, source: SourceRef, origin: Origin): void {
+    this.get(name).facts.add(key, value, source, origin);
+  }
+
+  setIndicators(name: string, rows: ScoredRow[]): void {
+    const p = this.get(name);
+    if (p.indicators.length) return;
+    p.indicators = rows.map((r) => {
+      const ind: ProjectIndicator = { name: r.name, path: r.path, source: r.source };
+      if (r.target !== undefined) ind.target = r.target;
+      if (r.actual !== undefined) ind.actual = r.actual;
+      if (r.weight !== undefined) ind.weight = r.weight.toFixed();
+      if (r.score !== undefined) ind.score = r.score.toFixed();
+      return ind;
+    });
+  }
+
+  all(): ProjectEntry[] {
+    return [...this.byKey.values()].sort((a, b) => a.order - b.order);
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+}
+
+export { Decimal };

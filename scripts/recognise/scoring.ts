@@ -1,0 +1,287 @@
+// Scoring tables (评分表, 绩效指标): rows of indicators under one to four levels, each with a
+// weight (分值) and a self-score (得分), and for project tables a target and an actual value.
+// Column roles come from the header row ("一级指标", "分值", "自评得分", "年度指标值" …). Rows that
+// kept every cell are read by position; rows that lost their empty cells when the table was
+// flattened are read from the right, where the figures are, and their labels in order from the left.
+
+import type Decimal from 'decimal.js';
+import type { SourceRef } from '../model/record';
+import { normalizeLabel, cleanName } from './normalize';
+import { parseCellNumber } from './numbers';
+import { gridCell, rowSource, type GridCell, type GridRow } from './tables';
+import type { Table } from '../model/document';
+
+export type ColumnRole =
+  | { role: 'level'; level: number }
+  | { role: 'levelWeight'; level: number }
+  | { role: 'weight' }
+  | { role: 'score' }
+  | { role: 'target' }
+  | { role: 'actual' }
+  | { role: 'text' };
+
+export interface ScoringHeader {
+  roles: ColumnRole[];
+  signature: string;
+  /** Index of the header row in the table. */
+  row: number;
+  rows: number;
+}
+
+export interface ScoredRow {
+  name: string;
+  path: string[];
+  weight?: Decimal;
+  score?: Decimal;
+  target?: string;
+  actual?: string;
+  source: SourceRef;
+}
+
+export interface ScoringResult {
+  rows: ScoredRow[];
+  total?: { weight?: Decimal; score?: Decimal; source: SourceRef };
+  hasScoreColumn: boolean;
+  hasTargets: boolean;
+}
+
+const LEVEL = /^(?:([一二三四五六])级|第([一二三四五六])级)(?:指标)?/;
+const LEVEL_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+function roleOf(label: string, levelAbove: number | undefined): ColumnRole {
+  const l = label;
+  const lv = l.match(LEVEL);
+  if (lv) return { role: 'level', level: LEVEL_NUMBER[lv[1] ?? lv[2]!]! };
+  if (levelAbove !== undefined) {
+    if (/^(名称|指标名称|指标)$/.test(l)) return { role: 'level', level: levelAbove };
+    if (/分值|权重/.test(l)) return { role: 'levelWeight', level: levelAbove };
+  }
+  if (/标准|依据|说明|原因|内容|措施|备注|评价要点|计算/.test(l)) return { role: 'text' };
+  if (/^(指标值|年度指标值|预期指标值|目标值|预期目标值|绩效目标值|计划值|年度目标值)|^(年度|预期)?(指标|目标)值/.test(l)) return { role: 'target' };
+  if (/^(实际完成值|实际完成指标值|实际值|完成值|实际完成情况|实际完成|完成情况)|实际完成(指标)?值/.test(l)) return { role: 'actual' };
+  if (/(自评)?得分$|^自评分$|^评分$|^(实际)?得分/.test(l)) return { role: 'score' };
+  if (/^(分值|权重|标准分|指标分值|满分|参考分值|分数)/.test(l)) return { role: 'weight' };
+  return { role: 'text' };
+}
+
+/** Find the header row of a scoring section: two or more level columns, or 指标 with 分值/得分. */
+export function findScoringHeader(rows: GridRow[], from = 0): ScoringHeader | undefined {
+  for (let r = from; r < rows.length; r++) {
+    const labels = rows[r]!.map((c) => c.label);
+    const levels = labels.filter((l) => LEVEL.test(l)).length;
+    if (levels < 2 && !(labels.some((l) => /指标/.test(l)) && labels.some((l) => /^(分值|权重|得分|自评得分)$/.test(l)))) continue;
+    // Up to two more header rows below (名称/分值 under each level).
+    let depth = 1;
+    while (
+      r + depth < rows.length &&
+      depth < 3 &&
+      rows[r + depth]!.some((c) => /^(名称|分值|参考分值|权重)$/.test(c.label)) &&
+      !rows[r + depth]!.some((c) => c.label !== '' && parseCellNumber(c.text) !== undefined)
+    )
+      depth++;
+    // Header rows above with the same span (评价指标 | | … | 参考评分标准 | 自评得分).
+    let top = r;
+    if (r > 0 && rows[r - 1]!.some((c) => /^(评价指标|指标)$/.test(c.label))) top = r - 1;
+    const headerRows = rows.slice(top, r + depth);
+    const width = Math.max(...headerRows.map((h) => h.length));
+    const roles: ColumnRole[] = [];
+    let currentLevel: number | undefined;
+    for (let c = 0; c < width; c++) {
+      // A level header spreads over the empty cells right of it (名称 | 分值 under 一级指标).
+      let levelHere: number | undefined;
+      for (const h of headerRows) {
+        const lab = h[c]?.label ?? '';
+        const m = lab.match(LEVEL);
+        if (m) levelHere = LEVEL_NUMBER[m[1] ?? m[2]!];
+      }
+      if (levelHere !== undefined) currentLevel = levelHere;
+      let role: ColumnRole = { role: 'text' };
+      const stack = headerRows.map((h) => h[c]?.label ?? '').filter((l) => l !== '');
+      if (stack.length === 0) {
+        role = currentLevel !== undefined && depth > 1 ? { role: 'levelWeight', level: currentLevel } : { role: 'text' };
+      } else {
+        const deepest = stack[stack.length - 1]!;
+        role = roleOf(deepest, depth > 1 ? currentLevel : undefined);
+        if (role.role !== 'level' && role.role !== 'levelWeight') currentLevel = undefined;
+      }
+      roles.push(role);
+    }
+    if (!roles.some((x) => x.role === 'level')) continue;
+    const signature = roles.map((x) => x.role + ('level' in x ? x.level : '')).join(',');
+    return { roles, signature, row: top, rows: headerRows.length };
+  }
+  return undefined;
+}
+
+const WEIGHT_NOTE = /[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$/;
+const PLACEHOLDER = /^(指标\d*|\.\.\.|…+|—+|-+|无)$/;
+const TOTAL = /^(总分|合计|总计|得分合计|总得分|综合得分)$/;
+
+interface Label {
+  name: string;
+  weight?: Decimal;
+  cell: GridCell;
+}
+
+/** "目标依据充分性 (2分)" → name and the weight in brackets. */
+function splitLabel(c: GridCell): Label {
+  const text = cleanName(c.raw.text.replace(/\s*\n\s*/g, ''));
+  const m = text.match(WEIGHT_NOTE);
+  if (!m) return { name: text, cell: c };
+  const name = text.slice(0, m.index).trim();
+  return { name, weight: parseCellNumber(m[1]!)?.value, cell: c };
+}
+
+function isDescription(c: GridCell): boolean {
+  const t = c.label;
+  if (t.length > 28) return true;
+  return /[。;；,，=①②③]|:$|：/.test(c.raw.text) || /^\d+[、.]/.test(t);
+}
+
+function numberOf(c: GridCell | undefined): Decimal | undefined {
+  if (!c || c.label === '') return undefined;
+  const n = parseCellNumber(c.text);
+  return n && (n.suffix === '' || n.suffix === '分') ? n.value : undefined;
+}
+
+/** Read the indicator rows of one scoring section. `stack` carries levels across continued tables. */
+export function readScoringRows(rows: GridRow[], header: ScoringHeader, stack: string[] = []): ScoringResult {
+  const { roles } = header;
+  const width = roles.length;
+  const levelCols = roles.flatMap((r, i) => (r.role === 'level' ? [i] : []));
+  const scoreCol = roles.findIndex((r) => r.role === 'score');
+  const weightCol = roles.findIndex((r) => r.role === 'weight');
+  const targetCol = roles.findIndex((r) => r.role === 'target');
+  const actualCol = roles.findIndex((r) => r.role === 'actual');
+  const out: ScoringResult = { rows: [], hasScoreColumn: scoreCol >= 0, hasTargets: targetCol >= 0 };
+  const path: string[] = [...stack];
+
+  for (const row of rows.slice(header.row + header.rows)) {
+    const nonEmpty = row.filter((c) => c.label !== '');
+    if (nonEmpty.length === 0) continue;
+    const first = nonEmpty[0]!;
+    if (TOTAL.test(first.label.replace(/\d+分?$/, ''))) {
+      const nums = row.map(numberOf).filter((n): n is Decimal => n !== undefined);
+      const total: ScoringResult['total'] = { source: rowSource(row) };
+      if (nums.length >= 2) {
+        total.weight = nums[nums.length - 2];
+        total.score = nums[nums.length - 1];
+      } else if (nums.length === 1) {
+        if (scoreCol >= 0 && numberOf(row[scoreCol]) !== undefined) total.score = nums[0];
+        else if (nums[0]!.eq(100)) total.weight = nums[0];
+        else total.score = nums[0];
+      }
+      out.total = total;
+      break;
+    }
+    if (row.filter((c) => LEVEL.test(c.label)).length >= 2) {
+      // The header again after a page break: skip it; another header: another section.
+      const again = findScoringHeader([row]);
+      if (again && again.signature === header.signature) continue;
+      break;
+    }
+    if (row.every((c) => c.label === '' || /^(名称|分值|参考分值|评价指标)$/.test(c.label))) continue;
+
+    let labels: { level?: number; label: Label }[] = [];
+    let weight: Decimal | undefined;
+    let score: Decimal | undefined;
+    let target: string | undefined;
+    let actual: string | undefined;
+    const aligned = row.length === width || (row.length > width && row.slice(width).every((c) => c.label === ''));
+    if (aligned) {
+      for (let c = 0; c < width; c++) {
+        const cell = row[c];
+        if (!cell || cell.label === '') continue;
+        const role = roles[c]!;
+        if (role.role === 'level') labels.push({ level: role.level, label: splitLabel(cell) });
+        else if (role.role === 'levelWeight') {
+          const last = labels[labels.length - 1];
+          if (last && last.label.weight === undefined) last.label.weight = numberOf(cell);
+        } else if (role.role === 'weight') weight = numberOf(cell);
+        else if (role.role === 'score') score = numberOf(cell);
+        else if (role.role === 'target') target = cleanName(cell.raw.text);
+        else if (role.role === 'actual') actual = cleanName(cell.raw.text);
+      }
+      // A label outside the level columns (a shifted first column) still names a level.
+      if (labels.length === 0) {
+        const lab = row.find((c, i) => c.label !== '' && roles[i]?.role === 'text' && !isDescription(c) && numberOf(c) === undefined);
+        if (lab) labels.push({ label: splitLabel(lab) });
+      }
+    } else {
+      // Read from the right: the figure columns, then the text columns, then the labels.
+      let cells = [...row];
+      while (cells.length && cells[cells.length - 1]!.label === '') cells.pop();
+      let end = cells.length - 1;
+      let col = width - 1;
+      while (col >= 0 && roles[col]!.role === 'text' && !levelCols.includes(col) && col > Math.max(scoreCol, weightCol)) col--;
+      const lastIsNumber = numberOf(cells[end]) !== undefined;
+      if (!lastIsNumber && col === scoreCol) col--; // no score stated: the last cell is a text column
+      while (col >= 0 && end >= 0 && !levelCols.includes(col) && roles[col]!.role !== 'levelWeight') {
+        const cell = cells[end]!;
+        const role = roles[col]!;
+        if (role.role === 'score') score = numberOf(cell);
+        else if (role.role === 'weight') weight = numberOf(cell);
+        else if (role.role === 'target') target = cell.label === '' ? undefined : cleanName(cell.raw.text);
+        else if (role.role === 'actual') actual = cell.label === '' ? undefined : cleanName(cell.raw.text);
+        col--;
+        end--;
+      }
+      for (const cell of cells.slice(0, end + 1)) {
+        if (cell.label === '') continue;
+        const n = numberOf(cell);
+        if (n !== undefined) {
+          const last = labels[labels.length - 1];
+          if (last && last.label.weight === undefined) last.label.weight = n;
+          continue;
+        }
+        if (isDescription(cell)) continue;
+        labels.push({ label: splitLabel(cell) });
+      }
+    }
+    labels = labels.filter((l) => l.label.name !== '');
+    // Identical neighbours are one label repeated in a content column.
+    labels = labels.filter((l, i) => i === 0 || l.label.name !== labels[i - 1]!.label.name);
+    if (labels.length === 0) continue;
+
+    // Update the carried path: positioned labels replace their level; unpositioned ones the deepest levels.
+    const leaf = labels[labels.length - 1]!;
+    const groups = labels.slice(0, -1);
+    const hasFigures = weight !== undefined || score !== undefined || target !== undefined || actual !== undefined || leaf.label.weight !== undefined;
+    if (leaf.level !== undefined) {
+      for (const g of groups) if (g.level !== undefined) path.splice(g.level - 1, path.length, g.label.name);
+      path.length = Math.min(path.length, leaf.level - 1);
+    } else if (groups.length) {
+      path.splice(Math.max(0, path.length - groups.length), path.length, ...groups.map((g) => g.label.name));
+    }
+    if (!hasFigures || PLACEHOLDER.test(leaf.label.name.replace(/[:：]$/, ''))) {
+      // A group heading on a row of its own.
+      if (!PLACEHOLDER.test(leaf.label.name.replace(/[:：]$/, '')) && leaf.level !== undefined) path.splice(leaf.level - 1, path.length, leaf.label.name);
+      else if (!PLACEHOLDER.test(leaf.label.name.replace(/[:：]$/, '')) && leaf.level === undefined && groups.length === 0 && labels.length === 1 && !hasFigures) {
+        // unpositioned group heading: keep it as the deepest group
+        path.splice(Math.max(0, path.length - 1), path.length, leaf.label.name);
+      }
+      continue;
+    }
+    const r: ScoredRow = {
+      name: leaf.label.name,
+      path: [...path, leaf.label.name],
+      source: rowSource(row),
+    };
+    const w = weight ?? leaf.label.weight;
+    if (w !== undefined) r.weight = w;
+    if (score !== undefined) r.score = score;
+    if (target !== undefined) r.target = target;
+    if (actual !== undefined) r.actual = actual;
+    out.rows.push(r);
+  }
+  return out;
+}
+
+/** Normalised grid rows of a table, for scoring. */
+export function tableRows(table: Table): GridRow[] {
+  return table.rows.map((r) => r.cells.map(gridCell));
+}
+
+export function headerSignatureLabel(h: ScoringHeader): string {
+  return normalizeLabel(h.signature);
+}

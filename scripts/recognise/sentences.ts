@@ -1,0 +1,249 @@
+// Facts stated in sentences: "实际收入为702.33万元，上年结转264.03万元". Paragraphs broken by
+// line ends are joined into passages first, so that a figure split from its unit by a line break
+// is read whole. Each figure is read with the words right before it (its label) and the topic of
+// its clause, which carries over to the following clauses of the same sentence.
+
+import Decimal from 'decimal.js';
+import type { Block, Location } from '../model/document';
+import type { SourceRef } from '../model/record';
+import { FactBag } from './facts';
+import { ruleFor, topicOf, type FieldKind, type Topic } from './fields';
+import { normalizeText } from './normalize';
+import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
+
+export interface Passage {
+  text: string;
+  /** Where each joined paragraph starts in `text`, and its source location. */
+  parts: { offset: number; loc: Location }[];
+}
+
+const SENTENCE_END = /[。！？!?;；:：]$/;
+const HEADING_START = /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+部分)/;
+
+/** Join paragraphs that a line end broke in the middle of a sentence. */
+export function passages(blocks: Block[]): Passage[] {
+  const out: Passage[] = [];
+  let current: Passage | undefined;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') {
+      current = undefined;
+      continue;
+    }
+    const text = normalizeText(b.text);
+    if (!text) continue;
+    const prev = current?.text ?? '';
+    const join =
+      current !== undefined &&
+      !SENTENCE_END.test(prev) &&
+      !HEADING_START.test(text) &&
+      (prev.length > 20 || /\d$/.test(prev) || text.length <= 6);
+    if (join && current) {
+      current.parts.push({ offset: current.text.length, loc: b.loc });
+      current.text += text;
+    } else {
+      current = { text, parts: [{ offset: 0, loc: b.loc }] };
+      out.push(current);
+    }
+  }
+  return out;
+}
+
+export function locationAt(p: Passage, offset: number): Location {
+  let loc = p.parts[0]!.loc;
+  for (const part of p.parts) if (part.offset <= offset) loc = part.loc;
+  return loc;
+}
+
+export interface Sentence {
+  text: string;
+  passage: Passage;
+  offset: number;
+}
+
+export function sentencesOf(p: Passage): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^。！？!?]+[。！？!?]?/g;
+  for (const m of p.text.matchAll(re)) {
+    if (m[0].trim()) out.push({ text: m[0], passage: p, offset: m.index });
+  }
+  return out;
+}
+
+export function sentenceSource(s: Sentence, at: number, unit?: string): SourceRef {
+  const loc = locationAt(s.passage, s.offset + at);
+  const ref: SourceRef = { ...loc, text: s.text.trim() };
+  if (unit) ref.unit = unit;
+  return ref;
+}
+
+const MENTION = new RegExp(`(${NUMBER_SOURCE})\\s*(亿元|万元|千元|元|%|分|人|名|个)`, 'g');
+const CLAUSE_BREAK = /[,，;；]/;
+const LABEL_BREAK = /[:：()（）、]/;
+
+const KIND_OF_SUFFIX: Record<string, FieldKind> = {
+  亿元: 'amount',
+  万元: 'amount',
+  千元: 'amount',
+  元: 'amount',
+  '%': 'rate',
+  分: 'score',
+  人: 'count',
+  名: 'count',
+  个: 'count',
+};
+
+/** A change against the year before, and the field it belongs to: "比2019年减少0.25万元". */
+const CHANGE = /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(相比|比较)?[^,，;；]*?(增加|减少|增长|下降|上升|节约|降低|减)$/;
+const NO_CHANGE = /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)[^,，;；。]*(无增减|持平|无变化|没有变化|未发生变化)/;
+const PREV_VALUE = /(比|较)(上年|上一年|去年|上年度|\d{4}年)(度)?[(（]$/;
+
+export interface SentenceFacts {
+  bag: FactBag;
+  /** Changes against the year before, per field key, for derived previous-year values. */
+  changes: FactBag;
+  grades: { grade: string; source: SourceRef }[];
+  quarterly: { quarter: number; value: Decimal; source: SourceRef }[];
+}
+
+/** Strip the connecting words between a label and its figure. */
+function coreLabel(clause: string): string {
+  let label = clause;
+  const cut = Math.max(...[...label.matchAll(new RegExp(LABEL_BREAK, 'g'))].map((m) => m.index + 1), 0);
+  if (cut > 0 && label.slice(cut).trim() !== '') label = label.slice(cut);
+  label = label.replace(/\s+/g, '');
+  label = label.replace(/^(其中|包括|分别为|另外|以及|和|及)/, '');
+  label = label.replace(/(为|是|达到|达|约为|约|共计为|计为)$/, '');
+  return label;
+}
+
+function fieldForChange(topic: Topic | undefined, label: string): string | undefined {
+  switch (topic) {
+    case 'sangong':
+      return 'sangong.total';
+    case 'abroad':
+      return 'sangong.abroad';
+    case 'vehicle':
+      return 'sangong.vehicle';
+    case 'vehicle_purchase':
+      return 'sangong.vehicle_purchase';
+    case 'vehicle_operation':
+      return 'sangong.vehicle_operation';
+    case 'reception':
+      return 'sangong.reception';
+    case 'public':
+      return 'finance.public';
+    default:
+      if (/收入/.test(label)) return 'finance.income_total';
+      if (/支出/.test(label)) return 'finance.expenditure_total';
+      return undefined;
+  }
+}
+
+/** Read every labelled figure of a passage into the bags. */
+export function readSentences(ps: Passage[], out: SentenceFacts): void {
+  for (const p of ps) {
+    for (const s of sentencesOf(p)) readSentence(s, out);
+  }
+}
+
+function readSentence(s: Sentence, out: SentenceFacts): void {
+  const text = s.text;
+  readGrade(s, out);
+  readQuarterly(s, out);
+  let topic: Topic | undefined;
+  let clauseStart = 0;
+  let lastEnd = 0;
+  for (const m of text.matchAll(MENTION)) {
+    const start = m.index;
+    // Clause: from the last clause break (or the previous figure) to this figure.
+    const before = text.slice(0, start);
+    const breakAt = Math.max(...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((b) => b.index + 1), 0);
+    if (breakAt > clauseStart) {
+      // A new clause: its own topic, or the one carried over from the clauses before it; a
+      // semicolon ends what a topic covers.
+      if (/[;；]/.test(text.slice(clauseStart, breakAt))) topic = undefined;
+      clauseStart = breakAt;
+      const own = topicOf(text.slice(breakAt, start));
+      if (own) topic = own;
+    } else if (clauseStart === 0 && topic === undefined) {
+      topic = topicOf(before);
+    }
+    const clause = text.slice(Math.max(clauseStart, lastEnd), start);
+    lastEnd = start + m[0].length;
+    const ownTopic = topicOf(clause);
+    const clauseTopic: Topic = ownTopic ?? topic ?? 'general';
+    if (ownTopic) topic = ownTopic;
+    const suffix = m[2]!;
+    const kind = KIND_OF_SUFFIX[suffix]!;
+    const value = new Decimal(m[1]!.replace(/,/g, ''));
+    const label = coreLabel(clause);
+    if (!label) continue;
+    const source = sentenceSource(s, start, suffix);
+
+    if (kind === 'amount') {
+      const wan = toWan(value, suffix as AmountUnit);
+      if (PREV_VALUE.test(text.slice(clauseStart, start))) {
+        const key = fieldForChange(clauseTopic, text.slice(clauseStart, start));
+        if (key === 'finance.income_total') out.bag.add('finance.income_prev_year', wan, source, 'sentence');
+        else if (key === 'sangong.total') out.bag.add('sangong.prev_total', wan, source, 'sentence');
+        else if (key === 'finance.expenditure_total') out.bag.add('finance.expenditure_prev_year', wan, source, 'sentence');
+        continue;
+      }
+      const change = text.slice(clauseStart, start).replace(/\s+/g, '').match(CHANGE);
+      if (change) {
+        const key = fieldForChange(clauseTopic, text.slice(clauseStart, start));
+        const down = /减少|下降|节约|降低|减/.test(change[6]!);
+        if (key) out.changes.add(key, down ? wan.neg() : wan, source, 'sentence');
+        continue;
+      }
+      if (/^上年|上年度|上一年|去年/.test(label)) {
+        if (clauseTopic === 'sangong') out.bag.add('sangong.prev_total', wan, source, 'sentence');
+        continue;
+      }
+      const rule = ruleFor(label, clauseTopic === 'staff_sub' ? 'general' : clauseTopic, 'amount');
+      if (rule) out.bag.add(rule.key, wan, source, 'sentence');
+    } else if (kind === 'rate') {
+      if (/季度/.test(clause) || /增长率|下降率|增加率|减少率|占|比重/.test(label)) continue;
+      if (clauseTopic === 'general' && /项目/.test(clause) && !/整体/.test(clause)) continue;
+      const rule = ruleFor(label, clauseTopic, 'rate');
+      if (rule) out.bag.add(rule.key, value, source, 'sentence');
+    } else if (kind === 'score') {
+      if (/满意度|测评|排名|位居/.test(text)) continue;
+      if (/项目/.test(clause) && !/整体/.test(clause)) continue;
+      const rule = ruleFor(label, clauseTopic, 'score');
+      if (rule) out.bag.add(rule.key, value, source, 'sentence');
+    } else if (kind === 'count') {
+      if (clauseTopic === 'staff_sub' || /名额|次|期|件|篇/.test(label)) continue;
+      const rule = ruleFor(label, clauseTopic, 'count');
+      if (rule && (suffix === '个') === (rule.key === 'finance.project_count')) out.bag.add(rule.key, value, source, 'sentence');
+    }
+  }
+  // "公务接待费支出决算比2018年比较无增减变动": a change of zero.
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    if (NO_CHANGE.test(clause)) {
+      const key = fieldForChange(topicOf(clause), clause);
+      if (key) out.changes.add(key, new Decimal(0), sentenceSource(s, text.indexOf(clause)), 'sentence');
+    }
+  }
+}
+
+const GRADE = /(等级|等次|级别|评级|评定)(为|是|:|评定为|确定为)?["'“”《]*(优秀|良好|一般|较差)/;
+
+function readGrade(s: Sentence, out: SentenceFacts): void {
+  if (/[≥≤<>]|分为优秀|以上为|以下为|分以上|分以下/.test(s.text)) return;
+  const m = s.text.match(GRADE);
+  if (m) out.grades.push({ grade: m[3]!, source: sentenceSource(s, m.index ?? 0) });
+}
+
+const QUARTER = /第?([一二三四1-4])季度[^,，;；。]{0,15}?(预算执行率|支出进度|执行进度|执行率|进度)(为|达到|达|是)?(-?\d+(?:\.\d+)?)%/g;
+const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+function readQuarterly(s: Sentence, out: SentenceFacts): void {
+  for (const m of s.text.matchAll(QUARTER)) {
+    out.quarterly.push({
+      quarter: QUARTER_NUMBER[m[1]!]!,
+      value: new Decimal(m[4]!),
+      source: sentenceSource(s, m.index, '%'),
+    });
+  }
+}

@@ -1,0 +1,192 @@
+// Reading a table as a person does: which leading rows are headers, what each column is called
+// (the deepest header cell above it, with "其中" sub-headers spread over the columns they cover),
+// where a second table starts inside the same grid, and which cells are label–value pairs.
+
+import type { Cell, Table } from '../model/document';
+import type { SourceRef } from '../model/record';
+import { normalizeLabel, normalizeText } from './normalize';
+import { parseCellNumber } from './numbers';
+
+export interface GridCell {
+  /** Normalised text (NFKC, spaces next to CJK removed, line breaks kept as spaces). */
+  text: string;
+  /** Normalised label without any white space and trailing colon. */
+  label: string;
+  raw: Cell;
+}
+
+export type GridRow = GridCell[];
+
+export interface Grid {
+  header: GridRow[];
+  body: GridRow[];
+  /** One label per column (deepest header cell, "" where none). */
+  columns: string[];
+  /** Text of the paragraphs right before the table (title, caption, unit line). */
+  context: string;
+  table: Table;
+}
+
+export function gridCell(raw: Cell): GridCell {
+  const text = normalizeText(raw.text.replace(/\n/g, ' '));
+  return { text, label: normalizeLabel(raw.text.replace(/\n/g, '')), raw };
+}
+
+export function cellSource(c: GridCell | Cell, unit?: string): SourceRef {
+  const raw = 'raw' in c ? c.raw : c;
+  const ref: SourceRef = { line: raw.line, text: raw.text };
+  if (raw.page !== undefined) ref.page = raw.page;
+  if (raw.sheet !== undefined) ref.sheet = raw.sheet;
+  if (unit) ref.unit = unit;
+  return ref;
+}
+
+/** A row's cells joined, as the quote for provenance. */
+export function rowSource(row: GridRow, unit?: string): SourceRef {
+  const first = row.find((c) => c.raw.text !== '') ?? row[0]!;
+  const ref = cellSource(first, unit);
+  ref.text = row
+    .map((c) => c.raw.text.replace(/\s*\n\s*/g, ''))
+    .join(' | ')
+    .replace(/( \| )+$/, '');
+  return ref;
+}
+
+export function isNumeric(c: GridCell | undefined): boolean {
+  return !!c && parseCellNumber(c.text) !== undefined;
+}
+
+/** A data row has numbers beyond a leading sequence number. */
+function isDataRow(row: GridRow): boolean {
+  const numeric = row.filter(isNumeric).length;
+  if (numeric >= 2) return true;
+  return numeric === 1 && !isNumeric(row[0]);
+}
+
+const HEADER_WORD = /指标|分值|得分|权重|名称|项目|预算|执行|金额|合计|其中|序号|单位|标准|说明|依据|情况|数|率|费/;
+
+/**
+ * Leading rows that carry no figures are header rows (at most four); a table whose first row
+ * already carries figures (a label–value table) has none.
+ */
+export function splitHeader(rows: GridRow[]): { header: GridRow[]; body: GridRow[] } {
+  let n = 0;
+  while (n < rows.length && n < 4 && !isDataRow(rows[n]!) && !(n > 0 && isSectionRow(rows[n]!))) n++;
+  if (n === rows.length || n === 0) return { header: [], body: rows };
+  // A header row names columns: several short cells, most of them header words.
+  const header = rows.slice(0, n);
+  const named = (r: GridRow): GridCell[] => r.filter((c) => c.label !== '');
+  const looksLikeHeader =
+    named(header[0]!).length >= 2 &&
+    named(header[0]!).some((c) => HEADER_WORD.test(c.label)) &&
+    header.every((r) => named(r).every((c) => c.label.length <= 40));
+  return looksLikeHeader ? { header, body: rows.slice(n) } : { header: [], body: rows };
+}
+
+/** A row with one cell that opens a section of the table: "一、部门预算项目支出". */
+export function isSectionRow(row: GridRow): boolean {
+  const filled = row.filter((c) => c.label !== '');
+  return filled.length === 1 && /^[一二三四五六七八九十]+[、.]/.test(filled[0]!.label);
+}
+
+const OF_WHICH = /^其中[:：]?$/;
+
+/**
+ * Column labels from header rows. Where a header cell "其中" stands over k sub-headers in the row
+ * below, the merged cell was flattened into one cell: the cells after it in that row move right by
+ * k-1 so that they stand over their own columns again.
+ */
+export function columnLabels(header: GridRow[]): string[] {
+  const rows = header.map((r) => r.map((c) => c.label));
+  for (let r = rows.length - 2; r >= 0; r--) {
+    const above = rows[r]!;
+    const below = rows[r + 1]!;
+    for (let c = 0; c < above.length; c++) {
+      if (!OF_WHICH.test(above[c]!)) continue;
+      let k = 0;
+      while (c + k < below.length && below[c + k] !== '') k++;
+      if (k > 1 && above.length < below.length) {
+        above.splice(c + 1, 0, ...Array<string>(Math.min(k - 1, below.length - above.length)).fill(''));
+      }
+    }
+  }
+  // Sub-headers below a "其中" in the row above spread the same way.
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < row.length; c++) {
+      if (!OF_WHICH.test(row[c]!)) continue;
+      const below = rows[r + 1];
+      if (!below) continue;
+      let k = 0;
+      while (c + k < below.length && below[c + k] !== '') k++;
+      if (k > 1 && row.length < below.length) {
+        row.splice(c + 1, 0, ...Array<string>(Math.min(k - 1, below.length - row.length)).fill(''));
+      }
+    }
+  }
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const labels: string[] = [];
+  for (let c = 0; c < width; c++) {
+    let label = '';
+    for (const row of rows) {
+      const l = row[c] ?? '';
+      // A bracketed sub-header qualifies the header above it: 预算数 / (调整后).
+      if (l !== '' && !OF_WHICH.test(l)) label = /^[(（].*[)）]$/.test(l) && label ? label + l : l;
+    }
+    labels.push(label);
+  }
+  return labels;
+}
+
+/**
+ * Turn a table into grids: a repeat of the header row (a page break) is dropped; a new header row
+ * after data rows (same first cell, other columns) starts a grid of its own.
+ */
+export function toGrids(table: Table, context: string): Grid[] {
+  const rows = table.rows.map((r) => r.cells.map(gridCell));
+  const grids: Grid[] = [];
+  let start = 0;
+  const flush = (end: number): void => {
+    const part = rows.slice(start, end);
+    if (!part.length) return;
+    const { header, body } = splitHeader(part);
+    grids.push({ header, body, columns: columnLabels(header), context: grids.length ? '' : context, table });
+  };
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    const first = rows[start]!;
+    const sameStart = row[0]?.label !== '' && row[0]?.label === first[0]?.label && !isDataRow(row);
+    if (sameStart && i > start + 1 && rows.slice(start + 1, i).some(isDataRow)) {
+      const identical = row.map((c) => c.label).join('|') === first.map((c) => c.label).join('|');
+      if (identical) {
+        rows.splice(i, 1);
+        i--;
+      } else {
+        flush(i);
+        start = i;
+      }
+    }
+  }
+  flush(rows.length);
+  return grids;
+}
+
+export interface LabelValue {
+  label: string;
+  labelCell: GridCell;
+  valueCell: GridCell;
+}
+
+/** Label–value pairs of a row: a short text cell followed by a cell with a figure. */
+export function labelValuePairs(row: GridRow): LabelValue[] {
+  const out: LabelValue[] = [];
+  for (let i = 0; i < row.length - 1; i++) {
+    const l = row[i]!;
+    if (l.label === '' || isNumeric(l) || l.label.length > 30) continue;
+    let j = i + 1;
+    while (j < row.length && row[j]!.label === '' && j < i + 2) j++;
+    const v = row[j];
+    if (v && v.label !== '' && (isNumeric(v) || /^\d/.test(v.label))) out.push({ label: l.label, labelCell: l, valueCell: v });
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+// Which unit a report is about: the full name as written ("岳阳市云溪区人民政府办公室"), the kind of
+// department once the place is taken off ("人民政府办公室"), and the place resolved with the
+// gazetteer, using the province or city the name or the text mentions when a county name is ambiguous.
+
+import { CITIES, PROVINCES, findCounties, shortName, type County } from '../gazetteer/index';
+import type { UnitInfo } from '../model/record';
+import { COUNTY_NAME_SET } from './places';
+
+const ORG = /^(人民政府办公室|人民政府|[\u4e00-\u9fa5]{1,14}?(?:办公室|管理局|局|委员会|委|中心|院|所|站|队|馆|厅|会|处|部|团|社|学校|医院|政府))/;
+const LABELLED = /(部门名称|单位名称|填报单位|预算单位|主管部门|部门\(单位\)名称|单位\(公章\)|部门名称\(公章\))/;
+
+interface Candidate {
+  name: string;
+  county: string;
+  prefix: string;
+  org: string;
+  weight: number;
+  first: number;
+}
+
+/** Find "<place><organisation>" names in a text, the place being a county-level division of the gazetteer. */
+export function unitMentions(text: string): { name: string; county: string; prefix: string; org: string; index: number }[] {
+  const out: { name: string; county: string; prefix: string; org: string; index: number }[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== '县' && ch !== '区' && ch !== '市' && ch !== '旗') continue;
+    for (let len = 2; len <= 8 && len <= i + 1; len++) {
+      const county = text.slice(i + 1 - len, i + 1);
+      if (!COUNTY_NAME_SET.has(county)) continue;
+      const org = text.slice(i + 1).match(ORG);
+      if (!org || /[县区市旗]/.test(org[1]!.slice(0, -1)) || /委$/.test(org[1]!) ) continue;
+      // A city or province right before the county belongs to the name ("岳阳市云溪区").
+      const start = i + 1 - len;
+      const pre = text.slice(Math.max(0, start - 10), start).match(/((?:[\u4e00-\u9fa5]{2,7}(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,5}(?:市|州|盟))?)$/);
+      let prefix = pre?.[1] ?? '';
+      if (prefix && !isPlace(prefix)) prefix = '';
+      out.push({ name: prefix + county + org[1]!, county, prefix, org: org[1]!, index: start - prefix.length });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A prefix made only of a province and/or a city name of the gazetteer. */
+function isPlace(prefix: string): boolean {
+  const province = PROVINCES.find((p) => prefix.startsWith(p));
+  const rest = province ? prefix.slice(province.length) : prefix;
+  return rest === '' || CITIES.some((c) => rest === c.name);
+}
+
+export interface UnitText {
+  /** Lines in reading order, with a flag for titles and labelled cells that weigh more. */
+  lines: { text: string; strong: boolean }[];
+  full: string;
+}
+
+export function recogniseUnit(doc: UnitText): UnitInfo {
+  const cands = new Map<string, Candidate>();
+  let order = 0;
+  for (const line of doc.lines) {
+    for (const m of unitMentions(line.text)) {
+      const w = line.strong || LABELLED.test(line.text) ? 3 : 1;
+      const c = cands.get(m.name);
+      if (c) c.weight += w;
+      else cands.set(m.name, { ...m, weight: w, first: order++ });
+    }
+  }
+  if (cands.size === 0) return {};
+  // The same unit named with and without its city prefix counts once, under the longer name.
+  const list = [...cands.values()];
+  for (const c of list) {
+    for (const d of list) {
+      if (c !== d && d.name.endsWith(c.name) && d.name.length > c.name.length) {
+        d.weight += c.weight;
+        c.weight = 0;
+      }
+    }
+  }
+  const best = list.sort((a, b) => b.weight - a.weight || a.first - b.first)[0]!;
+  const hints = placeHints(best.prefix, doc.full);
+  const county = pickCounty(findCounties(best.county, hints), doc.full);
+  const unit: UnitInfo = { name: best.name, dept_type: best.org };
+  if (county) {
+    unit.province = county.province;
+    unit.city = county.city;
+    unit.county = county.name;
+    unit.division_code = county.code;
+  } else {
+    unit.county = best.county;
+  }
+  return unit;
+}
+
+function placeHints(prefix: string, _text: string): { province?: string; city?: string } {
+  const hints: { province?: string; city?: string } = {};
+  const p = prefix.match(/^([\u4e00-\u9fa5]{2,7}(?:省|自治区))/);
+  if (p) hints.province = p[1];
+  const c = prefix.replace(/^[\u4e00-\u9fa5]{2,7}(?:省|自治区)/, '');
+  if (c) hints.city = c;
+  return hints;
+}
+
+/** Several counties share a name: the one whose city or province the text mentions most. */
+function pickCounty(found: County[], text: string): County | undefined {
+  if (found.length <= 1) return found[0];
+  let best = found[0]!;
+  let bestScore = -1;
+  for (const c of found) {
+    const score = count(text, shortName(c.city)) * 2 + count(text, shortName(c.province));
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function count(text: string, word: string): number {
+  if (!word) return 0;
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}

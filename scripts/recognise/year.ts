@@ -1,0 +1,45 @@
+// The budget year a report evaluates — not the year it was written, published or saved. A year
+// written as "2020年度" or in a title counts most; a full date (the signature "2021年5月20日") and a
+// comparison with an earlier year ("比2019年", "较2019年") do not count.
+
+export interface YearText {
+  lines: { text: string; strong: boolean }[];
+}
+
+export function recogniseYear(doc: YearText): number | undefined {
+  const score = new Map<number, number>();
+  const add = (y: number, w: number): void => {
+    score.set(y, (score.get(y) ?? 0) + w);
+  };
+  for (const { text, strong } of doc.lines) {
+    for (const m of text.matchAll(/(19[89]\d|20\d\d)\s*(年度|年|-|—|至)?/g)) {
+      const y = Number(m[1]);
+      const at = m.index;
+      const after = text.slice(at + m[0].length, at + m[0].length + 8);
+      const before = text.slice(Math.max(0, at - 3), at);
+      if (m[2] === '-' || m[2] === '—' || m[2] === '至') continue; // a range of years: a plan period
+      if (!m[2]) continue;
+      if (/(比|较|与|于|从)$/.test(before) || /^(相比|同期)/.test(after)) continue;
+      if (/^\d{1,2}月\d{1,2}日/.test(after.replace(/\s+/g, ''))) {
+        // A date: the year's end supports it, any other date (a signature) does not.
+        if (/^12月(31|30)日/.test(after.replace(/\s+/g, ''))) add(y, 1);
+        continue;
+      }
+      if (/^(底|末|年末|年底)/.test(after)) {
+        add(y, 1);
+        continue;
+      }
+      const w = m[2] === '年度' ? 3 : 1;
+      add(y, strong ? w * 3 : w);
+    }
+  }
+  let best: number | undefined;
+  let bestScore = 0;
+  for (const [y, s] of score) {
+    if (s > bestScore || (s === bestScore && best !== undefined && y > best)) {
+      best = y;
+      bestScore = s;
+    }
+  }
+  return best;
+}
