@@ -1,0 +1,338 @@
+// The synthetic warehouse: `npm run synth -- warehouse --units N --years Y --projects-per-unit P --db FILE`.
+// Writes a realistic warehouse straight into DuckDB with set-based SQL: the same schema
+// (scripts/sql/schema.sql), units placed in real counties of the gazetteer, budgets that grow,
+// execution that dips and recovers (some units persistently low), self-scores that sometimes
+// flatter, 三公经费 that mostly falls and sometimes rises, quarterly progress and findings.
+// Randomness is hash(row, tag, seed): the same seed gives the same warehouse, whatever the threads.
+// Everything is marked demo (is_demo = true): synthetic figures are never mixed in with real ones.
+// The file is built beside the target and renamed over it, then the post-load rollups run first.
+
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { COUNTIES } from '../gazetteer';
+import { applySchema, runPostSql } from './sqlfiles';
+
+export interface SynthWarehouseOptions {
+  units: number;
+  years: number;
+  firstYear: number;
+  projectsPerUnit: number;
+  db: string;
+  seed: number;
+  onStep?: (step: string, ms: number) => void;
+}
+
+export const DEPT_TYPES = [
+  '人民政府办公室',
+  '教育局',
+  '财政局',
+  '卫生健康局',
+  '民政局',
+  '农业农村局',
+  '交通运输局',
+  '自然资源局',
+  '住房和城乡建设局',
+  '公安局',
+  '文化和旅游局',
+  '生态环境局',
+  '人力资源和社会保障局',
+  '水利局',
+  '市场监督管理局',
+  '发展和改革局',
+  '司法局',
+  '审计局',
+  '统计局',
+  '应急管理局',
+] as const;
+
+const PROJECT_NAMES = [
+  '办公楼维修改造',
+  '信息化建设运维',
+  '专项业务工作经费',
+  '政务公开与宣传',
+  '安全生产专项整治',
+  '乡村振兴帮扶',
+  '档案数字化',
+  '业务培训',
+  '公共服务设施维护',
+  '应急物资储备',
+  '项目前期工作经费',
+  '基层站所运转保障',
+  '环境整治专项',
+  '重点民生实事',
+  '数据平台建设',
+  '法律顾问服务',
+  '公务用车平台运行',
+  '课题调研',
+  '会议及活动保障',
+  '购买社会服务',
+] as const;
+
+const CATEGORIES = ['专项业务类', '运转类', '建设类', '民生类'] as const;
+
+/** SQL that builds every table from the helper tables and macros; `N`, `Y`, `Y0`, `P` are set first. */
+function generationSteps(o: SynthWarehouseOptions): [string, string][] {
+  const nc = COUNTIES.length;
+  const nd = DEPT_TYPES.length;
+  const np = PROJECT_NAMES.length;
+  return [
+    [
+      'units',
+      `INSERT INTO units
+       SELECT 'demo:' || c.code || ':' || d.name || CASE WHEN i >= ${nc * nd} THEN '#' || (i // ${nc * nd}) ELSE '' END,
+              c.name || d.name || CASE WHEN i >= ${nc * nd} THEN '（' || (i // ${nc * nd}) || '）' ELSE '' END,
+              d.name, c.province, c.city, c.name, c.code, true
+       FROM range(${o.units}) r(i)
+       JOIN synth_counties c ON c.idx = i % ${nc}
+       JOIN synth_depts d ON d.idx = (i // ${nc}) % ${nd}
+       ORDER BY i`,
+    ],
+    [
+      'unit profiles',
+      `CREATE TEMP TABLE synth_unit AS
+       SELECT i, u.unit_id, u.name,
+              exp(ln(420) + 0.85 * nrm(i, 1, 0)) AS size,
+              rnd(i, 2, 0) < 0.12 AS low,
+              rnd(i, 3, 0) < 0.15 AS flatters,
+              exp(ln(0.018) + 0.5 * nrm(i, 4, 0)) AS sangong_share
+       FROM range(${o.units}) r(i)
+       JOIN (SELECT unit_id, name, row_number() OVER (ORDER BY rowid) - 1 AS idx FROM units) u ON u.idx = i`,
+    ],
+    [
+      'unit_years',
+      `CREATE TEMP TABLE synth_uy AS
+       SELECT s.i, s.unit_id, s.name, yi, ${o.firstYear} + yi AS year, s.low, s.flatters, s.sangong_share,
+              round(s.size * (1 + 0.04 * yi) * (0.85 + 0.3 * rnd(s.i, 10, yi)), 2)::DECIMAL(20,6) AS budget,
+              least(104.0, greatest(15.0,
+                CASE WHEN s.low THEN 60 + 22 * rnd(s.i, 11, yi) ELSE 86 + 14 * rnd(s.i, 11, yi) END
+                - CASE WHEN rnd(s.i, 12, yi) < 0.06 THEN 15 + 25 * rnd(s.i, 13, yi) ELSE 0 END)) AS rate
+       FROM synth_unit s, range(${o.years}) y(yi);
+       INSERT INTO unit_years (unit_id, year, report_kinds, budget, executed, execution_rate_stated, execution_rate,
+                               score, grade, expenditure_total, basic, personnel, public, project, project_count, is_demo)
+       SELECT unit_id, year, ['overall_self_eval', 'final_accounts'], budget, executed,
+              round(executed * 100 / budget, 2), round(executed * 100 / budget, 4),
+              score,
+              CASE WHEN score >= 90 THEN '优秀' WHEN score >= 80 THEN '良好' WHEN score >= 60 THEN '一般' ELSE '较差' END,
+              executed, basic, round(basic * 0.86, 2), basic - round(basic * 0.86, 2), executed - basic, ${o.projectsPerUnit}, true
+       FROM (
+         SELECT *, round(budget * rate / 100, 2)::DECIMAL(20,6) AS executed,
+                round(budget * rate / 100 * (0.55 + 0.2 * rnd(i, 14, yi)), 2)::DECIMAL(20,6) AS basic,
+                round(CASE WHEN flatters THEN 91 + 8.5 * rnd(i, 15, yi)
+                           ELSE least(100, greatest(50, 40 + 0.45 * rate + 12 * rnd(i, 15, yi))) END, 1)::DECIMAL(9,3) AS score
+         FROM synth_uy
+       ) t
+       ORDER BY year, unit_id`,
+    ],
+    [
+      'documents',
+      `INSERT INTO documents
+       SELECT 'demo-synth:' || unit_id || ':' || year, name || year || '年度部门整体支出绩效自评报告（演示数据）', NULL,
+              'synthetic', 'utf-8', NULL, ['overall_self_eval', 'final_accounts'], 'ok', NULL, 'synth-warehouse/1',
+              now()::TIMESTAMP, true
+       FROM synth_uy ORDER BY year, unit_id`,
+    ],
+    [
+      'sangong',
+      `INSERT INTO sangong (unit_id, year, total, abroad, vehicle_purchase, vehicle_operation, reception, budget, control_rate)
+       SELECT unit_id, year, total, abroad, purchase, total - abroad - purchase - reception, reception, sbudget,
+              round(total * 100 / sbudget, 4)
+       FROM (
+         SELECT *, round(total / (0.72 + 0.3 * rnd(i, 26, yi)), 2)::DECIMAL(20,6) AS sbudget
+         FROM (
+           SELECT unit_id, year, i, yi, total,
+                  CASE WHEN rnd(i, 21, yi) < 0.85 THEN 0 ELSE round(total * 0.2 * rnd(i, 22, yi), 2) END::DECIMAL(20,6) AS abroad,
+                  CASE WHEN rnd(i, 23, yi) < 0.92 THEN 0 ELSE round(total * 0.3 * rnd(i, 24, yi), 2) END::DECIMAL(20,6) AS purchase,
+                  round(total * (0.2 + 0.25 * rnd(i, 25, yi)), 2)::DECIMAL(20,6) AS reception
+           FROM (
+             SELECT unit_id, year, i, yi,
+                    greatest(0.1, round(budget * sangong_share * power(0.95, yi)
+                      * CASE WHEN rnd(i, 20, yi) < 0.12 THEN 1.4 ELSE 0.88 + 0.2 * rnd(i, 27, yi) END, 2))::DECIMAL(20,6) AS total
+             FROM synth_uy
+           ) a
+         ) b
+       ) c
+       ORDER BY year, unit_id`,
+    ],
+    [
+      'quarterly',
+      `INSERT INTO quarterly
+       SELECT unit_id, year, q,
+              round(CASE WHEN q = 4 THEN rate ELSE rate * power(q / 4.0, 0.55 + 0.9 * rnd(i, 30, yi)) END, 4)
+       FROM synth_uy, range(1, 5) r(q)
+       ORDER BY year, unit_id, q`,
+    ],
+    [
+      'findings',
+      `INSERT INTO findings
+       SELECT 'demo-synth:' || unit_id || ':' || year || ':high_score_low_execution', 'demo-synth:' || unit_id || ':' || year,
+              unit_id, year, 'high_score_low_execution', 'warning',
+              '自评分' || score || '分，但预算执行率仅' || round(execution_rate, 2) || '%',
+              json_object('score', score::VARCHAR, 'execution_rate', execution_rate::VARCHAR)
+       FROM unit_years WHERE score >= 90 AND execution_rate < 80;
+       INSERT INTO findings
+       SELECT 'demo-synth:' || unit_id || ':' || year || ':rate_mismatch', 'demo-synth:' || unit_id || ':' || year,
+              unit_id, year, 'rate_mismatch', 'warning',
+              '报告所述执行率与执行数/预算数不符', json_object('budget', budget::VARCHAR, 'executed', executed::VARCHAR)
+       FROM unit_years u JOIN synth_unit s USING (unit_id) WHERE rnd(s.i, 40, year) < 0.01`,
+    ],
+    [
+      'projects',
+      `INSERT INTO projects
+       SELECT unit_id || '/' || year || '/' || pname, unit_id, year, 'demo-synth:' || unit_id || ':' || year, pname,
+              category, pbudget, pexecuted, NULL,
+              round(pexecuted * 100 / pbudget, 2), round(pexecuted * 100 / pbudget, 4), pscore
+       FROM (
+         SELECT *, round(pbudget * prate / 100, 2)::DECIMAL(20,6) AS pexecuted
+         FROM (
+           SELECT s.unit_id, s.year, k,
+                  p.name || CASE WHEN k >= ${np} THEN '（' || (k // ${np} + 1) || '）' ELSE '' END AS pname,
+                  c.name AS category,
+                  greatest(0.5, round(exp(ln(18) + 0.9 * nrm(s.i * 64 + k, 50, s.yi)), 2))::DECIMAL(20,6) AS pbudget,
+                  least(100.0, greatest(0.0,
+                    CASE WHEN rnd(s.i * 64 + k, 51, s.yi) < 0.05 THEN 5 + 50 * rnd(s.i * 64 + k, 52, s.yi)
+                         WHEN s.low THEN 50 + 45 * rnd(s.i * 64 + k, 52, s.yi)
+                         ELSE 100 - 30 * power(rnd(s.i * 64 + k, 52, s.yi), 3) END)) AS prate,
+                  round(78 + 22 * rnd(s.i * 64 + k, 53, s.yi), 1)::DECIMAL(9,3) AS pscore
+           FROM synth_uy s, range(${o.projectsPerUnit}) r(k)
+           JOIN synth_projects p ON p.idx = k % ${np}
+           JOIN synth_categories c ON c.idx = (k + s.i) % ${CATEGORIES.length}
+         ) a
+       ) b
+       ORDER BY year, unit_id, k`,
+    ],
+    [
+      'meta',
+      `INSERT INTO meta VALUES
+         ('generator', 'synth-warehouse/1'), ('seed', '${o.seed}'), ('units', '${o.units}'),
+         ('years', '${o.firstYear}-${o.firstYear + o.years - 1}'), ('projects_per_unit', '${o.projectsPerUnit}'),
+         ('loaded_at', strftime(now()::TIMESTAMP, '%Y-%m-%dT%H:%M:%S')), ('demo', 'true')`,
+    ],
+  ];
+}
+
+async function fillLookups(c: DuckDBConnection, seed: number): Promise<void> {
+  await c.run(
+    `CREATE TEMP MACRO rnd(a, b, c) AS ((hash(a, b, c, ${seed}) % 1000003)::DOUBLE + 0.5) / 1000003`,
+  );
+  await c.run(
+    'CREATE TEMP MACRO nrm(a, b, c) AS sqrt(-2 * ln(rnd(a, b, c))) * cos(2 * pi() * rnd(a, b + 100000, c))',
+  );
+  await c.run(
+    'CREATE TEMP TABLE synth_counties (idx INTEGER, code VARCHAR, name VARCHAR, city VARCHAR, province VARCHAR)',
+  );
+  await c.run('CREATE TEMP TABLE synth_depts (idx INTEGER, name VARCHAR)');
+  await c.run('CREATE TEMP TABLE synth_projects (idx INTEGER, name VARCHAR)');
+  await c.run('CREATE TEMP TABLE synth_categories (idx INTEGER, name VARCHAR)');
+  // Counties in a seeded shuffle, so consecutive units land all over the country.
+  const shuffled = COUNTIES.map((county, i) => ({ county, key: hash32(`${seed}:${i}`) })).sort(
+    (a, b) => a.key - b.key,
+  );
+  const appender = await c.createAppender('synth_counties', 'main', 'temp');
+  shuffled.forEach(({ county }, idx) => {
+    appender.appendInteger(idx);
+    appender.appendVarchar(county.code);
+    appender.appendVarchar(county.name);
+    appender.appendVarchar(county.city);
+    appender.appendVarchar(county.province);
+    appender.endRow();
+  });
+  appender.closeSync();
+  for (const [table, names] of [
+    ['synth_depts', DEPT_TYPES],
+    ['synth_projects', PROJECT_NAMES],
+    ['synth_categories', CATEGORIES],
+  ] as const) {
+    const a = await c.createAppender(table, 'main', 'temp');
+    names.forEach((name, idx) => {
+      a.appendInteger(idx);
+      a.appendVarchar(name);
+      a.endRow();
+    });
+    a.closeSync();
+  }
+}
+
+/** FNV-1a: a small deterministic hash for the county shuffle. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+export async function synthWarehouse(o: SynthWarehouseOptions): Promise<void> {
+  const tmp = `${o.db}.synth-${process.pid}.tmp`;
+  rmSync(tmp, { force: true });
+  rmSync(`${tmp}.wal`, { force: true });
+  const instance = await DuckDBInstance.create(tmp, {
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'false',
+  });
+  try {
+    const c = await instance.connect();
+    await c.run('SET preserve_insertion_order = true');
+    await applySchema(c);
+    await fillLookups(c, o.seed);
+    for (const [step, sql] of generationSteps(o)) {
+      const t = performance.now();
+      await c.run(sql);
+      o.onStep?.(step, performance.now() - t);
+    }
+    await runPostSql(c, (file, ms) => o.onStep?.(`post ${file.split('/').pop()}`, ms));
+    await c.run('CHECKPOINT');
+    c.closeSync();
+  } catch (err) {
+    instance.closeSync();
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  instance.closeSync();
+  renameSync(tmp, o.db);
+  if (existsSync(`${tmp}.wal`)) rmSync(`${tmp}.wal`, { force: true });
+}
+
+function positiveInt(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, not "${text}"`);
+  return n;
+}
+
+/** CLI entry: parses the flags, generates, prints the steps and their times. Returns the exit code. */
+export async function warehouseCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      units: { type: 'string' },
+      years: { type: 'string' },
+      'first-year': { type: 'string' },
+      'projects-per-unit': { type: 'string' },
+      db: { type: 'string' },
+      seed: { type: 'string' },
+    },
+    strict: true,
+  });
+  const o: SynthWarehouseOptions = {
+    units: positiveInt('units', values.units, 1000),
+    years: positiveInt('years', values.years, 10),
+    firstYear:
+      positiveInt('first-year', values['first-year'], 0) ||
+      new Date().getFullYear() - positiveInt('years', values.years, 10),
+    projectsPerUnit: positiveInt('projects-per-unit', values['projects-per-unit'], 10),
+    db: values.db ?? 'data/synth.duckdb',
+    seed: positiveInt('seed', values.seed, 42),
+  };
+  const started = performance.now();
+  console.log(
+    `synthetic warehouse: ${o.units} units × ${o.years} years (${o.firstYear}–${o.firstYear + o.years - 1}) × ${o.projectsPerUnit} projects → ${o.db}`,
+  );
+  await synthWarehouse({
+    ...o,
+    onStep: (step, ms) => console.log(`  ${step.padEnd(28)} ${(ms / 1000).toFixed(2)} s`),
+  });
+  console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
+}

@@ -1,0 +1,76 @@
+// Shapes of the catalog: facts (the tables a measure aggregates), measures and dimensions.
+// Pure types, no I/O: imported by the API, the ETL scripts and the web app alike.
+
+/** A bilingual text: Chinese first, English for the switch. */
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+/** The grain a measure aggregates over. Each fact names its FROM clause with the aliases `f` and `u`. */
+export type FactId = 'unit_year' | 'sangong' | 'project' | 'finding' | 'document';
+
+export interface Fact {
+  id: FactId;
+  label: Text;
+  /** FROM clause; `f` is the fact row, `u` the unit (where the fact has one). */
+  from: string;
+  /** Rollup table answering this fact's rollup-able measures at the grains it lists (see scripts/sql/post). */
+  rollup?: string;
+}
+
+/** How a value is shown: amounts in 万元, rates in %, scores in 分, counts as integers. */
+export type Format = 'amount' | 'percent' | 'score' | 'integer';
+
+/** How a value travels in JSON/Arrow: decimals as exact strings, counts as numbers. */
+export type ValueType = 'decimal' | 'integer';
+
+export interface Measure {
+  id: string;
+  label: Text;
+  /** Display unit: 万元, %, 分, 个. */
+  unit: string;
+  format: Format;
+  type: ValueType;
+  fact: FactId;
+  /** Aggregate SQL over the fact's aliases. `{threshold}` stands for the bound threshold parameter. */
+  sql: string;
+  /** Column of the fact's rollup table holding this measure, when the rollup can answer it. */
+  rollupColumn?: string;
+  description: Text;
+  /** Human-readable formula, e.g. "Σ executed / Σ budget × 100". */
+  formula: string;
+}
+
+/** How a dimension is read from one fact: its key expression and, where keys are ids, a label expression. */
+export interface DimensionBinding {
+  key: string;
+  label?: string;
+}
+
+export interface Dimension {
+  id: string;
+  label: Text;
+  description: Text;
+  /** Key type: integers accept ranges (`2020..2022`), booleans `true`/`false`. */
+  type: 'integer' | 'string' | 'boolean';
+  /** The facts this dimension can cut or drill down, and how. */
+  facts: Partial<Record<FactId, DimensionBinding>>;
+  /** The fact whose rows list this dimension's members. */
+  membersFact: FactId;
+  /** Column name in the rollup tables, when rollups carry this dimension. */
+  rollupColumn?: string;
+  /** Coarser dimensions in the same hierarchy (province → city → county). */
+  parent?: string;
+}
+
+/** Parameters some measures and the alerts take, with their defaults. */
+export interface Parameter {
+  id: string;
+  label: Text;
+  unit: string;
+  min: number;
+  max: number;
+  default: number;
+  description: Text;
+}

@@ -1,0 +1,203 @@
+// The warehouse as the API sees it: one read-only DuckDB instance per warehouse file, a small pool
+// of connections, and a watch on the file's identity. When a load swaps a new file in (rename), the
+// next request opens the new file; requests in flight finish on the old instance, which is closed
+// once they are done. Extension autoload/autoinstall are off: nothing is ever downloaded.
+
+import { statSync } from 'node:fs';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { Json } from '@duckdb/node-api';
+import type { RollupGrains } from '../query/compile';
+import type { Statement } from '../query/sql';
+import { ApiError } from '../http/errors';
+
+export type Row = Record<string, Json>;
+
+export const INSTANCE_OPTIONS = {
+  autoinstall_known_extensions: 'false',
+  autoload_known_extensions: 'false',
+} as const;
+
+interface Handle {
+  identity: string;
+  instance: DuckDBInstance;
+  idle: DuckDBConnection[];
+  all: DuckDBConnection[];
+  waiters: ((c: DuckDBConnection) => void)[];
+  inFlight: number;
+  retired: boolean;
+  rollups: RollupGrains;
+  meta: Record<string, string>;
+  openedAt: Date;
+}
+
+export interface WarehouseInfo {
+  path: string;
+  generation: string;
+  meta: Record<string, string>;
+  rollups: RollupGrains;
+  openedAt: Date;
+}
+
+function fileIdentity(path: string): string | null {
+  try {
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+export class Warehouse {
+  private handle: Handle | null = null;
+  private opening: Promise<Handle> | null = null;
+
+  constructor(
+    readonly path: string,
+    private readonly poolSize = 4,
+  ) {}
+
+  /** The current generation (file identity), or null when no warehouse file exists. */
+  generation(): string | null {
+    return fileIdentity(this.path);
+  }
+
+  private async open(identity: string): Promise<Handle> {
+    const instance = await DuckDBInstance.create(this.path, {
+      access_mode: 'READ_ONLY',
+      ...INSTANCE_OPTIONS,
+    });
+    const all: DuckDBConnection[] = [];
+    for (let i = 0; i < this.poolSize; i++) all.push(await instance.connect());
+    const c = all[0]!;
+    const tables = new Set(
+      (await c.runAndReadAll('SELECT table_name FROM duckdb_tables()'))
+        .getRowObjectsJson()
+        .map((r) => String(r.table_name)),
+    );
+    const meta: Record<string, string> = {};
+    if (tables.has('meta')) {
+      for (const r of (await c.runAndReadAll('SELECT key, value FROM meta')).getRowObjectsJson())
+        meta[String(r.key)] = String(r.value);
+    }
+    const rollups: Record<string, Set<string>> = {};
+    if (tables.has('project_rollup')) {
+      const rows = (await c.runAndReadAll('SELECT DISTINCT grain FROM project_rollup')).getRowObjectsJson();
+      rollups.project_rollup = new Set(rows.map((r) => String(r.grain)));
+    }
+    return {
+      identity,
+      instance,
+      idle: [...all],
+      all,
+      waiters: [],
+      inFlight: 0,
+      retired: false,
+      rollups,
+      meta,
+      openedAt: new Date(),
+    };
+  }
+
+  /** The handle for the file as it is now; opens a swapped-in file, retires the old one. */
+  private async acquireHandle(): Promise<Handle> {
+    const identity = fileIdentity(this.path);
+    if (identity === null) {
+      if (this.handle) return this.handle; // the file is mid-swap or gone: keep answering from what is open
+      throw new ApiError(503, 'no_warehouse', 'no warehouse is loaded yet', {
+        hint: 'npm run etl -- load data/samples',
+      });
+    }
+    if (this.handle && this.handle.identity === identity) return this.handle;
+    if (!this.opening) {
+      this.opening = this.open(identity)
+        .then((h) => {
+          const old = this.handle;
+          this.handle = h;
+          if (old) this.retire(old);
+          return h;
+        })
+        .finally(() => {
+          this.opening = null;
+        });
+    }
+    try {
+      return await this.opening;
+    } catch (err) {
+      // A file that cannot be opened (still locked by a writer, say) leaves the previous one in use.
+      if (this.handle) return this.handle;
+      throw new ApiError(503, 'warehouse_unavailable', 'the warehouse cannot be opened', {
+        reason: err instanceof Error ? err.message.split('\n')[0] : String(err),
+      });
+    }
+  }
+
+  private retire(h: Handle): void {
+    h.retired = true;
+    if (h.inFlight === 0) this.close(h);
+  }
+
+  private close(h: Handle): void {
+    for (const c of h.all) c.closeSync();
+    h.instance.closeSync();
+  }
+
+  private async connection(h: Handle): Promise<DuckDBConnection> {
+    const c = h.idle.pop();
+    if (c) return c;
+    return new Promise((resolve) => h.waiters.push(resolve));
+  }
+
+  private release(h: Handle, c: DuckDBConnection): void {
+    const next = h.waiters.shift();
+    if (next) next(c);
+    else h.idle.push(c);
+  }
+
+  /** Runs statements on one connection of the current warehouse; rows come back as exact JSON. */
+  async run<T = Row[][]>(
+    fn: (exec: (s: Statement) => Promise<Row[]>, info: WarehouseInfo) => Promise<T>,
+  ): Promise<T> {
+    const h = await this.acquireHandle();
+    h.inFlight++;
+    try {
+      const c = await this.connection(h);
+      try {
+        const exec = async (s: Statement) => (await c.runAndReadAll(s.sql, s.params)).getRowObjectsJson();
+        return await fn(exec, this.infoOf(h));
+      } finally {
+        this.release(h, c);
+      }
+    } finally {
+      h.inFlight--;
+      if (h.retired && h.inFlight === 0) this.close(h);
+    }
+  }
+
+  /** Runs statements and returns their rows. */
+  async query(...statements: Statement[]): Promise<Row[][]> {
+    return this.run(async (exec) => {
+      const out: Row[][] = [];
+      for (const s of statements) out.push(await exec(s));
+      return out;
+    });
+  }
+
+  async info(): Promise<WarehouseInfo> {
+    return this.infoOf(await this.acquireHandle());
+  }
+
+  private infoOf(h: Handle): WarehouseInfo {
+    return {
+      path: this.path,
+      generation: h.identity,
+      meta: h.meta,
+      rollups: h.rollups,
+      openedAt: h.openedAt,
+    };
+  }
+
+  shutdown(): void {
+    if (this.handle) this.retire(this.handle);
+    this.handle = null;
+  }
+}

@@ -1,0 +1,195 @@
+// The alert rules: each one a statement (thresholds and filters bound as parameters) and a function
+// that says, from the figures of one row, why it is listed. Rules: units and projects below an
+// execution threshold, quarterly progress behind 序时进度, 三公经费 that rose against the year
+// before, a high self-score next to low execution, and the findings of the data checks.
+
+import Decimal from 'decimal.js';
+import { EXPECTED_PROGRESS, findDimension, type Text } from '../catalog';
+import { badRequest } from '../http/errors';
+import type { Row } from '../db/warehouse';
+import { parseCuts, withDemoDefault, type Cut } from './normalise';
+import { cutCondition, Params, type Statement } from './sql';
+import type { AlertsParams } from './schema';
+
+/** Dimensions an alert can be cut by: those read from the unit, which every rule joins as `u`. */
+const ALERT_CUT_DIMENSIONS = ['province', 'city', 'county', 'unit', 'dept_type', 'demo'];
+
+export interface AlertRule {
+  id: string;
+  label: Text;
+  description: Text;
+  statement: (p: NormalAlerts, params: Params, where: string) => string;
+  why: (row: Row, p: NormalAlerts) => Text;
+}
+
+export interface NormalAlerts extends Omit<AlertsParams, 'cut' | 'format' | 'year'> {
+  year: number;
+  cuts: Cut[];
+}
+
+export function normaliseAlerts(input: AlertsParams, latestYear: number | null): NormalAlerts {
+  const cuts = withDemoDefault(parseCuts(input.cut));
+  for (const c of cuts) {
+    if (!ALERT_CUT_DIMENSIONS.includes(c.dimension)) {
+      throw badRequest(
+        'dimension_not_applicable',
+        `alerts can be cut by ${ALERT_CUT_DIMENSIONS.join(', ')} only`,
+        {
+          dimension: c.dimension,
+        },
+      );
+    }
+  }
+  const year = input.year ?? latestYear;
+  if (year === null) throw badRequest('no_year', 'no year is loaded; give year=YYYY', {});
+  const { cut: _c, format: _f, year: _y, ...rest } = input;
+  return { ...rest, year, cuts };
+}
+
+/** The latest year with data under the demo default or the given cut. */
+export function latestYearStatement(cut: string | undefined): Statement {
+  const params = new Params();
+  const cuts = withDemoDefault(parseCuts(cut)).filter((c) => ALERT_CUT_DIMENSIONS.includes(c.dimension));
+  const where = cuts.map((c) => cutCondition(findDimension(c.dimension)!.facts.unit_year!.key, c, params));
+  return {
+    sql: `SELECT max(f.year) AS year FROM unit_years f JOIN units u ON u.unit_id = f.unit_id${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
+    params: params.values,
+  };
+}
+
+const two = (v: unknown) => (v === null || v === undefined ? '—' : new Decimal(String(v)).toFixed(2));
+const pct = (v: unknown) => `${two(v)}%`;
+const num = (v: unknown) => (v === null || v === undefined ? '—' : new Decimal(String(v)).toString());
+
+export const ALERT_RULES: readonly AlertRule[] = [
+  {
+    id: 'unit_low_execution',
+    label: { zh: '单位预算执行率偏低', en: 'Units with low execution' },
+    description: {
+      zh: '部门整体预算执行率低于阈值',
+      en: 'Department-wide execution rate below the threshold',
+    },
+    statement: (p, params, where) =>
+      `SELECT f.unit_id, u.name AS unit_name, f.year, f.budget, f.executed, f.execution_rate, count(*) OVER () AS "__total"
+       FROM unit_years f JOIN units u ON u.unit_id = f.unit_id
+       WHERE f.year = ${params.bind(p.year)} AND f.execution_rate < ${params.bind(p.threshold)}${where}
+       ORDER BY f.execution_rate, f.unit_id`,
+    why: (r, p) => ({
+      zh: `预算执行率${pct(r.execution_rate)}（执行${two(r.executed)}万元/预算${two(r.budget)}万元），低于阈值${p.threshold}%`,
+      en: `Execution rate ${pct(r.execution_rate)} (${two(r.executed)} of ${two(r.budget)} 万元) is below ${p.threshold}%`,
+    }),
+  },
+  {
+    id: 'project_low_execution',
+    label: { zh: '项目执行率偏低', en: 'Projects with low execution' },
+    description: {
+      zh: '项目预算执行率低于项目阈值',
+      en: 'Project execution rate below the project threshold',
+    },
+    statement: (p, params, where) =>
+      `SELECT f.unit_id, u.name AS unit_name, f.year, f.project_id, f.name AS project_name, f.budget, f.executed,
+              f.execution_rate, count(*) OVER () AS "__total"
+       FROM projects f JOIN units u ON u.unit_id = f.unit_id
+       WHERE f.year = ${params.bind(p.year)} AND f.execution_rate < ${params.bind(p.project_threshold)}${where}
+       ORDER BY f.execution_rate, f.project_id`,
+    why: (r, p) => ({
+      zh: `项目“${String(r.project_name)}”执行率${pct(r.execution_rate)}（执行${two(r.executed)}万元/预算${two(r.budget)}万元），低于阈值${p.project_threshold}%`,
+      en: `Project "${String(r.project_name)}" executed ${pct(r.execution_rate)} (${two(r.executed)} of ${two(r.budget)} 万元), below ${p.project_threshold}%`,
+    }),
+  },
+  {
+    id: 'quarterly_behind',
+    label: { zh: '支出进度落后于序时进度', en: 'Spending behind schedule' },
+    description: {
+      zh: '季度累计支出进度低于序时进度（25%/50%/75%/100%）',
+      en: 'Cumulative quarterly progress behind 25/50/75/100 %',
+    },
+    statement: (p, params, where) => {
+      const expected = `CASE f.quarter ${Object.entries(EXPECTED_PROGRESS)
+        .map(([q, v]) => `WHEN ${params.bind(Number(q))} THEN ${params.bind(v)}`)
+        .join(' ')} END`;
+      return `SELECT f.unit_id, u.name AS unit_name, f.year, f.quarter, f.progress, ${expected} AS expected,
+                     ${expected} - f.progress AS gap, count(*) OVER () AS "__total"
+              FROM quarterly f JOIN units u ON u.unit_id = f.unit_id
+              WHERE f.year = ${params.bind(p.year)} AND f.progress < ${expected} - ${params.bind(p.progress_tolerance)}${where}
+              ORDER BY gap DESC, f.unit_id, f.quarter`;
+    },
+    why: (r) => ({
+      zh: `第${String(r.quarter)}季度累计支出进度${pct(r.progress)}，低于序时进度${String(r.expected)}%（差${two(r.gap)}个百分点）`,
+      en: `Q${String(r.quarter)} cumulative progress ${pct(r.progress)} is behind the expected ${String(r.expected)}% by ${two(r.gap)} points`,
+    }),
+  },
+  {
+    id: 'sangong_rise',
+    label: { zh: '三公经费同比上升', en: '三公 expenses rose' },
+    description: {
+      zh: '三公经费比上年增加（应只减不增）',
+      en: '三公 spending rose against the year before (it should only fall)',
+    },
+    statement: (p, params, where) =>
+      `SELECT f.unit_id, u.name AS unit_name, f.year, f.total, f.prev_effective AS prev_total,
+              f.total - f.prev_effective AS change,
+              CAST((f.total - f.prev_effective) * 100 / nullif(f.prev_effective, 0) AS DECIMAL(18,4)) AS change_pct,
+              count(*) OVER () AS "__total"
+       FROM sangong_yoy f JOIN units u ON u.unit_id = f.unit_id
+       WHERE f.year = ${params.bind(p.year)} AND f.total > f.prev_effective
+         AND (f.prev_effective = 0 OR (f.total - f.prev_effective) * 100 / f.prev_effective > ${params.bind(p.sangong_rise)})${where}
+       ORDER BY change DESC, f.unit_id`,
+    why: (r) => ({
+      zh: `三公经费${two(r.total)}万元，上年${two(r.prev_total)}万元，增加${two(r.change)}万元${r.change_pct === null ? '' : `（+${pct(r.change_pct)}）`}`,
+      en: `三公 spending ${two(r.total)} 万元 against ${two(r.prev_total)} the year before: +${two(r.change)}${r.change_pct === null ? '' : ` (+${pct(r.change_pct)})`}`,
+    }),
+  },
+  {
+    id: 'high_score_low_execution',
+    label: { zh: '高自评分低执行率', en: 'High score, low execution' },
+    description: {
+      zh: '自评分不低于高分线，而预算执行率低于阈值',
+      en: 'A self-score at or above the high mark next to an execution rate below the threshold',
+    },
+    statement: (p, params, where) =>
+      `SELECT f.unit_id, u.name AS unit_name, f.year, coalesce(f.score, f.score_derived) AS score, f.grade,
+              f.execution_rate, count(*) OVER () AS "__total"
+       FROM unit_years f JOIN units u ON u.unit_id = f.unit_id
+       WHERE f.year = ${params.bind(p.year)} AND coalesce(f.score, f.score_derived) >= ${params.bind(p.high_score)}
+         AND f.execution_rate < ${params.bind(p.threshold)}${where}
+       ORDER BY f.execution_rate, f.unit_id`,
+    why: (r, p) => ({
+      zh: `自评分${num(r.score)}分（不低于${p.high_score}分），而预算执行率仅${pct(r.execution_rate)}（低于${p.threshold}%）`,
+      en: `Self-score ${num(r.score)} (≥ ${p.high_score}) while execution is only ${pct(r.execution_rate)} (< ${p.threshold}%)`,
+    }),
+  },
+  {
+    id: 'findings',
+    label: { zh: '数据核验问题', en: 'Data findings' },
+    description: {
+      zh: '数据核验发现的问题（错误与警告）',
+      en: 'What the data checks found (errors and warnings)',
+    },
+    statement: (p, params, where) =>
+      `SELECT f.unit_id, u.name AS unit_name, f.year, f.finding_id, f.code, f.severity, f.message, f.details,
+              d.file_name, count(*) OVER () AS "__total"
+       FROM findings f LEFT JOIN units u ON u.unit_id = f.unit_id LEFT JOIN documents d ON d.doc_id = f.doc_id
+       WHERE f.year = ${params.bind(p.year)} AND f.severity IN ('error', 'warning')${where}
+       ORDER BY CASE f.severity WHEN 'error' THEN 0 ELSE 1 END, f.unit_id, f.code, f.finding_id`,
+    why: (r) => ({
+      zh: `${String(r.code)}：${String(r.message)}`,
+      en: `${String(r.code)}: ${String(r.message)}`,
+    }),
+  },
+];
+
+/** One statement per rule, each limited to `limit` entries and counting them all. */
+export function compileAlerts(p: NormalAlerts): { rule: AlertRule; statement: Statement }[] {
+  return ALERT_RULES.map((rule) => {
+    const params = new Params();
+    const conditions = p.cuts.map((c) => {
+      // Every rule joins the unit as `u`; the findings rule also its document as `d`.
+      const binding = findDimension(c.dimension)!.facts[rule.id === 'findings' ? 'finding' : 'unit_year']!;
+      const key = binding.key;
+      return ` AND ${cutCondition(key, c, params)}`;
+    });
+    const sql = `${rule.statement(p, params, conditions.join(''))} LIMIT ${params.named('limit', p.limit)}`;
+    return { rule, statement: { sql, params: params.values } };
+  });
+}

@@ -1,0 +1,74 @@
+// GET /api/aggregate: measures by dimensions, babbage style. Echoes the normalised query with the
+// catalog's labels, units and formats, and returns cells, a summary row and total_cell_count.
+
+import { Router } from 'express';
+import { findDimension, findMeasure } from '../catalog';
+import { typedValue, type TableRow } from '../http/formats';
+import { compileAggregate, type Column } from '../query/compile';
+import { cutString, normaliseAggregate, queryString, type NormalQuery } from '../query/normalise';
+import { AggregateQuery } from '../query/schema';
+import type { Row } from '../db/warehouse';
+import { respond, totalOf, validate, type ApiContext } from './respond';
+
+function typedRow(row: Row, columns: Column[]): TableRow {
+  const out: TableRow = {};
+  for (const c of columns) out[c.name] = typedValue(row[c.name], c.type);
+  return out;
+}
+
+/** The normalised query as the client sees it, with what it needs to label and format the cells. */
+export function echo(q: NormalQuery) {
+  return {
+    query: {
+      measures: q.measures,
+      drilldown: q.drilldown,
+      cut: cutString(q.cuts),
+      cuts: q.cuts,
+      order: q.order,
+      page: q.page,
+      pagesize: q.pagesize,
+      threshold: q.threshold,
+    },
+    query_string: queryString(q),
+    measures: q.measures.map((id) => {
+      const { sql: _s, rollupColumn: _r, ...m } = findMeasure(id)!;
+      return m;
+    }),
+    dimensions: q.drilldown.map((id) => {
+      const d = findDimension(id)!;
+      return { id: d.id, label: d.label, type: d.type };
+    }),
+  };
+}
+
+export function aggregateRouter(ctx: ApiContext): Router {
+  const router = Router();
+  router.get('/aggregate', async (req, res) => {
+    const input = validate(AggregateQuery, req.query);
+    const q = normaliseAggregate(input);
+    await respond(ctx, req, res, `aggregate?${queryString(q)}`, input.format, async (exec, info) => {
+      const compiled = compileAggregate(q, info.rollups);
+      const rows = await exec(compiled.cells);
+      const cells = rows.map((r) => typedRow(r, compiled.columns));
+      const measureColumns = compiled.columns.filter((c) => c.role === 'measure');
+      const summaryRow = compiled.summary ? (await exec(compiled.summary))[0] : rows[0];
+      const summary = summaryRow ? typedRow(summaryRow, measureColumns) : null;
+      const total = q.drilldown.length ? totalOf(rows) : 1;
+      return {
+        json: {
+          ...echo(q),
+          columns: compiled.columns,
+          cells,
+          summary,
+          total_cell_count: total,
+          page: q.page,
+          pagesize: q.pagesize,
+          answered_from_rollup: compiled.rollups,
+          warehouse: info.generation,
+        },
+        table: { columns: compiled.columns, rows: cells, name: ['aggregate', ...q.measures].join('_') },
+      };
+    });
+  });
+  return router;
+}

@@ -1,0 +1,152 @@
+// Endpoints that read rows: /api/health, /api/units/:id (a unit's profile over all years),
+// /api/facts/:id (one fact with its provenance) and /api/documents (every ingested document).
+
+import { Router } from 'express';
+import { notFound } from '../http/errors';
+import type { Row } from '../db/warehouse';
+import {
+  documentFindingsStatement,
+  documentsStatement,
+  factStatement,
+  healthStatement,
+  unitProfileStatements,
+} from '../query/lookups';
+import { DocumentsQuery, FormatOnlyQuery, IdParam } from '../query/schema';
+import type { Column } from '../query/compile';
+import { typedValue, type TableRow } from '../http/formats';
+import { respond, totalOf, validate, withoutTotal, type ApiContext } from './respond';
+
+const COUNT_FIELDS = [
+  'units',
+  'demo_units',
+  'unit_years',
+  'projects',
+  'documents',
+  'demo_documents',
+  'quarantined',
+  'findings',
+];
+
+function counted(row: Row | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...(row ?? {}) };
+  for (const k of COUNT_FIELDS) if (k in out) out[k] = typedValue(out[k], 'integer');
+  return out;
+}
+
+const DOCUMENT_COLUMNS: Column[] = [
+  { name: 'doc_id', role: 'dimension', type: 'string' },
+  { name: 'file_name', role: 'label', type: 'string' },
+  { name: 'format', role: 'dimension', type: 'string' },
+  { name: 'kinds', role: 'dimension', type: 'string' },
+  { name: 'status', role: 'dimension', type: 'string' },
+  { name: 'reason', role: 'label', type: 'string' },
+  { name: 'loaded_at', role: 'dimension', type: 'string' },
+  { name: 'is_demo', role: 'dimension', type: 'boolean' },
+  { name: 'findings', role: 'measure', type: 'integer' },
+];
+
+export function recordsRouter(ctx: ApiContext): Router {
+  const router = Router();
+
+  router.get('/health', async (req, res) => {
+    validate(FormatOnlyQuery, req.query);
+    if (ctx.warehouse.generation() === null) {
+      res.json({ status: 'ok', warehouse: { path: ctx.warehouse.path, loaded: false } });
+      return;
+    }
+    await respond(ctx, req, res, 'health', 'json', async (exec, info) => {
+      const [row] = await exec(healthStatement());
+      return {
+        json: {
+          status: 'ok',
+          warehouse: {
+            path: info.path,
+            loaded: true,
+            generation: info.generation,
+            opened_at: info.openedAt.toISOString(),
+            loaded_at: info.meta.loaded_at ?? row?.last_loaded_at ?? null,
+            meta: info.meta,
+            rollups: Object.fromEntries(Object.entries(info.rollups).map(([t, g]) => [t, [...g].sort()])),
+            ...counted(row),
+          },
+        },
+      };
+    });
+  });
+
+  router.get('/units/:id', async (req, res) => {
+    const { id } = validate(IdParam, req.params);
+    const input = validate(FormatOnlyQuery, req.query);
+    await respond(ctx, req, res, `units/${id}`, input.format ?? 'json', async (exec) => {
+      const s = unitProfileStatements(id);
+      const [unit] = await exec(s.unit);
+      if (!unit) throw notFound('unit_not_found', `no unit with id "${id}"`, { id });
+      const years = await exec(s.years);
+      const sections = {
+        unit,
+        years,
+        sangong: await exec(s.sangong),
+        quarterly: await exec(s.quarterly),
+        projects: await exec(s.projects),
+        project_indicators: await exec(s.projectIndicators),
+        indicators: await exec(s.indicators),
+        findings: await exec(s.findings),
+        documents: await exec(s.documents),
+        facts: await exec(s.facts),
+      };
+      return { json: { ...sections, demo: unit.is_demo === true } };
+    });
+  });
+
+  router.get('/facts/:id', async (req, res) => {
+    const { id } = validate(IdParam, req.params);
+    const input = validate(FormatOnlyQuery, req.query);
+    await respond(ctx, req, res, `facts/${id}`, input.format ?? 'json', async (exec) => {
+      const [fact] = await exec(factStatement(id));
+      if (!fact) throw notFound('fact_not_found', `no fact with id "${id}"`, { id });
+      const { file_name, path, format, document_status, is_demo, ...rest } = fact;
+      return {
+        json: {
+          fact: rest,
+          document: { doc_id: fact.doc_id, file_name, path, format, status: document_status, is_demo },
+          location: { line: fact.line, page: fact.page, sheet: fact.sheet },
+          quote: fact.quote,
+        },
+      };
+    });
+  });
+
+  router.get('/documents', async (req, res) => {
+    const q = validate(DocumentsQuery, req.query);
+    const key = `documents?status=${q.status ?? ''}&demo=${q.demo}&page=${q.page}&pagesize=${q.pagesize}`;
+    await respond(ctx, req, res, key, q.format, async (exec) => {
+      const rows = await exec(documentsStatement(q));
+      const findings = await exec(documentFindingsStatement(rows.map((r) => String(r.doc_id))));
+      const byDoc = new Map<string, Row[]>();
+      for (const f of findings) {
+        const list = byDoc.get(String(f.doc_id)) ?? [];
+        list.push(f);
+        byDoc.set(String(f.doc_id), list);
+      }
+      const documents = rows.map((r) => ({
+        ...withoutTotal(r),
+        findings: typedValue(r.findings, 'integer'),
+        finding_list: byDoc.get(String(r.doc_id)) ?? [],
+      }));
+      const table: TableRow[] = documents.map((d) => {
+        const out: TableRow = {};
+        for (const c of DOCUMENT_COLUMNS) {
+          const v = (d as Record<string, unknown>)[c.name];
+          out[c.name] = Array.isArray(v) ? v.join(';') : typedValue(v, c.type);
+        }
+        return out;
+      });
+      return {
+        json: { query: q, documents, total_document_count: totalOf(rows) },
+        table: { columns: DOCUMENT_COLUMNS, rows: table, name: 'documents' },
+      };
+    });
+  });
+
+  return router;
+}
