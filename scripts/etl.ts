@@ -4,8 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractAll, type ExtractedFile } from './extract';
-import { loadIntoWarehouse } from './load/index';
+import type { ExtractedFile } from './extract';
 import { formatSummary, terminalProgress } from './load/report';
 
 export const DEFAULT_DB = 'data/warehouse.duckdb';
@@ -84,7 +83,9 @@ async function main(argv: string[]): Promise<number> {
   return args.command === 'extract' ? extract(args) : load(args);
 }
 
+// The extractor and loader are imported when a command runs, so that --help and usage errors are quick.
 async function extract(args: Args): Promise<number> {
+  const { extractAll } = await import('./extract');
   const progress = terminalProgress();
   const output = await extractAll(args.inputs, (doc, i, total) =>
     progress.onProgress({ phase: 'extract', done: i + 1, total, file: doc.file }),
@@ -104,6 +105,7 @@ async function extract(args: Args): Promise<number> {
 }
 
 async function load(args: Args): Promise<number> {
+  const { loadIntoWarehouse } = await import('./load/index');
   const progress = terminalProgress();
   try {
     const summary = await loadIntoWarehouse(args.inputs, {

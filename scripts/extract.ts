@@ -140,9 +140,10 @@ export async function extractBuffer(
     records: [],
     errors: [],
   };
-  const fail = (code: string, reason: string): ExtractedFile => ({
-    ...base,
+  const fail = (code: string, reason: string, known: ExtractedFile = base): ExtractedFile => ({
+    ...known,
     status: 'quarantined',
+    records: [],
     errors: [{ code, message: `${file}: ${reason}` }],
   });
   if (bytes.length === 0) return fail('empty', 'the file is empty (0 bytes)');
@@ -162,22 +163,20 @@ export async function extractBuffer(
     return fail('reader_failed', `the reader failed (${errorText(err)})`);
   }
   const described: ExtractedFile = { ...base, format: doc.format, encoding: doc.encoding, notes: doc.notes };
-  if (!doc.blocks.length) return { ...fail('empty', 'holds no text'), format: doc.format };
+  if (!doc.blocks.length) return fail('empty', 'holds no text', described);
 
   let records: EvaluationRecord[];
   try {
     records = recogniseDocument(doc);
   } catch (err) {
-    return { ...described, ...fail('recogniser_failed', `the recognisers failed (${errorText(err)})`) };
+    return fail('recogniser_failed', `the recognisers failed (${errorText(err)})`, described);
   }
   if (!records.some(isReportRecord)) {
-    return {
-      ...described,
-      ...fail(
-        'not_a_report',
-        'is not a performance evaluation report: no budget figure, score, project or scoring table was recognised',
-      ),
-    };
+    return fail(
+      'not_a_report',
+      'is not a performance evaluation report: no budget figure, score, project or scoring table was recognised',
+      described,
+    );
   }
 
   const errors: DocumentError[] = [];

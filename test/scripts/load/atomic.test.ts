@@ -1,0 +1,72 @@
+// The warehouse swap is atomic: a load killed (SIGKILL) in the middle of writing leaves the old
+// warehouse intact and readable with its old content, and the next load cleans up after it.
+
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadIntoWarehouse } from '../../../scripts/load/index';
+import { dumpWarehouse, tempDir } from './helpers';
+
+const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'bad');
+const CHILD = path.join(__dirname, 'kill-child.ts');
+
+function startChild(db: string, inputs: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, db, ...inputs], {
+    cwd: path.join(__dirname, '..', '..', '..'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (d) => (err += d));
+  const writing = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('WRITING')) resolve(out);
+    });
+    child.on('exit', (code) => reject(new Error(`child exited (${code}) before writing: ${out}${err}`)));
+  });
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_c, sig) => resolve(sig)));
+  return { child, writing, exited };
+}
+
+describe('atomic warehouse swap', () => {
+  it('survives a load killed in the middle of writing: old content intact, next load works, no temp files left', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'warehouse.duckdb');
+    const first = path.join(dir, 'first');
+    const second = path.join(dir, 'second');
+    for (const [d, files] of [
+      [first, ['report-utf8.txt', 'empty.txt']],
+      [second, ['report-gb18030.txt', 'not-a-report.txt', 'garbage.txt']],
+    ] as const) {
+      mkdirSync(d);
+      for (const f of files) copyFileSync(path.join(FIXTURES, f), path.join(d, f));
+    }
+    await loadIntoWarehouse([first], { db });
+    const before = await dumpWarehouse(db);
+    expect(before.documents).toHaveLength(2);
+
+    const { child, writing, exited } = startChild(db, [second]);
+    await writing;
+    const during = readdirSync(dir);
+    expect(during.some((f) => f.startsWith('warehouse.duckdb.tmp-'))).toBe(true);
+    expect(during).toContain('warehouse.duckdb.lock');
+    // A reader opening the warehouse now sees the old state.
+    expect(await dumpWarehouse(db)).toEqual(before);
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+
+    // The old warehouse opens with its old content; the dead load's temp file and lock are still there.
+    expect(await dumpWarehouse(db)).toEqual(before);
+    expect(readdirSync(dir).some((f) => f.includes('.tmp-'))).toBe(true);
+
+    // The next load takes over the dead lock, removes the temp files and swaps in the new warehouse.
+    const s = await loadIntoWarehouse([second], { db });
+    expect(s.written).toBe(true);
+    expect(s.totals.documents).toBe(5);
+    expect(readdirSync(dir).sort()).toEqual(['first', 'second', 'warehouse.duckdb']);
+    const after = await dumpWarehouse(db);
+    expect(after.documents).toHaveLength(5);
+  });
+});
