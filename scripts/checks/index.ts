@@ -1,7 +1,247 @@
-// Entry point of the checks: recompute what can be recomputed and report findings; never fix a stated value.
+// Checks: recompute what can be recomputed and report what disagrees; a stated value is never
+// changed here. Each check is a small function of the record (and, when the record was just
+// recognised, of every statement behind it), returning findings with the figures involved.
 
-import type { EvaluationRecord, Finding } from '../model/record';
+import Decimal from 'decimal.js';
+import type { EvaluationRecord, Finding, SourceRef } from '../model/record';
+import { readingOf, type RecordReading } from '../recognise/index';
+import type { Candidate } from '../recognise/facts';
 
-export function checkRecord(_rec: EvaluationRecord): Finding[] {
-  return [];
+/** Thresholds of the checks, exported so that the API's alert defaults can show the same figures. */
+export const CHECK_THRESHOLDS = {
+  /** A self-score at or above this counts as high. */
+  highScore: 90,
+  /** An execution rate below this counts as low. */
+  lowExecutionRate: 80,
+  /** Amounts may differ by this much (万元) and still agree (rounding to 元 in sources). */
+  amountTolerance: 0.01,
+};
+
+type Check = (rec: EvaluationRecord, reading: RecordReading | undefined) => Finding[];
+
+const d = (s: string | undefined): Decimal | undefined => (s === undefined ? undefined : new Decimal(s));
+const fmt = (x: Decimal): string => x.toDecimalPlaces(4).toFixed();
+
+/** Decimal places a figure was stated with ("69" → 0, "95.74" → 2). */
+function places(s: string): number {
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/** Does a stated rate agree with the recomputed one, to the precision it was stated with? */
+function rateAgrees(stated: string, computed: Decimal): boolean {
+  const tolerance = new Decimal(0.5).mul(new Decimal(10).pow(-places(stated))).plus(0.005);
+  return computed.minus(stated).abs().lte(tolerance);
+}
+
+const rateMismatch: Check = (rec) => {
+  const out: Finding[] = [];
+  const one = (label: string, keyPrefix: string, budget?: string, executed?: string, rate?: string, source?: SourceRef): void => {
+    const b = d(budget);
+    const e = d(executed);
+    if (!b || !e || !rate || b.isZero()) return;
+    const computed = e.div(b).mul(100);
+    if (rateAgrees(rate, computed)) return;
+    out.push({
+      code: 'rate_mismatch',
+      severity: 'warning',
+      message: `${label}: stated execution rate ${rate}% but ${fmt(e)} / ${fmt(b)} = ${fmt(computed.toDecimalPlaces(2))}%`,
+      keys: [`${keyPrefix}.execution_rate`],
+      values: { stated: rate, computed: fmt(computed.toDecimalPlaces(4)), budget: fmt(b), executed: fmt(e) },
+      ...(source ? { source: [source] } : {}),
+    });
+  };
+  one('department', 'overall', rec.overall.budget, rec.overall.executed, rec.overall.execution_rate, rec.source['overall.execution_rate']);
+  for (const p of rec.projects) one(`project ${p.name}`, 'project', p.budget, p.executed, p.execution_rate, p.source?.execution_rate);
+  return out;
+};
+
+/** carry-over at the start + income − expenditure = balance at the end. */
+const balance: Check = (rec) => {
+  const f = rec.finance;
+  const begin = d(f.carryover_begin);
+  const income = d(f.income_total);
+  const spent = d(f.expenditure_total);
+  const end = d(f.carryover_end);
+  if (!begin || !income || !spent || !end) return [];
+  const computed = begin.plus(income).minus(spent);
+  if (computed.minus(end).abs().lte(CHECK_THRESHOLDS.amountTolerance)) return [];
+  return [
+    {
+      code: 'balance_mismatch',
+      severity: 'warning',
+      message: `carry-over ${fmt(begin)} + income ${fmt(income)} − expenditure ${fmt(spent)} = ${fmt(computed)}, but the year-end balance is stated as ${fmt(end)}`,
+      keys: ['finance.carryover_begin', 'finance.income_total', 'finance.expenditure_total', 'finance.carryover_end'],
+      values: { computed: fmt(computed), stated: fmt(end) },
+      source: ['finance.carryover_end', 'finance.income_total'].map((k) => rec.source[k]).filter((s): s is SourceRef => !!s),
+    },
+  ];
+};
+
+/** Parts against their total: 基本支出 + 项目支出 = 支出合计, 人员 + 公用 = 基本, the parts of 三公经费. */
+const partsAgainstTotal: Check = (rec) => {
+  const out: Finding[] = [];
+  const groups: [string, Record<string, string>, string, string[]][] = [
+    ['expenditure', rec.finance, 'expenditure_total', ['basic', 'project']],
+    ['basic expenditure', rec.finance, 'basic', ['personnel', 'public']],
+    ['三公经费', rec.sangong, 'total', ['abroad', 'vehicle_purchase', 'vehicle_operation', 'reception']],
+  ];
+  for (const [label, section, totalKey, partKeys] of groups) {
+    const total = d(section[totalKey]);
+    const parts = partKeys.map((k) => d(section[k]));
+    if (!total || parts.some((p) => p === undefined)) continue;
+    const sum = parts.reduce((s, p) => s!.plus(p!), new Decimal(0))!;
+    if (sum.minus(total).abs().lte(CHECK_THRESHOLDS.amountTolerance)) continue;
+    out.push({
+      code: 'parts_exceed_total',
+      severity: 'warning',
+      message: `${label}: the parts add up to ${fmt(sum)} but the total is stated as ${fmt(total)}`,
+      keys: partKeys.map((k) => `${label === '三公经费' ? 'sangong' : 'finance'}.${k}`),
+      values: { parts: fmt(sum), total: fmt(total) },
+    });
+  }
+  return out;
+};
+
+/** The scoring table against the stated total: rows without a score, or scores that do not add up. */
+const scoreSum: Check = (rec) => {
+  const rows = rec.indicators;
+  if (!rows.length) return [];
+  const scored = rows.filter((r) => r.score !== undefined);
+  // A weight without a score, followed by rows with scores and no weights, is one merged weight
+  // cell over several rows (效益 15 over 社会效益 9 and 生态效益 6): nothing is missing there.
+  const missing = rows.filter((r, i) => {
+    if (r.score !== undefined || r.weight === undefined) return false;
+    const next = rows[i + 1];
+    return !(next && next.weight === undefined && next.score !== undefined);
+  });
+  const sum = scored.reduce((s, r) => s.plus(r.score!), new Decimal(0));
+  const stated = d(rec.overall.score);
+  if (missing.length && scored.length) {
+    return [
+      {
+        code: 'score_missing',
+        severity: 'warning',
+        message: `${missing.length} scoring row(s) carry no score (${missing.map((m) => m.name).join(', ')}); the stated rows add up to ${fmt(sum)}${stated ? ` against a total of ${fmt(stated)}` : ''}`,
+        keys: missing.map((m) => `indicators.${m.name}`),
+        values: { sum: fmt(sum), ...(stated ? { stated: fmt(stated) } : {}) },
+        source: missing.map((m) => m.source).filter((s): s is SourceRef => !!s),
+      },
+    ];
+  }
+  if (!scored.length) return [];
+  if (stated === undefined) {
+    return [
+      {
+        code: 'score_derived',
+        severity: 'info',
+        message: `no total score is stated; the self-scores of the scoring table add up to ${fmt(sum)}`,
+        keys: ['overall.derived_score'],
+        values: { derived: fmt(sum) },
+      },
+    ];
+  }
+  if (sum.minus(stated).abs().lte(0.05)) return [];
+  return [
+    {
+      code: 'score_sum_mismatch',
+      severity: 'warning',
+      message: `the scoring table's self-scores add up to ${fmt(sum)} but the stated total is ${fmt(stated)}`,
+      keys: ['overall.score'],
+      values: { sum: fmt(sum), stated: fmt(stated) },
+      ...(rec.source['overall.score'] ? { source: [rec.source['overall.score']] } : {}),
+    },
+  ];
+};
+
+/** A high self-score next to a low execution rate: the self-evaluation may be too kind. */
+const highScoreLowExecution: Check = (rec) => {
+  const score = d(rec.overall.score ?? rec.overall.derived_score);
+  const rate = d(rec.overall.execution_rate ?? rec.overall.execution_rate_derived);
+  if (!score || !rate) return [];
+  const high = score.gte(CHECK_THRESHOLDS.highScore) || rec.overall.grade === '优秀';
+  if (!high || rate.gte(CHECK_THRESHOLDS.lowExecutionRate)) return [];
+  return [
+    {
+      code: 'high_score_low_execution',
+      severity: 'warning',
+      message: `self-score ${fmt(score)}${rec.overall.grade ? ` (${rec.overall.grade})` : ''} with a budget execution rate of ${fmt(rate)}%`,
+      keys: ['overall.score', 'overall.execution_rate'],
+      values: { score: fmt(score), execution_rate: fmt(rate) },
+    },
+  ];
+};
+
+/** A grade that its score cannot have: bands differ by province, so only clear contradictions. */
+const gradeBand: Check = (rec) => {
+  const score = d(rec.overall.score);
+  const grade = rec.overall.grade;
+  if (!score || !grade) return [];
+  const bands: Record<string, [number, number]> = { 优秀: [85, 100], 良好: [70, 90], 一般: [60, 80], 较差: [0, 60] };
+  const [lo, hi] = bands[grade]!;
+  if (score.gte(lo) && score.lte(hi)) return [];
+  return [
+    {
+      code: 'grade_mismatch',
+      severity: 'warning',
+      message: `grade ${grade} does not fit the score ${fmt(score)}`,
+      keys: ['overall.grade', 'overall.score'],
+      values: { grade, score: fmt(score) },
+    },
+  ];
+};
+
+/** One fact stated twice with different values; a factor of 10,000 between them is a 元/万元 slip. */
+function conflictsOf(label: string, key: string, statements: Candidate[]): Finding[] {
+  const distinct = new Map<string, Candidate>();
+  for (const c of statements) if (!distinct.has(c.value.toFixed())) distinct.set(c.value.toFixed(), c);
+  if (distinct.size < 2) return [];
+  const values = [...distinct.values()];
+  const tenThousand = values.some((a) => values.some((b) => !b.value.isZero() && a.value.div(b.value).eq(10000)));
+  const code = tenThousand ? 'unit_suspect' : 'value_conflict';
+  return [
+    {
+      code,
+      severity: 'warning',
+      message: tenThousand
+        ? `${label}: ${values.map((v) => `${fmt(v.value)} 万元 (${v.source.unit ?? '?'} in the source)`).join(' vs ')}: one of them is stated in the wrong unit`
+        : `${label} is stated with different values: ${values.map((v) => fmt(v.value)).join(', ')}`,
+      keys: [key],
+      values: Object.fromEntries(values.map((v, i) => [`value${i + 1}`, fmt(v.value)])),
+      source: values.map((v) => v.source),
+    },
+  ];
+}
+
+const statedTwice: Check = (rec, reading) => {
+  if (!reading) return [];
+  const out: Finding[] = [];
+  for (const key of reading.bag.keys()) {
+    if (!/^(overall|finance|sangong|staff|assets)\./.test(key)) continue;
+    out.push(...conflictsOf(key, key, reading.bag.all(key)));
+  }
+  for (const p of reading.projects.all()) {
+    for (const key of p.facts.keys()) out.push(...conflictsOf(`project ${p.name} ${key}`, `project.${key}`, p.facts.all(key)));
+  }
+  // The year's execution rate is the fourth quarter's cumulative progress.
+  const q4 = rec.quarterly.find((q) => q.quarter === 4);
+  const rate = rec.overall.execution_rate;
+  if (q4 && rate && !new Decimal(q4.progress).eq(rate)) {
+    out.push({
+      code: 'value_conflict',
+      severity: 'warning',
+      message: `the year's execution progress is stated as ${rate}% and the fourth quarter's as ${q4.progress}%`,
+      keys: ['overall.execution_rate', 'quarterly.4'],
+      values: { year: rate, quarter4: q4.progress },
+      source: [rec.source['overall.execution_rate'], q4.source].filter((s): s is SourceRef => !!s),
+    });
+  }
+  return out;
+};
+
+const CHECKS: Check[] = [rateMismatch, balance, partsAgainstTotal, scoreSum, highScoreLowExecution, gradeBand, statedTwice];
+
+export function checkRecord(rec: EvaluationRecord): Finding[] {
+  const reading = readingOf(rec);
+  return CHECKS.flatMap((check) => check(rec, reading));
 }

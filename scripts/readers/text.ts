@@ -187,9 +187,16 @@ function readCellLines(lines: string[], kinds: LineKind[], start: number, blocks
         // The rest of a broken label ("其他", "", "收入"): cells of the row follow right after it, or it
         // is a short fragment followed by more cells. A sentence between two tables ends the table.
         const fragment = k === j + 1 && isFragment(lines[j]!);
+        // Mid-row (fewer cells so far than the row before has), paragraphs inside a long cell, each
+        // after a blank line, up to the row's next cell.
+        const midRow = row.length > 0 && rows.length > 0 && row.length < rows[rows.length - 1]!.cells.length;
+        const resume = midRow ? nextCellAfterParagraphs(kinds, j) : -1;
         if (kinds[k] === 'cell' || (fragment && kinds[next] === 'cell')) {
           for (let t = j; t < k; t++) appendToCell(lines[t]!);
           i = k;
+        } else if (resume > 0) {
+          for (let t = j; t < resume; t++) if (kinds[t] === 'text') appendToCell(lines[t]!);
+          i = resume;
         } else break;
       } else break;
     } else break;
@@ -209,6 +216,15 @@ function isValueLike(text: string): boolean {
     text.length <= 20 &&
     !/^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/.test(text)
   );
+}
+
+/** Past alternating paragraphs and blank lines (at most a dozen lines), the next cell line; -1 if none. */
+function nextCellAfterParagraphs(kinds: LineKind[], from: number): number {
+  for (let j = from; j < kinds.length && j < from + 12; j++) {
+    if (kinds[j] === 'cell') return j;
+    if (kinds[j] === 'row') return -1;
+  }
+  return -1;
 }
 
 function nextNonBlank(kinds: LineKind[], from: number): number {

@@ -33,8 +33,17 @@ export class FactBag {
     return this.byKey.has(key);
   }
 
-  /** The stated value: heaviest origin, then earliest. */
+  private readonly preferred = new Map<string, Candidate>();
+
+  /** Make one statement the stated value, after a reconciliation showed it is the consistent one. */
+  prefer(key: string, c: Candidate): void {
+    this.preferred.set(key, c);
+  }
+
+  /** The stated value: a preferred statement, else the heaviest origin, then the earliest. */
   best(key: string): Candidate | undefined {
+    const preferred = this.preferred.get(key);
+    if (preferred) return preferred;
     const list = this.byKey.get(key);
     if (!list?.length) return undefined;
     return [...list].sort((a, b) => ORIGIN_WEIGHT[b.origin] - ORIGIN_WEIGHT[a.origin] || a.seq - b.seq)[0];

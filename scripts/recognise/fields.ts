@@ -38,6 +38,7 @@ export function topicOf(label: string): Topic | undefined {
     return 'skip';
   if (/全(区|县|市|省|镇|州)/.test(label) && /三公/.test(label)) return 'skip';
   if (/(政府性基金|国有资本经营|社会保险基金)(预算)?/.test(label)) return 'skip';
+  if (/无形资产|流动资产|累计折旧|累计摊销/.test(label)) return 'skip';
   if (/因公出国/.test(label)) return 'abroad';
   if (/公务用车购置及运行|公务用车购置和运行/.test(label)) return 'vehicle';
   if (/公务用车购置|车辆购置/.test(label)) return 'vehicle_purchase';
@@ -52,7 +53,7 @@ export function topicOf(label: string): Topic | undefined {
   return undefined;
 }
 
-const SANGONG_SPEND = /(费|经费)?(财政拨款)?(支出)?(决算(数)?|合计|总额|实际支出|支出数|金额)?$/;
+const SANGONG_SPEND = /(费|经费|支出|决算数?|合计|总额|金额|支出数)$/;
 const SANGONG_BUDGET = /预算(数|安排数|金额)?$/;
 
 export const FIELD_RULES: FieldRule[] = [
@@ -90,18 +91,18 @@ export const FIELD_RULES: FieldRule[] = [
   { key: 'assets.fixed_net', kind: 'amount', label: /净值$/, topics: ['fixed'] },
 
   // 三公经费: spending, budget and control rate, for the total and for each part.
-  { key: 'sangong.total', kind: 'amount', label: SANGONG_SPEND, topics: ['sangong'] },
   { key: 'sangong.budget', kind: 'amount', label: SANGONG_BUDGET, topics: ['sangong'] },
+  { key: 'sangong.budget_abroad', kind: 'amount', label: SANGONG_BUDGET, topics: ['abroad'] },
+  { key: 'sangong.budget_vehicle_purchase', kind: 'amount', label: SANGONG_BUDGET, topics: ['vehicle_purchase'] },
+  { key: 'sangong.budget_vehicle_operation', kind: 'amount', label: SANGONG_BUDGET, topics: ['vehicle_operation'] },
+  { key: 'sangong.budget_reception', kind: 'amount', label: SANGONG_BUDGET, topics: ['reception'] },
+  { key: 'sangong.total', kind: 'amount', label: SANGONG_SPEND, topics: ['sangong'] },
   { key: 'sangong.control_rate', kind: 'rate', label: /控制率$/, topics: ['sangong'] },
   { key: 'sangong.abroad', kind: 'amount', label: SANGONG_SPEND, topics: ['abroad'] },
-  { key: 'sangong.budget_abroad', kind: 'amount', label: SANGONG_BUDGET, topics: ['abroad'] },
   { key: 'sangong.vehicle_purchase', kind: 'amount', label: SANGONG_SPEND, topics: ['vehicle_purchase'] },
-  { key: 'sangong.budget_vehicle_purchase', kind: 'amount', label: SANGONG_BUDGET, topics: ['vehicle_purchase'] },
   { key: 'sangong.vehicle_operation', kind: 'amount', label: SANGONG_SPEND, topics: ['vehicle_operation'] },
-  { key: 'sangong.budget_vehicle_operation', kind: 'amount', label: SANGONG_BUDGET, topics: ['vehicle_operation'] },
   { key: 'sangong.vehicle', kind: 'amount', label: SANGONG_SPEND, topics: ['vehicle'] },
   { key: 'sangong.reception', kind: 'amount', label: SANGONG_SPEND, topics: ['reception'] },
-  { key: 'sangong.budget_reception', kind: 'amount', label: SANGONG_BUDGET, topics: ['reception'] },
 
   // Staff.
   { key: 'staff.quota', kind: 'count', label: /(编制人数|编制数|人员编制|核定编制|机关编制|编制总数)$/, topics: GENERAL },

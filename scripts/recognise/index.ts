@@ -9,7 +9,7 @@ import type { Block, DocumentModel, Table } from '../model/document';
 import type { EvaluationRecord, Finding, Grade, IndicatorRow, Project, ReportKind, SourceRef } from '../model/record';
 import { FactBag, type Candidate } from './facts';
 import { ruleFor, topicOf, type FieldKind, type Topic } from './fields';
-import { normalizeLabel, normalizeText } from './normalize';
+import { cleanName, normalizeLabel, normalizeText } from './normalize';
 import { declaredUnit, decString, parseCellNumber, toWan, type AmountUnit } from './numbers';
 import { ProjectBook, cleanProjectName } from './projects';
 import { findScoringHeader, readScoringRows, tableRows, type ScoredRow, type ScoringHeader } from './scoring';
@@ -35,6 +35,7 @@ interface Reading {
   indicators: ScoredRow[];
   indicatorTotal?: { weight?: Decimal; score?: Decimal; source: SourceRef };
   deptEvalProjects: string[];
+  projectAmounts: Decimal[];
   deptEvalScores: { value: Decimal; source: SourceRef }[];
   kinds: Set<ReportKind>;
   docUnit?: AmountUnit;
@@ -50,6 +51,7 @@ export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
     projects: new ProjectBook(),
     indicators: [],
     deptEvalProjects: [],
+    projectAmounts: [],
     deptEvalScores: [],
     kinds: new Set(),
     findings: [],
@@ -58,7 +60,7 @@ export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
   r.docUnit = documentUnit(doc.blocks);
   readTables(tables, r);
   const ps = passages(doc.blocks);
-  const sf: SentenceFacts = { bag: r.bag, changes: r.changes, grades: r.grades, quarterly: r.quarterly };
+  const sf: SentenceFacts = { bag: r.bag, changes: r.changes, grades: r.grades, quarterly: r.quarterly, projectAmounts: r.projectAmounts };
   readSentences(ps, sf);
   readNarrativeProjects(ps, r);
   readKinds(doc.blocks, tables, r);
@@ -334,7 +336,10 @@ function readProjectList(g: Grid, t: TableContext, r: Reading): void {
   for (const row of g.body) {
     const filled = row.filter((c) => c.label !== '');
     if (filled.length === 1 && /^[一二三四五六七八九十]+[、.]/.test(filled[0]!.label)) {
-      category = cleanProjectName(filled[0]!.raw.text.replace(/^[一二三四五六七八九十]+[、.]/, '').replace(/[(（].*$/, ''));
+      category = cleanName(filled[0]!.raw.text)
+        .replace(/^[一二三四五六七八九十]+[、.]/, '')
+        .replace(/[(（].*$/, '')
+        .replace(/支出$/, '');
       continue;
     }
     const nameCell = row[nameCol];
@@ -523,10 +528,55 @@ function buildRecord(r: Reading, unit: EvaluationRecord['unit'], year: number | 
     if (i.score !== undefined) row.score = decString(i.score);
     return row;
   });
+  // A department evaluation (部门评价) that names no project is about the project it lists, or,
+  // when it lists several, about the one whose budget and spending its text states.
+  const evaluated = deptEvaluatedProject(r);
+  if (evaluated) {
+    const name = evaluated;
+    for (const c of r.bag.all('project.dept_eval_score')) r.projects.add(name, 'dept_eval_score', c.value, c.source, c.origin);
+    for (const d of r.deptEvalScores) r.projects.add(name, 'dept_eval_score', d.value, d.source, 'table');
+  }
+  reconcileProjectSpending(r, rec.finance.project);
   rec.projects = r.projects.all().flatMap((p) => buildProject(p, r));
   (rec as EvaluationRecord & { _bag?: FactBag })._bag = r.bag;
   attachReading(rec, r);
   return rec;
+}
+
+function deptEvaluatedProject(r: Reading): string | undefined {
+  const listed = [...new Set(r.deptEvalProjects)];
+  if (listed.length <= 1) return listed[0];
+  const scored = listed.map((name) => {
+    const p = r.projects.get(name);
+    const figures = ['budget', 'executed'].map((k) => p.facts.best(k)?.value).filter((v): v is Decimal => !!v);
+    return { name, hits: figures.filter((f) => r.projectAmounts.some((a) => a.eq(f))).length };
+  });
+  scored.sort((a, b) => b.hits - a.hits);
+  return scored[0]!.hits > 0 && scored[0]!.hits > (scored[1]?.hits ?? 0) ? scored[0]!.name : undefined;
+}
+
+/**
+ * Where a project's spending is stated twice with different values, the value that makes the
+ * projects add up to the stated project total (项目支出) is the stated one; the other stays a
+ * statement for the checks to report.
+ */
+function reconcileProjectSpending(r: Reading, projectTotal: string | undefined): void {
+  if (projectTotal === undefined) return;
+  const target = new Decimal(projectTotal);
+  const all = r.projects.all();
+  const base = all.reduce((s, p) => s.plus(p.facts.best('executed')?.value ?? 0), new Decimal(0));
+  if (base.minus(target).abs().lte(0.01)) return;
+  for (const p of all) {
+    const best = p.facts.best('executed');
+    if (!best) continue;
+    for (const alt of p.facts.all('executed')) {
+      if (alt.value.eq(best.value)) continue;
+      if (base.minus(best.value).plus(alt.value).minus(target).abs().lte(0.01)) {
+        p.facts.prefer('executed', alt);
+        return;
+      }
+    }
+  }
 }
 
 function dedupeQuarters(qs: Reading['quarterly']): EvaluationRecord['quarterly'] {

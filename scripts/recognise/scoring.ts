@@ -155,6 +155,7 @@ export function readScoringRows(rows: GridRow[], header: ScoringHeader, stack: s
   const actualCol = roles.findIndex((r) => r.role === 'actual');
   const out: ScoringResult = { rows: [], hasScoreColumn: scoreCol >= 0, hasTargets: targetCol >= 0 };
   const path: string[] = [...stack];
+  const headerTexts = new Set(rows.slice(header.row, header.row + header.rows).map(rowText));
 
   for (const row of rows.slice(header.row + header.rows)) {
     const nonEmpty = row.filter((c) => c.label !== '');
@@ -174,20 +175,16 @@ export function readScoringRows(rows: GridRow[], header: ScoringHeader, stack: s
       out.total = total;
       break;
     }
-    if (row.filter((c) => LEVEL.test(c.label)).length >= 2) {
-      // The header again after a page break: skip it; another header: another section.
-      const again = findScoringHeader([row]);
-      if (again && again.signature === header.signature) continue;
-      break;
-    }
-    if (row.every((c) => c.label === '' || /^(名称|分值|参考分值|评价指标)$/.test(c.label))) continue;
+    // The header again after a page break: skip it; another header: another section.
+    if (headerTexts.has(rowText(row))) continue;
+    if (row.filter((c) => LEVEL.test(c.label)).length >= 2) break;
 
     let labels: { level?: number; label: Label }[] = [];
     let weight: Decimal | undefined;
     let score: Decimal | undefined;
     let target: string | undefined;
     let actual: string | undefined;
-    const aligned = row.length === width || (row.length > width && row.slice(width).every((c) => c.label === ''));
+    const aligned = isAligned(row, roles);
     if (aligned) {
       for (let c = 0; c < width; c++) {
         const cell = row[c];
@@ -239,6 +236,15 @@ export function readScoringRows(rows: GridRow[], header: ScoringHeader, stack: s
       }
     }
     labels = labels.filter((l) => l.label.name !== '');
+    // Where weights are written into the labels ("公众满意度(4分)"), the leaf is the deepest weighted
+    // label; an unweighted label below it describes how it is measured.
+    if (weightCol < 0 && !roles.some((x) => x.role === 'levelWeight')) {
+      let lastWeighted = -1;
+      labels.forEach((l, i) => {
+        if (l.label.weight !== undefined) lastWeighted = i;
+      });
+      if (lastWeighted >= 0) labels = labels.slice(0, lastWeighted + 1);
+    }
     // Identical neighbours are one label repeated in a content column.
     labels = labels.filter((l, i) => i === 0 || l.label.name !== labels[i - 1]!.label.name);
     if (labels.length === 0) continue;
@@ -275,6 +281,31 @@ export function readScoringRows(rows: GridRow[], header: ScoringHeader, stack: s
     out.rows.push(r);
   }
   return out;
+}
+
+function rowText(row: GridRow): string {
+  return row
+    .map((c) => c.label)
+    .join('|')
+    .replace(/\|+$/, '');
+}
+
+/** A row that kept its empty cells: figures stand in the figure columns, within the header's width. */
+function isAligned(row: GridRow, roles: ColumnRole[]): boolean {
+  if (row.length < roles.length - 1) return false;
+  if (row.slice(roles.length).some((c) => c.label !== '')) return false;
+  let figures = 0;
+  for (let c = 0; c < roles.length; c++) {
+    const role = roles[c]!.role;
+    const cell = row[c];
+    if (!cell || cell.label === '') continue;
+    if (role === 'level' && numberOf(cell) !== undefined) return false;
+    if (role === 'weight' || role === 'score' || role === 'levelWeight') {
+      if (numberOf(cell) === undefined) return false;
+      figures++;
+    }
+  }
+  return figures > 0 || !roles.some((r) => r.role === 'score' || r.role === 'weight');
 }
 
 /** Normalised grid rows of a table, for scoring. */

@@ -80,6 +80,8 @@ const MENTION = new RegExp(`(${NUMBER_SOURCE})\\s*(亿元|万元|千元|元|%|�
 const CLAUSE_BREAK = /[,，;；]/;
 const LABEL_BREAK = /[:：()（）、]/;
 
+const DEPARTMENT_TOTALS = /^(overall\.|finance\.(income_total|expenditure_total|budget_initial|carryover_begin|carryover_end|fiscal_appropriation))/;
+
 const KIND_OF_SUFFIX: Record<string, FieldKind> = {
   亿元: 'amount',
   万元: 'amount',
@@ -103,6 +105,8 @@ export interface SentenceFacts {
   changes: FactBag;
   grades: { grade: string; source: SourceRef }[];
   quarterly: { quarter: number; value: Decimal; source: SourceRef }[];
+  /** Amounts stated in sentences about a project, to tell which listed project a text is about. */
+  projectAmounts: Decimal[];
 }
 
 /** Strip the connecting words between a label and its figure. */
@@ -153,6 +157,7 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
   let topic: Topic | undefined;
   let clauseStart = 0;
   let lastEnd = 0;
+  let lastKey: string | undefined;
   for (const m of text.matchAll(MENTION)) {
     const start = m.index;
     // Clause: from the last clause break (or the previous figure) to this figure.
@@ -196,20 +201,36 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
         if (key) out.changes.add(key, down ? wan.neg() : wan, source, 'sentence');
         continue;
       }
-      if (/^上年|上年度|上一年|去年/.test(label)) {
+      if (/^(上年|上年度|上一年|去年)(?!结转|结余)/.test(label)) {
         if (clauseTopic === 'sangong') out.bag.add('sangong.prev_total', wan, source, 'sentence');
         continue;
       }
       const rule = ruleFor(label, clauseTopic === 'staff_sub' ? 'general' : clauseTopic, 'amount');
-      if (rule) out.bag.add(rule.key, wan, source, 'sentence');
+      // "项目完成情况：项目总投资257.8万元，实际支出220万元": a project's figures, not the department's.
+      const aboutProject = /项目/.test(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(text.slice(0, start));
+      if (/项目/.test(text.slice(0, start))) out.projectAmounts.push(wan);
+      if (rule && !(aboutProject && DEPARTMENT_TOTALS.test(rule.key))) {
+        out.bag.add(rule.key, wan, source, 'sentence');
+        lastKey = rule.key;
+      }
     } else if (kind === 'rate') {
       if (/季度/.test(clause) || /增长率|下降率|增加率|减少率|占|比重/.test(label)) continue;
-      if (clauseTopic === 'general' && /项目/.test(clause) && !/整体/.test(clause)) continue;
+      // A rate in a sentence about projects is a project's rate, not the department's.
+      if (/项目/.test(text.slice(0, start)) && !/整体/.test(text.slice(0, start))) continue;
+      // "支出决算数为850.18万元，完成预算100%": the rate of the figure just before it.
+      if (/^完成预算(的)?$/.test(label)) {
+        if (lastKey === 'overall.executed') out.bag.add('overall.execution_rate', value, source, 'sentence');
+        continue;
+      }
       const rule = ruleFor(label, clauseTopic, 'rate');
       if (rule) out.bag.add(rule.key, value, source, 'sentence');
     } else if (kind === 'score') {
       if (/满意度|测评|排名|位居/.test(text)) continue;
-      if (/项目/.test(clause) && !/整体/.test(clause)) continue;
+      if (/项目/.test(clause) && !/整体/.test(clause)) {
+        // "项目支出部门评价自评分94.4分": a department evaluation of a project.
+        if (/部门评价/.test(clause) && /(得分|评分|自评分)$/.test(label)) out.bag.add('project.dept_eval_score', value, source, 'sentence');
+        continue;
+      }
       const rule = ruleFor(label, clauseTopic, 'score');
       if (rule) out.bag.add(rule.key, value, source, 'sentence');
     } else if (kind === 'count') {
