@@ -305,6 +305,11 @@ function isAligned(row: GridRow, roles: ColumnRole[]): boolean {
       figures++;
     }
   }
+  // A figure as the last cell, left of the score column: the row lost cells on its left.
+  const scoreCol = roles.findIndex((r) => r.role === 'score');
+  let last = row.length - 1;
+  while (last >= 0 && row[last]!.label === '') last--;
+  if (scoreCol >= 0 && last >= 0 && last < scoreCol && numberOf(row[last]) !== undefined) return false;
   return figures > 0 || !roles.some((r) => r.role === 'score' || r.role === 'weight');
 }
 
