@@ -36,20 +36,22 @@ describe('binRates', () => {
 });
 
 describe('distributionOption', () => {
-  it('colours bins below the threshold and marks the threshold at the bin boundary', () => {
+  it('colours bins below the threshold and marks the threshold at its exact rate', () => {
     const option = distributionOption(
       { rates: ['69.27', '85.34', '95'], threshold: 80, countLabel: '单位数', thresholdLabel: '阈值' },
       zh,
     );
     const [series] = seriesOf(option);
-    const data = series!.data as { value: number; itemStyle: { color: string } }[];
-    expect(data.map((d) => d.value)).toEqual([0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0]);
+    const data = series!.data as { value: [number, number]; itemStyle: { color: string } }[];
+    expect(data.map((d) => d.value[1])).toEqual([0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0]);
+    expect(data[6]!.value[0]).toBe(65);
     expect(data[6]!.itemStyle.color).toBe(COLORS.low);
     expect(data[7]!.itemStyle.color).toBe(COLORS.low);
     expect(data[8]!.itemStyle.color).toBe(COLORS.primary);
     const markLine = series!.markLine as { data: { xAxis: number }[]; label: { formatter: string } };
-    expect(markLine.data[0]!.xAxis).toBe(7.5);
+    expect(markLine.data[0]!.xAxis).toBe(80);
     expect(markLine.label.formatter).toBe('阈值 80%');
+    expect(option.xAxis).toMatchObject({ type: 'value', min: 0, max: 110 });
   });
 });
 

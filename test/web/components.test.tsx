@@ -39,12 +39,16 @@ describe('FactValue and the source drawer', () => {
       expect(url).toBe('/api/facts/f-123');
       return new Response(
         JSON.stringify({
-          fact_id: 'f-123',
-          doc_id: 'd1',
-          document: { file_name: '002_1bad547aa81023f8.txt' },
-          line: 57,
+          fact: {
+            fact_id: 'f-123',
+            doc_id: 'd1',
+            key: 'overall.executed',
+            value_num: '906.090000',
+            derived: false,
+          },
+          document: { doc_id: 'd1', file_name: '002_1bad547aa81023f8.txt', format: 'text' },
+          location: { line: 57, page: null, sheet: null },
           quote: '本年支出906.09万元',
-          derived: false,
         }),
         { status: 200, headers: { 'Content-Type': 'application/json' } },
       );

@@ -86,7 +86,7 @@ export function App() {
   const year = filters.year ?? years[years.length - 1];
   const spec = PAGES[filters.view];
   const Page = spec.page;
-  const hasDemo = Boolean((health.data as { demo_units?: number } | undefined)?.demo_units);
+  const hasDemo = Boolean((health.data?.warehouse as { demo_units?: number } | undefined)?.demo_units);
 
   const link = (view: View) => serializeFilters({ ...filters, view }) || '?';
 

@@ -23,3 +23,8 @@ export function cellValue(cell: Cell, measure: string): string | number | null {
 export function cellIsDemo(cell: Cell): boolean {
   return cell.demo === true || cell.is_demo === true || cell.demo === 'true';
 }
+
+/** True when at least one cell has a value for every one of the measures (something to draw). */
+export function hasValues(cells: readonly Cell[], ...measures: string[]): boolean {
+  return cells.some((c) => measures.every((m) => cellValue(c, m) !== null));
+}

@@ -108,7 +108,7 @@ export interface UploadProgress {
 export function uploadFiles<T>(
   files: readonly File[],
   onProgress: (progress: UploadProgress) => void,
-  path = '/upload',
+  path = '/uploads',
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const form = new FormData();

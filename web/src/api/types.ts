@@ -39,29 +39,48 @@ export interface MembersResponse {
   members: Member[];
 }
 
-export interface Health {
-  status: string;
+export interface WarehouseInfo {
+  loaded: boolean;
+  loaded_at?: string | null;
   units?: number;
-  years?: number[];
+  demo_units?: number;
+  unit_years?: number;
+  first_year?: number | null;
+  last_year?: number | null;
+  projects?: number;
   documents?: number;
-  warehouse_time?: string;
-  [key: string]: unknown;
+  demo_documents?: number;
+  quarantined?: number;
+  findings?: number;
 }
 
+export interface Health {
+  status: string;
+  warehouse?: WarehouseInfo;
+}
+
+/** /api/facts/:id: the fact, its document, where in it, and the quoted source text. */
 export interface FactSource {
-  fact_id: string;
-  doc_id: string;
-  document?: { doc_id?: string; file_name?: string; format?: string };
-  key?: string;
-  value?: string | null;
-  value_num?: string | null;
-  value_text?: string | null;
-  source_unit?: string | null;
-  derived?: boolean;
-  line?: number | null;
-  page?: number | null;
-  sheet?: string | null;
-  quote?: string | null;
+  fact: {
+    fact_id: string;
+    doc_id: string;
+    unit_id?: string | null;
+    year?: number | null;
+    key: string;
+    value_num?: string | null;
+    value_text?: string | null;
+    source_unit?: string | null;
+    derived?: boolean;
+  };
+  document: {
+    doc_id: string;
+    file_name?: string | null;
+    path?: string | null;
+    format?: string | null;
+    is_demo?: boolean | null;
+  };
+  location: { line?: number | null; page?: number | null; sheet?: string | null };
+  quote: string | null;
 }
 
 export interface DocumentRow {
@@ -73,7 +92,8 @@ export interface DocumentRow {
   reason?: string | null;
   loaded_at?: string;
   is_demo?: boolean;
-  findings?: number | { code: string; message: string; severity?: string }[];
+  findings?: number;
+  finding_list?: { code: string; message: string; severity?: string; year?: number | null }[];
   [key: string]: unknown;
 }
 

@@ -43,6 +43,16 @@ function base(lang: Lang): ChartOption {
   };
 }
 
+/** An axis name centred under a horizontal value axis (at the end it would be cut off). */
+function bottomName(name: string) {
+  return {
+    name,
+    nameLocation: 'middle' as const,
+    nameGap: 28,
+    nameTextStyle: { fontFamily: FONT_FAMILY, color: '#5f6b7a' },
+  };
+}
+
 function format(meta: MeasureMeta, value: NumericInput, lang: Lang): string {
   return formatValue(value, meta.format, meta.unit, lang);
 }
@@ -85,27 +95,44 @@ export interface DistributionInput {
   width?: number;
 }
 
-/** Histogram of unit execution rates; bins below the threshold in red, the threshold marked. */
+/**
+ * Histogram of unit execution rates on a value axis (so the threshold line sits exactly at its rate);
+ * bins below the threshold in red. The last bin (≥100 %) is drawn from 100 to 100 + width.
+ */
 export function distributionOption(input: DistributionInput, { lang }: { lang: Lang }): ChartOption {
   const width = input.width ?? 10;
   const bins = binRates(input.rates, width);
-  // The category axis places bin i at index i; a threshold t sits at the boundary t / width - 0.5.
-  const thresholdPosition = input.threshold / width - 0.5;
+  const top = bins[bins.length - 1]!.from;
   return {
     ...base(lang),
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const bin = bins[(p as { dataIndex: number }).dataIndex];
+        return bin ? `${bin.label}<br/>${input.countLabel}: ${bin.count}` : '';
+      },
+    },
+    grid: { left: 16, right: 24, top: 40, bottom: 16, containLabel: true },
     xAxis: {
-      type: 'category',
-      data: bins.map((b) => b.label),
-      axisLabel: { ...AXIS_LABEL, interval: 0, rotate: 30 },
+      type: 'value',
+      min: 0,
+      max: top + width,
+      interval: width,
+      axisLabel: {
+        ...AXIS_LABEL,
+        formatter: (v: number) => (v >= top + width ? '' : v === top ? `≥${v}%` : `${v}%`),
+      },
+      splitLine: { show: false },
     },
     yAxis: { type: 'value', name: input.countLabel, minInterval: 1, axisLabel: AXIS_LABEL },
     series: [
       {
         type: 'bar',
         name: input.countLabel,
-        barCategoryGap: '8%',
+        barWidth: '92%',
         data: bins.map((b) => ({
-          value: b.count,
+          value: [b.from + width / 2, b.count],
           itemStyle: { color: b.to !== null && b.to <= input.threshold ? COLORS.low : COLORS.primary },
         })),
         markLine: {
@@ -113,7 +140,7 @@ export function distributionOption(input: DistributionInput, { lang }: { lang: L
           silent: true,
           lineStyle: { color: COLORS.low, type: 'dashed', width: 2 },
           label: { formatter: `${input.thresholdLabel} ${input.threshold}%`, fontFamily: FONT_FAMILY },
-          data: [{ xAxis: thresholdPosition }],
+          data: [{ xAxis: input.threshold }],
         },
       },
     ],
@@ -194,10 +221,10 @@ export function rankingOption(input: RankingInput, { lang }: { lang: Lang }): Ch
           : '';
       },
     },
-    grid: { left: 16, right: 64, top: 32, bottom: 16, containLabel: true },
+    grid: { left: 16, right: 64, top: 32, bottom: 36, containLabel: true },
     xAxis: {
       type: 'value',
-      name: input.measure.label,
+      ...bottomName(input.measure.label),
       axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(input.measure) },
     },
     yAxis: {
@@ -412,10 +439,10 @@ export function scatterOption(input: ScatterInput, { lang }: { lang: Lang }): Ch
         return `${point.label}<br/>${input.x.label}: ${format(input.x, point.x, lang)}<br/>${input.y.label}: ${format(input.y, point.y, lang)}`;
       },
     },
-    grid: { left: 16, right: 32, top: 40, bottom: 24, containLabel: true },
+    grid: { left: 16, right: 32, top: 40, bottom: 36, containLabel: true },
     xAxis: {
       type: 'value',
-      name: input.x.label,
+      ...bottomName(input.x.label),
       min: xMin,
       max: xMax,
       axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(input.x) },
@@ -517,10 +544,10 @@ export function changeOption(
         return item ? `${item.label}<br/>${measure.label}: ${format(measure, item.change, lang)}` : '';
       },
     },
-    grid: { left: 16, right: 64, top: 32, bottom: 16, containLabel: true },
+    grid: { left: 16, right: 64, top: 32, bottom: 36, containLabel: true },
     xAxis: {
       type: 'value',
-      name: measure.label,
+      ...bottomName(measure.label),
       axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(measure) },
     },
     yAxis: {

@@ -94,18 +94,18 @@ function SourceDrawer({ factId, label, onClose }: { factId: string; label: strin
         ) : (
           <dl className="source">
             <dt>{t('source.document')}</dt>
-            <dd>{fact.document?.file_name ?? fact.doc_id}</dd>
+            <dd>{fact.document.file_name ?? fact.document.doc_id}</dd>
             <dt>{t('source.location')}</dt>
             <dd>
               {[
-                fact.page != null ? t('source.page', { n: fact.page }) : null,
-                fact.line != null ? t('source.line', { n: fact.line }) : null,
-                fact.sheet ? t('source.sheet', { n: fact.sheet }) : null,
+                fact.location.page != null ? t('source.page', { n: fact.location.page }) : null,
+                fact.location.line != null ? t('source.line', { n: fact.location.line }) : null,
+                fact.location.sheet ? t('source.sheet', { n: fact.location.sheet }) : null,
               ]
                 .filter(Boolean)
                 .join(' · ') || '—'}
             </dd>
-            {fact.derived && (
+            {fact.fact.derived && (
               <>
                 <dt />
                 <dd className="derived">{t('source.derived')}</dd>

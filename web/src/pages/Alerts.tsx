@@ -60,6 +60,13 @@ export function groupAlerts(body: unknown, lang: 'zh' | 'en'): AlertGroup[] {
   return [...byRule.values()];
 }
 
+/** What an entry is about besides the unit: a project, a quarter or a finding code. */
+function alertSubject(entry: AlertEntry): string {
+  if (entry.project_name) return String(entry.project_name);
+  if (entry.quarter !== undefined && entry.quarter !== null) return `Q${String(entry.quarter)}`;
+  return entry.code ? String(entry.code) : '';
+}
+
 function entryWhy(entry: AlertEntry, lang: 'zh' | 'en'): string {
   return textOf(entry.why, lang) ?? textOf(entry.message, lang) ?? textOf(entry.reason, lang) ?? '';
 }
@@ -182,7 +189,7 @@ export default function Alerts({ filters, update, year }: ViewProps) {
                               ) : (
                                 unitName
                               )}
-                              {entry.project ? <div className="sub">{String(entry.project)}</div> : null}
+                              {alertSubject(entry) ? <div className="sub">{alertSubject(entry)}</div> : null}
                               {entry.demo || entry.is_demo ? (
                                 <span className="demo-badge small">{t('demo.badge')}</span>
                               ) : null}

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
-import { cellKey, cellLabel, cellValue } from '../api/cells';
+import { cellKey, cellLabel, cellValue, hasValues } from '../api/cells';
 import type { AggregateRequest } from '../api/client';
 import type { Cell } from '../api/types';
 import { changeOption, rankingOption, scatterOption } from '../charts/options';
@@ -148,7 +148,7 @@ export default function Compare({ filters, year }: ViewProps) {
         {t('nav.compare')} · {year}
       </h2>
       <div className="grid-2">
-        <QueryState query={ranking} isEmpty={(d) => d.cells.length === 0}>
+        <QueryState query={ranking} isEmpty={(d) => !hasValues(d.cells, 'execution_rate')}>
           {() => (
             <ChartPanel
               id="ranking"
@@ -161,7 +161,7 @@ export default function Compare({ filters, year }: ViewProps) {
             />
           )}
         </QueryState>
-        <QueryState query={scatter} isEmpty={(d) => d.cells.length === 0}>
+        <QueryState query={scatter} isEmpty={(d) => !hasValues(d.cells, 'execution_rate', 'score_mean')}>
           {() => (
             <ChartPanel
               id="scatter"

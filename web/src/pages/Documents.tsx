@@ -11,6 +11,19 @@ import { QueryState } from '../components/States';
 import { formatCount } from '../format';
 import { useT, type MessageKey } from '../i18n';
 
+const HEALTH_FIELDS = [
+  'units',
+  'demo_units',
+  'unit_years',
+  'first_year',
+  'last_year',
+  'projects',
+  'documents',
+  'quarantined',
+  'findings',
+  'loaded_at',
+] as const;
+
 type UploadState =
   | { phase: 'idle' }
   | { phase: 'uploading'; percent: number; files: string[] }
@@ -24,10 +37,7 @@ function documentsOf(body: { documents: DocumentRow[] } | DocumentRow[] | undefi
 }
 
 function findingCount(doc: DocumentRow): number | null {
-  if (typeof doc.findings === 'number') return doc.findings;
-  if (Array.isArray(doc.findings)) return doc.findings.length;
-  if (typeof doc.finding_count === 'number') return doc.finding_count;
-  return null;
+  return typeof doc.findings === 'number' ? doc.findings : null;
 }
 
 /** A short summary of the server's answer to an upload. */
@@ -155,17 +165,26 @@ export default function Documents(_props: ViewProps) {
     <div className="view">
       <h2 className="view-title">{t('nav.data')}</h2>
       <Upload />
-      {health.data && (
-        <section className="panel" aria-label={t('data.health')}>
+      {health.data?.warehouse?.loaded && (
+        <section className="panel" aria-labelledby="health-title">
+          <header className="panel-head">
+            <h2 id="health-title">{t('data.health')}</h2>
+          </header>
           <dl className="kpis">
-            {Object.entries(health.data)
-              .filter(([, v]) => typeof v === 'number' || typeof v === 'string')
-              .map(([k, v]) => (
-                <div className="kpi" key={k}>
-                  <dt className="kpi-label">{k}</dt>
-                  <dd className="kpi-value small">{typeof v === 'number' ? formatCount(v) : String(v)}</dd>
+            {HEALTH_FIELDS.map((field) => {
+              const value = health.data.warehouse?.[field];
+              if (value === undefined || value === null) return null;
+              return (
+                <div className="kpi" key={field}>
+                  <dt className="kpi-label">{t(`health.${field}`)}</dt>
+                  <dd className="kpi-value">
+                    {typeof value === 'number' && !field.endsWith('_year')
+                      ? formatCount(value)
+                      : String(value).slice(0, 19)}
+                  </dd>
                 </div>
-              ))}
+              );
+            })}
           </dl>
         </section>
       )}
@@ -223,12 +242,26 @@ export default function Documents(_props: ViewProps) {
                           ) : null}
                         </td>
                         <td>{d.format ?? '—'}</td>
-                        <td>{(d.kinds ?? []).join('、') || '—'}</td>
+                        <td>{(d.kinds ?? []).map((k) => t(`kind.${k}` as MessageKey)).join('、') || '—'}</td>
                         <td className={`status-${d.status}`}>
                           {statusLabel(d.status)}
                           {d.reason && d.status !== 'ok' ? <div className="sub">{d.reason}</div> : null}
                         </td>
-                        <td className="num">{findingCount(d) ?? '—'}</td>
+                        <td>
+                          {findingCount(d) ?? '—'}
+                          {d.finding_list?.length ? (
+                            <details>
+                              <summary>{t('data.findings')}</summary>
+                              <ul className="finding-list">
+                                {d.finding_list.map((f, i) => (
+                                  <li key={i}>
+                                    <code>{f.code}</code> {f.message}
+                                  </li>
+                                ))}
+                              </ul>
+                            </details>
+                          ) : null}
+                        </td>
                         <td>{d.loaded_at ? String(d.loaded_at).replace('T', ' ').slice(0, 19) : '—'}</td>
                       </tr>
                     ))}

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
-import { cellKey, cellLabel, cellValue } from '../api/cells';
+import { cellKey, cellLabel, cellValue, hasValues } from '../api/cells';
 import type { AggregateRequest } from '../api/client';
 import { distributionOption, gradeOption, rankingOption } from '../charts/options';
 import { ChartPanel } from '../components/Chart';
@@ -149,7 +149,7 @@ export default function Overview({ filters, year }: ViewProps) {
         )}
       </QueryState>
       <div className="grid-2">
-        <QueryState query={rates} isEmpty={(d) => d.cells.length === 0}>
+        <QueryState query={rates} isEmpty={(d) => !hasValues(d.cells, 'execution_rate')}>
           {() => (
             <ChartPanel
               id="distribution"
@@ -174,7 +174,7 @@ export default function Overview({ filters, year }: ViewProps) {
           )}
         </QueryState>
       </div>
-      <QueryState query={lowest} isEmpty={(d) => d.cells.length === 0}>
+      <QueryState query={lowest} isEmpty={(d) => !hasValues(d.cells, 'execution_rate')}>
         {() => (
           <ChartPanel
             id="lowest"

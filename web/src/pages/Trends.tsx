@@ -6,11 +6,11 @@ import { useQuery } from '@tanstack/react-query';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
-import { cellKey, cellLabel, cellValue } from '../api/cells';
+import { cellKey, cellLabel, cellValue, hasValues } from '../api/cells';
 import type { AggregateRequest } from '../api/client';
 import { heatmapOption, trendOption, type TrendSeries } from '../charts/options';
 import { ChartPanel } from '../components/Chart';
-import { QueryState } from '../components/States';
+import { Empty, Loading, QueryState } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { rangeCut, withUnits } from '../state/cut';
 import type { Filters } from '../state/filters';
@@ -150,7 +150,7 @@ export default function Trends({ filters, update }: ViewProps) {
           {t('trends.by')}: {catalog.dimensionLabel(dimension)}
         </p>
       </div>
-      <QueryState query={lines} isEmpty={(d) => d.cells.length === 0}>
+      <QueryState query={lines} isEmpty={(d) => !hasValues(d.cells, measureId)}>
         {() => (
           <ChartPanel
             id="trend"
@@ -163,20 +163,28 @@ export default function Trends({ filters, update }: ViewProps) {
           />
         )}
       </QueryState>
-      <QueryState query={heat} isEmpty={(d) => d.cells.length === 0}>
-        {() => (
-          <ChartPanel
-            id="heatmap"
-            title={t('trends.heatmap')}
-            note={filters.units.length ? undefined : t('trends.pickUnits')}
-            option={heatChart.option}
-            table={heatChart.table}
-            exportRequest={heatRequest}
-            height={heatChart.height}
-            stale={heat.isPlaceholderData}
-          />
-        )}
-      </QueryState>
+      {heatUnits.length === 0 ? (
+        lowest.isPending && filters.units.length === 0 ? (
+          <Loading />
+        ) : (
+          <Empty />
+        )
+      ) : (
+        <QueryState query={heat} isEmpty={(d) => !hasValues(d.cells, 'execution_rate')}>
+          {() => (
+            <ChartPanel
+              id="heatmap"
+              title={t('trends.heatmap')}
+              note={filters.units.length ? undefined : t('trends.pickUnits')}
+              option={heatChart.option}
+              table={heatChart.table}
+              exportRequest={heatRequest}
+              height={heatChart.height}
+              stale={heat.isPlaceholderData}
+            />
+          )}
+        </QueryState>
+      )}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { unitQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
 import { useMembers } from '../api/members';
 import { serializeCut } from '../api/client';
-import { factOf, listOf, valueOf, type Row } from '../api/profile';
+import { indexFacts, listOf, valueOf, type FactIndex, type ProfileFact, type Row } from '../api/profile';
 import { budgetExecutedOption } from '../charts/options';
 import { ChartPanel } from '../components/Chart';
 import { FactValue } from '../components/SourceDrawer';
@@ -33,25 +33,32 @@ const SANGONG_FIGURES: readonly [string, string][] = [
   ['control_rate', 'sangong_control_rate'],
 ];
 
-function Num({
-  row,
-  field,
-  format,
-  unit,
-  lang,
-  label,
-}: {
+interface NumProps {
+  facts: FactIndex;
+  subject: string;
+  subjectId: string | null;
   row: Row;
   field: string;
   format?: string;
   unit?: string;
   lang: Lang;
   label: string;
-}) {
+}
+
+/** A number of the profile that opens its source, when the warehouse recorded one. */
+function Num({ facts, subject, subjectId, row, field, format, unit, lang, label }: NumProps) {
   const value = valueOf(row, field);
   if (value === null) return <span className="fact-none">—</span>;
+  const factId = facts.find(
+    subject,
+    subjectId,
+    row.year,
+    field,
+    value,
+    subject === 'indicator' ? row.doc_id : undefined,
+  );
   return (
-    <FactValue factId={factOf(row, field)} label={label}>
+    <FactValue factId={factId} label={label}>
       {formatValue(value, format === 'amount' ? 'amount_bare' : format, unit, lang)}
     </FactValue>
   );
@@ -69,7 +76,8 @@ export default function UnitProfile({ filters, update }: ViewProps) {
 
   const body = profile.data;
   const unit = (body?.unit ?? body) as Row | undefined;
-  const years = listOf(body, 'years', 'unit_years', 'overall');
+  const facts = useMemo(() => indexFacts((body?.facts ?? []) as ProfileFact[]), [body]);
+  const years = listOf(body, 'years');
   const sangong = listOf(body, 'sangong');
   const projects = listOf(body, 'projects');
   const indicators = listOf(body, 'indicators');
@@ -111,6 +119,8 @@ export default function UnitProfile({ filters, update }: ViewProps) {
   }, [shownProjects, catalog, lang]);
 
   const name = String(unit?.name ?? unitId ?? '');
+  const uid = String(unit?.unit_id ?? unitId ?? '');
+  const yearSubject = (row: Row) => `${uid}|${String(row.year)}`;
   const col = (measureId: string) => catalog.measure(measureId);
 
   return (
@@ -174,6 +184,9 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                         {YEAR_FIGURES.map(([field, measureId]) => (
                           <td key={field} className="num">
                             <Num
+                              facts={facts}
+                              subject="unit_year"
+                              subjectId={yearSubject(row)}
                               row={row}
                               field={field}
                               format={col(measureId).format}
@@ -185,6 +198,9 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                             valueOf(row, 'score') === null &&
                             valueOf(row, 'score_derived') !== null ? (
                               <Num
+                                facts={facts}
+                                subject="unit_year"
+                                subjectId={yearSubject(row)}
                                 row={row}
                                 field="score_derived"
                                 format="score"
@@ -225,6 +241,9 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                           {SANGONG_FIGURES.map(([field, measureId]) => (
                             <td key={field} className="num">
                               <Num
+                                facts={facts}
+                                subject="sangong"
+                                subjectId={yearSubject(row)}
                                 row={row}
                                 field={field}
                                 format={col(measureId).format}
@@ -294,6 +313,9 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                             <td>{String(p.name ?? '')}</td>
                             <td className="num">
                               <Num
+                                facts={facts}
+                                subject="project"
+                                subjectId={String(p.project_id)}
                                 row={p}
                                 field="budget"
                                 format="amount"
@@ -303,6 +325,9 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                             </td>
                             <td className="num">
                               <Num
+                                facts={facts}
+                                subject="project"
+                                subjectId={String(p.project_id)}
                                 row={p}
                                 field="executed"
                                 format="amount"
@@ -312,6 +337,9 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                             </td>
                             <td className="num">
                               <Num
+                                facts={facts}
+                                subject="project"
+                                subjectId={String(p.project_id)}
                                 row={p}
                                 field="execution_rate"
                                 format="percent"
@@ -321,6 +349,9 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                             </td>
                             <td className="num">
                               <Num
+                                facts={facts}
+                                subject="project"
+                                subjectId={String(p.project_id)}
                                 row={p}
                                 field="score"
                                 format="score"
@@ -358,6 +389,9 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                           <td>{String(row.name ?? '')}</td>
                           <td className="num">
                             <Num
+                              facts={facts}
+                              subject="indicator"
+                              subjectId={String(row.seq)}
                               row={row}
                               field="weight"
                               format="score"
@@ -368,6 +402,9 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                           <td className="num">
                             {valueOf(row, 'score') !== null ? (
                               <Num
+                                facts={facts}
+                                subject="indicator"
+                                subjectId={String(row.seq)}
                                 row={row}
                                 field="score"
                                 format="score"
@@ -376,6 +413,9 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                               />
                             ) : (
                               <Num
+                                facts={facts}
+                                subject="indicator"
+                                subjectId={String(row.seq)}
                                 row={row}
                                 field="derived_score"
                                 format="score"
