@@ -44,7 +44,8 @@ function tableXml(block: Extract<Block, { kind: 'table' }>, textWidth: number): 
   for (let c = 0; c < width; c++) xml += `<w:gridCol w:w="${colWidth}"/>`;
   xml += '</w:tblGrid>';
   grid.forEach((row, r) => {
-    xml += '<w:tr>';
+    // Rows do not break across pages, as in most published reports.
+    xml += '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
     for (let c = 0; c < width; c++) {
       const cell = row[c]!;
       // A position covered from above is a vMerge continuation; one covered from the left is skipped.
@@ -78,7 +79,10 @@ export function documentToDocx(model: Pick<DocumentModel, 'blocks'>, options: Do
   const margin = 720;
   const textWidth = pageW - 2 * margin;
   const body = model.blocks
-    .map((b) => (b.kind === 'paragraph' ? paragraphXml(b.text) : tableXml(b, textWidth)))
+    // A paragraph's line breaks are wraps of one paragraph (as the text reader joins them), not new lines.
+    .map((b) =>
+      b.kind === 'paragraph' ? paragraphXml(b.text.replace(/\s*\n\s*/g, ' ')) : tableXml(b, textWidth),
+    )
     .join('');
   const document =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}` +

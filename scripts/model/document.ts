@@ -14,6 +14,7 @@ export interface Location {
   sheet?: string;
 }
 
+// Merged cells: every grid position of a merged range holds a cell repeating its text; the top-left one also carries colSpan/rowSpan.
 export interface Cell extends Location {
   text: string;
   colSpan?: number;

@@ -6,10 +6,10 @@ import mammoth from 'mammoth';
 import type { DocumentModel } from '../model/document';
 import { UnreadableDocumentError } from '../model/document';
 import { htmlToBlocks } from './html';
-import { checkZipArchive } from './limits';
+import { checkZipArchive, type ReaderLimits } from './limits';
 
-export async function readDocx(file: string, bytes: Buffer): Promise<DocumentModel> {
-  const entries = checkZipArchive(bytes);
+export async function readDocx(file: string, bytes: Buffer, limits?: ReaderLimits): Promise<DocumentModel> {
+  const entries = checkZipArchive(bytes, limits);
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw new UnreadableDocumentError('a Word archive without word/document.xml', 'corrupt');
   }

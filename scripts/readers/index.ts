@@ -8,7 +8,7 @@ import { UnreadableDocumentError } from '../model/document';
 import { readDoc } from './doc';
 import { readDocx } from './docx';
 import { readHtml } from './html';
-import { checkFileSize, DEFAULT_LIMITS, type ReaderLimits } from './limits';
+import { checkFileSize, checkZipArchive, DEFAULT_LIMITS, type ReaderLimits } from './limits';
 import { readPdf } from './pdf';
 import { isEncryptedOffice, sniffFormat } from './sniff';
 import { readText } from './text';
@@ -28,9 +28,9 @@ export async function readDocument(
     case 'pdf':
       return readPdf(file, bytes);
     case 'docx':
-      return readDocx(file, bytes);
+      return readDocx(file, bytes, limits);
     case 'xlsx':
-      return readXlsx(file, bytes);
+      return readXlsx(file, bytes, 'xlsx', limits);
     case 'xls':
       return readXls(file, bytes);
     case 'doc':
@@ -48,6 +48,7 @@ export async function readDocument(
         'unsupported',
       );
     case 'zip':
+      checkZipArchive(bytes, limits); // a damaged or hostile archive gets that reason first
       throw new UnreadableDocumentError(
         'a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) document',
         'unsupported',

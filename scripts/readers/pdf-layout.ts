@@ -30,6 +30,8 @@ export interface VRule {
 export interface PageContent {
   page: number;
   height: number;
+  /** The right edge of the text block (over the whole document): a prose line reaching it wraps. */
+  rightEdge?: number;
   runs: TextRun[];
   hRules: HRule[];
   vRules: VRule[];
@@ -159,13 +161,29 @@ function mergeCollinear<T>(
   hi: (t: T) => number,
   make: (p: number, a: number, b: number) => T,
 ): T[] {
-  const sorted = [...items].sort((a, b) => pos(a) - pos(b) || lo(a) - lo(b));
+  // Rules on one line (positions within a point) that touch or overlap become one rule.
+  const byPosition = [...items].sort((a, b) => pos(a) - pos(b));
+  const lines: T[][] = [];
+  for (const item of byPosition) {
+    const line = lines[lines.length - 1];
+    if (line && pos(item) - pos(line[0]!) <= 1) line.push(item);
+    else lines.push([item]);
+  }
   const out: T[] = [];
-  for (const item of sorted) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(pos(last) - pos(item)) <= 1 && lo(item) <= hi(last) + RULE_SNAP) {
-      out[out.length - 1] = make(pos(last), lo(last), Math.max(hi(last), hi(item)));
-    } else out.push(item);
+  for (const line of lines) {
+    const p = pos(line[0]!);
+    line.sort((a, b) => lo(a) - lo(b));
+    let a = lo(line[0]!);
+    let b = hi(line[0]!);
+    for (const item of line.slice(1)) {
+      if (lo(item) <= b + RULE_SNAP) b = Math.max(b, hi(item));
+      else {
+        out.push(make(p, a, b));
+        a = lo(item);
+        b = hi(item);
+      }
+    }
+    out.push(make(p, a, b));
   }
   return out;
 }
@@ -342,7 +360,7 @@ function unruledBlocks(lines: Line[], content: PageContent): Placed[] {
     return !(inMargin && PAGE_NUMBER.test(lineText(l.runs)));
   });
   const placed: Placed[] = [];
-  const rightEdge = kept.length ? Math.max(...kept.map((l) => l.x1)) : 0;
+  const rightEdge = content.rightEdge ?? (kept.length ? Math.max(...kept.map((l) => l.x1)) : 0);
   let i = 0;
   while (i < kept.length) {
     // A run of ≥2 consecutive lines split into ≥2 segments is a table without rules.
@@ -361,7 +379,7 @@ function unruledBlocks(lines: Line[], content: PageContent): Placed[] {
     while (i < kept.length) {
       const next = kept[i]!;
       const wrapped =
-        last.x1 >= rightEdge - last.size * 1.5 &&
+        rightEdge - last.x1 <= wrapAllowance(last, next) &&
         next.y - last.y <= last.size * 2 &&
         next.x0 <= first.x0 + last.size * 0.5 &&
         segments(next).length < 2;
@@ -378,6 +396,23 @@ function unruledBlocks(lines: Line[], content: PageContent): Placed[] {
     }
   }
   return placed;
+}
+
+const ENUMERATOR =
+  /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])/;
+
+/**
+ * How far short of the right edge a line may end and still wrap onto the next: the width of the
+ * next line's first word (which did not fit), or one character after a sentence end.
+ */
+function wrapAllowance(line: Line, next: Line): number {
+  // A numbered heading or item ("（四）", "2.", "一、") starts a new paragraph.
+  if (ENUMERATOR.test(lineText(next.runs))) return -Infinity;
+  if (/[。；;！!？?:：]$/.test(lineText(line.runs))) return line.size * 0.6;
+  const run = next.runs[0]!;
+  const word = /^[A-Za-z0-9.,%‰·:：/()（）\-+]+/.exec(run.str.trim())?.[0] ?? '';
+  const charWidth = run.w / Math.max(1, run.str.length);
+  return Math.max(line.size * 1.1, word.length * charWidth + line.size * 0.5);
 }
 
 function unruledTable(lines: Line[], page: number): Placed {

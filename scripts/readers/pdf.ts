@@ -35,7 +35,7 @@ export async function readPdf(file: string, bytes: Buffer): Promise<DocumentMode
         'too_large',
       );
     }
-    const pages = [];
+    const contents: PageContent[] = [];
     const notes: string[] = [];
     let withText = 0;
     for (let p = 1; p <= pdf.numPages; p++) {
@@ -48,7 +48,7 @@ export async function readPdf(file: string, bytes: Buffer): Promise<DocumentMode
       }
       if (content.runs.some((r) => r.str.trim() !== '')) withText++;
       else notes.push(`page ${p} has no text layer`);
-      pages.push(layoutPage(content));
+      contents.push(content);
     }
     if (withText === 0) {
       throw new UnreadableDocumentError(
@@ -56,10 +56,39 @@ export async function readPdf(file: string, bytes: Buffer): Promise<DocumentMode
         'needs_ocr',
       );
     }
+    const rightEdge = textRightEdge(contents);
+    const pages = contents.map((content) => layoutPage({ ...content, rightEdge }));
     return { file, format: 'pdf', blocks: joinPageTables(pages), notes };
   } finally {
     await pdf.destroy();
   }
+}
+
+/**
+ * The right edge of the text block: where most long lines end (the right margin), over all pages.
+ * The widest line is no measure, since a hanging character or a wide table can pass the margin.
+ */
+function textRightEdge(contents: PageContent[]): number | undefined {
+  const ends: number[] = [];
+  for (const content of contents) {
+    const lines = new Map<number, number>();
+    for (const run of content.runs) {
+      if (run.str.trim() === '') continue;
+      const key = Math.round(run.y / 3);
+      lines.set(key, Math.max(lines.get(key) ?? 0, run.x + run.w));
+    }
+    ends.push(...lines.values());
+  }
+  if (ends.length === 0) return undefined;
+  const widest = Math.max(...ends);
+  const counts = new Map<number, number>();
+  for (const end of ends)
+    if (end >= widest * 0.75) counts.set(Math.round(end / 3), (counts.get(Math.round(end / 3)) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [bucket, count] of counts)
+    if (count > bestCount || (count === bestCount && bucket > best)) [best, bestCount] = [bucket, count];
+  return Math.max(...ends.filter((e) => Math.abs(e / 3 - best) <= 1.5));
 }
 
 async function openPdf(bytes: Buffer): Promise<PDFDocumentProxy> {

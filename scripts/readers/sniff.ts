@@ -1,6 +1,6 @@
 // Detects a file's real format from its bytes rather than its extension: a report saved as
 // .doc may really be HTML, a .xls may be an XLSX, a .txt may be a PDF. The extension only
-// breaks ties the content cannot (an OLE2 container holds either a .doc or a .xls).
+// helps where the content says too little (an OLE2 container whose stream names are not found).
 
 import { extname } from 'node:path';
 import type { SourceFormat } from '../model/document';
@@ -38,11 +38,11 @@ export function isEncryptedOffice(bytes: Buffer): boolean {
 
 function sniffOle2(ext: string, bytes: Buffer): SniffedFormat {
   if (isEncryptedOffice(bytes)) return 'ole2';
-  if (ext === '.xls' || ext === '.et') return 'xls';
-  if (ext === '.doc' || ext === '.wps') return 'doc';
-  // The directory names its streams in UTF-16: "WordDocument" or "Workbook"/"Book".
+  // The directory names its streams in UTF-16: "WordDocument" in a .doc, "Workbook" (or "Book") in a .xls.
   if (bytes.indexOf(Buffer.from('WordDocument', 'utf16le')) >= 0) return 'doc';
   if (bytes.indexOf(Buffer.from('Workbook', 'utf16le')) >= 0) return 'xls';
+  if (ext === '.xls' || ext === '.et') return 'xls';
+  if (ext === '.doc' || ext === '.wps') return 'doc';
   if (bytes.indexOf(Buffer.from('Book', 'utf16le')) >= 0) return 'xls';
   return 'ole2';
 }

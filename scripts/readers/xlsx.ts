@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import Decimal from 'decimal.js';
 import type { Block, Cell, DocumentModel, SourceFormat, TableRow } from '../model/document';
 import { UnreadableDocumentError } from '../model/document';
-import { checkZipArchive } from './limits';
+import { checkZipArchive, type ReaderLimits } from './limits';
 
 interface MergeRange {
   top: number;
@@ -22,8 +22,9 @@ export async function readXlsx(
   file: string,
   bytes: Buffer,
   format: SourceFormat = 'xlsx',
+  limits?: ReaderLimits,
 ): Promise<DocumentModel> {
-  checkZipArchive(bytes);
+  checkZipArchive(bytes, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -52,6 +53,7 @@ function merges(sheet: ExcelJS.Worksheet): MergeRange[] {
 function sheetBlocks(sheet: ExcelJS.Worksheet): Block[] {
   const name = sheet.name;
   const grid = new Map<number, Map<number, Cell>>();
+  const copies = new Set<Cell>();
   let maxCol = 0;
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -73,7 +75,9 @@ function sheetBlocks(sheet: ExcelJS.Worksheet): Block[] {
       for (let c = range.left; c <= range.right; c++) {
         if (r === range.top && c === range.left) continue;
         if (!grid.has(r)) grid.set(r, new Map());
-        grid.get(r)!.set(c, { text: origin.text, line: r, sheet: name });
+        const copy: Cell = { text: origin.text, line: r, sheet: name };
+        copies.add(copy);
+        grid.get(r)!.set(c, copy);
       }
     }
   }

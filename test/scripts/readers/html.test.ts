@@ -1,0 +1,164 @@
+// HTML reader: tables with colspan/rowspan, text split by tags, site chrome left out, GBK pages decoded.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../scripts/model/document';
+import { readDocument } from '../../../scripts/readers/index';
+import { decodeHtml, isBoilerplate, readHtml } from '../../../scripts/readers/html';
+
+const tables = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+const paragraphs = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+
+const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>站点标题</title>
+<style>p{color:red}</style><script>document.write('脚本文字')</script></head><body>
+<header><div class="logo">某某县人民政府门户网站</div></header>
+<nav><a href="/">首页</a><a href="/zwgk">政务公开</a></nav>
+<div class="breadcrumb">当前位置：首页 &gt; 政务公开 &gt; 财政预决算</div>
+<div class="position">您现在的位置：首页 > 财政信息</div>
+<div class="main"><h1>某某县教育局2021年度部门整体支出绩效自评报告</h1>
+<div class="content">
+<p>一、部门基本情况</p>
+<p>本年支出<span>906.09</span>万元，<span style="font-weight:bold">执行率</span>95.74%。<br>第二行文字</p>
+<div>分块文字一</div><div>分块文字二<div>嵌套文字</div></div>
+<table border="1">
+<thead><tr><th rowspan="2">项目</th><th colspan="2">预算执行</th></tr>
+<tr><th>预算数</th><th>执行数</th></tr></thead>
+<tbody><tr><td>基本支出</td><td>700.00</td><td>690.50</td></tr>
+<tr><td>项目支出<br>（含专项）</td><td>300.00</td><td>215.59</td></tr></tbody>
+</table>
+<p style="display:none">隐藏的文字</p>
+<p>【打印本页】 【关闭窗口】</p>
+</div></div>
+<div class="share">分享到：微信 微博</div>
+<footer>主办：某某县人民政府 版权所有</footer>
+</body></html>`;
+
+describe('readHtml', () => {
+  const model = readHtml('report.html', Buffer.from(PAGE));
+
+  it('splits text at block tags and <br>, keeping inline spans together', () => {
+    expect(paragraphs(model.blocks)).toEqual([
+      '某某县教育局2021年度部门整体支出绩效自评报告',
+      '一、部门基本情况',
+      '本年支出906.09万元，执行率95.74%。',
+      '第二行文字',
+      '分块文字一',
+      '分块文字二',
+      '嵌套文字',
+    ]);
+  });
+
+  it('leaves out navigation, headers, footers, scripts, breadcrumbs and print/close links', () => {
+    const all = JSON.stringify(model.blocks);
+    for (const chrome of [
+      '门户网站',
+      '政务公开',
+      '当前位置',
+      '您现在的位置',
+      '脚本文字',
+      '打印本页',
+      '关闭窗口',
+      '版权所有',
+      '分享到',
+      '隐藏的文字',
+      '站点标题',
+    ]) {
+      expect(all).not.toContain(chrome);
+    }
+  });
+
+  it('expands colspan and rowspan onto the grid, repeating merged text and marking the origin', () => {
+    const [table] = tables(model.blocks);
+    expect(table!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['项目', '预算执行', '预算执行'],
+      ['项目', '预算数', '执行数'],
+      ['基本支出', '700.00', '690.50'],
+      ['项目支出\n（含专项）', '300.00', '215.59'],
+    ]);
+    const [origin, spanned] = table!.rows[0]!.cells;
+    expect(origin!.rowSpan).toBe(2);
+    expect(spanned!.colSpan).toBe(2);
+    expect(table!.rows[1]!.cells[0]!.rowSpan).toBeUndefined();
+  });
+
+  it('numbers paragraphs and table rows in reading order', () => {
+    const lines = model.blocks.flatMap((b) =>
+      b.kind === 'paragraph' ? [b.loc.line] : b.table.rows.map((r) => r.line),
+    );
+    expect(lines).toEqual(lines.map((_, i) => i + 1));
+    const [table] = tables(model.blocks);
+    expect(table!.rows[2]!.cells.every((c) => c.line === table!.rows[2]!.line)).toBe(true);
+  });
+
+  it('reads a layout table that wraps the content as flowing text', () => {
+    const html = `<html><body><table><tr><td><p>标题</p><table><tr><td>A</td><td>1</td></tr><tr><td>B</td><td>2</td></tr></table></td></tr></table></body></html>`;
+    const blocks = readHtml('layout.html', Buffer.from(html)).blocks;
+    expect(paragraphs(blocks)).toEqual(['标题']);
+    expect(tables(blocks)[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['A', '1'],
+      ['B', '2'],
+    ]);
+  });
+});
+
+describe('decodeHtml', () => {
+  it('decodes a GB2312 page by its <meta charset>', () => {
+    const html =
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>三公经费</p></body></html>';
+    const bytes = Buffer.from(new TextEncoderGb().encode(html));
+    const decoded = decodeHtml(bytes);
+    expect(decoded.encoding).toBe('gb18030');
+    expect(decoded.text).toContain('三公经费');
+  });
+
+  it('sniffs GBK when the page declares nothing, or wrongly declares UTF-8', async () => {
+    for (const head of ['', '<meta charset="utf-8">']) {
+      const bytes = Buffer.from(
+        new TextEncoderGb().encode(`<html><head>${head}</head><body><p>部门决算</p></body></html>`),
+      );
+      const model = await readDocument('page.htm', bytes);
+      expect(model.format).toBe('html');
+      expect(paragraphs(model.blocks)).toEqual(['部门决算']);
+      expect(model.notes).toContain('decoded as gb18030');
+    }
+  });
+});
+
+describe('isBoilerplate', () => {
+  it('recognises site chrome lines but keeps report text', () => {
+    expect(isBoilerplate('【打印本页】【关闭窗口】')).toBe(true);
+    expect(isBoilerplate('当前位置：首页 > 政务公开')).toBe(true);
+    expect(isBoilerplate('首页 > 信息公开 > 财政资金')).toBe(true);
+    expect(isBoilerplate('字号：[大 中 小]')).toBe(true);
+    expect(isBoilerplate('关闭部分闲置资产')).toBe(false);
+    expect(isBoilerplate('小计')).toBe(false);
+  });
+});
+
+/** GBK encoder for the tests (Node's TextEncoder only writes UTF-8): built from TextDecoder('gb18030'). */
+class TextEncoderGb {
+  private static table: Map<string, number[]> | undefined;
+  encode(text: string): Uint8Array {
+    const table = (TextEncoderGb.table ??= TextEncoderGb.build());
+    const out: number[] = [];
+    for (const ch of text) {
+      if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
+      else {
+        const bytes = table.get(ch);
+        if (!bytes) throw new Error(`no GBK code for ${ch}`);
+        out.push(...bytes);
+      }
+    }
+    return Uint8Array.from(out);
+  }
+  private static build(): Map<string, number[]> {
+    const decoder = new TextDecoder('gb18030');
+    const table = new Map<string, number[]>();
+    for (let hi = 0x81; hi <= 0xfe; hi++) {
+      for (let lo = 0x40; lo <= 0xfe; lo++) {
+        if (lo === 0x7f) continue;
+        const ch = decoder.decode(Uint8Array.from([hi, lo]));
+        if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [hi, lo]);
+      }
+    }
+    return table;
+  }
+}
