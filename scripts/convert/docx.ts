@@ -12,6 +12,8 @@ export interface DocxOptions {
   landscape?: boolean;
   /** Font size in points (default 9). */
   fontSize?: number;
+  /** Draw table borders (default true); without them a PDF of the document has unruled tables. */
+  borders?: boolean;
 }
 
 export function escapeXml(text: string): string {
@@ -31,16 +33,17 @@ function paragraphXml(text: string): string {
   return `<w:p><w:r>${runs}</w:r></w:p>`;
 }
 
-function tableXml(block: Extract<Block, { kind: 'table' }>, textWidth: number): string {
+function tableXml(block: Extract<Block, { kind: 'table' }>, textWidth: number, borders: boolean): string {
   const grid = tableGrid(block.table);
   const width = grid[0]?.length ?? 0;
   if (width === 0) return '';
   const colWidth = Math.floor(textWidth / width);
-  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
-  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
+  const border = (side: string) =>
+    borders ? `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>` : `<w:${side} w:val="nil"/>`;
+  const sides = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
   let xml =
     `<w:tbl><w:tblPr><w:tblW w:w="${colWidth * width}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
-    `<w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>`;
+    `<w:tblBorders>${sides}</w:tblBorders></w:tblPr><w:tblGrid>`;
   for (let c = 0; c < width; c++) xml += `<w:gridCol w:w="${colWidth}"/>`;
   xml += '</w:tblGrid>';
   grid.forEach((row, r) => {
@@ -81,7 +84,7 @@ export function documentToDocx(model: Pick<DocumentModel, 'blocks'>, options: Do
   const body = model.blocks
     // A paragraph's line breaks are wraps of one paragraph (as the text reader joins them), not new lines.
     .map((b) =>
-      b.kind === 'paragraph' ? paragraphXml(b.text.replace(/\s*\n\s*/g, ' ')) : tableXml(b, textWidth),
+      b.kind === 'paragraph' ? paragraphXml(b.text.replace(/\s*\n\s*/g, ' ')) : tableXml(b, textWidth, options.borders ?? true),
     )
     .join('');
   const document =

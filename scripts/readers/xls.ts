@@ -7,10 +7,18 @@ import { UnreadableDocumentError } from '../model/document';
 import { convertWithLibreOffice, LibreOfficeMissingError } from './libreoffice';
 import { readXlsx } from './xlsx';
 
+const EXCEL_FILTERS = ['MS Excel 97', 'MS Excel 95', 'MS Excel 5.0/95'];
+
 export async function readXls(file: string, bytes: Buffer): Promise<DocumentModel> {
   let converted: Buffer | undefined;
   try {
-    converted = (await convertWithLibreOffice([{ name: 'input.xls', bytes }], 'xlsx')).get('input.xls');
+    // The import filter is named, or LibreOffice would read a damaged workbook as text and "succeed".
+    for (const filter of EXCEL_FILTERS) {
+      converted = (await convertWithLibreOffice([{ name: 'input.xls', bytes }], 'xlsx', [`--infilter=${filter}`])).get(
+        'input.xls',
+      );
+      if (converted && converted.length > 0) break;
+    }
   } catch (error) {
     if (error instanceof LibreOfficeMissingError) {
       throw new UnreadableDocumentError(

@@ -3,14 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { UnreadableDocumentError, type Block } from '../../../scripts/model/document';
 import { decodeText, readText } from '../../../scripts/readers/text';
 
-const tables = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b.table.rows.map((r) => r.cells.map((c) => c.text))] : []));
+const tables = (blocks: Block[]) =>
+  blocks.flatMap((b) => (b.kind === 'table' ? [b.table.rows.map((r) => r.cells.map((c) => c.text))] : []));
 const paragraphs = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
 
 describe('decodeText', () => {
   it('detects UTF-8, UTF-8 with BOM and GB18030 instead of assuming', () => {
     const text = '部门整体支出绩效自评报告';
     expect(decodeText(Buffer.from(text, 'utf8'))).toEqual({ text, encoding: 'utf-8' });
-    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])).encoding).toBe('utf-8-bom');
+    expect(
+      decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])).encoding,
+    ).toBe('utf-8-bom');
     // 部门 in GBK.
     const gbk = Buffer.from([0xb2, 0xbf, 0xc3, 0xc5, 0xd5, 0xfb, 0xcc, 0xe5]);
     expect(decodeText(gbk)).toEqual({ text: '部门整体', encoding: 'gb18030' });
@@ -28,9 +31,11 @@ describe('readText layouts', () => {
   it('reads tab rows as a table, across the blank lines of a page break', () => {
     const m = readText('a.txt', Buffer.from('标题\n序号\t名称\t金额\n1\t甲\t10\n\n2\t乙\t20\n说明文字'));
     expect(tables(m.blocks)).toEqual([
-      ['序号', '名称', '金额'],
-      ['1', '甲', '10'],
-      ['2', '乙', '20'],
+      [
+        ['序号', '名称', '金额'],
+        ['1', '甲', '10'],
+        ['2', '乙', '20'],
+      ],
     ]);
     expect(paragraphs(m.blocks)).toEqual(['标题', '说明文字']);
     const table = m.blocks.find((b) => b.kind === 'table');
@@ -38,17 +43,47 @@ describe('readText layouts', () => {
   });
 
   it('rebuilds one-cell-per-line tables, with labels wrapped over a blank line', () => {
-    const text = ['\t一级指标', '\t分值', '', '\t财政供养人员', '', '控制率', '\t5', '', '\t其他', '', '收入', '', '\t3'].join('\n');
-    const m = readText('b.txt', Buffer.from(text));
+    const text = [
+      '\t一级指标',
+      '\t二级指标',
+      '\t分值',
+      '',
+      '\t投入',
+      '\t财政供养人员',
+      '',
+      '控制率',
+      '\t5',
+      '',
+      '\t过程',
+      '\t其他',
+      '',
+      '收入',
+      '',
+      '\t3',
+    ];
+    const m = readText('b.txt', Buffer.from(text.join('\n')));
     expect(tables(m.blocks)).toEqual([
-      ['一级指标', '分值'],
-      ['财政供养人员\n控制率', '5'],
-      ['其他\n收入', '3'],
+      [
+        ['一级指标', '二级指标', '分值'],
+        ['投入', '财政供养人员\n控制率', '5'],
+        ['过程', '其他\n收入', '3'],
+      ],
     ]);
   });
 
   it('keeps paragraphs inside a long cell in the same row', () => {
-    const text = ['\t指标\t说明\t分值', '', '\t甲', '\t第一段说明。', '', '第二段说明，较长的文字内容。', '', '\t5'].join('\n');
+    const text = [
+      '\t指标',
+      '\t说明',
+      '\t分值',
+      '',
+      '\t甲',
+      '\t第一段说明。',
+      '',
+      '第二段说明，较长的文字内容。',
+      '',
+      '\t5',
+    ].join('\n');
     const m = readText('c.txt', Buffer.from(text));
     expect(tables(m.blocks)[0]![1]).toEqual(['甲', '第一段说明。\n第二段说明，较长的文字内容。', '5']);
   });
