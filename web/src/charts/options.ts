@@ -58,9 +58,12 @@ function format(meta: MeasureMeta, value: NumericInput, lang: Lang): string {
 }
 
 /** Short axis labels: amounts keep 万元 numbers with separators, rates get a %. */
+function isRate(meta: MeasureMeta): boolean {
+  return meta.unit === '%' || meta.format === 'rate' || meta.format === 'percent';
+}
+
 function axisFormatter(meta: MeasureMeta): (value: number) => string {
-  const isRate = meta.unit === '%' || meta.format === 'rate' || meta.format === 'percent';
-  return (value: number) => (isRate ? `${value}%` : value.toLocaleString('zh-CN'));
+  return (value: number) => (isRate(meta) ? `${value}%` : value.toLocaleString('zh-CN'));
 }
 
 // ───────────────────────── distribution of per-unit execution rates
@@ -255,8 +258,11 @@ export function rankingOption(input: RankingInput, { lang }: { lang: Lang }): Ch
                 symbol: 'none',
                 silent: true,
                 lineStyle: { color: COLORS.low, type: 'dashed' as const, width: 2 },
+                // The category axis is inverted, so the line's start is at the top, clear of the axis labels.
                 label: {
-                  formatter: `${input.thresholdLabel ?? ''} ${input.threshold}`,
+                  position: 'start' as const,
+                  formatter:
+                    `${input.thresholdLabel ?? ''} ${input.threshold}${isRate(input.measure) ? '%' : ''}`.trim(),
                   fontFamily: FONT_FAMILY,
                 },
                 data: [{ xAxis: input.threshold }],

@@ -9,7 +9,7 @@ import { uploadFiles, ApiError } from '../api/client';
 import type { DocumentRow } from '../api/types';
 import { QueryState } from '../components/States';
 import { formatCount } from '../format';
-import { useT, type MessageKey } from '../i18n';
+import { useT, type MessageKey, type Translate } from '../i18n';
 
 const HEALTH_FIELDS = [
   'units',
@@ -40,14 +40,14 @@ function findingCount(doc: DocumentRow): number | null {
   return typeof doc.findings === 'number' ? doc.findings : null;
 }
 
-/** A short summary of the server's answer to an upload. */
-function describeUpload(body: unknown): string {
-  const data = (body ?? {}) as Record<string, unknown>;
-  const summary = (data.summary ?? data) as Record<string, unknown>;
-  const parts = ['loaded', 'skipped', 'quarantined', 'partial', 'findings']
-    .filter((k) => typeof summary[k] === 'number')
-    .map((k) => `${k}: ${summary[k] as number}`);
-  return parts.join(' · ');
+const SUMMARY_FIELDS = ['loaded', 'replaced', 'skipped', 'quarantined', 'partial', 'findings'] as const;
+
+/** A short summary of the server's answer to an upload: documents loaded, skipped, quarantined… */
+function describeUpload(body: unknown, t: Translate): string {
+  const summary = ((body ?? {}) as { summary?: Record<string, unknown> }).summary ?? {};
+  return SUMMARY_FIELDS.filter((k) => typeof summary[k] === 'number')
+    .map((k) => `${t(`upload.${k}`)} ${summary[k] as number}`)
+    .join(' · ');
 }
 
 export function Upload() {
@@ -71,7 +71,7 @@ export function Upload() {
             : { phase: 'uploading', percent, files: names },
         );
       });
-      setState({ phase: 'done', files: names, summary: describeUpload(body) });
+      setState({ phase: 'done', files: names, summary: describeUpload(body, t) });
       await queryClient.invalidateQueries({ queryKey: ['api'] });
     } catch (error) {
       setState({

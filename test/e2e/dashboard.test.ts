@@ -1,0 +1,307 @@
+// Browser tests of the dashboard: the real app (built with Vite), the real Express server on a
+// warehouse loaded from data/samples, driven in Debian's Chromium through playwright-core. For every
+// view: real data loads and its charts draw; Chinese renders in a CJK font; filters live in the URL
+// and survive a reload; a number opens its source quote; an uploaded report appears.
+// Screenshots of every view are saved under artifacts/screenshots/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadIntoWarehouse } from '../../scripts/load/index';
+import { Warehouse } from '../../server/db/warehouse';
+import { createApp } from '../../server/http/app';
+
+const ROOT = resolve(__dirname, '../..');
+const WEB = join(ROOT, 'web');
+const DIST = join(WEB, 'dist');
+const SAMPLES = join(ROOT, 'data/samples');
+const SHOTS = join(ROOT, 'artifacts/screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** The sample held back from the first load and sent through the upload form instead. */
+const UPLOADED_SAMPLE = readdirSync(SAMPLES).sort().at(-1)!;
+
+/** Newest modification time under a path (files only). */
+function newest(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** Builds the dashboard when web/dist is missing or older than its sources. */
+function ensureBuilt(): void {
+  const index = join(DIST, 'index.html');
+  const sources = Math.max(
+    newest(join(WEB, 'src')),
+    newest(join(WEB, 'index.html')),
+    newest(join(WEB, 'vite.config.ts')),
+  );
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  execFileSync(
+    join(ROOT, 'node_modules/.bin/vite'),
+    ['build', '--config', join(WEB, 'vite.config.ts'), '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+}
+
+let work: string;
+let warehouse: Warehouse;
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ensureBuilt();
+  work = mkdtempSync(join(tmpdir(), 'dashboard-e2e-'));
+  const inputs = join(work, 'inputs');
+  mkdirSync(inputs);
+  for (const name of readdirSync(SAMPLES))
+    if (name !== UPLOADED_SAMPLE) copyFileSync(join(SAMPLES, name), join(inputs, name));
+  const db = join(work, 'warehouse.duckdb');
+  await loadIntoWarehouse([inputs], { db });
+  warehouse = new Warehouse(db, 2);
+  const app = createApp({
+    warehouse,
+    webDist: DIST,
+    uploadDir: join(work, 'uploads'),
+    load: (files, opts) => loadIntoWarehouse(files, opts),
+    logError: () => undefined,
+  });
+  server = await new Promise<Server>((done) => {
+    const s = app.listen(0, '127.0.0.1', () => done(s));
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1 });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  warehouse?.shutdown();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Opens a URL of the app and waits until the view's content (or an empty/error state) is there. */
+async function open(search: string): Promise<void> {
+  await page.goto(`${base}/${search}`);
+  await page.waitForSelector('main[data-view]');
+  await page.waitForFunction(() => !document.querySelector('main .state-loading'), null, { timeout: 20_000 });
+}
+
+/** Coloured (non-white, non-transparent) pixels drawn on each chart canvas, by chart id. */
+async function chartInk(): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const result: Record<string, number> = {};
+    for (const panel of document.querySelectorAll<HTMLElement>('section[data-chart]')) {
+      let ink = 0;
+      for (const canvas of panel.querySelectorAll('canvas')) {
+        const ctx = canvas.getContext('2d');
+        if (!ctx || !canvas.width || !canvas.height) continue;
+        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i + 3]! > 0 && (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235)) ink++;
+        }
+      }
+      result[panel.dataset.chart!] = ink;
+    }
+    return result;
+  });
+}
+
+/** Waits until every chart on the page has drawn, and returns the ink per chart. */
+async function expectChartsDrawn(expected: string[]): Promise<void> {
+  await page.waitForFunction(
+    (ids) => ids.every((id) => document.querySelector(`section[data-chart="${id}"] canvas`)),
+    expected,
+    { timeout: 20_000 },
+  );
+  const ink = await chartInk();
+  for (const id of expected) expect(ink[id], `chart ${id} draws`).toBeGreaterThan(2000);
+}
+
+/** Asserts the page's Chinese text renders with a CJK font rather than boxes. */
+async function expectCjkFont(): Promise<void> {
+  const font = await page.evaluate(async () => {
+    await document.fonts.ready;
+    // Two different characters drawn in a font without CJK glyphs come out as the same box.
+    const draw = (text: string) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 40;
+      canvas.height = 40;
+      const ctx = canvas.getContext('2d')!;
+      ctx.font = `32px ${getComputedStyle(document.body).fontFamily}`;
+      ctx.fillText(text, 2, 34);
+      return Array.from(ctx.getImageData(0, 0, 40, 40).data).join(',');
+    };
+    return {
+      check: document.fonts.check('16px "Noto Sans CJK SC"'),
+      family: getComputedStyle(document.querySelector('h1')!).fontFamily,
+      distinctGlyphs: draw('绩') !== draw('效'),
+    };
+  });
+  expect(font.check).toBe(true);
+  expect(font.family).toContain('Noto Sans CJK SC');
+  expect(font.distinctGlyphs).toBe(true);
+}
+
+async function screenshot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+describe('dashboard in Chromium', () => {
+  it('总览 shows the key figures of the latest year and draws its charts', async () => {
+    await open('');
+    await expect.poll(() => page.locator('.kpi').count()).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('h2.view-title').innerText()).toMatch(/总览 · 20\d\d/);
+    const unitCount = await page.locator('.kpi[data-measure="unit_count"] .kpi-value').innerText();
+    expect(Number(unitCount)).toBeGreaterThan(0);
+    await expectChartsDrawn(['grades']);
+    await expectCjkFont();
+    await screenshot('overview');
+  });
+
+  it('a filter change updates the URL and a reload restores it', async () => {
+    await open('');
+    const years = await page.locator('select[name="year"] option').allInnerTexts();
+    expect(years.length).toBeGreaterThanOrEqual(2);
+    const earlier = years[0]!;
+    await page.selectOption('select[name="year"]', earlier);
+    await page.waitForURL((url) => url.searchParams.get('year') === earlier);
+    const province = (await page.locator('select[name="province"] option').allInnerTexts())[1]!;
+    await page.selectOption('select[name="province"]', { label: province });
+    await page.waitForURL((url) => url.searchParams.get('province') === province);
+    await expect.poll(() => page.locator('select[name="city"]').isEnabled()).toBe(true);
+    await page.reload();
+    await page.waitForSelector('main[data-view="overview"]');
+    expect(await page.locator('select[name="year"]').inputValue()).toBe(earlier);
+    expect(await page.locator('select[name="province"]').inputValue()).toBe(province);
+    await expect.poll(() => page.locator('h2.view-title').innerText()).toContain(earlier);
+    // Back goes to the previous filter state.
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('province') === null);
+    expect(await page.locator('select[name="year"]').inputValue()).toBe(earlier);
+  });
+
+  it('趋势 draws lines and the unit × year heatmap', async () => {
+    await open('?view=trends');
+    await expectChartsDrawn(['trend', 'heatmap']);
+    await page.selectOption('select[name="measure"]', 'score_mean');
+    await page.waitForURL((url) => url.searchParams.get('measure') === 'score_mean');
+    await expectChartsDrawn(['trend']);
+    expect(await page.locator('section[data-chart="trend"] h2').innerText()).toContain('平均自评分');
+    await expectCjkFont();
+    await screenshot('trends');
+  });
+
+  it('对比 draws the ranking and the score × execution scatter', async () => {
+    await open('?view=compare&year=2020');
+    await expectChartsDrawn(['ranking', 'scatter']);
+    // Export links ask the API for the chart's data as CSV and XLSX.
+    const csv = await page
+      .locator('section[data-chart="ranking"] a', { hasText: 'CSV' })
+      .getAttribute('href');
+    const response = await page.request.get(`${base}${csv}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('text/csv');
+    expect(await response.text()).toContain('execution_rate');
+    await screenshot('compare');
+  });
+
+  it('三公经费 stacks its parts over the years', async () => {
+    await open('?view=sangong');
+    await expectChartsDrawn(['sangong-parts']);
+    await expectCjkFont();
+    await screenshot('sangong');
+  });
+
+  it('预警 lists alerts by rule with links to the unit', async () => {
+    await open('?view=alerts');
+    await expect.poll(() => page.locator('section.alert-group').count()).toBeGreaterThan(0);
+    const link = page.locator('section.alert-group td a').first();
+    const unitName = await link.innerText();
+    await screenshot('alerts');
+    await link.click();
+    await page.waitForURL(
+      (url) => url.searchParams.get('view') === 'unit' && Boolean(url.searchParams.get('unit')),
+    );
+    await expect.poll(() => page.locator('h2.view-title').innerText()).toContain(unitName);
+  });
+
+  it('单位画像: clicking a number opens its source quote', async () => {
+    await open('?view=unit');
+    await page.waitForSelector('button.fact');
+    const button = page.locator('table.figures button.fact, button.fact').first();
+    const shown = (await button.innerText()).replace(/,/g, '');
+    await button.click();
+    const dialog = page.locator('[role="dialog"]');
+    await dialog.waitFor();
+    const quote = dialog.locator('blockquote');
+    await expect.poll(() => quote.innerText()).not.toBe('');
+    const text = await dialog.innerText();
+    expect(text).toMatch(/\.txt/);
+    expect(text).toMatch(/第 \d+ 行/);
+    // The quote states the number that was clicked (possibly with different decimals).
+    const digits = shown.replace(/\.?0+$/, '').replace('%', '');
+    expect((await quote.innerText()).replace(/,/g, '')).toContain(digits.split('.')[0]);
+    await screenshot('unit-source');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await screenshot('unit');
+  });
+
+  it('数据: an uploaded sample is loaded and appears in the views', async () => {
+    await open('?view=data');
+    await page.waitForSelector('section[data-section="documents"]');
+    expect(await page.locator(`tr[data-file="${UPLOADED_SAMPLE}"]`).count()).toBe(0);
+    const unitsBefore = Number(
+      await page.locator('.kpi', { hasText: '单位' }).first().locator('.kpi-value').innerText(),
+    );
+    await page.setInputFiles('input[type="file"][name="files"]', join(SAMPLES, UPLOADED_SAMPLE));
+    await page.waitForSelector('[data-upload="done"]', { timeout: 60_000 });
+    await page.waitForSelector(`tr[data-file="${UPLOADED_SAMPLE}"]`, { timeout: 20_000 });
+    await expect
+      .poll(async () =>
+        Number(await page.locator('.kpi', { hasText: '单位' }).first().locator('.kpi-value').innerText()),
+      )
+      .toBe(unitsBefore + 1);
+    await screenshot('data');
+  });
+
+  it('switches to English and back', async () => {
+    await open('?view=overview');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForURL((url) => url.searchParams.get('lang') === 'en');
+    await expect.poll(() => page.locator('nav.tabs a[aria-current="page"]').innerText()).toBe('Overview');
+    await expect
+      .poll(() => page.locator('.kpi[data-measure="budget"] .kpi-label').innerText())
+      .toBe('Budget');
+    await screenshot('overview-en');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.waitForURL((url) => url.searchParams.get('lang') === null);
+  });
+
+  it('raised no uncaught page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
