@@ -36,7 +36,14 @@ function rateAgrees(stated: string, computed: Decimal): boolean {
 
 const rateMismatch: Check = (rec) => {
   const out: Finding[] = [];
-  const one = (label: string, keyPrefix: string, budget?: string, executed?: string, rate?: string, source?: SourceRef): void => {
+  const one = (
+    label: string,
+    keyPrefix: string,
+    budget?: string,
+    executed?: string,
+    rate?: string,
+    source?: SourceRef,
+  ): void => {
     const b = d(budget);
     const e = d(executed);
     if (!b || !e || !rate || b.isZero()) return;
@@ -51,8 +58,16 @@ const rateMismatch: Check = (rec) => {
       ...(source ? { source: [source] } : {}),
     });
   };
-  one('department', 'overall', rec.overall.budget, rec.overall.executed, rec.overall.execution_rate, rec.source['overall.execution_rate']);
-  for (const p of rec.projects) one(`project ${p.name}`, 'project', p.budget, p.executed, p.execution_rate, p.source?.execution_rate);
+  one(
+    'department',
+    'overall',
+    rec.overall.budget,
+    rec.overall.executed,
+    rec.overall.execution_rate,
+    rec.source['overall.execution_rate'],
+  );
+  for (const p of rec.projects)
+    one(`project ${p.name}`, 'project', p.budget, p.executed, p.execution_rate, p.source?.execution_rate);
   return out;
 };
 
@@ -71,9 +86,16 @@ const balance: Check = (rec) => {
       code: 'balance_mismatch',
       severity: 'warning',
       message: `carry-over ${fmt(begin)} + income ${fmt(income)} − expenditure ${fmt(spent)} = ${fmt(computed)}, but the year-end balance is stated as ${fmt(end)}`,
-      keys: ['finance.carryover_begin', 'finance.income_total', 'finance.expenditure_total', 'finance.carryover_end'],
+      keys: [
+        'finance.carryover_begin',
+        'finance.income_total',
+        'finance.expenditure_total',
+        'finance.carryover_end',
+      ],
       values: { computed: fmt(computed), stated: fmt(end) },
-      source: ['finance.carryover_end', 'finance.income_total'].map((k) => rec.source[k]).filter((s): s is SourceRef => !!s),
+      source: ['finance.carryover_end', 'finance.income_total']
+        .map((k) => rec.source[k])
+        .filter((s): s is SourceRef => !!s),
     },
   ];
 };
@@ -177,7 +199,12 @@ const gradeBand: Check = (rec) => {
   const score = d(rec.overall.score);
   const grade = rec.overall.grade;
   if (!score || !grade) return [];
-  const bands: Record<string, [number, number]> = { 优秀: [85, 100], 良好: [70, 90], 一般: [60, 80], 较差: [0, 60] };
+  const bands: Record<string, [number, number]> = {
+    优秀: [85, 100],
+    良好: [70, 90],
+    一般: [60, 80],
+    较差: [0, 60],
+  };
   const [lo, hi] = bands[grade]!;
   if (score.gte(lo) && score.lte(hi)) return [];
   return [
@@ -197,7 +224,9 @@ function conflictsOf(label: string, key: string, statements: Candidate[]): Findi
   for (const c of statements) if (!distinct.has(c.value.toFixed())) distinct.set(c.value.toFixed(), c);
   if (distinct.size < 2) return [];
   const values = [...distinct.values()];
-  const tenThousand = values.some((a) => values.some((b) => !b.value.isZero() && a.value.div(b.value).eq(10000)));
+  const tenThousand = values.some((a) =>
+    values.some((b) => !b.value.isZero() && a.value.div(b.value).eq(10000)),
+  );
   const code = tenThousand ? 'unit_suspect' : 'value_conflict';
   return [
     {
@@ -221,7 +250,8 @@ const statedTwice: Check = (rec, reading) => {
     out.push(...conflictsOf(key, key, reading.bag.all(key)));
   }
   for (const p of reading.projects.all()) {
-    for (const key of p.facts.keys()) out.push(...conflictsOf(`project ${p.name} ${key}`, `project.${key}`, p.facts.all(key)));
+    for (const key of p.facts.keys())
+      out.push(...conflictsOf(`project ${p.name} ${key}`, `project.${key}`, p.facts.all(key)));
   }
   // The year's execution rate is the fourth quarter's cumulative progress.
   const q4 = rec.quarterly.find((q) => q.quarter === 4);
@@ -239,7 +269,15 @@ const statedTwice: Check = (rec, reading) => {
   return out;
 };
 
-const CHECKS: Check[] = [rateMismatch, balance, partsAgainstTotal, scoreSum, highScoreLowExecution, gradeBand, statedTwice];
+const CHECKS: Check[] = [
+  rateMismatch,
+  balance,
+  partsAgainstTotal,
+  scoreSum,
+  highScoreLowExecution,
+  gradeBand,
+  statedTwice,
+];
 
 export function checkRecord(rec: EvaluationRecord): Finding[] {
   const reading = readingOf(rec);

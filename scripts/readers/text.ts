@@ -189,11 +189,12 @@ function readCellLines(lines: string[], kinds: LineKind[], start: number, blocks
         const fragment = k === j + 1 && isFragment(lines[j]!);
         // Mid-row (fewer cells so far than the row before has), paragraphs inside a long cell, each
         // after a blank line, up to the row's next cell.
-        const midRow = row.length > 0 && rows.length > 0 && row.length < rows[rows.length - 1]!.cells.length;
+        const midRow = row.length > 1 && rows.length > 0 && row.length < rows[rows.length - 1]!.cells.length;
         const resume = midRow ? nextCellAfterParagraphs(kinds, j) : -1;
         if (kinds[k] === 'cell' || (fragment && kinds[next] === 'cell')) {
           for (let t = j; t < k; t++) appendToCell(lines[t]!);
-          i = k;
+          // Mid-row, the cells after the fragment still belong to this row.
+          i = midRow ? next : k;
         } else if (resume > 0) {
           for (let t = j; t < resume; t++) if (kinds[t] === 'text') appendToCell(lines[t]!);
           i = resume;

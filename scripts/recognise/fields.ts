@@ -34,7 +34,11 @@ const GENERAL: Topic[] = ['general', 'budget'];
 /** Topic words, most specific first. Returns undefined when the text names no topic. */
 export function topicOf(label: string): Topic | undefined {
   if (/[(（](类|款|项)[)）]/.test(label)) return 'skip';
-  if (/^(\d+[.、])?(一般公共服务|公共安全|教育|科学技术|文化旅游体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|住房保障|灾害防治及应急管理)支出/.test(label))
+  if (
+    /^(\d+[.、])?(一般公共服务|公共安全|教育|科学技术|文化旅游体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|住房保障|灾害防治及应急管理)支出/.test(
+      label,
+    )
+  )
     return 'skip';
   if (/全(区|县|市|省|镇|州)/.test(label) && /三公/.test(label)) return 'skip';
   if (/(政府性基金|国有资本经营|社会保险基金)(预算)?/.test(label)) return 'skip';
@@ -58,30 +62,110 @@ const SANGONG_BUDGET = /预算(数|安排数|金额)?$/;
 
 export const FIELD_RULES: FieldRule[] = [
   // Department-wide execution.
-  { key: 'overall.executed', kind: 'amount', label: /一般公共预算(财政拨款)?支出决算(数|总额)?$/, topics: GENERAL },
-  { key: 'overall.budget', kind: 'amount', label: /^(全年预算数?|调整后预算数?|预算数|预算安排(金额|数)?)(\(A\)|A)?$/, topics: ['general'] },
-  { key: 'overall.executed', kind: 'amount', label: /^(全年执行数|执行数|预算执行(金额|数))(\(B\)|B)?$/, topics: ['general'] },
-  { key: 'overall.execution_rate', kind: 'rate', label: /(^|年度|全年|部门|整体|本年|本年度|预算|支出)(预算执行率|执行率|支出进度|执行进度)(情况)?$/, topics: ['general'] },
-  { key: 'overall.execution_rate', kind: 'rate', label: /(决算数|决算)[^,，]*完成预算(的)?$/, topics: GENERAL },
-  { key: 'overall.score', kind: 'score', label: /(自评|综合|评价|绩效)(综合)?(得分|评分|分数|自评分)$|^(自评得分|总得分|得分合计)$/, topics: GENERAL },
+  {
+    key: 'overall.executed',
+    kind: 'amount',
+    label: /一般公共预算(财政拨款)?支出决算(数|总额)?$/,
+    topics: GENERAL,
+  },
+  {
+    key: 'overall.budget',
+    kind: 'amount',
+    label: /^(全年预算数?|调整后预算数?|预算数|预算安排(金额|数)?)(\(A\)|A)?$/,
+    topics: ['general'],
+  },
+  {
+    key: 'overall.executed',
+    kind: 'amount',
+    label: /^(全年执行数|执行数|预算执行(金额|数))(\(B\)|B)?$/,
+    topics: ['general'],
+  },
+  {
+    key: 'overall.execution_rate',
+    kind: 'rate',
+    label: /(^|年度|全年|部门|整体|本年|本年度|预算|支出)(预算执行率|执行率|支出进度|执行进度)(情况)?$/,
+    topics: ['general'],
+  },
+  {
+    key: 'overall.execution_rate',
+    kind: 'rate',
+    label: /(决算数|决算)[^,，]*完成预算(的)?$/,
+    topics: GENERAL,
+  },
+  {
+    key: 'overall.score',
+    kind: 'score',
+    label: /(自评|综合|评价|绩效)(综合)?(得分|评分|分数|自评分)$|^(自评得分|总得分|得分合计)$/,
+    topics: GENERAL,
+  },
 
   // Finance.
-  { key: 'finance.budget_initial', kind: 'amount', label: /(年初预算|年初批复预算|年度预算收入|^预算收入)(资金|数|总额|合计)?$/, topics: GENERAL },
-  { key: 'finance.income_total', kind: 'amount', label: /(^|年|度|实际|全年|部门)收入(合计|总额|总计|决算总额|决算数?|决算合计)?$/, topics: GENERAL },
-  { key: 'finance.fiscal_appropriation', kind: 'amount', label: /(^|年|度|当年|一般公共预算)(公共)?财政拨款(收入)?(合计|总计)?$/, topics: GENERAL },
-  { key: 'finance.carryover_begin', kind: 'amount', label: /(年初结转和?结余|上年结转(和结余)?(资金)?|年初结余)$/, topics: GENERAL },
-  { key: 'finance.expenditure_total', kind: 'amount', label: /(^|年|度|实际|全年|部门)支出(合计|总额|总计|决算总额|决算数?|决算合计)?$/, topics: GENERAL },
+  {
+    key: 'finance.budget_initial',
+    kind: 'amount',
+    label: /(年初预算|年初批复预算|年度预算收入|^预算收入)(资金|数|总额|合计)?$/,
+    topics: GENERAL,
+  },
+  {
+    key: 'finance.income_total',
+    kind: 'amount',
+    label: /(^|年|度|实际|全年|部门)收入(合计|总额|总计|决算总额|决算数?|决算合计)?$/,
+    topics: GENERAL,
+  },
+  {
+    key: 'finance.fiscal_appropriation',
+    kind: 'amount',
+    label: /(^|年|度|当年|一般公共预算)(公共)?财政拨款(收入)?(合计|总计)?$/,
+    topics: GENERAL,
+  },
+  {
+    key: 'finance.carryover_begin',
+    kind: 'amount',
+    label: /(年初结转和?结余|上年结转(和结余)?(资金)?|年初结余)$/,
+    topics: GENERAL,
+  },
+  {
+    key: 'finance.expenditure_total',
+    kind: 'amount',
+    label: /(^|年|度|实际|全年|部门)支出(合计|总额|总计|决算总额|决算数?|决算合计)?$/,
+    topics: GENERAL,
+  },
   { key: 'finance.budget_basic', kind: 'amount', label: /基本支出(预算)?$/, topics: ['budget'] },
   { key: 'finance.budget_project', kind: 'amount', label: /项目支出(预算)?$/, topics: ['budget'] },
   { key: 'finance.basic', kind: 'amount', label: /基本支出(合计|决算数?)?$/, topics: ['general'] },
-  { key: 'finance.project', kind: 'amount', label: /^(\d{4}年度?)?项目支出(合计|决算数?)?$/, topics: ['general'] },
+  {
+    key: 'finance.project',
+    kind: 'amount',
+    label: /^(\d{4}年度?)?项目支出(合计|决算数?)?$/,
+    topics: ['general'],
+  },
   { key: 'finance.personnel', kind: 'amount', label: /(人员经费|人员支出)$/, topics: ['general'] },
-  { key: 'finance.public', kind: 'amount', label: /(公用经费|公用支出|机关运行经费)(支出|决算数?)?$/, topics: ['general', 'public'] },
+  {
+    key: 'finance.public',
+    kind: 'amount',
+    label: /(公用经费|公用支出|机关运行经费)(支出|决算数?)?$/,
+    topics: ['general', 'public'],
+  },
   { key: 'finance.public', kind: 'amount', label: /(实际支出|决算数?|支出)$/, topics: ['public'] },
   { key: 'finance.public_budget', kind: 'amount', label: /预算(数|安排数)?$/, topics: ['public'] },
-  { key: 'finance.carryover_end', kind: 'amount', label: /(年底|年末|期末)(财政拨款)?(结转和?)?结余(资金)?$/, topics: GENERAL },
-  { key: 'finance.procurement_plan', kind: 'amount', label: /政府采购(计划|预算)(金额|数)?$/, topics: ['procurement'] },
-  { key: 'finance.procurement', kind: 'amount', label: /(实际)?政府采购(实际)?(支出)?(总额|金额|合计)$/, topics: ['procurement'] },
+  {
+    key: 'finance.carryover_end',
+    kind: 'amount',
+    label: /(年底|年末|期末)(财政拨款)?(结转和?)?结余(资金)?$/,
+    topics: GENERAL,
+  },
+  {
+    key: 'finance.procurement_plan',
+    kind: 'amount',
+    label: /政府采购(计划|预算)(金额|数)?$/,
+    topics: ['procurement'],
+  },
+  {
+    key: 'finance.procurement',
+    kind: 'amount',
+    label: /(实际)?政府采购(实际)?(支出)?(总额|金额|合计)$/,
+    topics: ['procurement'],
+  },
   { key: 'finance.project_total', kind: 'amount', label: /(自评|评价)涉及(资金|金额)$/, topics: GENERAL },
   { key: 'finance.project_count', kind: 'count', label: /项目(共|共计|总数)?$/, topics: GENERAL },
 
@@ -93,8 +177,18 @@ export const FIELD_RULES: FieldRule[] = [
   // 三公经费: spending, budget and control rate, for the total and for each part.
   { key: 'sangong.budget', kind: 'amount', label: SANGONG_BUDGET, topics: ['sangong'] },
   { key: 'sangong.budget_abroad', kind: 'amount', label: SANGONG_BUDGET, topics: ['abroad'] },
-  { key: 'sangong.budget_vehicle_purchase', kind: 'amount', label: SANGONG_BUDGET, topics: ['vehicle_purchase'] },
-  { key: 'sangong.budget_vehicle_operation', kind: 'amount', label: SANGONG_BUDGET, topics: ['vehicle_operation'] },
+  {
+    key: 'sangong.budget_vehicle_purchase',
+    kind: 'amount',
+    label: SANGONG_BUDGET,
+    topics: ['vehicle_purchase'],
+  },
+  {
+    key: 'sangong.budget_vehicle_operation',
+    kind: 'amount',
+    label: SANGONG_BUDGET,
+    topics: ['vehicle_operation'],
+  },
   { key: 'sangong.budget_reception', kind: 'amount', label: SANGONG_BUDGET, topics: ['reception'] },
   { key: 'sangong.total', kind: 'amount', label: SANGONG_SPEND, topics: ['sangong'] },
   { key: 'sangong.control_rate', kind: 'rate', label: /控制率$/, topics: ['sangong'] },
@@ -105,10 +199,25 @@ export const FIELD_RULES: FieldRule[] = [
   { key: 'sangong.reception', kind: 'amount', label: SANGONG_SPEND, topics: ['reception'] },
 
   // Staff.
-  { key: 'staff.quota', kind: 'count', label: /(编制人数|编制数|人员编制|核定编制|机关编制|编制总数)$/, topics: GENERAL },
-  { key: 'staff.in_service', kind: 'count', label: /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在职职工(人数)?)$/, topics: GENERAL },
+  {
+    key: 'staff.quota',
+    kind: 'count',
+    label: /(编制人数|编制数|人员编制|核定编制|机关编制|编制总数)$/,
+    topics: GENERAL,
+  },
+  {
+    key: 'staff.in_service',
+    kind: 'count',
+    label: /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在职职工(人数)?)$/,
+    topics: GENERAL,
+  },
   { key: 'staff.retired', kind: 'count', label: /(离退休人员|退休人员|离退休人数|离退休)$/, topics: GENERAL },
-  { key: 'staff.contract', kind: 'count', label: /(编外人员|劳务派遣人员|实有临聘人员|临聘人员|聘用人员)$/, topics: GENERAL },
+  {
+    key: 'staff.contract',
+    kind: 'count',
+    label: /(编外人员|劳务派遣人员|实有临聘人员|临聘人员|聘用人员)$/,
+    topics: GENERAL,
+  },
 ];
 
 /** The rule for a label under a topic, first match wins. */

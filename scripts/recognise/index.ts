@@ -6,15 +6,39 @@
 
 import Decimal from 'decimal.js';
 import type { Block, DocumentModel, Table } from '../model/document';
-import type { EvaluationRecord, Finding, Grade, IndicatorRow, Project, ReportKind, SourceRef } from '../model/record';
+import type {
+  EvaluationRecord,
+  Finding,
+  Grade,
+  IndicatorRow,
+  Project,
+  ReportKind,
+  SourceRef,
+} from '../model/record';
 import { FactBag, type Candidate } from './facts';
 import { ruleFor, topicOf, type FieldKind, type Topic } from './fields';
-import { cleanName, normalizeLabel, normalizeText } from './normalize';
+import { cleanName, normalizeText } from './normalize';
 import { declaredUnit, decString, parseCellNumber, toWan, type AmountUnit } from './numbers';
 import { ProjectBook, cleanProjectName } from './projects';
 import { findScoringHeader, readScoringRows, tableRows, type ScoredRow, type ScoringHeader } from './scoring';
-import { passages, readSentences, sentencesOf, sentenceSource, type Passage, type SentenceFacts } from './sentences';
-import { cellSource, rowSource, toGrids, isNumeric, labelValuePairs, type Grid, type GridCell, type GridRow } from './tables';
+import {
+  passages,
+  readSentences,
+  sentencesOf,
+  sentenceSource,
+  type Passage,
+  type SentenceFacts,
+} from './sentences';
+import {
+  cellSource,
+  rowSource,
+  toGrids,
+  isNumeric,
+  labelValuePairs,
+  type Grid,
+  type GridCell,
+  type GridRow,
+} from './tables';
 import { recogniseUnit } from './unit';
 import { recogniseYear } from './year';
 
@@ -60,7 +84,13 @@ export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
   r.docUnit = documentUnit(doc.blocks);
   readTables(tables, r);
   const ps = passages(doc.blocks);
-  const sf: SentenceFacts = { bag: r.bag, changes: r.changes, grades: r.grades, quarterly: r.quarterly, projectAmounts: r.projectAmounts };
+  const sf: SentenceFacts = {
+    bag: r.bag,
+    changes: r.changes,
+    grades: r.grades,
+    quarterly: r.quarterly,
+    projectAmounts: r.projectAmounts,
+  };
   readSentences(ps, sf);
   readNarrativeProjects(ps, r);
   readKinds(doc.blocks, tables, r);
@@ -128,7 +158,9 @@ function tableContexts(blocks: Block[]): TableContext[] {
 // ---------------------------------------------------------------- tables
 
 function readTables(tables: TableContext[], r: Reading): void {
-  let lastScoring: { header: ScoringHeader; stack: string[]; subject: TableContext['subject']; project?: string } | undefined;
+  let lastScoring:
+    | { header: ScoringHeader; stack: string[]; subject: TableContext['subject']; project?: string }
+    | undefined;
   for (const t of tables) {
     const rows = tableRows(t.table);
     const projectName = projectNameIn(rows);
@@ -136,20 +168,27 @@ function readTables(tables: TableContext[], r: Reading): void {
     let scoringStart = rows.length;
     if (header) {
       scoringStart = header.row;
-      const continued = lastScoring && lastScoring.header.signature === header.signature && !projectName && t.context.split('\n').every((p) => p.length <= 40);
+      const continued =
+        lastScoring &&
+        lastScoring.header.signature === header.signature &&
+        !projectName &&
+        t.context.split('\n').every((p) => p.length <= 40);
       const subject = continued ? lastScoring!.subject : projectName ? 'project' : t.subject;
       const result = readScoringRows(rows, header, continued ? lastScoring!.stack : []);
       const project = projectName ?? (continued ? lastScoring!.project : undefined);
       if (subject === 'project' || project) {
         if (project && result.hasTargets) {
           r.projects.setIndicators(project, result.rows);
-          if (result.total?.score !== undefined) r.projects.add(project, 'score', result.total.score, result.total.source, 'table');
+          if (result.total?.score !== undefined)
+            r.projects.add(project, 'score', result.total.score, result.total.source, 'table');
         } else if (!project) {
           // A department evaluation of a project (部门评价) whose table does not name it.
-          if (result.total?.score !== undefined) r.deptEvalScores.push({ value: result.total.score, source: result.total.source });
+          if (result.total?.score !== undefined)
+            r.deptEvalScores.push({ value: result.total.score, source: result.total.source });
         }
       } else if (result.hasScoreColumn || result.rows.some((x) => x.score !== undefined)) {
-        if (!continued) r.indicators = r.indicators.length && !result.rows.length ? r.indicators : r.indicators.concat();
+        if (!continued)
+          r.indicators = r.indicators.length && !result.rows.length ? r.indicators : r.indicators.concat();
         r.indicators.push(...result.rows);
         if (result.total) r.indicatorTotal = result.total;
         r.kinds.add('overall_self_eval');
@@ -171,16 +210,22 @@ function projectNameIn(rows: GridRow[]): string | undefined {
     // A row naming many columns is a list's header, not the name of one project.
     if (row.filter((c) => c.label !== '').length > 4) continue;
     for (let i = 0; i < row.length - 1; i++) {
-      if (/^(项目名称|项目)$/.test(row[i]!.label)) {
+      const filled = row.filter((c) => c.label !== '').length;
+      if (row[i]!.label === '项目名称' || (row[i]!.label === '项目' && filled === 2)) {
         const name = row.slice(i + 1).find((c) => c.label !== '');
-        if (name && !/^(项目名称|实施单位|主管部门)$/.test(name.label)) return cleanProjectName(name.raw.text);
+        if (name && !/^(项目名称|实施单位|主管部门)$/.test(name.label))
+          return cleanProjectName(name.raw.text);
       }
     }
   }
   return undefined;
 }
 
-function amountUnitFor(cells: (GridCell | undefined)[], t: TableContext, r: Reading): { unit?: AmountUnit; stated: boolean } {
+function amountUnitFor(
+  cells: (GridCell | undefined)[],
+  t: TableContext,
+  r: Reading,
+): { unit?: AmountUnit; stated: boolean } {
   for (const c of cells) {
     if (!c) continue;
     const u = declaredUnit(c.text);
@@ -200,7 +245,10 @@ function valueOf(cell: GridCell, kind: FieldKind, unit: AmountUnit | undefined):
   if (!n) return undefined;
   if (kind === 'rate') return n.suffix === '%' || n.suffix === '' ? n.value : undefined;
   if (kind === 'score') return n.suffix === '' || n.suffix === '分' ? n.value : undefined;
-  if (kind === 'count') return n.suffix === '' || n.suffix === '人' || n.suffix === '名' || n.suffix === '个' ? n.value : undefined;
+  if (kind === 'count')
+    return n.suffix === '' || n.suffix === '人' || n.suffix === '名' || n.suffix === '个'
+      ? n.value
+      : undefined;
   if (n.suffix === '%' || n.suffix === '分' || n.suffix === '人' || n.suffix === '名') return undefined;
   const u = (['元', '千元', '万元', '亿元'].includes(n.suffix) ? n.suffix : unit) as AmountUnit | undefined;
   return u ? toWan(n.value, u) : undefined;
@@ -209,7 +257,11 @@ function valueOf(cell: GridCell, kind: FieldKind, unit: AmountUnit | undefined):
 const KINDS: FieldKind[] = ['amount', 'rate', 'score', 'count'];
 
 /** Match a table label to a field under the table's topic; try the label's own topic first. */
-function fieldOf(label: string, tableTopic: Topic, kindHint?: FieldKind): { key: string; kind: FieldKind } | undefined {
+function fieldOf(
+  label: string,
+  tableTopic: Topic,
+  kindHint?: FieldKind,
+): { key: string; kind: FieldKind } | undefined {
   const topic = topicOf(label) ?? tableTopic;
   for (const kind of kindHint ? [kindHint] : KINDS) {
     const rule = ruleFor(label, topic, kind);
@@ -239,7 +291,8 @@ function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): void {
       readProjectList(g, t, r);
       continue;
     }
-    const tableTopic: Topic = topicOf(t.context.split('\n').slice(-1)[0] ?? '') === 'skip' ? 'skip' : 'general';
+    const tableTopic: Topic =
+      topicOf(t.context.split('\n').slice(-1)[0] ?? '') === 'skip' ? 'skip' : 'general';
     if (g.header.length && g.columns.some((c) => c !== '')) readColumns(g, t, r, tableTopic);
     for (const row of g.body) readPairs(row, t, r, tableTopic);
     readGradeCells(g, r);
@@ -274,10 +327,18 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
     if (!f && overallTable) f = overallColumn(lab);
     if (!f) continue;
     if (f.key.startsWith('overall.') && !overallTable && /^(预算|执行|全年)/.test(lab)) continue;
-    const unit = f.kind === 'amount' ? amountUnitFor([g.header.flat()[c], ...g.header.map((h) => h[c])], t, r) : { unit: undefined, stated: true };
+    const unit =
+      f.kind === 'amount'
+        ? amountUnitFor([g.header.flat()[c], ...g.header.map((h) => h[c])], t, r)
+        : { unit: undefined, stated: true };
     const v = valueOf(cell, f.kind, unit.unit);
     if (v === undefined) continue;
-    r.bag.add(f.key, v, cellSourceWithColumn(cell, label, f.kind === 'amount' ? unit.unit : undefined), 'table');
+    r.bag.add(
+      f.key,
+      v,
+      cellSourceWithColumn(cell, label, f.kind === 'amount' ? unit.unit : undefined),
+      'table',
+    );
   }
 }
 
@@ -315,10 +376,20 @@ function readPairs(row: GridRow, t: TableContext, r: Reading, tableTopic: Topic)
 // ---------------------------------------------------------------- projects
 
 function isProjectList(g: Grid): boolean {
-  return g.columns.some((c) => /项目名称|^项目$|预算项目/.test(c)) && g.columns.some((c) => /预算|执行|金额|支出/.test(c));
+  // "项目" alone heads the first column of many accounts tables (项目 | 决算数); a list of projects names them.
+  return (
+    g.columns.some((c) => /项目名称|预算项目/.test(c)) && g.columns.some((c) => /预算|执行|金额|支出/.test(c))
+  );
 }
 
-function projectColumn(label: string): { key: 'budget' | 'executed' | 'execution_rate' | 'score' | 'returned' | 'dept_eval_score'; kind: FieldKind } | undefined {
+function projectColumn(
+  label: string,
+):
+  | {
+      key: 'budget' | 'executed' | 'execution_rate' | 'score' | 'returned' | 'dept_eval_score';
+      kind: FieldKind;
+    }
+  | undefined {
   if (/执行率/.test(label)) return { key: 'execution_rate', kind: 'rate' };
   if (/交回|结余/.test(label)) return { key: 'returned', kind: 'amount' };
   if (/部门评价.*得分|评价得分/.test(label)) return { key: 'dept_eval_score', kind: 'score' };
@@ -329,7 +400,7 @@ function projectColumn(label: string): { key: 'budget' | 'executed' | 'execution
 }
 
 function readProjectList(g: Grid, t: TableContext, r: Reading): void {
-  const nameCol = g.columns.findIndex((c) => /项目名称|^项目$|预算项目/.test(c));
+  const nameCol = g.columns.findIndex((c) => /项目名称|预算项目/.test(c));
   const deptEval = /部门评价/.test(t.context + g.columns.join(''));
   let category: string | undefined;
   let listed = 0;
@@ -362,7 +433,13 @@ function readProjectList(g: Grid, t: TableContext, r: Reading): void {
       const v = valueOf(cell, f!.kind, unit.unit);
       if (v === undefined) continue;
       const key = deptEval && f!.key === 'score' ? 'dept_eval_score' : f!.key;
-      r.projects.add(name, key, v, cellSourceWithColumn(cell, label, f!.kind === 'amount' ? unit.unit : undefined), 'table');
+      r.projects.add(
+        name,
+        key,
+        v,
+        cellSourceWithColumn(cell, label, f!.kind === 'amount' ? unit.unit : undefined),
+        'table',
+      );
     }
     if (deptEval) r.deptEvalProjects.push(name);
   }
@@ -383,26 +460,32 @@ function readProjectTable(rows: GridRow[], name: string, t: TableContext, r: Rea
   r.kinds.add(/部门评价/.test(t.context) ? 'project_dept_eval' : 'project_self_eval');
   let header: GridRow | undefined;
   for (const row of rows) {
-    if (/^其中|^其它|^其他|上年结转/.test(row[0]?.label ?? '') || row.some((c) => /^其中/.test(c.label))) continue;
+    if (/^其中|^其它|^其他|上年结转/.test(row[0]?.label ?? '') || row.some((c) => /^其中/.test(c.label)))
+      continue;
     const unit = amountUnitFor([row[0], ...row], t, r);
-    const pairs = labelValuePairs(row);
-    let used = false;
-    for (const pair of pairs) {
+    for (const pair of labelValuePairs(row)) {
       const hit = PROJECT_PAIR.find(([re]) => re.test(pair.label));
       if (!hit) continue;
       const v = valueOf(pair.valueCell, hit[2], unit.unit);
       if (v === undefined) continue;
       r.projects.add(name, hit[1], v, rowSource(row, hit[2] === 'amount' ? unit.unit : undefined), 'pair');
-      used = true;
     }
+    // Figures under a header row above them (年初预算数 | 全年预算数 | 全年执行数 …).
     const numbers = row.filter(isNumeric).length;
-    if (!used && header && numbers >= 2) {
+    if (header && numbers >= 2) {
       for (let c = 0; c < row.length; c++) {
         if (!isNumeric(row[c])) continue;
         const hit = PROJECT_PAIR.find(([re]) => re.test(header![c]?.label ?? ''));
         if (!hit) continue;
         const v = valueOf(row[c]!, hit[2], unit.unit);
-        if (v !== undefined) r.projects.add(name, hit[1], v, cellSourceWithColumn(row[c]!, header[c]!.label, hit[2] === 'amount' ? unit.unit : undefined), 'table');
+        if (v !== undefined)
+          r.projects.add(
+            name,
+            hit[1],
+            v,
+            cellSourceWithColumn(row[c]!, header[c]!.label, hit[2] === 'amount' ? unit.unit : undefined),
+            'table',
+          );
       }
     }
     if (numbers === 0 && row.filter((c) => c.label !== '').length >= 2) header = row;
@@ -422,14 +505,40 @@ function readNarrativeProjects(ps: Passage[], r: Reading): void {
     sentences.forEach((s, i) => {
       const sq = s.text.match(QUOTED_PROJECT);
       if (sq) current = cleanProjectName(sq[1]!);
-      if (current && /项目/.test(s.text) && /预算数|执行数|完成预算/.test(s.text) && !/"[^"]+"[、,，]"/.test(s.text)) {
+      if (
+        current &&
+        /项目/.test(s.text) &&
+        /预算数|执行数|完成预算/.test(s.text) &&
+        !/"[^"]+"[、,，]"/.test(s.text)
+      ) {
         const known = r.projects.find(current) ?? r.projects.get(current);
         const b = s.text.match(/预算(数|资金)?(为)?(\d+(?:\.\d+)?)万元/);
         const e = s.text.match(/执行数(为)?(\d+(?:\.\d+)?)万元/);
         const rate = s.text.match(/完成预算(的)?(\d+(?:\.\d+)?)%/);
-        if (b) r.projects.add(known.name, 'budget', new Decimal(b[3]!), sentenceSource(s, b.index!, '万元'), 'sentence');
-        if (e) r.projects.add(known.name, 'executed', new Decimal(e[2]!), sentenceSource(s, e.index!, '万元'), 'sentence');
-        if (rate) r.projects.add(known.name, 'execution_rate', new Decimal(rate[2]!), sentenceSource(s, rate.index!, '%'), 'sentence');
+        if (b)
+          r.projects.add(
+            known.name,
+            'budget',
+            new Decimal(b[3]!),
+            sentenceSource(s, b.index!, '万元'),
+            'sentence',
+          );
+        if (e)
+          r.projects.add(
+            known.name,
+            'executed',
+            new Decimal(e[2]!),
+            sentenceSource(s, e.index!, '万元'),
+            'sentence',
+          );
+        if (rate)
+          r.projects.add(
+            known.name,
+            'execution_rate',
+            new Decimal(rate[2]!),
+            sentenceSource(s, rate.index!, '%'),
+            'sentence',
+          );
       }
       // A list of projects with their spending, right after a sentence about 项目支出.
       const prev = sentences[i - 1]?.text ?? '';
@@ -438,8 +547,14 @@ function readNarrativeProjects(ps: Passage[], r: Reading): void {
         const body = s.text.slice(listStart[0].length);
         for (const m of body.matchAll(/([^;；,，]+?)(?:支出)?(\d+(?:\.\d+)?)万元/g)) {
           const name = cleanProjectName(m[1]!);
-          if (name.length < 2 || /支出$|经费$/.test(name) === false && name.length < 3) continue;
-          r.projects.add(name, 'executed', new Decimal(m[2]!), sentenceSource(s, listStart[0].length + m.index, '万元'), 'sentence');
+          if (name.length < 2 || (/支出$|经费$/.test(name) === false && name.length < 3)) continue;
+          r.projects.add(
+            name,
+            'executed',
+            new Decimal(m[2]!),
+            sentenceSource(s, listStart[0].length + m.index, '万元'),
+            'sentence',
+          );
         }
       }
     });
@@ -456,14 +571,22 @@ function readKinds(blocks: Block[], tables: TableContext[], r: Reading): void {
     if (/部门整体(支出)?绩效|整体支出绩效|部门整体绩效/.test(t)) r.kinds.add('overall_self_eval');
     if (/项目支出绩效自评|项目绩效自评/.test(t)) r.kinds.add('project_self_eval');
     if (/项目支出部门评价|部门评价(情况|报告|指标)/.test(t)) r.kinds.add('project_dept_eval');
-    if (/部门决算/.test(t) && /说明|情况|报告|公开/.test(t) && !/编报/.test(t)) r.kinds.add('final_accounts');
+    // A heading, not a note that mentions the accounts ("以部门决算表上的…为准").
+    if (/部门决算/.test(t) && !/[:：;；,，。]/.test(t) && t.length <= 40 && !/编报/.test(t))
+      r.kinds.add('final_accounts');
   }
   void tables;
 }
 
 // ---------------------------------------------------------------- the record
 
-function put(target: Record<string, string>, source: Record<string, SourceRef>, section: string, key: string, c: Candidate | undefined): void {
+function put(
+  target: Record<string, string>,
+  source: Record<string, SourceRef>,
+  section: string,
+  key: string,
+  c: Candidate | undefined,
+): void {
   if (!c) return;
   target[key] = decString(c.value);
   source[`${section}.${key}`] = c.source;
@@ -489,14 +612,21 @@ function buildRecord(r: Reading, unit: EvaluationRecord['unit'], year: number | 
   for (const key of r.bag.keys()) {
     const [section, field] = key.split('.') as [string, string];
     if (!(sections as readonly string[]).includes(section)) continue;
-    put(rec[section as (typeof sections)[number]] as Record<string, string>, rec.source, section, field, r.bag.best(key));
+    put(
+      rec[section as (typeof sections)[number]] as Record<string, string>,
+      rec.source,
+      section,
+      field,
+      r.bag.best(key),
+    );
   }
   // The scoring table's total is the overall score where no other statement gives it.
   if (r.indicatorTotal?.score !== undefined && rec.overall.score === undefined) {
     rec.overall.score = decString(r.indicatorTotal.score);
     rec.source['overall.score'] = r.indicatorTotal.source;
   }
-  if (r.indicatorTotal?.score !== undefined) r.bag.add('overall.score', r.indicatorTotal.score, r.indicatorTotal.source, 'table');
+  if (r.indicatorTotal?.score !== undefined)
+    r.bag.add('overall.score', r.indicatorTotal.score, r.indicatorTotal.source, 'table');
   if (r.grades.length) {
     rec.overall.grade = r.grades[0]!.grade as Grade;
     rec.source['overall.grade'] = r.grades[0]!.source;
@@ -506,7 +636,9 @@ function buildRecord(r: Reading, unit: EvaluationRecord['unit'], year: number | 
     rec.overall.derived_score = decString(sum);
   }
   if (rec.overall.budget && rec.overall.executed && !new Decimal(rec.overall.budget).isZero()) {
-    rec.overall.execution_rate_derived = decString(new Decimal(rec.overall.executed).div(rec.overall.budget).mul(100).toDecimalPlaces(4));
+    rec.overall.execution_rate_derived = decString(
+      new Decimal(rec.overall.executed).div(rec.overall.budget).mul(100).toDecimalPlaces(4),
+    );
   }
   // A previous year's 三公 total worked out from stated changes.
   if (rec.sangong.total !== undefined && rec.sangong.prev_total === undefined) {
@@ -514,9 +646,15 @@ function buildRecord(r: Reading, unit: EvaluationRecord['unit'], year: number | 
     const parts = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'];
     const partChanges = parts.map((k) => r.changes.best(k));
     let change: Decimal | undefined = total?.value;
-    if (!change && partChanges.every((c) => c)) change = partChanges.reduce((s, c) => s.plus(c!.value), new Decimal(0));
+    if (!change && partChanges.every((c) => c))
+      change = partChanges.reduce((s, c) => s.plus(c!.value), new Decimal(0));
     if (!change && r.changes.best('sangong.vehicle') === undefined) {
-      const split = [r.changes.best('sangong.abroad'), r.changes.best('sangong.vehicle_purchase'), r.changes.best('sangong.vehicle_operation'), r.changes.best('sangong.reception')];
+      const split = [
+        r.changes.best('sangong.abroad'),
+        r.changes.best('sangong.vehicle_purchase'),
+        r.changes.best('sangong.vehicle_operation'),
+        r.changes.best('sangong.reception'),
+      ];
       if (split.every((c) => c)) change = split.reduce((s, c) => s.plus(c!.value), new Decimal(0));
     }
     if (change) rec.sangong.prev_total_derived = decString(new Decimal(rec.sangong.total).minus(change));
@@ -533,7 +671,8 @@ function buildRecord(r: Reading, unit: EvaluationRecord['unit'], year: number | 
   const evaluated = deptEvaluatedProject(r);
   if (evaluated) {
     const name = evaluated;
-    for (const c of r.bag.all('project.dept_eval_score')) r.projects.add(name, 'dept_eval_score', c.value, c.source, c.origin);
+    for (const c of r.bag.all('project.dept_eval_score'))
+      r.projects.add(name, 'dept_eval_score', c.value, c.source, c.origin);
     for (const d of r.deptEvalScores) r.projects.add(name, 'dept_eval_score', d.value, d.source, 'table');
   }
   reconcileProjectSpending(r, rec.finance.project);
@@ -548,7 +687,9 @@ function deptEvaluatedProject(r: Reading): string | undefined {
   if (listed.length <= 1) return listed[0];
   const scored = listed.map((name) => {
     const p = r.projects.get(name);
-    const figures = ['budget', 'executed'].map((k) => p.facts.best(k)?.value).filter((v): v is Decimal => !!v);
+    const figures = ['budget', 'executed']
+      .map((k) => p.facts.best(k)?.value)
+      .filter((v): v is Decimal => !!v);
     return { name, hits: figures.filter((f) => r.projectAmounts.some((a) => a.eq(f))).length };
   });
   scored.sort((a, b) => b.hits - a.hits);
@@ -582,7 +723,12 @@ function reconcileProjectSpending(r: Reading, projectTotal: string | undefined):
 function dedupeQuarters(qs: Reading['quarterly']): EvaluationRecord['quarterly'] {
   const out = new Map<number, EvaluationRecord['quarterly'][number]>();
   for (const q of qs) {
-    if (!out.has(q.quarter)) out.set(q.quarter, { quarter: q.quarter as 1 | 2 | 3 | 4, progress: decString(q.value), source: q.source });
+    if (!out.has(q.quarter))
+      out.set(q.quarter, {
+        quarter: q.quarter as 1 | 2 | 3 | 4,
+        progress: decString(q.value),
+        source: q.source,
+      });
   }
   return [...out.values()].sort((a, b) => a.quarter - b.quarter);
 }
@@ -600,7 +746,9 @@ function buildProject(p: ReturnType<ProjectBook['all']>[number], _r: Reading): P
     }
   }
   if (out.budget && out.executed && !new Decimal(out.budget).isZero()) {
-    out.execution_rate_derived = decString(new Decimal(out.executed).div(out.budget).mul(100).toDecimalPlaces(4));
+    out.execution_rate_derived = decString(
+      new Decimal(out.executed).div(out.budget).mul(100).toDecimalPlaces(4),
+    );
   }
   if (p.indicators.length) out.indicators = p.indicators;
   return [out];

@@ -4,7 +4,14 @@
 
 // Traditional characters of this vocabulary → simplified (web pages sometimes carry them).
 const TRADITIONAL = new Map<string, string>(
-  [...'預執經費萬決項績實際單區縣財務總評價額數計劃資產構門辦員編製職離將與為於這個會對開關發進達標結餘轉庫購採車運護維國業應當億級導設備質滿優較條歸層廳衛體農監獲專節約報據圍廣東稅險規範況狀籌類間師場紀幣讓醫學園環勞錄處號'].map((ch, i) => [ch, '预执经费万决项绩实际单区县财务总评价额数计划资产构门办员编制职离将与为于这个会对开关发进达标结余转库购采车运护维国业应当亿级导设备质满优较条归层厅卫体农监获专节约报据围广东税险规范况状筹类间师场纪币让医学园环劳录处号'[i]!]),
+  [
+    ...'預執經費萬決項績實際單區縣財務總評價額數計劃資產構門辦員編製職離將與為於這個會對開關發進達標結餘轉庫購採車運護維國業應當億級導設備質滿優較條歸層廳衛體農監獲專節約報據圍廣東稅險規範況狀籌類間師場紀幣讓醫學園環勞錄處號',
+  ].map((ch, i) => [
+    ch,
+    '预执经费万决项绩实际单区县财务总评价额数计划资产构门办员编制职离将与为于这个会对开关发进达标结余转库购采车运护维国业应当亿级导设备质满优较条归层厅卫体农监获专节约报据围广东税险规范况状筹类间师场纪币让医学园环劳录处号'[
+      i
+    ]!,
+  ]),
 );
 const TRADITIONAL_RE = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'g');
 
@@ -23,7 +30,9 @@ export function normalizeText(s: string): string {
 
 /** A label for comparison: normalised, without spaces, line breaks or trailing colons. */
 export function normalizeLabel(s: string): string {
-  return normalizeText(s).replace(/\s+/g, '').replace(/[:：]+$/, '');
+  return normalizeText(s)
+    .replace(/\s+/g, '')
+    .replace(/[:：]+$/, '');
 }
 
 /** A display name as a reader would write it: no internal spaces or line breaks (“投  入” → “投入”). */

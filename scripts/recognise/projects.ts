@@ -9,7 +9,8 @@ import { FactBag, type Origin } from './facts';
 import { cleanName, normalizeLabel } from './normalize';
 import type { ScoredRow } from './scoring';
 
-export type ProjectKey = 'budget' | 'executed' | 'returned' | 'execution_rate' | 'score' | 'budget_initial' | 'dept_eval_score';
+export type ProjectKey =
+  'budget' | 'executed' | 'returned' | 'execution_rate' | 'score' | 'budget_initial' | 'dept_eval_score';
 
 export interface ProjectEntry {
   name: string;

@@ -6,7 +6,7 @@
 
 import type Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
-import { normalizeLabel, cleanName } from './normalize';
+import { cleanName } from './normalize';
 import { parseCellNumber } from './numbers';
 import { gridCell, rowSource, type GridCell, type GridRow } from './tables';
 import type { Table } from '../model/document';
@@ -57,8 +57,14 @@ function roleOf(label: string, levelAbove: number | undefined): ColumnRole {
     if (/分值|权重/.test(l)) return { role: 'levelWeight', level: levelAbove };
   }
   if (/标准|依据|说明|原因|内容|措施|备注|评价要点|计算/.test(l)) return { role: 'text' };
-  if (/^(指标值|年度指标值|预期指标值|目标值|预期目标值|绩效目标值|计划值|年度目标值)|^(年度|预期)?(指标|目标)值/.test(l)) return { role: 'target' };
-  if (/^(实际完成值|实际完成指标值|实际值|完成值|实际完成情况|实际完成|完成情况)|实际完成(指标)?值/.test(l)) return { role: 'actual' };
+  if (
+    /^(指标值|年度指标值|预期指标值|目标值|预期目标值|绩效目标值|计划值|年度目标值)|^(年度|预期)?(指标|目标)值/.test(
+      l,
+    )
+  )
+    return { role: 'target' };
+  if (/^(实际完成值|实际完成指标值|实际值|完成值|实际完成情况|实际完成|完成情况)|实际完成(指标)?值/.test(l))
+    return { role: 'actual' };
   if (/(自评)?得分$|^自评分$|^评分$|^(实际)?得分/.test(l)) return { role: 'score' };
   if (/^(分值|权重|标准分|指标分值|满分|参考分值|分数)/.test(l)) return { role: 'weight' };
   return { role: 'text' };
@@ -69,7 +75,11 @@ export function findScoringHeader(rows: GridRow[], from = 0): ScoringHeader | un
   for (let r = from; r < rows.length; r++) {
     const labels = rows[r]!.map((c) => c.label);
     const levels = labels.filter((l) => LEVEL.test(l)).length;
-    if (levels < 2 && !(labels.some((l) => /指标/.test(l)) && labels.some((l) => /^(分值|权重|得分|自评得分)$/.test(l)))) continue;
+    if (
+      levels < 2 &&
+      !(labels.some((l) => /指标/.test(l)) && labels.some((l) => /^(分值|权重|得分|自评得分)$/.test(l)))
+    )
+      continue;
     // Up to two more header rows below (名称/分值 under each level).
     let depth = 1;
     while (
@@ -98,7 +108,10 @@ export function findScoringHeader(rows: GridRow[], from = 0): ScoringHeader | un
       let role: ColumnRole = { role: 'text' };
       const stack = headerRows.map((h) => h[c]?.label ?? '').filter((l) => l !== '');
       if (stack.length === 0) {
-        role = currentLevel !== undefined && depth > 1 ? { role: 'levelWeight', level: currentLevel } : { role: 'text' };
+        role =
+          currentLevel !== undefined && depth > 1
+            ? { role: 'levelWeight', level: currentLevel }
+            : { role: 'text' };
       } else {
         const deepest = stack[stack.length - 1]!;
         role = roleOf(deepest, depth > 1 ? currentLevel : undefined);
@@ -152,7 +165,6 @@ export function readScoringRows(rows: GridRow[], header: ScoringHeader, stack: s
   const scoreCol = roles.findIndex((r) => r.role === 'score');
   const weightCol = roles.findIndex((r) => r.role === 'weight');
   const targetCol = roles.findIndex((r) => r.role === 'target');
-  const actualCol = roles.findIndex((r) => r.role === 'actual');
   const out: ScoringResult = { rows: [], hasScoreColumn: scoreCol >= 0, hasTargets: targetCol >= 0 };
   const path: string[] = [...stack];
   const headerTexts = new Set(rows.slice(header.row, header.row + header.rows).map(rowText));
@@ -201,16 +213,25 @@ export function readScoringRows(rows: GridRow[], header: ScoringHeader, stack: s
       }
       // A label outside the level columns (a shifted first column) still names a level.
       if (labels.length === 0) {
-        const lab = row.find((c, i) => c.label !== '' && roles[i]?.role === 'text' && !isDescription(c) && numberOf(c) === undefined);
+        const lab = row.find(
+          (c, i) =>
+            c.label !== '' && roles[i]?.role === 'text' && !isDescription(c) && numberOf(c) === undefined,
+        );
         if (lab) labels.push({ label: splitLabel(lab) });
       }
     } else {
       // Read from the right: the figure columns, then the text columns, then the labels.
-      let cells = [...row];
+      const cells = [...row];
       while (cells.length && cells[cells.length - 1]!.label === '') cells.pop();
       let end = cells.length - 1;
       let col = width - 1;
-      while (col >= 0 && roles[col]!.role === 'text' && !levelCols.includes(col) && col > Math.max(scoreCol, weightCol)) col--;
+      while (
+        col >= 0 &&
+        roles[col]!.role === 'text' &&
+        !levelCols.includes(col) &&
+        col > Math.max(scoreCol, weightCol)
+      )
+        col--;
       const lastIsNumber = numberOf(cells[end]) !== undefined;
       if (!lastIsNumber && col === scoreCol) col--; // no score stated: the last cell is a text column
       while (col >= 0 && end >= 0 && !levelCols.includes(col) && roles[col]!.role !== 'levelWeight') {
@@ -252,7 +273,12 @@ export function readScoringRows(rows: GridRow[], header: ScoringHeader, stack: s
     // Update the carried path: positioned labels replace their level; unpositioned ones the deepest levels.
     const leaf = labels[labels.length - 1]!;
     const groups = labels.slice(0, -1);
-    const hasFigures = weight !== undefined || score !== undefined || target !== undefined || actual !== undefined || leaf.label.weight !== undefined;
+    const hasFigures =
+      weight !== undefined ||
+      score !== undefined ||
+      target !== undefined ||
+      actual !== undefined ||
+      leaf.label.weight !== undefined;
     if (leaf.level !== undefined) {
       for (const g of groups) if (g.level !== undefined) path.splice(g.level - 1, path.length, g.label.name);
       path.length = Math.min(path.length, leaf.level - 1);
@@ -261,8 +287,15 @@ export function readScoringRows(rows: GridRow[], header: ScoringHeader, stack: s
     }
     if (!hasFigures || PLACEHOLDER.test(leaf.label.name.replace(/[:：]$/, ''))) {
       // A group heading on a row of its own.
-      if (!PLACEHOLDER.test(leaf.label.name.replace(/[:：]$/, '')) && leaf.level !== undefined) path.splice(leaf.level - 1, path.length, leaf.label.name);
-      else if (!PLACEHOLDER.test(leaf.label.name.replace(/[:：]$/, '')) && leaf.level === undefined && groups.length === 0 && labels.length === 1 && !hasFigures) {
+      if (!PLACEHOLDER.test(leaf.label.name.replace(/[:：]$/, '')) && leaf.level !== undefined)
+        path.splice(leaf.level - 1, path.length, leaf.label.name);
+      else if (
+        !PLACEHOLDER.test(leaf.label.name.replace(/[:：]$/, '')) &&
+        leaf.level === undefined &&
+        groups.length === 0 &&
+        labels.length === 1 &&
+        !hasFigures
+      ) {
         // unpositioned group heading: keep it as the deepest group
         path.splice(Math.max(0, path.length - 1), path.length, leaf.label.name);
       }
@@ -316,8 +349,4 @@ function isAligned(row: GridRow, roles: ColumnRole[]): boolean {
 /** Normalised grid rows of a table, for scoring. */
 export function tableRows(table: Table): GridRow[] {
   return table.rows.map((r) => r.cells.map(gridCell));
-}
-
-export function headerSignatureLabel(h: ScoringHeader): string {
-  return normalizeLabel(h.signature);
 }

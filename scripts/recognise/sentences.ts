@@ -18,7 +18,8 @@ export interface Passage {
 }
 
 const SENTENCE_END = /[。！？!?;；:：]$/;
-const HEADING_START = /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+部分)/;
+const HEADING_START =
+  /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+部分)/;
 
 /** Join paragraphs that a line end broke in the middle of a sentence. */
 export function passages(blocks: Block[]): Passage[] {
@@ -80,7 +81,8 @@ const MENTION = new RegExp(`(${NUMBER_SOURCE})\\s*(亿元|万元|千元|元|%|�
 const CLAUSE_BREAK = /[,，;；]/;
 const LABEL_BREAK = /[:：()（）、]/;
 
-const DEPARTMENT_TOTALS = /^(overall\.|finance\.(income_total|expenditure_total|budget_initial|carryover_begin|carryover_end|fiscal_appropriation))/;
+const DEPARTMENT_TOTALS =
+  /^(overall\.|finance\.(income_total|expenditure_total|budget_initial|carryover_begin|carryover_end|fiscal_appropriation))/;
 
 const KIND_OF_SUFFIX: Record<string, FieldKind> = {
   亿元: 'amount',
@@ -95,8 +97,10 @@ const KIND_OF_SUFFIX: Record<string, FieldKind> = {
 };
 
 /** A change against the year before, and the field it belongs to: "比2019年减少0.25万元". */
-const CHANGE = /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(相比|比较)?[^,，;；]*?(增加|减少|增长|下降|上升|节约|降低|减)$/;
-const NO_CHANGE = /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)[^,，;；。]*(无增减|持平|无变化|没有变化|未发生变化)/;
+const CHANGE =
+  /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(相比|比较)?[^,，;；]*?(增加|减少|增长|下降|上升|节约|降低|减)$/;
+const NO_CHANGE =
+  /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)[^,，;；。]*(无增减|持平|无变化|没有变化|未发生变化)/;
 const PREV_VALUE = /(比|较)(上年|上一年|去年|上年度|\d{4}年)(度)?[(（]$/;
 
 export interface SentenceFacts {
@@ -162,7 +166,10 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
     const start = m.index;
     // Clause: from the last clause break (or the previous figure) to this figure.
     const before = text.slice(0, start);
-    const breakAt = Math.max(...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((b) => b.index + 1), 0);
+    const breakAt = Math.max(
+      ...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((b) => b.index + 1),
+      0,
+    );
     if (breakAt > clauseStart) {
       // A new clause: its own topic, or the one carried over from the clauses before it; a
       // semicolon ends what a topic covers.
@@ -191,7 +198,8 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
         const key = fieldForChange(clauseTopic, text.slice(clauseStart, start));
         if (key === 'finance.income_total') out.bag.add('finance.income_prev_year', wan, source, 'sentence');
         else if (key === 'sangong.total') out.bag.add('sangong.prev_total', wan, source, 'sentence');
-        else if (key === 'finance.expenditure_total') out.bag.add('finance.expenditure_prev_year', wan, source, 'sentence');
+        else if (key === 'finance.expenditure_total')
+          out.bag.add('finance.expenditure_prev_year', wan, source, 'sentence');
         continue;
       }
       const change = text.slice(clauseStart, start).replace(/\s+/g, '').match(CHANGE);
@@ -207,7 +215,8 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
       }
       const rule = ruleFor(label, clauseTopic === 'staff_sub' ? 'general' : clauseTopic, 'amount');
       // "项目完成情况：项目总投资257.8万元，实际支出220万元": a project's figures, not the department's.
-      const aboutProject = /项目/.test(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(text.slice(0, start));
+      const aboutProject =
+        /项目/.test(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(text.slice(0, start));
       if (/项目/.test(text.slice(0, start))) out.projectAmounts.push(wan);
       if (rule && !(aboutProject && DEPARTMENT_TOTALS.test(rule.key))) {
         out.bag.add(rule.key, wan, source, 'sentence');
@@ -228,7 +237,8 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
       if (/满意度|测评|排名|位居/.test(text)) continue;
       if (/项目/.test(clause) && !/整体/.test(clause)) {
         // "项目支出部门评价自评分94.4分": a department evaluation of a project.
-        if (/部门评价/.test(clause) && /(得分|评分|自评分)$/.test(label)) out.bag.add('project.dept_eval_score', value, source, 'sentence');
+        if (/部门评价/.test(clause) && /(得分|评分|自评分)$/.test(label))
+          out.bag.add('project.dept_eval_score', value, source, 'sentence');
         continue;
       }
       const rule = ruleFor(label, clauseTopic, 'score');
@@ -236,7 +246,8 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
     } else if (kind === 'count') {
       if (clauseTopic === 'staff_sub' || /名额|次|期|件|篇/.test(label)) continue;
       const rule = ruleFor(label, clauseTopic, 'count');
-      if (rule && (suffix === '个') === (rule.key === 'finance.project_count')) out.bag.add(rule.key, value, source, 'sentence');
+      if (rule && (suffix === '个') === (rule.key === 'finance.project_count'))
+        out.bag.add(rule.key, value, source, 'sentence');
     }
   }
   // "公务接待费支出决算比2018年比较无增减变动": a change of zero.
@@ -256,7 +267,8 @@ function readGrade(s: Sentence, out: SentenceFacts): void {
   if (m) out.grades.push({ grade: m[3]!, source: sentenceSource(s, m.index ?? 0) });
 }
 
-const QUARTER = /第?([一二三四1-4])季度[^,，;；。]{0,15}?(预算执行率|支出进度|执行进度|执行率|进度)(为|达到|达|是)?(-?\d+(?:\.\d+)?)%/g;
+const QUARTER =
+  /第?([一二三四1-4])季度[^,，;；。]{0,15}?(预算执行率|支出进度|执行进度|执行率|进度)(为|达到|达|是)?(-?\d+(?:\.\d+)?)%/g;
 const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 function readQuarterly(s: Sentence, out: SentenceFacts): void {

@@ -63,7 +63,8 @@ function isDataRow(row: GridRow): boolean {
   return numeric === 1 && !isNumeric(row[0]);
 }
 
-const HEADER_WORD = /指标|分值|得分|权重|名称|项目|预算|执行|金额|合计|其中|序号|单位|标准|说明|依据|情况|数|率|费/;
+const HEADER_WORD =
+  /指标|分值|得分|权重|名称|项目|预算|执行|金额|合计|其中|序号|单位|标准|说明|依据|情况|数|率|费/;
 
 /**
  * Leading rows that carry no figures are header rows (at most four); a table whose first row
@@ -186,7 +187,8 @@ export function labelValuePairs(row: GridRow): LabelValue[] {
     let j = i + 1;
     while (j < row.length && row[j]!.label === '' && j < i + 2) j++;
     const v = row[j];
-    if (v && v.label !== '' && (isNumeric(v) || /^\d/.test(v.label))) out.push({ label: l.label, labelCell: l, valueCell: v });
+    if (v && v.label !== '' && (isNumeric(v) || /^\d/.test(v.label)))
+      out.push({ label: l.label, labelCell: l, valueCell: v });
   }
   return out;
 }

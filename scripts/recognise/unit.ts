@@ -6,8 +6,10 @@ import { CITIES, PROVINCES, findCounties, shortName, type County } from '../gaze
 import type { UnitInfo } from '../model/record';
 import { COUNTY_NAME_SET } from './places';
 
-const ORG = /^(人民政府办公室|人民政府|[\u4e00-\u9fa5]{1,14}?(?:办公室|管理局|局|委员会|委|中心|院|所|站|队|馆|厅|会|处|部|团|社|学校|医院|政府))/;
-const LABELLED = /(部门名称|单位名称|填报单位|预算单位|主管部门|部门\(单位\)名称|单位\(公章\)|部门名称\(公章\))/;
+const ORG =
+  /^(人民政府办公室|人民政府|[\u4e00-\u9fa5]{1,14}?(?:办公室|管理局|局|委员会|委|中心|院|所|站|队|馆|厅|会|处|部|团|社|学校|医院|政府))/;
+const LABELLED =
+  /(部门名称|单位名称|填报单位|预算单位|主管部门|部门\(单位\)名称|单位\(公章\)|部门名称\(公章\))/;
 
 interface Candidate {
   name: string;
@@ -19,7 +21,9 @@ interface Candidate {
 }
 
 /** Find "<place><organisation>" names in a text, the place being a county-level division of the gazetteer. */
-export function unitMentions(text: string): { name: string; county: string; prefix: string; org: string; index: number }[] {
+export function unitMentions(
+  text: string,
+): { name: string; county: string; prefix: string; org: string; index: number }[] {
   const out: { name: string; county: string; prefix: string; org: string; index: number }[] = [];
   for (let i = 1; i < text.length; i++) {
     const ch = text[i]!;
@@ -28,13 +32,21 @@ export function unitMentions(text: string): { name: string; county: string; pref
       const county = text.slice(i + 1 - len, i + 1);
       if (!COUNTY_NAME_SET.has(county)) continue;
       const org = text.slice(i + 1).match(ORG);
-      if (!org || /[县区市旗]/.test(org[1]!.slice(0, -1)) || /委$/.test(org[1]!) ) continue;
+      if (!org || /[县区市旗]/.test(org[1]!.slice(0, -1)) || /委$/.test(org[1]!)) continue;
       // A city or province right before the county belongs to the name ("岳阳市云溪区").
       const start = i + 1 - len;
-      const pre = text.slice(Math.max(0, start - 10), start).match(/((?:[\u4e00-\u9fa5]{2,7}(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,5}(?:市|州|盟))?)$/);
+      const pre = text
+        .slice(Math.max(0, start - 10), start)
+        .match(/((?:[\u4e00-\u9fa5]{2,7}(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,5}(?:市|州|盟))?)$/);
       let prefix = pre?.[1] ?? '';
       if (prefix && !isPlace(prefix)) prefix = '';
-      out.push({ name: prefix + county + org[1]!, county, prefix, org: org[1]!, index: start - prefix.length });
+      out.push({
+        name: prefix + county + org[1]!,
+        county,
+        prefix,
+        org: org[1]!,
+        index: start - prefix.length,
+      });
       break;
     }
   }

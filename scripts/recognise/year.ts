@@ -20,6 +20,7 @@ export function recogniseYear(doc: YearText): number | undefined {
       if (m[2] === '-' || m[2] === '—' || m[2] === '至') continue; // a range of years: a plan period
       if (!m[2]) continue;
       if (/(比|较|与|于|从)$/.test(before) || /^(相比|同期)/.test(after)) continue;
+      if (/[-—~～至]$/.test(before)) continue; // the end of a period "2021-2023年"
       if (/^\d{1,2}月\d{1,2}日/.test(after.replace(/\s+/g, ''))) {
         // A date: the year's end supports it, any other date (a signature) does not.
         if (/^12月(31|30)日/.test(after.replace(/\s+/g, ''))) add(y, 1);

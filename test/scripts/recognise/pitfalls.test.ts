@@ -1,0 +1,160 @@
+// The pitfalls every reader of these reports knows, one small case each.
+import { describe, expect, it } from 'vitest';
+import { checkRecord } from '../../../scripts/checks/index';
+import { recordOf } from './helpers';
+
+const title = '大余县教育局2021年度部门整体支出绩效自评报告';
+
+describe('what a figure is not', () => {
+  it('收入 is not the budget, and a functional-class line is not total spending', () => {
+    const rec = recordOf(
+      [
+        title,
+        '2021年本年收入合计850.18万元，其中：一般公共预算财政拨款收入850.18万元。',
+        '2021年本年支出合计900.5万元。',
+        '1.一般公共服务（类）政府办公厅（室）及相关机构事务（款）行政运行（项）: 支出决算为486.90万元，完成预算100%。',
+        '一般公共服务支出712.91万元。',
+      ].join('\n'),
+    );
+    expect(rec.finance.income_total).toBe('850.18');
+    expect(rec.overall.budget).toBeUndefined();
+    expect(rec.finance.expenditure_total).toBe('900.5');
+    expect(rec.overall.execution_rate).toBeUndefined();
+  });
+
+  it('实际到位资金 (funds received) is not the amount executed', () => {
+    const rec = recordOf(
+      [title, '项目实际到位资金300万元，到位率100%。', '本年实际支出280万元。'].join('\n'),
+    );
+    expect(rec.overall.executed).toBeUndefined();
+    expect(rec.finance.expenditure_total).toBe('280');
+  });
+
+  it('a 三公经费 budget disclosure is not spending', () => {
+    const rec = recordOf([title, '2021年"三公"经费预算数为12.4万元，其中公务接待费预算3万元。'].join('\n'));
+    expect(rec.sangong.budget).toBe('12.4');
+    expect(rec.sangong.total).toBeUndefined();
+    expect(rec.sangong.budget_reception).toBe('3');
+    expect(rec.sangong.reception).toBeUndefined();
+  });
+
+  it('a district-wide 三公经费 total is not the department’s', () => {
+    const rec = recordOf([title, '全县"三公"经费支出1200万元。', '本部门"三公"经费支出5.6万元。'].join('\n'));
+    expect(rec.sangong.total).toBe('5.6');
+  });
+
+  it('"比上年减少 X" is a change: the previous year is derived, and only when the current value is known', () => {
+    const withCurrent = recordOf([title, '2021年"三公"经费支出决算为8万元，比上年减少2万元。'].join('\n'));
+    expect(withCurrent.sangong.total).toBe('8');
+    expect(withCurrent.sangong.prev_total).toBeUndefined();
+    expect(withCurrent.sangong.prev_total_derived).toBe('10');
+    const changeOnly = recordOf([title, '本年度"三公"经费比上年减少2万元。', '在职人员30人。'].join('\n'));
+    expect(changeOnly.sangong.total).toBeUndefined();
+    expect(changeOnly.sangong.prev_total_derived).toBeUndefined();
+  });
+
+  it('the year a report was written is not the budget year', () => {
+    const rec = recordOf(
+      [
+        '大余县教育局部门整体支出绩效自评报告（2020年度）',
+        '在职人员30人。',
+        '大余县教育局',
+        '2021年5月20日',
+      ].join('\n'),
+    );
+    expect(rec.year).toBe(2020);
+  });
+});
+
+describe('units and numbers', () => {
+  it('converts 元 to 万元 exactly, reads thousands separators, and joins a figure split from its unit', () => {
+    const rec = recordOf([title, '本年收入合计8,501,800.00元，实际支出1,234.5', '万元。'].join('\n'));
+    expect(rec.finance.income_total).toBe('850.18');
+    expect(rec.finance.expenditure_total).toBe('1234.5');
+    expect(rec.source['finance.income_total']?.unit).toBe('元');
+  });
+
+  it('reads the unit of a table from its caption and flags a 元/万元 slip between table and text', () => {
+    const rec = recordOf(
+      [
+        title,
+        '单位：元',
+        '项目\t基本支出\t项目支出',
+        '金额\t6,702,300\t1,281,500',
+        '',
+        '2021年基本支出670.23元。',
+      ].join('\n'),
+    );
+    expect(rec.finance.basic).toBe('670.23');
+    expect(rec.finance.project).toBe('128.15');
+    expect(rec.source['finance.basic']?.unit).toBe('元');
+    const slip = checkRecord(rec).find((f) => f.code === 'unit_suspect');
+    expect(slip?.keys).toEqual(['finance.basic']);
+  });
+});
+
+describe('scoring tables', () => {
+  const table = [
+    title,
+    '部门整体支出绩效评价评分表',
+    '一级指标\t二级指标\t三级指标\t分值\t得分',
+    '投入（20）\t预算编制（10）\t预算编制完整性\t10\t9',
+    '\t\t预算执行率\t10\t8.5',
+    '产出（80）\t数量指标（80）\t工作完成率\t80\t78',
+    '总分\t\t\t100\t95.5',
+  ].join('\n');
+
+  it('reads weight and score from their own columns, with the path of levels', () => {
+    const rec = recordOf(table);
+    expect(rec.indicators).toHaveLength(3);
+    expect(rec.indicators[1]).toMatchObject({
+      name: '预算执行率',
+      path: ['投入', '预算编制', '预算执行率'],
+      weight: '10',
+      score: '8.5',
+    });
+  });
+
+  it('"总分 100" is the maximum, not the score', () => {
+    const rec = recordOf(table);
+    expect(rec.overall.score).toBe('95.5');
+  });
+
+  it('a project table’s funding row carries its own 分值 and 得分, which are not the project’s score', () => {
+    const rec = recordOf(
+      [
+        title,
+        '项目支出绩效自评表',
+        '项目名称\t\t校舍维修\t\t\t',
+        '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+        '年度资金总额\t100\t100\t90\t10\t90%\t9',
+        '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+        '产出指标\t数量指标\t维修面积\t≥500平方米\t520平方米\t90\t88',
+        '总分\t\t\t\t\t100\t97',
+      ].join('\n'),
+    );
+    const p = rec.projects.find((x) => x.name === '校舍维修');
+    expect(p).toBeDefined();
+    expect(p!.budget).toBe('100');
+    expect(p!.executed).toBe('90');
+    expect(p!.score).toBe('97');
+    expect(p!.indicators?.[0]).toMatchObject({
+      name: '维修面积',
+      target: '≥500平方米',
+      actual: '520平方米',
+      weight: '90',
+      score: '88',
+    });
+  });
+});
+
+describe('text from web pages', () => {
+  it('reads traditional characters and half-width punctuation', () => {
+    const rec = recordOf(
+      ['大余縣教育局2021年度部門整體支出績效自評報告', '本年收入合計850.18萬元,實際支出800萬元.'].join('\n'),
+    );
+    expect(rec.unit.county).toBe('大余县');
+    expect(rec.finance.income_total).toBe('850.18');
+    expect(rec.finance.expenditure_total).toBe('800');
+  });
+});

@@ -1,0 +1,63 @@
+// Reading tables as a person does: header rows, column labels under "其中", qualifiers, repeats.
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../../scripts/model/document';
+import { columnLabels, gridCell, labelValuePairs, toGrids } from '../../../scripts/recognise/tables';
+
+const table = (rows: string[][]): Table => ({
+  line: 1,
+  rows: rows.map((cells, i) => ({ line: i + 1, cells: cells.map((text) => ({ text, line: i + 1 })) })),
+});
+const grid = (rows: string[][]) => rows.map((r) => r.map((text) => gridCell({ text, line: 1 })));
+
+describe('columnLabels', () => {
+  it('spreads the sub-headers under a flattened "其中" over their own columns', () => {
+    const labels = columnLabels(
+      grid([
+        ['机构名称', '支出合计', '其中：', '结余'],
+        ['', '', '基本支出', '其中：', '项目支出', '当年结余', '累计结余'],
+        ['', '', '', '人员支出', '公用支出', '', '', ''],
+      ]),
+    );
+    expect(labels.slice(1, 6)).toEqual(['支出合计', '基本支出', '人员支出', '公用支出', '项目支出']);
+  });
+
+  it('joins a bracketed qualifier to the header above it', () => {
+    expect(
+      columnLabels(
+        grid([
+          ['项目名称', '预算数', '执行数'],
+          ['', '(调整后)', '(至年底)'],
+        ]),
+      ),
+    ).toEqual(['项目名称', '预算数(调整后)', '执行数(至年底)']);
+  });
+});
+
+describe('toGrids', () => {
+  it('drops a header repeated after a page break and splits at a new header', () => {
+    const grids = toGrids(
+      table([
+        ['机构名称', '收入合计'],
+        ['汇总', '10'],
+        ['机构名称', '收入合计'],
+        ['一处', '4'],
+        ['机构名称', '三公经费合计'],
+        ['汇总', '2'],
+      ]),
+      '',
+    );
+    expect(grids).toHaveLength(2);
+    expect(grids[0]!.body.map((r) => r[0]!.label)).toEqual(['汇总', '一处']);
+    expect(grids[1]!.columns).toEqual(['机构名称', '三公经费合计']);
+  });
+});
+
+describe('labelValuePairs', () => {
+  it('pairs a short label with the figure after it', () => {
+    const [row] = grid([['预算数：', '1308.05', '执行数：', '906.09', '69%']]);
+    expect(labelValuePairs(row!).map((p) => [p.label, p.valueCell.text])).toEqual([
+      ['预算数', '1308.05'],
+      ['执行数', '906.09'],
+    ]);
+  });
+});

@@ -1,0 +1,66 @@
+// The unit and the budget year of a report.
+import { describe, expect, it } from 'vitest';
+import { recogniseUnit } from '../../../scripts/recognise/unit';
+import { recogniseYear } from '../../../scripts/recognise/year';
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ text, strong: i === 0 }));
+
+describe('recogniseUnit', () => {
+  it('resolves a county with the gazetteer and keeps the department type', () => {
+    const text = lines('石泉县卫生健康局2022年度部门整体支出绩效自评报告');
+    expect(recogniseUnit({ lines: text, full: text[0]!.text })).toEqual({
+      name: '石泉县卫生健康局',
+      dept_type: '卫生健康局',
+      province: '陕西省',
+      city: '安康市',
+      county: '石泉县',
+      division_code: '610922',
+    });
+  });
+
+  it('settles an ambiguous county name by the city in the name or the text', () => {
+    const named = lines('深圳市龙华区教育局部门整体支出绩效自评报告');
+    expect(recogniseUnit({ lines: named, full: named[0]!.text }).division_code).toBe('440309');
+    const mentioned = lines(
+      '龙华区教育局部门整体支出绩效自评报告',
+      '按照海口市财政局的要求，海口市各部门开展自评。',
+    );
+    expect(
+      recogniseUnit({ lines: mentioned, full: mentioned.map((l) => l.text).join('\n') }).division_code,
+    ).toBe('460106');
+  });
+
+  it('does not take a document title that names two bodies for the unit', () => {
+    const text = lines(
+      '岳阳市云溪区人民政府办公室绩效自评',
+      '《中共岳阳市云溪区委岳阳市云溪区人民政府关于做好考核工作的通知》',
+    );
+    expect(recogniseUnit({ lines: text, full: text.map((l) => l.text).join('\n') }).name).toBe(
+      '岳阳市云溪区人民政府办公室',
+    );
+  });
+});
+
+describe('recogniseYear', () => {
+  it('prefers the evaluated year over the signature date and comparisons', () => {
+    expect(
+      recogniseYear({
+        lines: lines('2021年度部门整体支出绩效自评报告', '收入较2020年增加', '2022年5月19日'),
+      }),
+    ).toBe(2021);
+    expect(
+      recogniseYear({
+        lines: lines(
+          '部门绩效自评报告',
+          '截至2020年12月31日，资产总计10万元',
+          '2020年项目支出8万元',
+          '2021年3月1日',
+        ),
+      }),
+    ).toBe(2020);
+  });
+
+  it('ignores a plan period', () => {
+    expect(recogniseYear({ lines: lines('2021-2023年中期财政规划', '2021年部门预算') })).toBe(2021);
+  });
+});
