@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/dist/', 'data/', 'artifacts/', '**/*.js'] },
+  { ignores: ['node_modules/', 'web/dist/', 'data/', 'artifacts/', '.tmp*/', '**/*.js'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -71,13 +71,14 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'overall.budget',
     kind: 'amount',
-    label: /^(全年预算数?|调整后预算数?|预算数|预算安排(金额|数)?)(\(A\)|A)?$/,
+    label:
+      /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年预算数?|调整后预算数?|预算数|预算安排(金额|数)?|预算总额)(\(A\)|A)?$/,
     topics: ['general'],
   },
   {
     key: 'overall.executed',
     kind: 'amount',
-    label: /^(全年执行数|执行数|预算执行(金额|数))(\(B\)|B)?$/,
+    label: /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年执行数|执行数|预算执行(金额|数))(\(B\)|B)?$/,
     topics: ['general'],
   },
   {

@@ -297,6 +297,58 @@ function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): void {
     for (const row of g.body) readPairs(row, t, r, tableTopic);
     readGradeCells(g, r);
   }
+  readFundingRows(rows, t, r);
+}
+
+const FUNDING_TOTAL = /^(年度资金总额|资金总额|部门整体支出|合计|总计)$/;
+const FUNDING_PART: [RegExp, string, string][] = [
+  [/基本支出$/, 'finance.budget_basic', 'finance.basic'],
+  [/项目支出$/, 'finance.budget_project', 'finance.project'],
+];
+
+/**
+ * The funding rows of a self-evaluation table, read under the header row right above them
+ * (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分). The row's own 分值 and 得分 score the
+ * execution item and are not the department's score.
+ */
+function readFundingRows(rows: GridRow[], t: TableContext, r: Reading): void {
+  let header: GridRow | undefined;
+  for (const row of rows) {
+    const numbers = row.slice(1).filter(isNumeric).length;
+    if (numbers === 0) {
+      if (row.filter((c) => c.label !== '').length >= 3) header = row;
+      continue;
+    }
+    if (!header) continue;
+    const first = (row.find((c) => c.label !== '')?.label ?? '').replace(/^其中[:：]?/, '');
+    const total = FUNDING_TOTAL.test(first) && t.subject !== 'project';
+    const part = FUNDING_PART.find(([re]) => re.test(first));
+    if (!total && !part) continue;
+    const unit = amountUnitFor([row[0], ...header], t, r);
+    for (let c = 1; c < row.length; c++) {
+      const cell = row[c]!;
+      const label = header[c]?.label ?? '';
+      if (!isNumeric(cell) || !label) continue;
+      let key: string | undefined;
+      let kind: FieldKind = 'amount';
+      if (/年初预算/.test(label)) key = total ? 'finance.budget_initial' : undefined;
+      else if (/全年预算|调整后预算|^预算数/.test(label)) key = total ? 'overall.budget' : part![1];
+      else if (/全年执行|执行数|实际支出/.test(label)) key = total ? 'overall.executed' : part![2];
+      else if (/执行率/.test(label) && total) {
+        key = 'overall.execution_rate';
+        kind = 'rate';
+      }
+      if (!key) continue;
+      const v = valueOf(cell, kind, unit.unit);
+      if (v !== undefined)
+        r.bag.add(
+          key,
+          v,
+          cellSourceWithColumn(cell, label, kind === 'amount' ? unit.unit : undefined),
+          'table',
+        );
+    }
+  }
 }
 
 function readGradeCells(g: Grid, r: Reading): void {
@@ -312,11 +364,12 @@ function readGradeCells(g: Grid, r: Reading): void {
 
 /** Column labels over data rows: the first data row with figures (a unit's row, or the only row). */
 function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): void {
-  const data = g.body.filter((row) => row.filter(isNumeric).length >= 1);
+  const data = g.body.filter((row) => row.slice(1).filter(isNumeric).length >= 1);
   if (!data.length) return;
   // A table with many figure rows is a list (of institutions, of years); its first row is the total.
   const row = data[0]!;
-  const overallTable = t.subject === 'overall';
+  // A list of tasks or projects is not the department's summary.
+  const overallTable = t.subject === 'overall' && !g.columns.some((c) => /任务|主要内容|项目名称/.test(c));
   for (let c = 0; c < row.length; c++) {
     const cell = row[c]!;
     if (!isNumeric(cell)) continue;
@@ -382,9 +435,7 @@ function isProjectList(g: Grid): boolean {
   );
 }
 
-function projectColumn(
-  label: string,
-):
+function projectColumn(label: string):
   | {
       key: 'budget' | 'executed' | 'execution_rate' | 'score' | 'returned' | 'dept_eval_score';
       kind: FieldKind;

@@ -18,6 +18,8 @@ export interface Passage {
 }
 
 const SENTENCE_END = /[。！？!?;；:：]$/;
+/** A title or heading ends like this; the next line starts something new. */
+const TITLE_END = /(报告|表|说明|情况|概况|目录|摘要|[)）])$/;
 const HEADING_START =
   /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+部分)/;
 
@@ -36,6 +38,7 @@ export function passages(blocks: Block[]): Passage[] {
     const join =
       current !== undefined &&
       !SENTENCE_END.test(prev) &&
+      !TITLE_END.test(prev) &&
       !HEADING_START.test(text) &&
       (prev.length > 20 || /\d$/.test(prev) || text.length <= 6);
     if (join && current) {

@@ -1,0 +1,72 @@
+// Layouts the samples do not show but other provinces use: the national 部门整体支出绩效自评表
+// template with its funding row, and figures stated in one sentence.
+import { describe, expect, it } from 'vitest';
+import { recordOf } from './helpers';
+
+describe('the national overall self-evaluation template', () => {
+  const text = [
+    '部门整体支出绩效自评表',
+    '（2022年度）',
+    '部门（单位）名称\t石泉县卫生健康局',
+    '年度主要任务\t任务名称\t主要内容\t预算数\t执行数',
+    '\t公共卫生服务\t基本公共卫生服务\t500\t480',
+    '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+    '年度资金总额\t1,000.00\t1,200.00\t1,104.00\t10\t92%\t9.2',
+    '其中：基本支出\t600\t600\t598\t\t\t',
+    '项目支出\t400\t600\t506\t\t\t',
+    '绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+    '\t产出指标\t数量指标\t服务人口覆盖率\t≥95%\t97%\t40\t40',
+    '\t效益指标\t社会效益指标\t群众满意度\t≥90%\t92%\t50\t48',
+    '总分\t\t\t\t\t\t100\t97.2',
+  ].join('\n');
+
+  it('takes the department budget, execution and rate from the funding row, not its 分值 and 得分', () => {
+    const rec = recordOf(text);
+    expect(rec.year).toBe(2022);
+    expect(rec.unit.name).toBe('石泉县卫生健康局');
+    expect(rec.overall.budget).toBe('1200');
+    expect(rec.overall.executed).toBe('1104');
+    expect(rec.overall.execution_rate).toBe('92');
+    expect(rec.overall.score).toBe('97.2');
+    expect(rec.finance.budget_initial).toBe('1000');
+  });
+
+  it('reads its indicator rows with targets and actuals', () => {
+    const rec = recordOf(text);
+    expect(rec.indicators.map((i) => [i.name, i.weight, i.score])).toEqual([
+      ['服务人口覆盖率', '40', '40'],
+      ['群众满意度', '50', '48'],
+    ]);
+  });
+});
+
+describe('figures in one sentence', () => {
+  it('reads 全年预算数, 全年执行数 and 预算执行率 of the department', () => {
+    const rec = recordOf(
+      [
+        '石泉县卫生健康局2022年度部门整体支出绩效自评报告',
+        '2022年全年预算数1308.05万元，全年执行数906.09万元，预算执行率69.27%。',
+      ].join('\n'),
+    );
+    expect(rec.overall.budget).toBe('1308.05');
+    expect(rec.overall.executed).toBe('906.09');
+    expect(rec.overall.execution_rate).toBe('69.27');
+  });
+
+  it('keeps a project’s figures out of the department’s', () => {
+    const rec = recordOf(
+      [
+        '石泉县卫生健康局2022年度部门整体支出绩效自评报告',
+        '"疫苗冷链"项目全年预算数78万元，执行数为77.98万元，完成预算的99.97%。',
+      ].join('\n'),
+    );
+    expect(rec.overall.budget).toBeUndefined();
+    expect(rec.overall.executed).toBeUndefined();
+    expect(rec.projects[0]).toMatchObject({
+      name: '疫苗冷链',
+      budget: '78',
+      executed: '77.98',
+      execution_rate: '99.97',
+    });
+  });
+});
