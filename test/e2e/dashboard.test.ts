@@ -5,7 +5,17 @@
 // Screenshots of every view are saved under artifacts/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -168,6 +178,31 @@ async function expectCjkFont(): Promise<void> {
 async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+/** The JavaScript the first page load fetches: the entry script and the chunks it preloads. */
+function initialScripts(): string[] {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const refs = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
+  return [...new Set(refs)];
+}
+
+describe('the built dashboard', () => {
+  it('loads at most 350 kB of gzipped JavaScript up front (charts and views are split off)', () => {
+    const scripts = initialScripts();
+    expect(scripts.length).toBeGreaterThan(0);
+    const gzipped = scripts.reduce((sum, ref) => sum + gzipSync(readFileSync(join(DIST, ref))).length, 0);
+    expect(gzipped).toBeLessThanOrEqual(350_000);
+    // The ECharts chunk is not among them.
+    const all = readdirSync(join(DIST, 'assets'));
+    const echartsChunk = all.find(
+      (name) => /\.js$/.test(name) && readFileSync(join(DIST, 'assets', name), 'utf8').includes('echarts'),
+    );
+    expect(echartsChunk).toBeDefined();
+    expect(scripts.some((ref) => ref.endsWith(echartsChunk!))).toBe(false);
+  });
+});
 
 describe('dashboard in Chromium', () => {
   it('总览 shows the key figures of the latest year and draws its charts', async () => {

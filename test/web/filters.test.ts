@@ -89,3 +89,18 @@ describe('filters → cut', () => {
     });
   });
 });
+
+describe('demo units', () => {
+  it('drill down by demo while demo data is shown, and mark demo units', async () => {
+    const { unitDrilldown } = await import('../../web/src/state/cut');
+    const { unitLabel } = await import('../../web/src/api/cells');
+    expect(unitDrilldown(DEFAULT_FILTERS, 'year')).toEqual(['unit', 'year', 'demo']);
+    expect(unitDrilldown({ ...DEFAULT_FILTERS, hideDemo: true })).toEqual(['unit']);
+    expect(unitLabel({ unit: 'demo:1', 'unit.label': '曲沃县人民政府办公室', demo: true }, '〔演示〕')).toBe(
+      '曲沃县人民政府办公室 〔演示〕',
+    );
+    expect(unitLabel({ unit: 'u', 'unit.label': '高邑县人民政府办公室', demo: false }, '〔演示〕')).toBe(
+      '高邑县人民政府办公室',
+    );
+  });
+});

@@ -19,9 +19,15 @@ export function cellValue(cell: Cell, measure: string): string | number | null {
   return value;
 }
 
-/** True where the cell's unit is demo data. */
+/** True where the cell's unit is demo data (the request drilled down by `demo`). */
 export function cellIsDemo(cell: Cell): boolean {
-  return cell.demo === true || cell.is_demo === true || cell.demo === 'true';
+  return cell.demo === true || cell.demo === 'true';
+}
+
+/** A unit's label, marked when it is demo data so that demo units are never mistaken for real ones. */
+export function unitLabel(cell: Cell, demoMark: string): string {
+  const label = cellLabel(cell, 'unit');
+  return cellIsDemo(cell) ? `${label} ${demoMark}` : label;
 }
 
 /** True when at least one cell has a value for every one of the measures (something to draw). */

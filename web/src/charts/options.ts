@@ -228,6 +228,10 @@ export function rankingOption(input: RankingInput, { lang }: { lang: Lang }): Ch
     xAxis: {
       type: 'value',
       ...bottomName(input.measure.label),
+      // Reach the threshold even when every bar is short of it, so the line is always drawn.
+      ...(input.threshold !== undefined
+        ? { max: (extent: { max: number }) => Math.max(extent.max, input.threshold!) }
+        : {}),
       axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(input.measure) },
     },
     yAxis: {
@@ -537,9 +541,11 @@ export interface ChangeItem {
 export function changeOption(
   items: readonly ChangeItem[],
   measure: MeasureMeta,
-  { lang }: { lang: Lang },
+  { lang, riseIs = 'bad' }: { lang: Lang; riseIs?: 'bad' | 'good' },
 ): ChartOption {
   const shown = items.filter((i) => plotNumber(i.change) !== null);
+  const colour = (v: number) =>
+    v === 0 ? COLORS.muted : v > 0 === (riseIs === 'bad') ? COLORS.low : COLORS.good;
   return {
     ...base(lang),
     tooltip: {
@@ -576,7 +582,7 @@ export function changeOption(
         },
         data: shown.map((i) => {
           const v = plotNumber(i.change)!;
-          return { value: v, itemStyle: { color: v > 0 ? COLORS.low : COLORS.good } };
+          return { value: v, itemStyle: { color: colour(v) } };
         }),
         markLine: { symbol: 'none', silent: true, lineStyle: { color: COLORS.muted }, data: [{ xAxis: 0 }] },
       },

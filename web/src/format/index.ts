@@ -79,6 +79,14 @@ export function formatChangePct(value: NumericInput, places = 1): string {
   return d.gt(0) && !/^[0.]+$/.test(text) ? `+${text}%` : `${text}%`;
 }
 
+/** A signed change in percentage points, one decimal, without the unit: "+3.1". */
+export function formatChangePoints(value: NumericInput): string {
+  const d = toDecimal(value);
+  if (!d) return EMPTY;
+  const text = groupDigits(d, 1);
+  return d.gt(0) && !/^[0.]+$/.test(text) ? `+${text}` : text;
+}
+
 /** A signed change of an amount in 万元: "+0.25 万元". */
 export function formatChangeAmount(value: NumericInput, options: AmountOptions = {}): string {
   const d = toDecimal(value);
@@ -126,6 +134,8 @@ export function formatValue(value: NumericInput, format?: string, unit?: string,
       return formatChangePct(value);
     case 'score':
       return formatScore(value);
+    case 'change_pp':
+      return formatChangePoints(value);
     case 'count':
     case 'integer':
     case 'int':

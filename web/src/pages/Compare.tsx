@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
-import { cellKey, cellLabel, cellValue, hasValues } from '../api/cells';
+import { cellKey, cellValue, hasValues, unitLabel } from '../api/cells';
 import type { AggregateRequest } from '../api/client';
 import type { Cell } from '../api/types';
 import { changeOption, rankingOption, scatterOption } from '../charts/options';
@@ -15,16 +15,16 @@ import { ChartPanel } from '../components/Chart';
 import { Empty, QueryState } from '../components/States';
 import { toDecimal } from '../format';
 import { useLang, useT } from '../i18n';
-import { scopeCut, withUnits, yearCut } from '../state/cut';
+import { scopeCut, withUnits, yearCut, unitDrilldown } from '../state/cut';
 
 const RANKING_SIZE = 40;
 
-/** Per unit: this year's value minus last year's, where both are known; largest rise first. */
-export function yearOverYear(cells: readonly Cell[], measure: string, year: number) {
+/** Per unit: this year's value minus last year's, where both are known; largest fall first. */
+export function yearOverYear(cells: readonly Cell[], measure: string, year: number, demoMark: string) {
   const byUnit = new Map<string, { label: string; now?: Decimal; before?: Decimal }>();
   for (const c of cells) {
     const id = cellKey(c, 'unit');
-    const entry = byUnit.get(id) ?? { label: cellLabel(c, 'unit') };
+    const entry = byUnit.get(id) ?? { label: unitLabel(c, demoMark) };
     const value = toDecimal(cellValue(c, measure));
     if (value && Number(c.year) === year) entry.now = value;
     if (value && Number(c.year) === year - 1) entry.before = value;
@@ -39,7 +39,7 @@ export function yearOverYear(cells: readonly Cell[], measure: string, year: numb
       now: e.now!.toString(),
       before: e.before!.toString(),
     }))
-    .sort((a, b) => new Decimal(b.change).comparedTo(a.change));
+    .sort((a, b) => new Decimal(a.change).comparedTo(b.change));
 }
 
 export default function Compare({ filters, year }: ViewProps) {
@@ -54,20 +54,20 @@ export default function Compare({ filters, year }: ViewProps) {
   const cut = withUnits(yearCut(filters, year ?? 0), filters.units);
   const rankingRequest: AggregateRequest = {
     measures: ['execution_rate'],
-    drilldown: ['unit'],
+    drilldown: unitDrilldown(filters),
     cut,
     order: ['execution_rate:asc'],
     pagesize: RANKING_SIZE,
   };
   const scatterRequest: AggregateRequest = {
     measures: ['execution_rate', 'score_mean'],
-    drilldown: ['unit'],
+    drilldown: unitDrilldown(filters),
     cut,
     pagesize: 1000,
   };
   const yoyRequest: AggregateRequest = {
     measures: ['execution_rate'],
-    drilldown: ['unit', 'year'],
+    drilldown: unitDrilldown(filters, 'year'),
     cut: withUnits({ ...scopeCut(filters), year: { from: (year ?? 0) - 1, to: year } }, filters.units),
     pagesize: 1000,
   };
@@ -79,7 +79,7 @@ export default function Compare({ filters, year }: ViewProps) {
   const rankingChart = useMemo(() => {
     const items = (ranking.data?.cells ?? []).map((c) => ({
       id: cellKey(c, 'unit'),
-      label: cellLabel(c, 'unit'),
+      label: unitLabel(c, t('demo.mark')),
       value: cellValue(c, 'execution_rate'),
     }));
     return {
@@ -95,7 +95,7 @@ export default function Compare({ filters, year }: ViewProps) {
   const scatterChart = useMemo(() => {
     const points = (scatter.data?.cells ?? []).map((c) => ({
       id: cellKey(c, 'unit'),
-      label: cellLabel(c, 'unit'),
+      label: unitLabel(c, t('demo.mark')),
       x: cellValue(c, 'execution_rate'),
       y: cellValue(c, 'score_mean'),
     }));
@@ -119,21 +119,20 @@ export default function Compare({ filters, year }: ViewProps) {
   }, [scatter.data, rate, score, threshold, highScore, lang, catalog, t]);
 
   const yoyChart = useMemo(() => {
-    const items = yearOverYear(yoy.data?.cells ?? [], 'execution_rate', year ?? 0);
+    const items = yearOverYear(yoy.data?.cells ?? [], 'execution_rate', year ?? 0, t('demo.mark'));
     const meta = {
       id: 'execution_rate_change',
-      label: `${rate.label} ${t('col.change')}`,
-      unit: '个百分点',
-      format: 'score',
+      label: `${rate.label} ${t('col.change')}（${t('unit.pp')}）`,
+      format: 'change_pp',
     };
     return {
-      option: changeOption(items.slice(0, RANKING_SIZE), meta, { lang }),
+      option: changeOption(items.slice(0, RANKING_SIZE), meta, { lang, riseIs: 'good' }),
       table: {
         columns: [
           catalog.column('unit'),
           { key: 'before', label: `${rate.label} ${(year ?? 0) - 1}`, format: 'percent' },
           { key: 'now', label: `${rate.label} ${year}`, format: 'percent' },
-          { key: 'change', label: t('col.change'), format: 'score' },
+          { key: 'change', label: t('col.change'), format: 'change_pp' },
         ],
         rows: items.map((i) => ({ unit: i.label, before: i.before, now: i.now, change: i.change })),
       },

@@ -5,14 +5,14 @@ import { useQuery } from '@tanstack/react-query';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
-import { cellKey, cellLabel, cellValue, hasValues } from '../api/cells';
+import { cellKey, cellValue, hasValues, unitLabel } from '../api/cells';
 import type { AggregateRequest } from '../api/client';
 import { distributionOption, gradeOption, rankingOption } from '../charts/options';
 import { ChartPanel } from '../components/Chart';
 import { Kpi } from '../components/Kpi';
 import { Empty, QueryState } from '../components/States';
 import { useLang, useT } from '../i18n';
-import { scopeCut, yearCut } from '../state/cut';
+import { scopeCut, yearCut, unitDrilldown } from '../state/cut';
 
 const KPI_MEASURES = ['unit_count', 'budget', 'executed', 'execution_rate', 'score_median'] as const;
 const GRADES = ['优秀', '良好', '一般', '较差'] as const;
@@ -35,7 +35,7 @@ export default function Overview({ filters, year }: ViewProps) {
   };
   const ratesRequest: AggregateRequest = {
     measures: ['execution_rate'],
-    drilldown: ['unit'],
+    drilldown: unitDrilldown(filters),
     cut: yearCut(filters, year ?? 0),
     pagesize: 1000,
   };
@@ -46,7 +46,7 @@ export default function Overview({ filters, year }: ViewProps) {
   };
   const lowestRequest: AggregateRequest = {
     measures: ['execution_rate'],
-    drilldown: ['unit'],
+    drilldown: unitDrilldown(filters),
     cut: yearCut(filters, year ?? 0),
     order: ['execution_rate:asc'],
     pagesize: 10,
@@ -73,7 +73,7 @@ export default function Overview({ filters, year }: ViewProps) {
       table: {
         columns: [catalog.column('unit'), catalog.column('execution_rate')],
         rows: (rates.data?.cells ?? []).map((c) => ({
-          unit: cellLabel(c, 'unit'),
+          unit: unitLabel(c, t('demo.mark')),
           execution_rate: cellValue(c, 'execution_rate'),
         })),
       },
@@ -100,7 +100,7 @@ export default function Overview({ filters, year }: ViewProps) {
   const lowestChart = useMemo(() => {
     const items = (lowest.data?.cells ?? []).map((c) => ({
       id: cellKey(c, 'unit'),
-      label: cellLabel(c, 'unit'),
+      label: unitLabel(c, t('demo.mark')),
       value: cellValue(c, 'execution_rate'),
     }));
     return {

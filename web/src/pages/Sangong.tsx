@@ -5,13 +5,13 @@ import { useQuery } from '@tanstack/react-query';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
-import { cellKey, cellLabel, cellValue } from '../api/cells';
+import { cellKey, cellValue, unitLabel } from '../api/cells';
 import type { AggregateRequest } from '../api/client';
 import { changeOption, rankingOption, stackedPartsOption } from '../charts/options';
 import { ChartPanel } from '../components/Chart';
 import { Empty, QueryState } from '../components/States';
 import { useLang, useT } from '../i18n';
-import { scopeCut, withUnits, yearCut } from '../state/cut';
+import { scopeCut, withUnits, yearCut, unitDrilldown } from '../state/cut';
 
 const PARTS = [
   'sangong_abroad',
@@ -35,14 +35,14 @@ export default function Sangong({ filters, year }: ViewProps) {
   const cut = withUnits(yearCut(filters, year ?? 0), filters.units);
   const yoyRequest: AggregateRequest = {
     measures: ['sangong_change_pct', 'sangong_change', 'sangong_total', 'sangong_prev_total'],
-    drilldown: ['unit'],
+    drilldown: unitDrilldown(filters),
     cut,
     order: ['sangong_change_pct:desc'],
     pagesize: 1000,
   };
   const controlRequest: AggregateRequest = {
     measures: ['sangong_control_rate', 'sangong_total', 'sangong_budget'],
-    drilldown: ['unit'],
+    drilldown: unitDrilldown(filters),
     cut,
     order: ['sangong_control_rate:desc'],
     pagesize: RANKING_SIZE,
@@ -84,7 +84,7 @@ export default function Sangong({ filters, year }: ViewProps) {
     const cells = (yoy.data?.cells ?? []).filter((c) => cellValue(c, 'sangong_change_pct') !== null);
     const items = cells.map((c) => ({
       id: cellKey(c, 'unit'),
-      label: cellLabel(c, 'unit'),
+      label: unitLabel(c, t('demo.mark')),
       change: cellValue(c, 'sangong_change_pct'),
     }));
     return {
@@ -94,7 +94,7 @@ export default function Sangong({ filters, year }: ViewProps) {
           (id) => catalog.column(id),
         ),
         rows: cells.map((c) => ({
-          unit: cellLabel(c, 'unit'),
+          unit: unitLabel(c, t('demo.mark')),
           sangong_prev_total: cellValue(c, 'sangong_prev_total'),
           sangong_total: cellValue(c, 'sangong_total'),
           sangong_change: cellValue(c, 'sangong_change'),
@@ -109,7 +109,7 @@ export default function Sangong({ filters, year }: ViewProps) {
     const cells = (control.data?.cells ?? []).filter((c) => cellValue(c, 'sangong_control_rate') !== null);
     const items = cells.map((c) => ({
       id: cellKey(c, 'unit'),
-      label: cellLabel(c, 'unit'),
+      label: unitLabel(c, t('demo.mark')),
       value: cellValue(c, 'sangong_control_rate'),
     }));
     return {
@@ -128,7 +128,7 @@ export default function Sangong({ filters, year }: ViewProps) {
           catalog.column(id),
         ),
         rows: cells.map((c) => ({
-          unit: cellLabel(c, 'unit'),
+          unit: unitLabel(c, t('demo.mark')),
           sangong_budget: cellValue(c, 'sangong_budget'),
           sangong_total: cellValue(c, 'sangong_total'),
           sangong_control_rate: cellValue(c, 'sangong_control_rate'),

@@ -6,13 +6,13 @@ import { useQuery } from '@tanstack/react-query';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
-import { cellKey, cellLabel, cellValue, hasValues } from '../api/cells';
+import { cellKey, cellLabel, cellValue, hasValues, unitLabel } from '../api/cells';
 import type { AggregateRequest } from '../api/client';
 import { heatmapOption, trendOption, type TrendSeries } from '../charts/options';
 import { ChartPanel } from '../components/Chart';
 import { Empty, Loading, QueryState } from '../components/States';
 import { useLang, useT } from '../i18n';
-import { rangeCut, withUnits } from '../state/cut';
+import { rangeCut, withUnits, unitDrilldown } from '../state/cut';
 import type { Filters } from '../state/filters';
 
 /** Measures that can be drawn per unit and year (unit-year and 三公 facts). */
@@ -44,13 +44,13 @@ export default function Trends({ filters, update }: ViewProps) {
 
   const linesRequest: AggregateRequest = {
     measures: [measureId],
-    drilldown: ['year', dimension],
+    drilldown: dimension === 'unit' ? unitDrilldown(filters, 'year') : ['year', dimension],
     cut: withUnits(rangeCut(filters), filters.units),
     pagesize: 1000,
   };
   const lowestRequest: AggregateRequest = {
     measures: ['execution_rate'],
-    drilldown: ['unit'],
+    drilldown: unitDrilldown(filters),
     cut: rangeCut(filters),
     order: ['execution_rate:asc'],
     pagesize: HEATMAP_ROWS,
@@ -62,7 +62,7 @@ export default function Trends({ filters, update }: ViewProps) {
     : (lowest.data?.cells ?? []).map((c) => cellKey(c, 'unit'));
   const heatRequest: AggregateRequest = {
     measures: ['execution_rate'],
-    drilldown: ['unit', 'year'],
+    drilldown: unitDrilldown(filters, 'year'),
     cut: withUnits(rangeCut(filters), heatUnits),
     pagesize: 1000,
   };
@@ -76,7 +76,11 @@ export default function Trends({ filters, update }: ViewProps) {
       const key = cellKey(c, dimension);
       let series = bySeries.get(key);
       if (!series) {
-        series = { id: key, label: cellLabel(c, dimension) || '—', points: new Map() };
+        series = {
+          id: key,
+          label: (dimension === 'unit' ? unitLabel(c, t('demo.mark')) : cellLabel(c, dimension)) || '—',
+          points: new Map(),
+        };
         bySeries.set(key, series);
       }
       series.points.set(Number(c.year), cellValue(c, measureId));
@@ -101,7 +105,7 @@ export default function Trends({ filters, update }: ViewProps) {
   const heatChart = useMemo(() => {
     const cells = heat.data?.cells ?? [];
     const years = [...new Set(cells.map((c) => Number(c.year)))].sort((a, b) => a - b);
-    const labels = new Map(cells.map((c) => [cellKey(c, 'unit'), cellLabel(c, 'unit')]));
+    const labels = new Map(cells.map((c) => [cellKey(c, 'unit'), unitLabel(c, t('demo.mark'))]));
     const rows = heatUnits.filter((u) => labels.has(u)).map((u) => ({ id: u, label: labels.get(u)! }));
     return {
       option: heatmapOption(
@@ -118,7 +122,7 @@ export default function Trends({ filters, update }: ViewProps) {
       table: {
         columns: [catalog.column('unit'), catalog.column('year'), catalog.column('execution_rate')],
         rows: cells.map((c) => ({
-          unit: cellLabel(c, 'unit'),
+          unit: unitLabel(c, t('demo.mark')),
           year: c.year,
           execution_rate: cellValue(c, 'execution_rate'),
         })),

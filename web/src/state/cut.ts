@@ -37,3 +37,8 @@ export function rangeCut(filters: Filters): Cut {
 export function withUnits(cut: Cut, units: readonly string[]): Cut {
   return units.length ? { ...cut, unit: units } : cut;
 }
+
+/** Drilling down by unit also drills by `demo` while demo data is shown, so each unit says whether it is demo. */
+export function unitDrilldown(filters: Filters, ...more: string[]): string[] {
+  return filters.hideDemo ? ['unit', ...more] : ['unit', ...more, 'demo'];
+}
