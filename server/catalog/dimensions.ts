@@ -3,9 +3,17 @@
 
 import type { Dimension, DimensionBinding, FactId } from './types';
 
-/** The same binding on every fact that joins the unit as `u`. */
-function onUnitFacts(binding: DimensionBinding): Partial<Record<FactId, DimensionBinding>> {
-  return { unit_year: binding, sangong: binding, project: binding, finding: binding };
+/**
+ * A column of the unit on every fact that has one: the unit-year and 三公 tables carry the unit's
+ * columns themselves (`f.<wide>`), projects and findings join the unit as `u`.
+ */
+function onUnitFacts(column: string, wide = column): Partial<Record<FactId, DimensionBinding>> {
+  return {
+    unit_year: { key: `f.${wide}` },
+    sangong: { key: `f.${wide}` },
+    project: { key: `u.${column}` },
+    finding: { key: `u.${column}` },
+  };
 }
 
 export const DIMENSIONS: readonly Dimension[] = [
@@ -31,7 +39,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: { zh: '省份', en: 'Province' },
     description: { zh: '单位所在省级行政区', en: 'Province-level division of the unit' },
     type: 'string',
-    facts: onUnitFacts({ key: 'u.province' }),
+    facts: onUnitFacts('province'),
     membersFact: 'unit_year',
     rollupColumn: 'province',
   },
@@ -40,7 +48,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: { zh: '地市', en: 'City' },
     description: { zh: '单位所在地级行政区', en: 'Prefecture-level division of the unit' },
     type: 'string',
-    facts: onUnitFacts({ key: 'u.city' }),
+    facts: onUnitFacts('city'),
     membersFact: 'unit_year',
     rollupColumn: 'city',
     parent: 'province',
@@ -50,7 +58,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: { zh: '区县', en: 'County' },
     description: { zh: '单位所在县级行政区', en: 'County-level division of the unit' },
     type: 'string',
-    facts: onUnitFacts({ key: 'u.county' }),
+    facts: onUnitFacts('county'),
     membersFact: 'unit_year',
     rollupColumn: 'county',
     parent: 'city',
@@ -60,7 +68,12 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: { zh: '单位', en: 'Unit' },
     description: { zh: '预算单位（部门）', en: 'The budget unit (department)' },
     type: 'string',
-    facts: onUnitFacts({ key: 'u.unit_id', label: 'u.name' }),
+    facts: {
+      unit_year: { key: 'f.unit_id', label: 'f.unit_name' },
+      sangong: { key: 'f.unit_id', label: 'f.unit_name' },
+      project: { key: 'u.unit_id', label: 'u.name' },
+      finding: { key: 'u.unit_id', label: 'u.name' },
+    },
     membersFact: 'unit_year',
     parent: 'county',
   },
@@ -72,7 +85,7 @@ export const DIMENSIONS: readonly Dimension[] = [
       en: 'Kind of department without the place name',
     },
     type: 'string',
-    facts: onUnitFacts({ key: 'u.dept_type' }),
+    facts: onUnitFacts('dept_type'),
     membersFact: 'unit_year',
     rollupColumn: 'dept_type',
   },
@@ -81,7 +94,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: { zh: '自评等级', en: 'Grade' },
     description: { zh: '部门整体自评等级（优秀/良好/一般/较差）', en: 'Self-evaluation grade as stated' },
     type: 'string',
-    facts: { unit_year: { key: 'f.grade' }, sangong: { key: 'y.grade' } },
+    facts: { unit_year: { key: 'f.grade' }, sangong: { key: 'f.grade' } },
     membersFact: 'unit_year',
   },
   {
@@ -139,7 +152,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     },
     type: 'boolean',
     facts: {
-      ...onUnitFacts({ key: 'u.is_demo' }),
+      ...onUnitFacts('is_demo'),
       finding: { key: 'coalesce(u.is_demo, d.is_demo)' },
       document: { key: 'f.is_demo' },
     },

@@ -1,6 +1,6 @@
 // The facts measures aggregate over: one per grain of the warehouse (unit-year, 三公 unit-year,
-// project, finding, document × kind). The FROM clauses read only scripts/sql/schema.sql tables
-// and the rollups of scripts/sql/post.
+// project, finding, document × kind). The FROM clauses read scripts/sql/schema.sql tables and
+// the tables scripts/sql/post builds at load time.
 
 import type { Fact, FactId } from './types';
 
@@ -8,22 +8,24 @@ export const FACTS: Record<FactId, Fact> = {
   unit_year: {
     id: 'unit_year',
     label: { zh: '单位年度', en: 'Unit-year' },
-    from: 'unit_years f JOIN units u ON u.unit_id = f.unit_id',
+    // unit_year_facts (post/10): unit_years with the unit's columns beside them, no join needed.
+    from: 'unit_year_facts f',
+    grain: ['unit', 'year'],
   },
   sangong: {
     id: 'sangong',
     label: { zh: '三公经费', en: '三公 expenses' },
-    // sangong_yoy (post/10) is sangong with prev_effective: the previous year's total as stated,
-    // else as derived from a stated change, else the unit's own row of the year before.
-    from:
-      'sangong_yoy f JOIN units u ON u.unit_id = f.unit_id ' +
-      'LEFT JOIN unit_years y ON y.unit_id = f.unit_id AND y.year = f.year',
+    // sangong_facts (post/11): sangong with prev_effective (the previous year's total as stated,
+    // else derived from a stated change, else the unit's own row of the year before) and the unit's columns.
+    from: 'sangong_facts f',
+    grain: ['unit', 'year'],
   },
   project: {
     id: 'project',
     label: { zh: '项目', en: 'Project' },
     from: 'projects f JOIN units u ON u.unit_id = f.unit_id',
     rollup: 'project_rollup',
+    grain: ['project'],
   },
   finding: {
     id: 'finding',

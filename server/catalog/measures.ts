@@ -12,13 +12,26 @@ function ratioOfSums(numerator: string, denominator: string): string {
   );
 }
 
+/** The same rate for one row. */
+function rowRatio(numerator: string, denominator: string): string {
+  return (
+    `CAST(CASE WHEN ${denominator} IS NOT NULL AND ${numerator} IS NOT NULL ` +
+    `THEN ${numerator} * 100 / nullif(${denominator}, 0) END AS DECIMAL(18,4))`
+  );
+}
+
 function quantile(expr: string, q: number, scale = 4): string {
   return `CAST(quantile_cont(${expr}, ${q}) AS DECIMAL(18,${scale}))`;
+}
+
+function rowValue(expr: string, scale = 4): string {
+  return `CAST(${expr} AS DECIMAL(18,${scale}))`;
 }
 
 interface Spec {
   label: Text;
   sql: string;
+  rowSql: string;
   description: Text;
   formula: string;
   rollupColumn?: string;
@@ -52,6 +65,8 @@ export const MEASURES: readonly Measure[] = [
     {
       label: { zh: '单位数', en: 'Units' },
       sql: 'count(DISTINCT f.unit_id)',
+      sqlWithinYear: 'count(*)',
+      rowSql: '1',
       description: { zh: '有年度数据的单位个数', en: 'Units with data for the year(s)' },
       formula: 'count distinct unit',
     },
@@ -60,24 +75,28 @@ export const MEASURES: readonly Measure[] = [
   m('unit_year_count', 'unit_year', 'integer', {
     label: { zh: '单位年度数', en: 'Unit-years' },
     sql: 'count(*)',
+    rowSql: '1',
     description: { zh: '单位×年度记录数', en: 'Unit-year records' },
     formula: 'count unit-year rows',
   }),
   m('budget', 'unit_year', 'amount', {
     label: { zh: '预算数', en: 'Budget' },
     sql: 'sum(f.budget)',
+    rowSql: 'f.budget',
     description: { zh: '部门整体全年预算数（调整后）', en: 'Department-wide budget for the year (adjusted)' },
     formula: 'Σ budget',
   }),
   m('executed', 'unit_year', 'amount', {
     label: { zh: '执行数', en: 'Executed' },
     sql: 'sum(f.executed)',
+    rowSql: 'f.executed',
     description: { zh: '部门整体全年执行数', en: 'Amount executed in the year' },
     formula: 'Σ executed',
   }),
   m('execution_rate', 'unit_year', 'percent', {
     label: { zh: '预算执行率', en: 'Execution rate' },
     sql: ratioOfSums('f.executed', 'f.budget'),
+    rowSql: rowRatio('f.executed', 'f.budget'),
     description: {
       zh: '执行数之和除以预算数之和（只计两者都已知的单位年度）',
       en: 'Sum executed over sum budgeted, over unit-years where both are known',
@@ -87,18 +106,21 @@ export const MEASURES: readonly Measure[] = [
   m('unit_rate_p10', 'unit_year', 'percent', {
     label: { zh: '单位执行率P10', en: 'Unit rate p10' },
     sql: quantile('f.execution_rate', 0.1),
+    rowSql: rowValue('f.execution_rate'),
     description: { zh: '各单位执行率分布的第10百分位', en: '10th percentile of per-unit execution rates' },
     formula: 'quantile_cont(execution_rate, 0.1)',
   }),
   m('unit_rate_median', 'unit_year', 'percent', {
     label: { zh: '单位执行率中位数', en: 'Median unit rate' },
     sql: quantile('f.execution_rate', 0.5),
+    rowSql: rowValue('f.execution_rate'),
     description: { zh: '各单位执行率的中位数', en: 'Median of per-unit execution rates' },
     formula: 'quantile_cont(execution_rate, 0.5)',
   }),
   m('unit_rate_p90', 'unit_year', 'percent', {
     label: { zh: '单位执行率P90', en: 'Unit rate p90' },
     sql: quantile('f.execution_rate', 0.9),
+    rowSql: rowValue('f.execution_rate'),
     description: { zh: '各单位执行率分布的第90百分位', en: '90th percentile of per-unit execution rates' },
     formula: 'quantile_cont(execution_rate, 0.9)',
   }),
@@ -109,6 +131,8 @@ export const MEASURES: readonly Measure[] = [
     {
       label: { zh: '执行率低于阈值的单位数', en: 'Units below threshold' },
       sql: 'count(DISTINCT f.unit_id) FILTER (WHERE f.execution_rate < {threshold})',
+      sqlWithinYear: 'count(*) FILTER (WHERE f.execution_rate < {threshold})',
+      rowSql: 'CASE WHEN f.execution_rate < {threshold} THEN 1 ELSE 0 END',
       description: {
         zh: '执行率低于阈值（参数 threshold，默认80%）的单位个数',
         en: 'Units whose execution rate is below the threshold (parameter threshold, default 80 %)',
@@ -120,6 +144,7 @@ export const MEASURES: readonly Measure[] = [
   m('score_mean', 'unit_year', 'score', {
     label: { zh: '平均自评分', en: 'Mean self-score' },
     sql: `CAST(avg(${SCORE}) AS DECIMAL(18,3))`,
+    rowSql: rowValue(SCORE, 3),
     description: {
       zh: '自评总分的平均值（未写明总分时取评分表合计）',
       en: 'Mean stated total score (the scoring table sum where none is stated)',
@@ -129,6 +154,7 @@ export const MEASURES: readonly Measure[] = [
   m('score_median', 'unit_year', 'score', {
     label: { zh: '自评分中位数', en: 'Median self-score' },
     sql: quantile(SCORE, 0.5, 3),
+    rowSql: rowValue(SCORE, 3),
     description: { zh: '自评总分的中位数', en: 'Median of the total self-scores' },
     formula: 'quantile_cont(coalesce(score, score_derived), 0.5)',
   }),
@@ -143,6 +169,7 @@ export const MEASURES: readonly Measure[] = [
     m(id, 'unit_year', 'integer', {
       label: { zh: `${zh}单位年度数`, en: `Graded ${en}` },
       sql: `count(*) FILTER (WHERE f.grade = '${zh}')`,
+      rowSql: `CASE WHEN f.grade = '${zh}' THEN 1 ELSE 0 END`,
       description: { zh: `自评等级为${zh}的单位年度数`, en: `Unit-years graded ${zh} (${en})` },
       formula: `count where grade = ${zh}`,
     }),
@@ -151,6 +178,7 @@ export const MEASURES: readonly Measure[] = [
   m('sangong_total', 'sangong', 'amount', {
     label: { zh: '三公经费', en: '三公 total' },
     sql: 'sum(f.total)',
+    rowSql: 'f.total',
     description: { zh: '三公经费财政拨款支出合计', en: 'Spending on travel abroad, vehicles and reception' },
     formula: 'Σ total',
   }),
@@ -158,6 +186,7 @@ export const MEASURES: readonly Measure[] = [
     m(`sangong_${id}`, 'sangong', 'amount', {
       label: { zh, en: `三公: ${en}` },
       sql: `sum(f.${id})`,
+      rowSql: `f.${id}`,
       description: { zh: `三公经费中的${zh}`, en: `三公 spending on ${en}` },
       formula: `Σ ${id}`,
     }),
@@ -165,12 +194,14 @@ export const MEASURES: readonly Measure[] = [
   m('sangong_budget', 'sangong', 'amount', {
     label: { zh: '三公经费预算', en: '三公 budget' },
     sql: 'sum(f.budget)',
+    rowSql: 'f.budget',
     description: { zh: '三公经费预算数', en: 'Budget for 三公 spending' },
     formula: 'Σ budget',
   }),
   m('sangong_control_rate', 'sangong', 'percent', {
     label: { zh: '三公经费控制率', en: '三公 control rate' },
     sql: ratioOfSums('f.total', 'f.budget'),
+    rowSql: rowRatio('f.total', 'f.budget'),
     description: {
       zh: '三公经费支出之和除以其预算之和（两者都已知的单位年度）',
       en: 'Sum of 三公 spending over its budget, where both are known',
@@ -180,6 +211,7 @@ export const MEASURES: readonly Measure[] = [
   m('sangong_prev_total', 'sangong', 'amount', {
     label: { zh: '上年三公经费', en: '三公 previous year' },
     sql: 'sum(f.prev_effective) FILTER (WHERE f.total IS NOT NULL)',
+    rowSql: 'CASE WHEN f.total IS NOT NULL THEN f.prev_effective END',
     description: {
       zh: '上年三公经费：报告写明的上年数，否则由写明的增减额推算，否则取该单位上一年度的数据',
       en: "Previous year's total: as stated, else derived from a stated change, else the unit's own row of the year before",
@@ -189,6 +221,7 @@ export const MEASURES: readonly Measure[] = [
   m('sangong_change', 'sangong', 'amount', {
     label: { zh: '三公经费同比增减', en: '三公 change' },
     sql: 'sum(f.total - f.prev_effective)',
+    rowSql: 'f.total - f.prev_effective',
     description: { zh: '三公经费比上年增减额', en: 'Change of 三公 spending against the year before' },
     formula: 'Σ (total − prev_total)',
   }),
@@ -197,6 +230,7 @@ export const MEASURES: readonly Measure[] = [
     sql:
       'CAST(sum(f.total - f.prev_effective) * 100 / ' +
       'nullif(sum(f.prev_effective) FILTER (WHERE f.total IS NOT NULL), 0) AS DECIMAL(18,4))',
+    rowSql: rowRatio('f.total - f.prev_effective', 'f.prev_effective'),
     description: {
       zh: '三公经费增减额之和除以上年数之和（两年都已知的单位）',
       en: 'Sum of changes over sum of previous-year totals, where both years are known',
@@ -206,6 +240,7 @@ export const MEASURES: readonly Measure[] = [
   m('sangong_rise_count', 'sangong', 'integer', {
     label: { zh: '三公经费上升单位数', en: 'Units with 三公 rising' },
     sql: 'count(*) FILTER (WHERE f.total > f.prev_effective)',
+    rowSql: 'CASE WHEN f.total > f.prev_effective THEN 1 ELSE 0 END',
     description: {
       zh: '三公经费比上年上升的单位年度数',
       en: 'Unit-years whose 三公 spending rose against the year before',
@@ -216,6 +251,7 @@ export const MEASURES: readonly Measure[] = [
   m('project_count', 'project', 'integer', {
     label: { zh: '项目数', en: 'Projects' },
     sql: 'count(*)',
+    rowSql: '1',
     description: { zh: '项目支出个数', en: 'Number of projects' },
     formula: 'count projects',
     rollupColumn: 'project_count',
@@ -223,6 +259,7 @@ export const MEASURES: readonly Measure[] = [
   m('project_budget', 'project', 'amount', {
     label: { zh: '项目预算数', en: 'Project budget' },
     sql: 'sum(f.budget)',
+    rowSql: 'f.budget',
     description: { zh: '项目全年预算数之和', en: 'Sum of project budgets' },
     formula: 'Σ project budget',
     rollupColumn: 'project_budget',
@@ -230,6 +267,7 @@ export const MEASURES: readonly Measure[] = [
   m('project_executed', 'project', 'amount', {
     label: { zh: '项目执行数', en: 'Project executed' },
     sql: 'sum(f.executed)',
+    rowSql: 'f.executed',
     description: { zh: '项目全年执行数之和', en: 'Sum of project amounts executed' },
     formula: 'Σ project executed',
     rollupColumn: 'project_executed',
@@ -237,6 +275,7 @@ export const MEASURES: readonly Measure[] = [
   m('project_execution_rate', 'project', 'percent', {
     label: { zh: '项目执行率', en: 'Project execution rate' },
     sql: ratioOfSums('f.executed', 'f.budget'),
+    rowSql: rowRatio('f.executed', 'f.budget'),
     description: {
       zh: '项目执行数之和除以预算数之和（两者都已知的项目）',
       en: 'Sum executed over sum budgeted, over projects where both are known',
@@ -254,6 +293,7 @@ export const MEASURES: readonly Measure[] = [
     m(`project_rate_${id}`, 'project', 'percent', {
       label: { zh: `项目执行率${zh}`, en: `Project rate ${en}` },
       sql: quantile('f.execution_rate', q),
+      rowSql: rowValue('f.execution_rate'),
       description: { zh: `各项目执行率分布的${zh}`, en: `The ${en} of per-project execution rates` },
       formula: `quantile_cont(project execution_rate, ${q})`,
       rollupColumn: `project_rate_${id}`,
@@ -262,6 +302,7 @@ export const MEASURES: readonly Measure[] = [
   m('projects_below_threshold', 'project', 'integer', {
     label: { zh: '执行率低于阈值的项目数', en: 'Projects below threshold' },
     sql: 'count(*) FILTER (WHERE f.execution_rate < {threshold})',
+    rowSql: 'CASE WHEN f.execution_rate < {threshold} THEN 1 ELSE 0 END',
     description: {
       zh: '执行率低于阈值（参数 threshold）的项目个数',
       en: 'Projects whose execution rate is below the threshold',
@@ -276,6 +317,7 @@ export const MEASURES: readonly Measure[] = [
     {
       label: { zh: '数据问题数', en: 'Findings' },
       sql: 'count(*)',
+      rowSql: '1',
       description: { zh: '数据核验发现的问题条数', en: 'Findings recorded by the data checks' },
       formula: 'count findings',
     },
@@ -288,6 +330,7 @@ export const MEASURES: readonly Measure[] = [
     {
       label: { zh: '文档数', en: 'Documents' },
       sql: 'count(DISTINCT f.doc_id)',
+      rowSql: '1',
       description: { zh: '入库的文档个数', en: 'Ingested documents' },
       formula: 'count distinct document',
     },

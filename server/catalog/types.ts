@@ -17,6 +17,8 @@ export interface Fact {
   from: string;
   /** Rollup table answering this fact's rollup-able measures at the grains it lists (see scripts/sql/post). */
   rollup?: string;
+  /** Dimensions that identify one row: a query drilling down (or cut to one value) on all of them needs no GROUP BY. */
+  grain?: string[];
 }
 
 /** How a value is shown: amounts in 万元, rates in %, scores in 分, counts as integers. */
@@ -35,6 +37,13 @@ export interface Measure {
   fact: FactId;
   /** Aggregate SQL over the fact's aliases. `{threshold}` stands for the bound threshold parameter. */
   sql: string;
+  /**
+   * The same measure when each group lies within one year: unit-year rows of one year hold each unit
+   * once, so a distinct count of units is a plain count (much cheaper over a million rows).
+   */
+  sqlWithinYear?: string;
+  /** The measure over a group of exactly one row (no aggregate), used when a query is at the fact's grain. */
+  rowSql: string;
   /** Column of the fact's rollup table holding this measure, when the rollup can answer it. */
   rollupColumn?: string;
   description: Text;

@@ -4,7 +4,7 @@
 // before, a high self-score next to low execution, and the findings of the data checks.
 
 import Decimal from 'decimal.js';
-import { EXPECTED_PROGRESS, findDimension, type Text } from '../catalog';
+import { EXPECTED_PROGRESS, findDimension, type FactId, type Text } from '../catalog';
 import { badRequest } from '../http/errors';
 import type { Row } from '../db/warehouse';
 import { parseCuts, withDemoDefault, type Cut } from './normalise';
@@ -16,6 +16,8 @@ const ALERT_CUT_DIMENSIONS = ['province', 'city', 'county', 'unit', 'dept_type',
 
 export interface AlertRule {
   id: string;
+  /** Whose dimension bindings the rule's FROM clause follows (aliases `f`, `u`, `d`). */
+  fact: FactId;
   label: Text;
   description: Text;
   statement: (p: NormalAlerts, params: Params, where: string) => string;
@@ -52,7 +54,7 @@ export function latestYearStatement(cut: string | undefined): Statement {
   const cuts = withDemoDefault(parseCuts(cut)).filter((c) => ALERT_CUT_DIMENSIONS.includes(c.dimension));
   const where = cuts.map((c) => cutCondition(findDimension(c.dimension)!.facts.unit_year!.key, c, params));
   return {
-    sql: `SELECT max(f.year) AS year FROM unit_years f JOIN units u ON u.unit_id = f.unit_id${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
+    sql: `SELECT max(f.year) AS year FROM unit_year_facts f${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
     params: params.values,
   };
 }
@@ -64,14 +66,15 @@ const num = (v: unknown) => (v === null || v === undefined ? '—' : new Decimal
 export const ALERT_RULES: readonly AlertRule[] = [
   {
     id: 'unit_low_execution',
+    fact: 'unit_year',
     label: { zh: '单位预算执行率偏低', en: 'Units with low execution' },
     description: {
       zh: '部门整体预算执行率低于阈值',
       en: 'Department-wide execution rate below the threshold',
     },
     statement: (p, params, where) =>
-      `SELECT f.unit_id, u.name AS unit_name, f.year, f.budget, f.executed, f.execution_rate, count(*) OVER () AS "__total"
-       FROM unit_years f JOIN units u ON u.unit_id = f.unit_id
+      `SELECT f.unit_id, f.unit_name, f.year, f.budget, f.executed, f.execution_rate, count(*) OVER () AS "__total"
+       FROM unit_year_facts f
        WHERE f.year = ${params.bind(p.year)} AND f.execution_rate < ${params.bind(p.threshold)}${where}
        ORDER BY f.execution_rate, f.unit_id`,
     why: (r, p) => ({
@@ -81,6 +84,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   },
   {
     id: 'project_low_execution',
+    fact: 'project',
     label: { zh: '项目执行率偏低', en: 'Projects with low execution' },
     description: {
       zh: '项目预算执行率低于项目阈值',
@@ -99,6 +103,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   },
   {
     id: 'quarterly_behind',
+    fact: 'project', // quarterly f JOIN units u: the project bindings (f.year, u.*) fit
     label: { zh: '支出进度落后于序时进度', en: 'Spending behind schedule' },
     description: {
       zh: '季度累计支出进度低于序时进度（25%/50%/75%/100%）',
@@ -121,17 +126,18 @@ export const ALERT_RULES: readonly AlertRule[] = [
   },
   {
     id: 'sangong_rise',
+    fact: 'sangong',
     label: { zh: '三公经费同比上升', en: '三公 expenses rose' },
     description: {
       zh: '三公经费比上年增加（应只减不增）',
       en: '三公 spending rose against the year before (it should only fall)',
     },
     statement: (p, params, where) =>
-      `SELECT f.unit_id, u.name AS unit_name, f.year, f.total, f.prev_effective AS prev_total,
+      `SELECT f.unit_id, f.unit_name, f.year, f.total, f.prev_effective AS prev_total,
               f.total - f.prev_effective AS change,
               CAST((f.total - f.prev_effective) * 100 / nullif(f.prev_effective, 0) AS DECIMAL(18,4)) AS change_pct,
               count(*) OVER () AS "__total"
-       FROM sangong_yoy f JOIN units u ON u.unit_id = f.unit_id
+       FROM sangong_facts f
        WHERE f.year = ${params.bind(p.year)} AND f.total > f.prev_effective
          AND (f.prev_effective = 0 OR (f.total - f.prev_effective) * 100 / f.prev_effective > ${params.bind(p.sangong_rise)})${where}
        ORDER BY change DESC, f.unit_id`,
@@ -142,15 +148,16 @@ export const ALERT_RULES: readonly AlertRule[] = [
   },
   {
     id: 'high_score_low_execution',
+    fact: 'unit_year',
     label: { zh: '高自评分低执行率', en: 'High score, low execution' },
     description: {
       zh: '自评分不低于高分线，而预算执行率低于阈值',
       en: 'A self-score at or above the high mark next to an execution rate below the threshold',
     },
     statement: (p, params, where) =>
-      `SELECT f.unit_id, u.name AS unit_name, f.year, coalesce(f.score, f.score_derived) AS score, f.grade,
+      `SELECT f.unit_id, f.unit_name, f.year, coalesce(f.score, f.score_derived) AS score, f.grade,
               f.execution_rate, count(*) OVER () AS "__total"
-       FROM unit_years f JOIN units u ON u.unit_id = f.unit_id
+       FROM unit_year_facts f
        WHERE f.year = ${params.bind(p.year)} AND coalesce(f.score, f.score_derived) >= ${params.bind(p.high_score)}
          AND f.execution_rate < ${params.bind(p.threshold)}${where}
        ORDER BY f.execution_rate, f.unit_id`,
@@ -161,6 +168,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   },
   {
     id: 'findings',
+    fact: 'finding',
     label: { zh: '数据核验问题', en: 'Data findings' },
     description: {
       zh: '数据核验发现的问题（错误与警告）',
@@ -184,8 +192,7 @@ export function compileAlerts(p: NormalAlerts): { rule: AlertRule; statement: St
   return ALERT_RULES.map((rule) => {
     const params = new Params();
     const conditions = p.cuts.map((c) => {
-      // Every rule joins the unit as `u`; the findings rule also its document as `d`.
-      const binding = findDimension(c.dimension)!.facts[rule.id === 'findings' ? 'finding' : 'unit_year']!;
+      const binding = findDimension(c.dimension)!.facts[rule.fact]!;
       const key = binding.key;
       return ` AND ${cutCondition(key, c, params)}`;
     });

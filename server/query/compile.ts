@@ -86,19 +86,25 @@ function factPart(
   params: Params,
   alias: string,
 ): Part {
-  const grain = rollupFor(fact, measures, drilldown, q.cuts, grains);
+  const rollupGrain = rollupFor(fact, measures, drilldown, q.cuts, grains);
   const select: string[] = [];
   const group: string[] = [];
   const where: string[] = [];
-  if (grain !== null) {
+  if (rollupGrain !== null) {
     for (const id of drilldown) select.push(`f.${findDimension(id)!.rollupColumn} AS ${ident(id)}`);
     for (const m of measures) select.push(`f.${m.rollupColumn} AS ${ident(m.id)}`);
-    where.push(`f.grain = ${params.bind(grain)}`);
+    where.push(`f.grain = ${params.bind(rollupGrain)}`);
     for (const c of q.cuts)
       where.push(cutCondition(`f.${findDimension(c.dimension)!.rollupColumn}`, c, params));
     const sql = `SELECT ${select.join(', ')} FROM ${FACTS[fact].rollup} f WHERE ${where.join(' AND ')}`;
     return { alias, sql, rollup: true };
   }
+  // At the fact's grain (every identifying dimension drilled down or cut to one value) each group is
+  // one row: the measures' row forms answer it without a GROUP BY.
+  const grain = FACTS[fact].grain;
+  const atGrain =
+    grain !== undefined &&
+    grain.every((d) => drilldown.includes(d) || q.cuts.some((c) => c.dimension === d && singleValued(c)));
   for (const id of drilldown) {
     const b = findDimension(id)!.facts[fact]!;
     select.push(`${b.key} AS ${ident(id)}`);
@@ -110,12 +116,17 @@ function factPart(
       select.push(`NULL::VARCHAR AS ${ident(labelColumn(id))}`);
     }
   }
-  for (const m of measures) select.push(`${withThreshold(m.sql, q.threshold, params)} AS ${ident(m.id)}`);
+  const withinYear =
+    drilldown.includes('year') || q.cuts.some((c) => c.dimension === 'year' && singleValued(c));
+  for (const m of measures) {
+    const expr = atGrain ? m.rowSql : withinYear && m.sqlWithinYear ? m.sqlWithinYear : m.sql;
+    select.push(`${withThreshold(expr, q.threshold, params)} AS ${ident(m.id)}`);
+  }
   for (const c of q.cuts) where.push(cutCondition(findDimension(c.dimension)!.facts[fact]!.key, c, params));
   const sql =
     `SELECT ${select.join(', ')} FROM ${FACTS[fact].from}` +
     (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
-    (group.length ? ` GROUP BY ${group.join(', ')}` : '');
+    (group.length && !atGrain ? ` GROUP BY ${group.join(', ')}` : '');
   return { alias, sql, rollup: false };
 }
 
@@ -135,7 +146,8 @@ function combined(q: NormalQuery, drilldown: string[], grains: RollupGrains, par
     ),
   );
   const columns = outputColumns({ ...q, drilldown });
-  const tail = paged
+  const pagedRows = paged && drilldown.length > 0;
+  const tail = pagedRows
     ? ` ORDER BY ${q.order
         .filter((o) => drilldown.includes(o.key) || q.measures.includes(o.key))
         .map((o) => `${ident(o.key)} ${o.direction.toUpperCase()} NULLS LAST`)
@@ -143,10 +155,10 @@ function combined(q: NormalQuery, drilldown: string[], grains: RollupGrains, par
           ', ',
         )} LIMIT ${params.named('limit', q.pagesize)} OFFSET ${params.named('offset', (q.page - 1) * q.pagesize)}`
     : '';
-  const total = paged ? ', count(*) OVER () AS "__total"' : '';
+  const total = ', count(*) OVER () AS "__total"';
   if (parts.length === 1) {
     const only = parts[0]!;
-    const sql = paged && drilldown.length ? `SELECT *${total} FROM (${only.sql}) q0${tail}` : only.sql;
+    const sql = pagedRows ? `SELECT *${total} FROM (${only.sql}) q0${tail}` : only.sql;
     return { sql, columns, rollups: only.rollup ? [facts[0]!] : [] };
   }
   // Several facts: aggregate each, then join on the drilldown keys (NULL keys match NULL keys).
@@ -174,7 +186,7 @@ function combined(q: NormalQuery, drilldown: string[], grains: RollupGrains, par
     from += ` FULL OUTER JOIN (${parts[i]!.sql}) ${parts[i]!.alias} ON ${on}`;
   }
   const inner = `SELECT ${select.join(', ')} FROM ${from}`;
-  const sql = paged && drilldown.length ? `SELECT *${total} FROM (${inner}) j${tail}` : inner;
+  const sql = pagedRows ? `SELECT *${total} FROM (${inner}) j${tail}` : inner;
   return { sql, columns, rollups: facts.filter((_, i) => parts[i]!.rollup) };
 }
 

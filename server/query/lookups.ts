@@ -42,7 +42,9 @@ export function unitProfileStatements(unitId: string): UnitProfileStatements {
   return {
     unit: one('SELECT * FROM units WHERE unit_id = $id'),
     years: one('SELECT * EXCLUDE (unit_id) FROM unit_years WHERE unit_id = $id ORDER BY year'),
-    sangong: one('SELECT * EXCLUDE (unit_id) FROM sangong_yoy WHERE unit_id = $id ORDER BY year'),
+    sangong: one(
+      'SELECT * EXCLUDE (unit_id, unit_name, dept_type, province, city, county, division_code, is_demo, grade) FROM sangong_facts WHERE unit_id = $id ORDER BY year',
+    ),
     quarterly: one(
       'SELECT year, quarter, progress FROM quarterly WHERE unit_id = $id ORDER BY year, quarter',
     ),
@@ -64,7 +66,7 @@ export function unitProfileStatements(unitId: string): UnitProfileStatements {
        ORDER BY loaded_at, file_name`,
     ),
     facts: one(
-      `SELECT fact_id, doc_id, year, subject, subject_id, key, value_num, value_text, source_unit, derived
+      `SELECT fact_id, doc_id, year, subject, subject_id, key, value_num, value_text, source_unit, derived, chosen
        FROM facts WHERE unit_id = $id ORDER BY year, subject, subject_id, key, fact_id`,
     ),
   };

@@ -49,12 +49,12 @@ export function recordsRouter(ctx: ApiContext): Router {
   const router = Router();
 
   router.get('/health', async (req, res) => {
-    validate(FormatOnlyQuery, req.query);
+    const input = validate(FormatOnlyQuery, req.query);
     if (ctx.warehouse.generation() === null) {
       res.json({ status: 'ok', warehouse: { path: ctx.warehouse.path, loaded: false } });
       return;
     }
-    await respond(ctx, req, res, 'health', 'json', async (exec, info) => {
+    await respond(ctx, req, res, 'health', input.format ?? 'json', async (exec, info) => {
       const [row] = await exec(healthStatement());
       return {
         json: {
