@@ -15,8 +15,24 @@ const TRADITIONAL = new Map<string, string>(
 );
 const TRADITIONAL_RE = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'g');
 
+/**
+ * The same cell or line is normalised by several recognisers; a bounded memo keeps that cheap
+ * (normalisation was a third of the extraction time).
+ */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+
 /** NFKC, traditional → simplified for the report vocabulary, spaces next to CJK removed. */
 export function normalizeText(s: string): string {
+  const hit = memo.get(s);
+  if (hit !== undefined) return hit;
+  const out = normalizeUncached(s);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(s, out);
+  return out;
+}
+
+function normalizeUncached(s: string): string {
   return s
     .normalize('NFKC')
     .replace(TRADITIONAL_RE, (ch) => TRADITIONAL.get(ch) ?? ch)

@@ -9,8 +9,11 @@ export type AmountUnit = '元' | '千元' | '万元' | '亿元';
 export const NUMBER_SOURCE = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 export const NUMBER_RE = new RegExp(NUMBER_SOURCE);
 
+const WHOLE_NUMBER = new RegExp(`^\\s*(${NUMBER_SOURCE})\\s*$`);
+const CELL_NUMBER = new RegExp(`^(${NUMBER_SOURCE})(%|分|人|名|个|元|千元|万元|亿元)?$`);
+
 export function parseNumber(s: string): Decimal | undefined {
-  const m = s.replace(/[−－]/g, '-').match(new RegExp(`^\\s*(${NUMBER_SOURCE})\\s*$`));
+  const m = s.replace(/[−－]/g, '-').match(WHOLE_NUMBER);
   if (!m) return undefined;
   return new Decimal(m[1]!.replace(/,/g, ''));
 }
@@ -18,7 +21,8 @@ export function parseNumber(s: string): Decimal | undefined {
 /** A cell holding a number, maybe with a unit or % sign: "1,308.05", "95.74%", "97分", "43人", "12.4万元". */
 export function parseCellNumber(s: string): { value: Decimal; suffix: string } | undefined {
   const t = s.replace(/\s+/g, '').replace(/[−－]/g, '-');
-  const m = t.match(new RegExp(`^(${NUMBER_SOURCE})(%|分|人|名|个|元|千元|万元|亿元)?$`));
+  if (t === '' || !/^-?\d/.test(t)) return undefined;
+  const m = t.match(CELL_NUMBER);
   if (!m) return undefined;
   return { value: new Decimal(m[1]!.replace(/,/g, '')), suffix: m[2] ?? '' };
 }
