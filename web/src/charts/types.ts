@@ -8,12 +8,10 @@ import type {
   ScatterSeriesOption,
 } from 'echarts/charts';
 import type {
-  DataZoomComponentOption,
   GridComponentOption,
   LegendComponentOption,
   MarkAreaComponentOption,
   MarkLineComponentOption,
-  TitleComponentOption,
   TooltipComponentOption,
   VisualMapComponentOption,
 } from 'echarts/components';
@@ -24,12 +22,10 @@ export type ChartOption = ComposeOption<
   | HeatmapSeriesOption
   | LineSeriesOption
   | ScatterSeriesOption
-  | DataZoomComponentOption
   | GridComponentOption
   | LegendComponentOption
   | MarkAreaComponentOption
   | MarkLineComponentOption
-  | TitleComponentOption
   | TooltipComponentOption
   | VisualMapComponentOption
 >;
