@@ -72,19 +72,21 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'overall.budget',
     kind: 'amount',
     label:
-      /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年预算数?|调整后预算数?|预算数|预算安排(金额|数)?|预算总额)(\(A\)|A)?$/,
+      /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年预算数?|调整后预算数?|调整预算数?|预算数|预算安排(金额|数)?|预算总额)(\(A\)|A)?$/,
     topics: ['general'],
   },
   {
     key: 'overall.executed',
     kind: 'amount',
-    label: /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年执行数|执行数|预算执行(金额|数))(\(B\)|B)?$/,
+    label:
+      /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年执行数?|执行数|预算执行(金额|数)|实际执行数)(\(B\)|B)?$/,
     topics: ['general'],
   },
   {
     key: 'overall.execution_rate',
     kind: 'rate',
-    label: /(^|年度|全年|部门|整体|本年|本年度|预算|支出)(预算执行率|执行率|支出进度|执行进度)(情况)?$/,
+    label:
+      /(^|年度|全年|部门|整体|整体支出|本年|本年度|预算|支出|资金)(预算执行率|执行率|支出进度|执行进度)(情况)?$/,
     topics: ['general'],
   },
   {
@@ -96,7 +98,7 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'overall.score',
     kind: 'score',
-    label: /(自评|综合|评价|绩效)(综合)?(得分|评分|分数|自评分)$|^(自评得分|总得分|得分合计)$/,
+    label: /(自评|综合|评价|绩效)(综合)?(得分|评分|分数|自评分|总分|总得分)$|^(自评得分|总得分|得分合计)$/,
     topics: GENERAL,
   },
 
@@ -110,7 +112,7 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'finance.income_total',
     kind: 'amount',
-    label: /(^|年|度|实际|全年|部门)收入(合计|总额|总计|决算总额|决算数?|决算合计)?$/,
+    label: /(^|年|度|实际|全年|部门|总)收入(合计|总额|总计|决算总额|决算数?|决算合计)?$/,
     topics: GENERAL,
   },
   {
@@ -128,7 +130,7 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'finance.expenditure_total',
     kind: 'amount',
-    label: /(^|年|度|实际|全年|部门)支出(合计|总额|总计|决算总额|决算数?|决算合计)?$/,
+    label: /(^|年|度|实际|全年|部门|总)支出(合计|总额|总计|决算总额|决算数?|决算合计)?$/,
     topics: GENERAL,
   },
   { key: 'finance.budget_basic', kind: 'amount', label: /基本支出(预算)?$/, topics: ['budget'] },

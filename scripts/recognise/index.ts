@@ -660,7 +660,19 @@ function buildRecord(r: Reading, unit: EvaluationRecord['unit'], year: number | 
   };
   if (year !== undefined) rec.year = year;
   const sections = ['overall', 'finance', 'sangong', 'staff', 'assets'] as const;
+  // A value stated for the year before ("2019年为0.25万元") is the previous year's.
+  if (year !== undefined) {
+    const previous: Record<string, string> = {
+      'sangong.total': 'sangong.prev_total',
+      'finance.income_total': 'finance.income_prev_year',
+      'finance.expenditure_total': 'finance.expenditure_prev_year',
+    };
+    for (const [key, prevKey] of Object.entries(previous)) {
+      for (const c of r.bag.all(`${key}@${year - 1}`)) r.bag.add(prevKey, c.value, c.source, c.origin);
+    }
+  }
   for (const key of r.bag.keys()) {
+    if (key.includes('@')) continue;
     const [section, field] = key.split('.') as [string, string];
     if (!(sections as readonly string[]).includes(section)) continue;
     put(

@@ -212,6 +212,18 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
         if (key) out.changes.add(key, down ? wan.neg() : wan, source, 'sentence');
         continue;
       }
+      // "…，2019年为0.25万元" after this year's figure: an earlier year's value of the same field.
+      const earlier = label.match(/^(\d{4})年度?$/);
+      if (
+        earlier &&
+        lastKey &&
+        (lastKey === 'sangong.total' ||
+          lastKey === 'finance.income_total' ||
+          lastKey === 'finance.expenditure_total')
+      ) {
+        out.bag.add(`${lastKey}@${earlier[1]}`, wan, source, 'sentence');
+        continue;
+      }
       if (/^(上年|上年度|上一年|去年)(?!结转|结余)/.test(label)) {
         if (clauseTopic === 'sangong') out.bag.add('sangong.prev_total', wan, source, 'sentence');
         continue;
@@ -262,7 +274,8 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
   }
 }
 
-const GRADE = /(等级|等次|级别|评级|评定)(为|是|:|评定为|确定为)?["'“”《]*(优秀|良好|一般|较差)/;
+const GRADE =
+  /(等级|等次|级别|评级|评定|评价结果|自评结果)(为|是|:|评定为|确定为)?["'“”《]*(优秀|良好|一般|较差)/;
 
 function readGrade(s: Sentence, out: SentenceFacts): void {
   if (/[≥≤<>]|分为优秀|以上为|以下为|分以上|分以下/.test(s.text)) return;

@@ -70,3 +70,45 @@ describe('figures in one sentence', () => {
     });
   });
 });
+
+describe('other common phrasings', () => {
+  const head = '石泉县卫生健康局2022年度部门整体支出绩效自评报告';
+
+  it('reads 调整预算数, 资金执行率, 总收入/总支出, 自评总分 and 评价结果', () => {
+    const rec = recordOf(
+      [
+        head,
+        '2022年调整预算数500万元，实际执行数450万元，资金执行率90%。',
+        '全年总收入520万元，总支出450万元。',
+        '经自评，自评总分92分，评价结果为优秀。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({
+      budget: '500',
+      executed: '450',
+      execution_rate: '90',
+      score: '92',
+      grade: '优秀',
+    });
+    expect(rec.finance).toMatchObject({ income_total: '520', expenditure_total: '450' });
+  });
+
+  it('reads the parts of 三公经费 from a list with a bracketed sub-list, and an earlier year stated after it', () => {
+    const rec = recordOf(
+      [
+        head,
+        '2022年"三公"经费支出12.5万元，2021年为10万元。',
+        '其中：因公出国(境)费0万元，公务用车购置及运行维护费8万元(其中：公务用车购置费0万元，公务用车运行维护费8万元)，公务接待费4.5万元。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      total: '12.5',
+      prev_total: '10',
+      abroad: '0',
+      vehicle: '8',
+      vehicle_purchase: '0',
+      vehicle_operation: '8',
+      reception: '4.5',
+    });
+  });
+});
