@@ -45,14 +45,32 @@ export const COUNTIES: readonly County[] = areas
   }));
 
 export const PROVINCES: readonly string[] = provinces.map((p) => p.name);
-export const CITIES: readonly { name: string; province: string }[] = [
+
+export interface City {
+  name: string;
+  province: string;
+  /** Six-digit code of the prefecture-level division (its four digits and "00"). */
+  code: string;
+}
+
+/** Prefecture-level cities; a municipality stands for itself (北京市 under 北京市). */
+export const CITIES: readonly City[] = [
   ...new Map(
     cities.map((c) => [
       cityByCode.get(c.code)!,
-      { name: cityByCode.get(c.code)!, province: provinceByCode.get(c.provinceCode)! },
+      {
+        name: cityByCode.get(c.code)!,
+        province: provinceByCode.get(c.provinceCode)!,
+        code: `${c.code}00`.slice(0, 6),
+      },
     ]),
   ).values(),
 ];
+
+export function provinceCode(name: string): string | undefined {
+  const p = provinces.find((x) => x.name === name);
+  return p ? `${p.code}0000`.slice(0, 6) : undefined;
+}
 
 const countiesByName = new Map<string, County[]>();
 for (const c of COUNTIES) {

@@ -2,47 +2,68 @@
 // department once the place is taken off ("人民政府办公室"), and the place resolved with the
 // gazetteer, using the province or city the name or the text mentions when a county name is ambiguous.
 
-import { CITIES, PROVINCES, findCounties, shortName, type County } from '../gazetteer/index';
+import { CITIES, PROVINCES, findCounties, provinceCode, shortName, type County } from '../gazetteer/index';
 import type { UnitInfo } from '../model/record';
-import { COUNTY_NAME_SET } from './places';
+import { CITY_NAME_SET, COUNTY_NAME_SET, PROVINCE_NAME_SET } from './places';
 
 const ORG =
   /^(人民政府办公室|人民政府|[\u4e00-\u9fa5]{1,14}?(?:办公室|管理局|局|委员会|委|中心|院|所|站|队|馆|厅|会|处|部|团|社|学校|医院|政府))/;
 const LABELLED =
   /(部门名称|单位名称|填报单位|预算单位|主管部门|部门\(单位\)名称|单位\(公章\)|部门名称\(公章\))/;
 
-interface Candidate {
-  name: string;
-  county: string;
-  prefix: string;
-  org: string;
+interface Candidate extends UnitMention {
   weight: number;
   first: number;
 }
 
-/** Find "<place><organisation>" names in a text, the place being a county-level division of the gazetteer. */
-export function unitMentions(
-  text: string,
-): { name: string; county: string; prefix: string; org: string; index: number }[] {
-  const out: { name: string; county: string; prefix: string; org: string; index: number }[] = [];
+export type PlaceLevel = 'county' | 'city' | 'province';
+
+export interface UnitMention {
+  name: string;
+  /** The place right before the organisation: a county-level division, or a city or province for their own departments. */
+  place: string;
+  level: PlaceLevel;
+  prefix: string;
+  org: string;
+  index: number;
+}
+
+/**
+ * Find "<place><organisation>" names in a text, the place being a division of the gazetteer: a
+ * county ("大余县人民政府办公室"), or a city or province for their own departments ("岳阳市财政局").
+ */
+export function unitMentions(text: string): UnitMention[] {
+  const out: UnitMention[] = [];
   for (let i = 1; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch !== '县' && ch !== '区' && ch !== '市' && ch !== '旗') continue;
+    if (!'县区市旗州盟省'.includes(ch)) continue;
     for (let len = 2; len <= 8 && len <= i + 1; len++) {
-      const county = text.slice(i + 1 - len, i + 1);
-      if (!COUNTY_NAME_SET.has(county)) continue;
+      const place = text.slice(i + 1 - len, i + 1);
+      const level: PlaceLevel | undefined = COUNTY_NAME_SET.has(place)
+        ? 'county'
+        : CITY_NAME_SET.has(place)
+          ? 'city'
+          : PROVINCE_NAME_SET.has(place)
+            ? 'province'
+            : undefined;
+      if (!level) continue;
       const org = text.slice(i + 1).match(ORG);
-      if (!org || /[县区市旗]/.test(org[1]!.slice(0, -1)) || /委$/.test(org[1]!)) continue;
-      // A city or province right before the county belongs to the name ("岳阳市云溪区").
+      // An organisation naming another place is not this place's ("…区委岳阳市云溪区人民政府").
+      if (!org || /[县区市旗州省]/.test(org[1]!.slice(0, -1)) || /委$/.test(org[1]!)) continue;
+      // A city or province right before a county belongs to the name ("岳阳市云溪区").
       const start = i + 1 - len;
-      const pre = text
-        .slice(Math.max(0, start - 10), start)
-        .match(/((?:[\u4e00-\u9fa5]{2,7}(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,5}(?:市|州|盟))?)$/);
-      let prefix = pre?.[1] ?? '';
-      if (prefix && !isPlace(prefix)) prefix = '';
+      let prefix = '';
+      if (level !== 'province') {
+        const pre = text
+          .slice(Math.max(0, start - 10), start)
+          .match(/((?:[\u4e00-\u9fa5]{2,7}(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,5}(?:市|州|盟))?)$/);
+        prefix = pre?.[1] ?? '';
+        if (prefix && !isPlace(prefix)) prefix = '';
+      }
       out.push({
-        name: prefix + county + org[1]!,
-        county,
+        name: prefix + place + org[1]!,
+        place,
+        level,
         prefix,
         org: org[1]!,
         index: start - prefix.length,
@@ -89,16 +110,31 @@ export function recogniseUnit(doc: UnitText): UnitInfo {
     }
   }
   const best = list.sort((a, b) => b.weight - a.weight || a.first - b.first)[0]!;
-  const hints = placeHints(best.prefix, doc.full);
-  const county = pickCounty(findCounties(best.county, hints), doc.full);
   const unit: UnitInfo = { name: best.name, dept_type: best.org };
+  if (best.level === 'province') {
+    unit.province = best.place;
+    const code = provinceCode(best.place);
+    if (code) unit.division_code = code;
+    return unit;
+  }
+  if (best.level === 'city') {
+    const city = CITIES.find((c) => c.name === best.place);
+    if (city) {
+      unit.province = city.province;
+      unit.city = city.name;
+      unit.division_code = city.code;
+    }
+    return unit;
+  }
+  const hints = placeHints(best.prefix, doc.full);
+  const county = pickCounty(findCounties(best.place, hints), doc.full);
   if (county) {
     unit.province = county.province;
     unit.city = county.city;
     unit.county = county.name;
     unit.division_code = county.code;
   } else {
-    unit.county = best.county;
+    unit.county = best.place;
   }
   return unit;
 }

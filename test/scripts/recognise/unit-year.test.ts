@@ -64,3 +64,26 @@ describe('recogniseYear', () => {
     expect(recogniseYear({ lines: lines('2021-2023年中期财政规划', '2021年部门预算') })).toBe(2021);
   });
 });
+
+describe('recogniseUnit above the county level', () => {
+  it('resolves a city’s own department to the city', () => {
+    const text = lines('岳阳市财政局2021年度部门整体支出绩效自评报告');
+    expect(recogniseUnit({ lines: text, full: text[0]!.text })).toEqual({
+      name: '岳阳市财政局',
+      dept_type: '财政局',
+      province: '湖南省',
+      city: '岳阳市',
+      division_code: '430600',
+    });
+  });
+
+  it('resolves a province’s department to the province', () => {
+    const text = lines('湖南省教育厅2021年度部门整体支出绩效自评报告');
+    expect(recogniseUnit({ lines: text, full: text[0]!.text })).toMatchObject({
+      name: '湖南省教育厅',
+      dept_type: '教育厅',
+      province: '湖南省',
+      division_code: '430000',
+    });
+  });
+});
