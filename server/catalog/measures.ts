@@ -16,7 +16,7 @@ function ratioOfSums(numerator: string, denominator: string): string {
 function rowRatio(numerator: string, denominator: string): string {
   return (
     `CAST(CASE WHEN ${denominator} IS NOT NULL AND ${numerator} IS NOT NULL ` +
-    `THEN ${numerator} * 100 / nullif(${denominator}, 0) END AS DECIMAL(18,4))`
+    `THEN (${numerator}) * 100 / nullif(${denominator}, 0) END AS DECIMAL(18,4))`
   );
 }
 
@@ -32,6 +32,7 @@ interface Spec {
   label: Text;
   sql: string;
   rowSql: string;
+  sqlWithinYear?: string;
   description: Text;
   formula: string;
   rollupColumn?: string;

@@ -331,7 +331,7 @@ describe('export formats', () => {
       })
       .expect(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body as Buffer);
+    await wb.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
     const ws = wb.worksheets[0]!;
     expect(ws.getRow(1).values).toEqual([
       undefined,
