@@ -14,6 +14,8 @@ export interface DocxOptions {
   fontSize?: number;
   /** Draw table borders (default true); without them a PDF of the document has unruled tables. */
   borders?: boolean;
+  /** Let rows break across pages, as Word allows by default (default false). */
+  splitRows?: boolean;
 }
 
 export function escapeXml(text: string): string {
@@ -33,30 +35,52 @@ function paragraphXml(text: string): string {
   return `<w:p><w:r>${runs}</w:r></w:p>`;
 }
 
-function tableXml(block: Extract<Block, { kind: 'table' }>, textWidth: number, borders: boolean): string {
+function tableXml(block: Extract<Block, { kind: 'table' }>, textWidth: number, options: DocxOptions): string {
+  const borders = options.borders ?? true;
   const grid = tableGrid(block.table);
   const width = grid[0]?.length ?? 0;
   if (width === 0) return '';
-  const colWidth = Math.floor(textWidth / width);
+  // Columns share the page width by the length of their longest unmerged cell, so that long text
+  // gets room and short figures do not wrap.
+  const weights = Array.from({ length: width }, (_, c) => {
+    const longest = Math.max(
+      0,
+      ...grid.map((row) => (row[c]!.colSpan === 1 && !row[c]!.covered ? row[c]!.text.length : 0)),
+    );
+    return Math.min(Math.max(longest, 3), 40);
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((textWidth * w) / total));
+  const spanWidth = (c: number, span: number) => widths.slice(c, c + span).reduce((a, b) => a + b, 0);
   const border = (side: string) =>
-    borders ? `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>` : `<w:${side} w:val="nil"/>`;
+    borders
+      ? `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`
+      : `<w:${side} w:val="nil"/>`;
   const sides = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
   let xml =
-    `<w:tbl><w:tblPr><w:tblW w:w="${colWidth * width}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
+    `<w:tbl><w:tblPr><w:tblW w:w="${spanWidth(0, width)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
     `<w:tblBorders>${sides}</w:tblBorders></w:tblPr><w:tblGrid>`;
-  for (let c = 0; c < width; c++) xml += `<w:gridCol w:w="${colWidth}"/>`;
+  for (let c = 0; c < width; c++) xml += `<w:gridCol w:w="${widths[c]}"/>`;
   xml += '</w:tblGrid>';
   grid.forEach((row, r) => {
-    // Rows do not break across pages, as in most published reports.
-    xml += '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
+    // Rows do not break across pages unless asked to; a ragged row declares the grid columns it lacks.
+    const missing = row.length - (row.findLastIndex((cell) => !cell.absent) + 1);
+    xml +=
+      '<w:tr><w:trPr>' +
+      (options.splitRows ? '' : '<w:cantSplit/>') +
+      (missing > 0
+        ? `<w:gridAfter w:val="${missing}"/><w:wAfter w:w="${spanWidth(width - missing, missing)}" w:type="dxa"/>`
+        : '') +
+      '</w:trPr>';
     for (let c = 0; c < width; c++) {
       const cell = row[c]!;
+      if (cell.absent) break;
       // A position covered from above is a vMerge continuation; one covered from the left is skipped.
       const above = r > 0 ? originAbove(grid, r, c) : undefined;
       if (cell.covered && !above) continue;
       const origin = above ?? cell;
       const props =
-        `<w:tcW w:w="${colWidth * origin.colSpan}" w:type="dxa"/>` +
+        `<w:tcW w:w="${spanWidth(c, origin.colSpan)}" w:type="dxa"/>` +
         (origin.colSpan > 1 ? `<w:gridSpan w:val="${origin.colSpan}"/>` : '') +
         (above ? '<w:vMerge/>' : cell.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '');
       xml += `<w:tc><w:tcPr>${props}</w:tcPr>${above ? '<w:p/>' : paragraphXml(cell.text)}</w:tc>`;
@@ -84,7 +108,9 @@ export function documentToDocx(model: Pick<DocumentModel, 'blocks'>, options: Do
   const body = model.blocks
     // A paragraph's line breaks are wraps of one paragraph (as the text reader joins them), not new lines.
     .map((b) =>
-      b.kind === 'paragraph' ? paragraphXml(b.text.replace(/\s*\n\s*/g, ' ')) : tableXml(b, textWidth, options.borders ?? true),
+      b.kind === 'paragraph'
+        ? paragraphXml(b.text.replace(/\s*\n\s*/g, ' '))
+        : tableXml(b, textWidth, options),
     )
     .join('');
   const document =

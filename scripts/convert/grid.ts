@@ -1,6 +1,7 @@
 // The grid of a model table as writers need it: a rectangle of positions, each either the origin
 // of a (possibly merged) cell or a position that an earlier origin covers. Model tables repeat a
-// merged cell's text in every position it covers and put the spans on its top-left cell.
+// merged cell's text in every position it covers and put the spans on its top-left cell. Rows may
+// be ragged (the text reader keeps a row's own number of cells); writers keep them so.
 
 import type { Table } from '../model/document';
 
@@ -10,6 +11,8 @@ export interface GridCell {
   rowSpan: number;
   /** Covered by the origin of a merged range above or to the left. */
   covered: boolean;
+  /** Past the end of a row that has fewer cells than the table is wide (a ragged row). */
+  absent: boolean;
 }
 
 export function tableGrid(table: Table): GridCell[][] {
@@ -20,6 +23,7 @@ export function tableGrid(table: Table): GridCell[][] {
       colSpan: 1,
       rowSpan: 1,
       covered: false,
+      absent: c >= row.cells.length,
     })),
   );
   table.rows.forEach((row, r) => {
@@ -32,7 +36,7 @@ export function tableGrid(table: Table): GridCell[][] {
       slot.rowSpan = rowSpan;
       for (let dr = 0; dr < rowSpan; dr++) {
         for (let dc = 0; dc < colSpan; dc++) {
-          if (dr || dc) grid[r + dr]![c + dc]!.covered = true;
+          if (dr || dc) Object.assign(grid[r + dr]![c + dc]!, { covered: true, absent: false });
         }
       }
     });

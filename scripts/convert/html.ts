@@ -26,7 +26,7 @@ export function documentToHtml(model: Pick<DocumentModel, 'blocks'>, options: Ht
     }
     const rows = tableGrid(block.table).map((row) => {
       const cells = row
-        .filter((cell) => !cell.covered)
+        .filter((cell) => !cell.covered && !cell.absent)
         .map((cell) => {
           const spans =
             (cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '') +

@@ -4,7 +4,7 @@
 // Text runs are grouped into lines with a ~3 pt tolerance, because in one table row CJK text sits
 // about 2 pt below the digits. Coordinates are top-down (y grows down the page), in points.
 
-import type { Block, Cell, TableRow } from '../model/document';
+import type { Block, Cell, Table, TableRow } from '../model/document';
 
 export interface TextRun {
   str: string;
@@ -251,7 +251,12 @@ function band(bounds: number[], value: number): number {
   return -1;
 }
 
-function ruledTable(grid: Grid, runs: NumberedRun[], used: Set<NumberedRun>, page: number) {
+function ruledTable(
+  grid: Grid,
+  runs: NumberedRun[],
+  used: Set<NumberedRun>,
+  page: number,
+): Table | undefined {
   const { ys, xs } = grid;
   const rowsN = ys.length - 1;
   const colsN = xs.length - 1;
@@ -267,6 +272,7 @@ function ruledTable(grid: Grid, runs: NumberedRun[], used: Set<NumberedRun>, pag
   }
   // A boundary is drawn when a rule covers the middle of the cell edge; where it is not, the cells merge.
   const vDrawn = (r: number, k: number) => {
+    if (k <= 0) return true;
     const mid = (ys[r]! + ys[r + 1]!) / 2;
     return grid.v.some((v) => Math.abs(v.x - xs[k]!) <= RULE_SNAP && v.y0 <= mid && v.y1 >= mid);
   };
@@ -298,20 +304,30 @@ function ruledTable(grid: Grid, runs: NumberedRun[], used: Set<NumberedRun>, pag
       ranges.set(id, range);
     }
   }
-  const texts = new Map<number, { text: string; line: number | undefined }>();
+  const texts = new Map<number, { text: string; line: number | undefined; full: boolean }>();
   for (const [id, range] of ranges) {
     const line = range.runs.length ? Math.min(...range.runs.map((r) => r.line)) : undefined;
-    texts.set(id, { text: blockText(range.runs), line });
+    const lines = groupLines(range.runs);
+    const lastLine = lines[lines.length - 1];
+    // Text that fills its cell to the right edge on its last line may go on past a page break.
+    const full =
+      lastLine !== undefined && xs[range.c1 + 1]! - lastLine.x1 <= lastLine.size * 2 && lines.length > 1;
+    texts.set(id, { text: blockText(range.runs), line, full });
   }
   const rows: TableRow[] = [];
   for (let r = 0; r < rowsN; r++) {
     const rowLines = cellRuns[r]!.flat().map((run) => run.line);
+    // A row with fewer cells than the table is wide ends at its last drawn right border.
+    let end = colsN;
+    while (end > 1 && !vDrawn(r, end) && cellRuns[r]![end - 1]!.length === 0) end--;
+    if (end < colsN && !vDrawn(r, end)) end = colsN;
     const cells: Cell[] = [];
-    for (let c = 0; c < colsN; c++) {
+    for (let c = 0; c < end; c++) {
       const id = find(r * colsN + c);
       const range = ranges.get(id)!;
-      const { text, line } = texts.get(id)!;
+      const { text, line, full } = texts.get(id)!;
       const cell: Cell = { text, line: line ?? 0, page };
+      if (full) filledCells.add(cell);
       if (range.r0 === r && range.c0 === c) {
         if (range.c1 > range.c0) cell.colSpan = range.c1 - range.c0 + 1;
         if (range.r1 > range.r0) cell.rowSpan = range.r1 - range.r0 + 1;
@@ -327,10 +343,15 @@ function ruledTable(grid: Grid, runs: NumberedRun[], used: Set<NumberedRun>, pag
   }
   // A grid drawn around a single box of text (a framed note) is prose, not a table.
   if (rows.length === 0) return undefined;
-  return { rows, line: rows[0]!.line, page };
+  const table: Table = { rows, line: rows[0]!.line, page };
+  tableColumns.set(table, xs);
+  return table;
 }
 
 // ---------------------------------------------------------------- prose and unruled tables
+
+/** Cells whose text runs to the cell's right edge on its last line (see continuesRow). */
+const filledCells = new WeakSet<Cell>();
 
 const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}\s*(页)?\s*([/／共]\s*\d{1,4}\s*页?)?[-—–－\s]*$/;
 
@@ -455,11 +476,52 @@ export function joinPageTables(pages: Block[][]): Block[] {
         k === 0 &&
         block.kind === 'table' &&
         previous?.kind === 'table' &&
-        previous.table.rows[0]?.cells.length === block.table.rows[0]?.cells.length
+        sameColumns(previous.table, block.table)
       ) {
-        previous.table.rows.push(...block.table.rows);
+        const rows = block.table.rows;
+        const last = previous.table.rows[previous.table.rows.length - 1];
+        if (last && rows[0] && continuesRow(last, rows[0])) {
+          last.cells.forEach((cell, c) => (cell.text = joinText(cell.text, rows[0]!.cells[c]!.text)));
+          previous.table.rows.push(...rows.slice(1));
+        } else previous.table.rows.push(...rows);
       } else out.push(block);
     });
   }
   return out;
+}
+
+const tableWidth = (rows: TableRow[]) => Math.max(0, ...rows.map((r) => r.cells.length));
+
+/** The column boundaries of ruled tables, to recognise the same table on the next page. */
+const tableColumns = new WeakMap<Table, number[]>();
+
+function sameColumns(a: Table, b: Table): boolean {
+  const xa = tableColumns.get(a);
+  const xb = tableColumns.get(b);
+  if (xa && xb) {
+    // The boundaries of one part are among those of the other: a header row on one page may merge
+    // columns that the body on the next page splits, or be a ragged row narrower than the body.
+    const has = (list: number[], x: number) => list.some((y) => Math.abs(x - y) <= RULE_SNAP);
+    return xa.length >= 2 && xb.length >= 2 && (xa.every((x) => has(xb, x)) || xb.every((x) => has(xa, x)));
+  }
+  return tableWidth(a.rows) === tableWidth(b.rows);
+}
+
+const FIGURE = /^[-+]?[\d,，.]+%?$/;
+
+/**
+ * A row broken by a page break: the part on the new page has no label (first cell empty), its
+ * text sits only under cells of the row before, none of it is a bare figure, and at least one of
+ * those cells filled its width to the bottom of the page (it was cut, not ended).
+ */
+function continuesRow(last: TableRow, next: TableRow): boolean {
+  if (next.cells[0]?.text !== '' || !last.cells[0]?.text) return false;
+  const filled = next.cells.flatMap((c, i) => (c.text !== '' ? [[c.text, last.cells[i]] as const] : []));
+  if (filled.length === 0) return false;
+  return (
+    filled.every(([text, above]) => above !== undefined && above.text !== '' && !FIGURE.test(text)) &&
+    filled.some(
+      ([, above]) => above !== undefined && filledCells.has(above) && !/[。；;！!？?]$/.test(above.text),
+    )
+  );
 }

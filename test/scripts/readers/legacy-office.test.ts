@@ -13,9 +13,16 @@ let xls: Buffer;
 let xlsx: Buffer;
 
 beforeAll(async () => {
-  doc = (await convertWithLibreOffice([{ name: 'report.docx', bytes: documentToDocx(mergedReport()) }], 'doc:MS Word 97')).get('report.docx')!;
+  doc = (
+    await convertWithLibreOffice(
+      [{ name: 'report.docx', bytes: documentToDocx(mergedReport()) }],
+      'doc:MS Word 97',
+    )
+  ).get('report.docx')!;
   xlsx = await budgetWorkbook();
-  xls = (await convertWithLibreOffice([{ name: 'budget.xlsx', bytes: xlsx }], 'xls:MS Excel 97')).get('budget.xlsx')!;
+  xls = (await convertWithLibreOffice([{ name: 'budget.xlsx', bytes: xlsx }], 'xls:MS Excel 97')).get(
+    'budget.xlsx',
+  )!;
 });
 
 describe('readDoc', () => {
@@ -36,13 +43,17 @@ describe('readDoc', () => {
   });
 
   it('numbers paragraphs and rows by their place in the body', () => {
-    const lines = model.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.loc.line] : b.table.rows.map((r) => r.line)));
+    const lines = model.blocks.flatMap((b) =>
+      b.kind === 'paragraph' ? [b.loc.line] : b.table.rows.map((r) => r.line),
+    );
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
     expect(lines[0]).toBe(1);
   });
 
   it('drops the tab that ends every table row, not the one between cells', () => {
-    expect(trimRowEnds('标题\n项目\t预算数\t\n基本支出\t700\t\n正文')).toBe('标题\n项目\t预算数\n基本支出\t700\n正文');
+    expect(trimRowEnds('标题\n项目\t预算数\t\n基本支出\t700\t\n正文')).toBe(
+      '标题\n项目\t预算数\n基本支出\t700\n正文',
+    );
   });
 
   it('quarantines a damaged Word 97 file', async () => {
@@ -60,7 +71,11 @@ describe('readXls', () => {
     expect(grid(fromXls.blocks)).toEqual(grid(fromXlsx.blocks));
     expect(paragraphs(fromXls.blocks)).toEqual(paragraphs(fromXlsx.blocks));
     const table = fromXls.blocks.find((b) => b.kind === 'table');
-    expect(table?.kind === 'table' && table.table.rows[4]!.cells[0]).toMatchObject({ rowSpan: 2, line: 8, sheet: '整体支出' });
+    expect(table?.kind === 'table' && table.table.rows[4]!.cells[0]).toMatchObject({
+      rowSpan: 2,
+      line: 8,
+      sheet: '整体支出',
+    });
   });
 
   it('quarantines a workbook LibreOffice cannot convert', async () => {
