@@ -139,7 +139,7 @@ async function chartInk(): Promise<Record<string, number>> {
   });
 }
 
-/** Waits until every chart on the page has drawn, and returns the ink per chart. */
+/** Waits for the expected charts, then checks that they and every other chart on the page drew. */
 async function expectChartsDrawn(expected: string[]): Promise<void> {
   await page.waitForFunction(
     (ids) => ids.every((id) => document.querySelector(`section[data-chart="${id}"] canvas`)),
@@ -147,7 +147,8 @@ async function expectChartsDrawn(expected: string[]): Promise<void> {
     { timeout: 20_000 },
   );
   const ink = await chartInk();
-  for (const id of expected) expect(ink[id], `chart ${id} draws`).toBeGreaterThan(2000);
+  for (const id of new Set([...expected, ...Object.keys(ink)]))
+    expect(ink[id], `chart ${id} draws`).toBeGreaterThan(2000);
 }
 
 /** Asserts the page's Chinese text renders with a CJK font rather than boxes. */
@@ -250,8 +251,8 @@ describe('dashboard in Chromium', () => {
   });
 
   it('对比 draws the ranking and the score × execution scatter', async () => {
-    await open('?view=compare&year=2020');
-    await expectChartsDrawn(['ranking', 'scatter']);
+    await open('?view=compare');
+    await expectChartsDrawn(['scatter']);
     // Export links ask the API for the chart's data as CSV and XLSX.
     const csv = await page
       .locator('section[data-chart="ranking"] a', { hasText: 'CSV' })
@@ -260,6 +261,13 @@ describe('dashboard in Chromium', () => {
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('text/csv');
     expect(await response.text()).toContain('execution_rate');
+    const xlsx = await page
+      .locator('section[data-chart="scatter"] a', { hasText: 'XLSX' })
+      .getAttribute('href');
+    const workbook = await page.request.get(`${base}${xlsx}`);
+    expect(workbook.status()).toBe(200);
+    expect(workbook.headers()['content-type']).toContain('spreadsheetml');
+    expect((await workbook.body()).subarray(0, 2).toString()).toBe('PK');
     await screenshot('compare');
   });
 
@@ -306,6 +314,9 @@ describe('dashboard in Chromium', () => {
   });
 
   it('数据: an uploaded sample is loaded and appears in the views', async () => {
+    await open('?view=unit');
+    await page.waitForSelector('select[name="unit"] option', { state: 'attached' });
+    const unitsListed = await page.locator('select[name="unit"] option').count();
     await open('?view=data');
     await page.waitForSelector('section[data-section="documents"]');
     expect(await page.locator(`tr[data-file="${UPLOADED_SAMPLE}"]`).count()).toBe(0);
@@ -321,6 +332,26 @@ describe('dashboard in Chromium', () => {
       )
       .toBe(unitsBefore + 1);
     await screenshot('data');
+    await page.locator('nav.tabs a', { hasText: '单位画像' }).click();
+    await expect.poll(() => page.locator('select[name="unit"] option').count()).toBe(unitsListed + 1);
+  });
+
+  it('works from the keyboard: tabs, a number and its source drawer', async () => {
+    await open('?view=unit');
+    await page.waitForSelector('button.fact');
+    await page.locator('button.fact').first().focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('[role="dialog"]');
+    await dialog.waitFor();
+    // Focus moves into the drawer and comes back to the number when it closes.
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('fact'))).toBe(true);
+    // The view tabs are links in the tab order.
+    await page.locator('nav.tabs a', { hasText: '趋势' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('view') === 'trends');
   });
 
   it('switches to English and back', async () => {
