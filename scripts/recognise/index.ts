@@ -62,6 +62,8 @@ interface Reading {
   projectAmounts: Decimal[];
   deptEvalScores: { value: Decimal; source: SourceRef }[];
   kinds: Set<ReportKind>;
+  /** Units a summary table lists row by row (部门名称 | 预算 | 执行 | 得分), with what each row states. */
+  listed: Map<string, { name: string; bag: FactBag; projects: ProjectBook }>;
   docUnit?: AmountUnit;
   findings: Finding[];
 }
@@ -78,6 +80,7 @@ export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
     projectAmounts: [],
     deptEvalScores: [],
     kinds: new Set(),
+    listed: new Map(),
     findings: [],
   };
   const tables = tableContexts(doc.blocks);
@@ -96,10 +99,68 @@ export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
   readKinds(doc.blocks, tables, r);
 
   const lines = unitLines(doc.blocks);
-  const unit = recogniseUnit({ lines, full: lines.map((l) => l.text).join('\n') });
+  const full = lines.map((l) => l.text).join('\n');
+  let unit = recogniseUnit({ lines, full });
   const year = recogniseYear({ lines });
-  if (!unit.name && year === undefined && r.bag.keys().length === 0 && r.indicators.length === 0) return [];
-  return [buildRecord(r, unit, year)];
+  // A summary that lists departments: the report's own unit takes its row; every other row is a
+  // record of its own. A summary with one listed unit is about that unit.
+  const listed = [...r.listed.values()];
+  if (!unit.name && listed.length === 1)
+    unit = recogniseUnit({ lines: [{ text: listed[0]!.name, strong: true }], full });
+  const others: EvaluationRecord[] = [];
+  for (const l of listed) {
+    if (unit.name && sameUnit(l.name, unit.name)) {
+      mergeInto(r, l);
+      continue;
+    }
+    const lu = recogniseUnit({ lines: [{ text: l.name, strong: true }], full });
+    const sub = emptyReading(r);
+    mergeInto(sub, l);
+    const rec = buildRecord(sub, lu.name ? lu : { name: l.name }, year);
+    if (Object.keys(rec.overall).length || rec.projects.length) others.push(rec);
+  }
+  const main =
+    !unit.name && year === undefined && r.bag.keys().length === 0 && r.indicators.length === 0
+      ? []
+      : [buildRecord(r, unit, year)];
+  return [...main, ...others];
+}
+
+/** The same unit written with or without its place prefix ("岳阳市云溪区…" and "云溪区…"). */
+function sameUnit(a: string, b: string): boolean {
+  const x = normalizeText(a).replace(/\s+/g, '');
+  const y = normalizeText(b).replace(/\s+/g, '');
+  return x === y || x.endsWith(y) || y.endsWith(x);
+}
+
+function mergeInto(r: Reading, l: { bag: FactBag; projects: ProjectBook }): void {
+  for (const key of l.bag.keys()) for (const c of l.bag.all(key)) r.bag.add(key, c.value, c.source, c.origin);
+  for (const p of l.projects.all()) {
+    const target = r.projects.get(p.name);
+    target.fromTable ||= p.fromTable;
+    if (p.category && !target.category) target.category = p.category;
+    for (const key of p.facts.keys())
+      for (const c of p.facts.all(key)) target.facts.add(key, c.value, c.source, c.origin);
+    if (!target.indicators.length) target.indicators = p.indicators;
+  }
+}
+
+/** A reading for another unit listed in the same document: its own statements, the document's kinds. */
+function emptyReading(r: Reading): Reading {
+  return {
+    bag: new FactBag(),
+    changes: new FactBag(),
+    grades: [],
+    quarterly: [],
+    projects: new ProjectBook(),
+    indicators: [],
+    deptEvalProjects: [],
+    projectAmounts: [],
+    deptEvalScores: [],
+    kinds: new Set(r.kinds),
+    listed: new Map(),
+    findings: [],
+  };
 }
 
 /** Lines for unit and year recognition: paragraphs (the first ones and titles weigh more) and table cells. */
@@ -320,6 +381,8 @@ function readFundingRows(rows: GridRow[], t: TableContext, r: Reading): void {
       continue;
     }
     if (!header) continue;
+    // The 合计 of a list of departments or projects is nobody's own total.
+    if (header.some((c) => UNIT_COLUMN.test(c.label) || /项目名称|预算项目/.test(c.label))) continue;
     const first = (row.find((c) => c.label !== '')?.label ?? '').replace(/^其中[:：]?/, '');
     const total = FUNDING_TOTAL.test(first) && t.subject !== 'project';
     const part = FUNDING_PART.find(([re]) => re.test(first));
@@ -366,10 +429,49 @@ function readGradeCells(g: Grid, r: Reading): void {
 function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): void {
   const data = g.body.filter((row) => row.slice(1).filter(isNumeric).length >= 1);
   if (!data.length) return;
-  // A table with many figure rows is a list (of institutions, of years); its first row is the total.
-  const row = data[0]!;
   // A list of tasks or projects is not the department's summary.
   const overallTable = t.subject === 'overall' && !g.columns.some((c) => /任务|主要内容|项目名称/.test(c));
+  // A summary listing departments row by row: each row is its own unit's. Otherwise the first row
+  // with figures is the table's (a table of institutions starts with their total).
+  const unitCol = g.columns.findIndex((c) => UNIT_COLUMN.test(c));
+  if (unitCol >= 0 && overallTable) {
+    for (const row of data) {
+      const name = listedUnitName(row[unitCol]);
+      if (name) readColumnRow(g, row, t, r, tableTopic, overallTable, listedUnit(r, name).bag);
+    }
+    return;
+  }
+  readColumnRow(g, data[0]!, t, r, tableTopic, overallTable, r.bag);
+}
+
+const UNIT_COLUMN = /^(部门名称|单位名称|预算单位(名称)?|主管部门(名称)?|部门\(单位\)名称|预算部门(名称)?)/;
+
+/** The unit a row of a summary names; not a total row or a placeholder. */
+function listedUnitName(cell: GridCell | undefined): string | undefined {
+  if (!cell || cell.label.length < 3 || isNumeric(cell) || /合计|小计|总计|\.\.\./.test(cell.label))
+    return undefined;
+  return cleanName(cell.raw.text);
+}
+
+function listedUnit(r: Reading, name: string): { name: string; bag: FactBag; projects: ProjectBook } {
+  const key = normalizeText(name).replace(/\s+/g, '');
+  let u = r.listed.get(key);
+  if (!u) {
+    u = { name, bag: new FactBag(), projects: new ProjectBook() };
+    r.listed.set(key, u);
+  }
+  return u;
+}
+
+function readColumnRow(
+  g: Grid,
+  row: GridRow,
+  t: TableContext,
+  r: Reading,
+  tableTopic: Topic,
+  overallTable: boolean,
+  bag: FactBag,
+): void {
   for (let c = 0; c < row.length; c++) {
     const cell = row[c]!;
     if (!isNumeric(cell)) continue;
@@ -386,7 +488,7 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
         : { unit: undefined, stated: true };
     const v = valueOf(cell, f.kind, unit.unit);
     if (v === undefined) continue;
-    r.bag.add(
+    bag.add(
       f.key,
       v,
       cellSourceWithColumn(cell, label, f.kind === 'amount' ? unit.unit : undefined),
@@ -452,6 +554,7 @@ function projectColumn(label: string):
 
 function readProjectList(g: Grid, t: TableContext, r: Reading): void {
   const nameCol = g.columns.findIndex((c) => /项目名称|预算项目/.test(c));
+  const unitCol = g.columns.findIndex((c) => UNIT_COLUMN.test(c));
   const deptEval = /部门评价/.test(t.context + g.columns.join(''));
   let category: string | undefined;
   let listed = 0;
@@ -476,7 +579,9 @@ function readProjectList(g: Grid, t: TableContext, r: Reading): void {
     }
     if (!figures.length) continue;
     listed++;
-    const p = r.projects.get(name);
+    const owner = unitCol >= 0 ? listedUnitName(row[unitCol]) : undefined;
+    const book = owner ? listedUnit(r, owner).projects : r.projects;
+    const p = book.get(name);
     p.fromTable = true;
     if (category && !p.category) p.category = category;
     const unit = amountUnitFor(g.header.flat(), t, r);
@@ -484,7 +589,7 @@ function readProjectList(g: Grid, t: TableContext, r: Reading): void {
       const v = valueOf(cell, f!.kind, unit.unit);
       if (v === undefined) continue;
       const key = deptEval && f!.key === 'score' ? 'dept_eval_score' : f!.key;
-      r.projects.add(
+      book.add(
         name,
         key,
         v,

@@ -1,6 +1,8 @@
 // Layouts the samples do not show but other provinces use: the national 部门整体支出绩效自评表
 // template with its funding row, and figures stated in one sentence.
 import { describe, expect, it } from 'vitest';
+import { readText } from '../../../scripts/readers/text';
+import { recogniseDocument } from '../../../scripts/recognise/index';
 import { recordOf } from './helpers';
 
 describe('the national overall self-evaluation template', () => {
@@ -110,5 +112,40 @@ describe('other common phrasings', () => {
       vehicle_operation: '8',
       reception: '4.5',
     });
+  });
+});
+
+describe('a summary listing several departments', () => {
+  it('gives each listed department a record of its own, and the report’s unit its own row', () => {
+    const text = [
+      '大余县教育局2020年度部门整体支出绩效自评报告',
+      '2020年度部门整体支出绩效自评情况汇总表',
+      '单位：万元',
+      '序号\t部门名称\t预算安排金额\t预算执行金额\t预算执行率\t部门自评得分',
+      '1\t大余县卫生健康委员会\t500.00\t400.00\t80.00%\t90.00',
+      '2\t大余县教育局\t329.01\t315.00\t95.74%\t94.10',
+      '合计\t\t829.01\t715.00\t86.25%\t',
+      '大余县教育局编制人数40人。',
+    ].join('\n');
+    const records = recogniseDocument(readText('s.txt', Buffer.from(text)));
+    expect(records.map((r) => r.unit.name)).toEqual(['大余县教育局', '大余县卫生健康委员会']);
+    expect(records[0]!.overall).toMatchObject({
+      budget: '329.01',
+      executed: '315',
+      execution_rate: '95.74',
+      score: '94.1',
+    });
+    expect(records[1]!.overall).toMatchObject({
+      budget: '500',
+      executed: '400',
+      execution_rate: '80',
+      score: '90',
+    });
+    expect(records[1]!.unit).toMatchObject({
+      dept_type: '卫生健康委员会',
+      county: '大余县',
+      division_code: '360723',
+    });
+    expect(records[1]!.year).toBe(2020);
   });
 });
