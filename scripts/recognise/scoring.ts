@@ -332,17 +332,13 @@ function isAligned(row: GridRow, roles: ColumnRole[]): boolean {
     const role = roles[c]!.role;
     const cell = row[c];
     if (!cell || cell.label === '') continue;
-    if (role === 'level' && numberOf(cell) !== undefined) return false;
+    // A level column holding a value ("100", "≥98") means the row lost cells on its left.
+    if (role === 'level' && /^[≥≤<>=＞＜]?-?\d+(\.\d+)?(%|分|个|人|次|件|万元|元)?$/.test(cell.label)) return false;
     if (role === 'weight' || role === 'score' || role === 'levelWeight') {
       if (numberOf(cell) === undefined) return false;
       figures++;
     }
   }
-  // A figure as the last cell, left of the score column: the row lost cells on its left.
-  const scoreCol = roles.findIndex((r) => r.role === 'score');
-  let last = row.length - 1;
-  while (last >= 0 && row[last]!.label === '') last--;
-  if (scoreCol >= 0 && last >= 0 && last < scoreCol && numberOf(row[last]) !== undefined) return false;
   return figures > 0 || !roles.some((r) => r.role === 'score' || r.role === 'weight');
 }
 
