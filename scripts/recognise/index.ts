@@ -352,8 +352,14 @@ function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): void {
       readProjectList(g, t, r);
       continue;
     }
+    // The caption's topic covers the table: "“三公”经费支出决算表" makes 合计 the 三公 total.
+    const captionTopic = t.context
+      .split('\n')
+      .reverse()
+      .map((line) => (declaredUnit(line) ? undefined : topicOf(line)))
+      .find((x) => x !== undefined);
     const tableTopic: Topic =
-      topicOf(t.context.split('\n').slice(-1)[0] ?? '') === 'skip' ? 'skip' : 'general';
+      captionTopic === 'skip' ? 'skip' : captionTopic === 'sangong' ? 'sangong' : 'general';
     if (g.header.length && g.columns.some((c) => c !== '')) readColumns(g, t, r, tableTopic);
     for (const row of g.body) readPairs(row, t, r, tableTopic);
     readGradeCells(g, r);
@@ -441,7 +447,27 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
     }
     return;
   }
+  // Rows of budget and actual figures (预算数 | 决算数) under the same columns: each row is read,
+  // the budget row into the budget keys.
+  const byRow = data.filter(
+    (row) => BUDGET_ROW.test(row[0]?.label ?? '') || ACTUAL_ROW.test(row[0]?.label ?? ''),
+  );
+  if (byRow.length) {
+    for (const row of byRow)
+      readColumnRow(g, row, t, r, tableTopic, overallTable, r.bag, BUDGET_ROW.test(row[0]!.label));
+    return;
+  }
   readColumnRow(g, data[0]!, t, r, tableTopic, overallTable, r.bag);
+}
+
+const BUDGET_ROW = /^(年初)?(调整)?预算(数|安排数?)?$|^(全年|年初|调整后)预算数?$/;
+const ACTUAL_ROW = /^(决算数?|实际(支出)?数?|支出(数|决算数?)?|执行数|实际执行数?)$/;
+
+/** The budget key of a 三公 spending key (sangong.reception → sangong.budget_reception). */
+function budgetKeyOf(key: string): string | undefined {
+  if (key === 'sangong.total') return 'sangong.budget';
+  const m = key.match(/^sangong\.(abroad|vehicle_purchase|vehicle_operation|reception)$/);
+  return m ? `sangong.budget_${m[1]}` : undefined;
 }
 
 const UNIT_COLUMN = /^(部门名称|单位名称|预算单位(名称)?|主管部门(名称)?|部门\(单位\)名称|预算部门(名称)?)/;
@@ -471,6 +497,7 @@ function readColumnRow(
   tableTopic: Topic,
   overallTable: boolean,
   bag: FactBag,
+  budgetRow = false,
 ): void {
   for (let c = 0; c < row.length; c++) {
     const cell = row[c]!;
@@ -482,6 +509,12 @@ function readColumnRow(
     if (!f && overallTable) f = overallColumn(lab);
     if (!f) continue;
     if (f.key.startsWith('overall.') && !overallTable && /^(预算|执行|全年)/.test(lab)) continue;
+    let key = f.key;
+    if (budgetRow) {
+      const b = budgetKeyOf(f.key);
+      if (!b) continue;
+      key = b;
+    }
     const unit =
       f.kind === 'amount'
         ? amountUnitFor([g.header.flat()[c], ...g.header.map((h) => h[c])], t, r)
@@ -489,9 +522,13 @@ function readColumnRow(
     const v = valueOf(cell, f.kind, unit.unit);
     if (v === undefined) continue;
     bag.add(
-      f.key,
+      key,
       v,
-      cellSourceWithColumn(cell, label, f.kind === 'amount' ? unit.unit : undefined),
+      cellSourceWithColumn(
+        cell,
+        `${row[0]?.label ? `${row[0].label} ` : ''}${label}`,
+        f.kind === 'amount' ? unit.unit : undefined,
+      ),
       'table',
     );
   }
@@ -547,7 +584,8 @@ function projectColumn(label: string):
   if (/交回|结余/.test(label)) return { key: 'returned', kind: 'amount' };
   if (/部门评价.*得分|评价得分/.test(label)) return { key: 'dept_eval_score', kind: 'score' };
   if (/得分|评分/.test(label)) return { key: 'score', kind: 'score' };
-  if (/执行(金额|数)|实际支出|支出数|决算数|^执行数/.test(label)) return { key: 'executed', kind: 'amount' };
+  if (/执行(金额|数)|实际支出|支出(数|金额)|决算数|^执行数/.test(label))
+    return { key: 'executed', kind: 'amount' };
   if (/预算(安排)?(金额|数)|全年预算|调整后|^预算/.test(label)) return { key: 'budget', kind: 'amount' };
   return undefined;
 }

@@ -333,7 +333,8 @@ function isAligned(row: GridRow, roles: ColumnRole[]): boolean {
     const cell = row[c];
     if (!cell || cell.label === '') continue;
     // A level column holding a value ("100", "≥98") means the row lost cells on its left.
-    if (role === 'level' && /^[≥≤<>=＞＜]?-?\d+(\.\d+)?(%|分|个|人|次|件|万元|元)?$/.test(cell.label)) return false;
+    if (role === 'level' && /^[≥≤<>=＞＜]?-?\d+(\.\d+)?(%|分|个|人|次|件|万元|元)?$/.test(cell.label))
+      return false;
     if (role === 'weight' || role === 'score' || role === 'levelWeight') {
       if (numberOf(cell) === undefined) return false;
       figures++;

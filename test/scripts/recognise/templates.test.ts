@@ -149,3 +149,28 @@ describe('a summary listing several departments', () => {
     expect(records[1]!.year).toBe(2020);
   });
 });
+
+describe('the 三公经费 table of the final accounts', () => {
+  it('reads the budget row into the budget keys and the actual row into the spending keys', () => {
+    const rec = recordOf(
+      [
+        '石泉县卫生健康局2022年度部门决算',
+        '"三公"经费支出决算表',
+        '单位：万元',
+        '项目\t合计\t因公出国(境)费\t公务用车购置费\t公务用车运行维护费\t公务接待费',
+        '预算数\t12\t0\t0\t8\t4',
+        '决算数\t10.5\t0\t0\t7\t3.5',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      total: '10.5',
+      abroad: '0',
+      vehicle_purchase: '0',
+      vehicle_operation: '7',
+      reception: '3.5',
+      budget: '12',
+      budget_vehicle_operation: '8',
+      budget_reception: '4',
+    });
+  });
+});
