@@ -23,6 +23,8 @@ const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pac
 const CMAP_URL = join(pdfjsRoot, 'cmaps') + '/';
 const STANDARD_FONT_URL = join(pdfjsRoot, 'standard_fonts') + '/';
 
+const PAGE_BATCH = 16;
+
 /** Most pages read from one PDF; a longer file is not a self-evaluation report. */
 const MAX_PAGES = 2000;
 
@@ -38,17 +40,22 @@ export async function readPdf(file: string, bytes: Buffer): Promise<DocumentMode
     const contents: PageContent[] = [];
     const notes: string[] = [];
     let withText = 0;
-    for (let p = 1; p <= pdf.numPages; p++) {
-      let content: PageContent;
+    const readPage = async (p: number): Promise<PageContent> => {
       try {
-        content = await pageContent(await pdf.getPage(p), p);
+        return await pageContent(await pdf.getPage(p), p);
       } catch (error) {
-        if (error instanceof UnreadableDocumentError) throw error;
         throw new UnreadableDocumentError(`damaged PDF (page ${p}): ${(error as Error).message}`, 'corrupt');
       }
+    };
+    // Pages are requested a batch at a time: pdfjs then overlaps its waits (about a third faster).
+    for (let first = 1; first <= pdf.numPages; first += PAGE_BATCH) {
+      const last = Math.min(pdf.numPages, first + PAGE_BATCH - 1);
+      const batch = Array.from({ length: last - first + 1 }, (_, i) => readPage(first + i));
+      contents.push(...(await Promise.all(batch)));
+    }
+    for (const content of contents) {
       if (content.runs.some((r) => r.str.trim() !== '')) withText++;
-      else notes.push(`page ${p} has no text layer`);
-      contents.push(content);
+      else notes.push(`page ${content.page} has no text layer`);
     }
     if (withText === 0) {
       throw new UnreadableDocumentError(
@@ -133,7 +140,7 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
 async function pageContent(page: PDFPageProxy, pageNumber: number): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const toView = viewport.transform as Matrix;
-  const text = await page.getTextContent();
+  const [text, rules] = await Promise.all([page.getTextContent(), pageRules(page, toView)]);
   const runs: TextRun[] = [];
   for (const item of text.items) {
     if (!('str' in item) || item.str === '') continue;
@@ -141,7 +148,7 @@ async function pageContent(page: PDFPageProxy, pageNumber: number): Promise<Page
     const size = Math.hypot(t[2], t[3]) || item.height || 10;
     runs.push({ str: item.str, x: t[4], y: t[5], w: item.width, size });
   }
-  const { hRules, vRules } = await pageRules(page, toView);
+  const { hRules, vRules } = rules;
   return { page: pageNumber, height: viewport.height, runs, hRules, vRules };
 }
 
