@@ -2,6 +2,7 @@
 // Rates are ratios of sums (Σ executed / Σ budget over rows where both are known), never means of
 // rates; the distribution of per-unit rates is a measure of its own (median, p10, p90).
 
+import { FACTS } from './facts';
 import type { Format, Measure, Text, ValueType, FactId } from './types';
 
 /** A rate in % from two sums, over rows where both parts are known, exact to four places. */
@@ -35,7 +36,6 @@ interface Spec {
   sqlWithinYear?: string;
   description: Text;
   formula: string;
-  rollupColumn?: string;
 }
 
 const KINDS: Record<Format, { unit: string; type: ValueType }> = {
@@ -45,8 +45,18 @@ const KINDS: Record<Format, { unit: string; type: ValueType }> = {
   integer: { unit: '个', type: 'integer' },
 };
 
+/** A measure; facts with a rollup table carry it there under its id, unless it takes a parameter. */
 function m(id: string, fact: FactId, format: Format, spec: Spec, unit?: string): Measure {
-  return { id, fact, format, unit: unit ?? KINDS[format].unit, type: KINDS[format].type, ...spec };
+  const rollup = FACTS[fact].rollup !== undefined && !spec.sql.includes('{');
+  return {
+    id,
+    fact,
+    format,
+    unit: unit ?? KINDS[format].unit,
+    type: KINDS[format].type,
+    ...spec,
+    ...(rollup ? { rollupColumn: id } : {}),
+  };
 }
 
 const SCORE = 'coalesce(f.score, f.score_derived)';
@@ -255,7 +265,6 @@ export const MEASURES: readonly Measure[] = [
     rowSql: '1',
     description: { zh: '项目支出个数', en: 'Number of projects' },
     formula: 'count projects',
-    rollupColumn: 'project_count',
   }),
   m('project_budget', 'project', 'amount', {
     label: { zh: '项目预算数', en: 'Project budget' },
@@ -263,7 +272,6 @@ export const MEASURES: readonly Measure[] = [
     rowSql: 'f.budget',
     description: { zh: '项目全年预算数之和', en: 'Sum of project budgets' },
     formula: 'Σ project budget',
-    rollupColumn: 'project_budget',
   }),
   m('project_executed', 'project', 'amount', {
     label: { zh: '项目执行数', en: 'Project executed' },
@@ -271,7 +279,6 @@ export const MEASURES: readonly Measure[] = [
     rowSql: 'f.executed',
     description: { zh: '项目全年执行数之和', en: 'Sum of project amounts executed' },
     formula: 'Σ project executed',
-    rollupColumn: 'project_executed',
   }),
   m('project_execution_rate', 'project', 'percent', {
     label: { zh: '项目执行率', en: 'Project execution rate' },
@@ -282,7 +289,6 @@ export const MEASURES: readonly Measure[] = [
       en: 'Sum executed over sum budgeted, over projects where both are known',
     },
     formula: 'Σ executed / Σ budget × 100',
-    rollupColumn: 'project_execution_rate',
   }),
   ...(
     [
@@ -297,7 +303,6 @@ export const MEASURES: readonly Measure[] = [
       rowSql: rowValue('f.execution_rate'),
       description: { zh: `各项目执行率分布的${zh}`, en: `The ${en} of per-project execution rates` },
       formula: `quantile_cont(project execution_rate, ${q})`,
-      rollupColumn: `project_rate_${id}`,
     }),
   ),
   m('projects_below_threshold', 'project', 'integer', {

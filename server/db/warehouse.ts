@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Json } from '@duckdb/node-api';
+import { FACTS } from '../catalog';
 import type { RollupGrains } from '../query/compile';
 import type { Statement } from '../query/sql';
 import { ApiError } from '../http/errors';
@@ -80,9 +81,10 @@ export class Warehouse {
         meta[String(r.key)] = String(r.value);
     }
     const rollups: Record<string, Set<string>> = {};
-    if (tables.has('project_rollup')) {
-      const rows = (await c.runAndReadAll('SELECT DISTINCT grain FROM project_rollup')).getRowObjectsJson();
-      rollups.project_rollup = new Set(rows.map((r) => String(r.grain)));
+    for (const fact of Object.values(FACTS)) {
+      if (!fact.rollup || !tables.has(fact.rollup)) continue;
+      const rows = (await c.runAndReadAll(`SELECT DISTINCT grain FROM ${fact.rollup}`)).getRowObjectsJson();
+      rollups[fact.rollup] = new Set(rows.map((r) => String(r.grain)));
     }
     return {
       identity,

@@ -101,3 +101,50 @@ describe('row forms and within-year counts', () => {
     }
   });
 });
+
+describe('unit-year and 三公 rollups', () => {
+  const queries: Record<string, string>[] = [
+    {
+      measures:
+        'unit_count|budget|executed|execution_rate|unit_rate_p10|unit_rate_median|unit_rate_p90|score_mean|score_median|grade_excellent|grade_good|grade_fair|grade_poor|unit_year_count',
+      cut: 'year:2022|demo:true',
+    },
+    {
+      measures: 'budget|execution_rate|unit_count',
+      drilldown: 'province|year',
+      cut: 'demo:true',
+      pagesize: '1000',
+    },
+    {
+      measures:
+        'sangong_total|sangong_abroad|sangong_vehicle_purchase|sangong_vehicle_operation|sangong_reception|sangong_change_pct|sangong_control_rate|sangong_prev_total|sangong_change|sangong_rise_count',
+      drilldown: 'year',
+      cut: 'demo:true',
+    },
+    {
+      measures: 'execution_rate|sangong_change_pct',
+      drilldown: 'dept_type|year',
+      cut: 'province:广东省|demo:true',
+      pagesize: '1000',
+    },
+    {
+      measures: 'unit_rate_median|budget',
+      drilldown: 'city|county',
+      cut: 'year:2023|province:湖南省|demo:true',
+      pagesize: '1000',
+    },
+  ];
+  it.each(queries.map((q) => [q]))(
+    '%o gives the same cells from the rollups as from the raw rows',
+    async (params) => {
+      const info = await warehouse.info();
+      const q = normaliseAggregate(AggregateQuery.parse(params));
+      const fromRollup = compileAggregate(q, info.rollups);
+      expect(fromRollup.rollups.length).toBeGreaterThan(0);
+      const raw = compileAggregate(q, {});
+      const [a, b] = await warehouse.query(fromRollup.cells, raw.cells);
+      expect(a!.length).toBeGreaterThan(0);
+      expect(strip(a!)).toEqual(strip(b!));
+    },
+  );
+});

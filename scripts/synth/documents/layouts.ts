@@ -57,12 +57,18 @@ export function renderLayout(layout: Layout, story: UnitStory, f: YearFacts, see
 function expectFindings(d: Draft, f: YearFacts): void {
   const r = d.record;
   const o = r.overall;
-  if (f.flaws.has('balance') && ['carryover_begin', 'income_total', 'expenditure_total', 'carryover_end'].every((k) => k in r.finance))
+  if (
+    f.flaws.has('balance') &&
+    ['carryover_begin', 'income_total', 'expenditure_total', 'carryover_end'].every((k) => k in r.finance)
+  )
     d.finding('balance_mismatch', `year-end balance ${r.finance.carryover_end} does not close`);
   if (f.flaws.has('rate') && o.budget && o.executed && o.execution_rate)
     d.finding('rate_mismatch', `stated rate ${o.execution_rate}% vs ${o.executed}/${o.budget}`);
   if (f.flaws.has('score_sum') && o.score && r.indicators.length)
-    d.finding('score_sum_mismatch', `rows add up to ${r.indicators.reduce((s, i) => s.plus(i.score), new Decimal(0)).toFixed()} but the total is ${o.score}`);
+    d.finding(
+      'score_sum_mismatch',
+      `rows add up to ${r.indicators.reduce((s, i) => s.plus(i.score), new Decimal(0)).toFixed()} but the total is ${o.score}`,
+    );
   const high = (o.score && new Decimal(o.score).gte(HIGH_SCORE)) || o.grade === '优秀';
   if (high && o.execution_rate && new Decimal(o.execution_rate).lt(LOW_RATE))
     d.finding('high_score_low_execution', `score ${o.score ?? o.grade} with execution ${o.execution_rate}%`);
@@ -70,7 +76,12 @@ function expectFindings(d: Draft, f: YearFacts): void {
 
 function sayScoring(d: Draft, f: YearFacts): void {
   for (const item of f.scoring)
-    d.record.indicators.push({ name: item.path[2]!, path: item.path, weight: t(item.weight), score: t(item.score) });
+    d.record.indicators.push({
+      name: item.path[2]!,
+      path: item.path,
+      weight: t(item.weight),
+      score: t(item.score),
+    });
 }
 
 function sayProject(d: Draft, p: ProjectYear, withIndicators: boolean): void {
@@ -195,8 +206,22 @@ function cells(d: Draft, s: UnitStory, f: YearFacts): void {
   d.p(DEMO_MARKER);
   d.p('一、部门（单位）基本概况');
   d.table([
-    ['单位名称', s.name, '人员编制', d.say('staff', 'quota', f.staff.quota), '实有人数', String(f.staff.inService + f.staff.contract)],
-    ['在职人员', d.say('staff', 'in_service', f.staff.inService), '离退休人员', d.say('staff', 'retired', f.staff.retired), '编外人员', d.say('staff', 'contract', f.staff.contract)],
+    [
+      '单位名称',
+      s.name,
+      '人员编制',
+      d.say('staff', 'quota', f.staff.quota),
+      '实有人数',
+      String(f.staff.inService + f.staff.contract),
+    ],
+    [
+      '在职人员',
+      d.say('staff', 'in_service', f.staff.inService),
+      '离退休人员',
+      d.say('staff', 'retired', f.staff.retired),
+      '编外人员',
+      d.say('staff', 'contract', f.staff.contract),
+    ],
   ]);
   d.p('二、部门（单位）收支情况');
   d.p('年度收入情况（万元）');
@@ -244,11 +269,22 @@ function cells(d: Draft, s: UnitStory, f: YearFacts): void {
   }
   d.p('三、部门（单位）整体支出绩效自评情况');
   d.table([
-    ['全年预算数（万元）', d.say('overall', 'budget', f.budget, w(f.budget)), '全年执行数（万元）', d.say('overall', 'executed', f.executed, w(f.executed)), '预算执行率', `${d.say('overall', 'execution_rate', f.rate, w(f.rate))}%`],
+    [
+      '全年预算数（万元）',
+      d.say('overall', 'budget', f.budget, w(f.budget)),
+      '全年执行数（万元）',
+      d.say('overall', 'executed', f.executed, w(f.executed)),
+      '预算执行率',
+      `${d.say('overall', 'execution_rate', f.rate, w(f.rate))}%`,
+    ],
   ]);
   d.table(scoringRows(f, '总分'));
   sayScoring(d, f);
-  d.table([['自评得分', d.say('overall', 'score', f.score), '评价等次', d.say('overall', 'grade', f.grade)]]);
+  d.p('四、部门整体支出绩效自评结论');
+  d.table([
+    ['绩效自评综合得分', `${d.say('overall', 'score', f.score)}分`],
+    ['评价等次', d.say('overall', 'grade', f.grade)],
+  ]);
 }
 
 function accounts(d: Draft, s: UnitStory, f: YearFacts): void {
@@ -301,10 +337,17 @@ function accounts(d: Draft, s: UnitStory, f: YearFacts): void {
   }
   d.p('六、其他重要事项的情况说明');
   d.p(`（一）机关运行经费支出情况。${f.year}年，本部门机关运行经费支出${w(f.public)}万元。`);
-  d.p(`（二）政府采购支出情况。${f.year}年，本部门政府采购支出总额${d.say('finance', 'procurement', f.procurement, w(f.procurement))}万元。`);
+  d.p(
+    `（二）政府采购支出情况。${f.year}年，本部门政府采购支出总额${d.say('finance', 'procurement', f.procurement, w(f.procurement))}万元。`,
+  );
   d.p('（三）预算绩效管理情况。');
   f.projects.forEach((p, i) => {
-    d.record.projects.push({ name: p.name, budget: t(p.budget), executed: t(p.executed), execution_rate: t(p.rate) });
+    d.record.projects.push({
+      name: p.name,
+      budget: t(p.budget),
+      executed: t(p.executed),
+      execution_rate: t(p.rate),
+    });
     d.p(
       `（${i + 1}）“${p.name}”项目绩效目标完成情况综述。项目全年预算数${w(p.budget)}万元，执行数为${w(p.executed)}万元，完成预算的${w(p.rate)}%。通过项目实施，较好地完成了年度绩效目标。`,
     );
@@ -324,9 +367,15 @@ function national(d: Draft, s: UnitStory, f: YearFacts, rng: Random): void {
   if (funding.gt(10)) funding = new Decimal(10);
   if (earned.minus(funding).gt(90)) funding = earned.minus(90);
   if (earned.minus(funding).lt(0)) funding = earned;
-  const indicatorScores = spread(earned.minus(funding), NATIONAL_INDICATORS.map((i) => i.weight), rng);
+  const indicatorScores = spread(
+    earned.minus(funding),
+    NATIONAL_INDICATORS.map((i) => i.weight),
+    rng,
+  );
   const rows: CellSpec[][] = [
     ['部门（单位）名称', { text: s.name, colSpan: 7 }],
+    [{ text: '年度主要任务', rowSpan: f.projects.length + 1 }, '任务名称', { text: '主要内容', colSpan: 4 }, '预算数', '执行数'],
+    ...f.projects.map((p): CellSpec[] => [p.name, { text: `按计划实施${p.name}，完成年度目标任务`, colSpan: 4 }, t(p.budget), t(p.executed)]),
     ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', ''],
     [
       '年度资金总额',
@@ -342,8 +391,22 @@ function national(d: Draft, s: UnitStory, f: YearFacts, rng: Random): void {
   ];
   NATIONAL_INDICATORS.forEach((ind, i) => {
     const r = new Random(derivedSeed(f.year, s.index, i)).next();
-    rows.push(['', ind.path[0], ind.path[1], ind.path[2], ind.target, ind.actual(r), String(ind.weight), t(indicatorScores[i]!)]);
-    d.record.indicators.push({ name: ind.path[2], path: [...ind.path], weight: String(ind.weight), score: t(indicatorScores[i]!) });
+    rows.push([
+      '',
+      ind.path[0],
+      ind.path[1],
+      ind.path[2],
+      ind.target,
+      ind.actual(r),
+      String(ind.weight),
+      t(indicatorScores[i]!),
+    ]);
+    d.record.indicators.push({
+      name: ind.path[2],
+      path: [...ind.path],
+      weight: String(ind.weight),
+      score: t(indicatorScores[i]!),
+    });
   });
   rows.push(['总分', '', '', '', '', '', '100', d.say('overall', 'score', f.score)]);
   d.table(rows);
@@ -352,14 +415,33 @@ function national(d: Draft, s: UnitStory, f: YearFacts, rng: Random): void {
     d.p('项目支出绩效自评表');
     d.p(`（${f.year}年度）`);
     const prow: CellSpec[][] = [
-      ['项目名称', { text: p.name, colSpan: 7 }],
-      ['主管部门', { text: s.name, colSpan: 3 }, '实施单位', { text: s.name, colSpan: 3 }],
-      ['项目资金（万元）', '年初预算数', '全年预算数（A）', '全年执行数（B）', '分值', '执行率（B/A）', '得分', ''],
-      ['年度资金总额', t(p.budgetInitial), t(p.budget), t(p.executed), '10', `${t(p.rate)}%`, t(p.fundingScore), ''],
+      ['项目名称', p.name, '', '', '', '', '', ''],
+      ['主管部门', s.name, '', '', '实施单位', s.name, '', ''],
+      [
+        '项目资金（万元）',
+        '年初预算数',
+        '全年预算数（A）',
+        '全年执行数（B）',
+        '分值',
+        '执行率（B/A）',
+        '得分',
+        '',
+      ],
+      [
+        '年度资金总额',
+        t(p.budgetInitial),
+        t(p.budget),
+        t(p.executed),
+        '10',
+        `${t(p.rate)}%`,
+        t(p.fundingScore),
+        '',
+      ],
       ['其中：当年财政拨款', t(p.budgetInitial), t(p.budget), t(p.executed), '', '', '', ''],
       ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值（A）', '实际完成值（B）', '分值', '得分'],
     ];
-    for (const i of p.indicators) prow.push(['', i.path[0], i.path[1], i.path[2], i.target, i.actual, t(i.weight), t(i.score)]);
+    for (const i of p.indicators)
+      prow.push(['', i.path[0], i.path[1], i.path[2], i.target, i.actual, t(i.weight), t(i.score)]);
     prow.push(['总分', '', '', '', '', '', '100', t(p.score)]);
     d.table(prow);
     sayProject(d, p, true);
@@ -395,7 +477,11 @@ function portal(d: Draft, s: UnitStory, f: YearFacts): void {
   d.p('二、部门整体支出情况');
   d.p('表1 部门收支情况（单位：万元）');
   d.table([
-    [{ text: '收入', colSpan: 3 }, { text: '支出', colSpan: 3 }, { text: '年末结转和结余', rowSpan: 2 }],
+    [
+      { text: '收入', colSpan: 3 },
+      { text: '支出', colSpan: 3 },
+      { text: '年末结转和结余', rowSpan: 2 },
+    ],
     ['年初结转和结余', '本年收入合计', '其中：财政拨款', '支出合计', '基本支出', '项目支出'],
     [
       d.say('finance', 'carryover_begin', f.carryoverBegin, w(f.carryoverBegin)),
@@ -417,7 +503,8 @@ function portal(d: Draft, s: UnitStory, f: YearFacts): void {
   d.p('表2 部门整体支出绩效自评指标得分');
   const rows: CellSpec[][] = [['一级指标', '二级指标', '三级指标', '分值', '得分']];
   const groups = new Map<string, number>();
-  for (const item of f.scoring) groups.set(item.path.slice(0, 2).join('|'), (groups.get(item.path.slice(0, 2).join('|')) ?? 0) + 1);
+  for (const item of f.scoring)
+    groups.set(item.path.slice(0, 2).join('|'), (groups.get(item.path.slice(0, 2).join('|')) ?? 0) + 1);
   const firstCount = new Map<string, number>();
   for (const item of f.scoring) firstCount.set(item.path[0]!, (firstCount.get(item.path[0]!) ?? 0) + 1);
   let prev: string[] = [];
@@ -431,15 +518,9 @@ function portal(d: Draft, s: UnitStory, f: YearFacts): void {
     prev = item.path;
   }
   rows.push([{ text: '合计', colSpan: 3 }, '100', t(f.score)]);
-  d.table(portalRows(rows));
+  d.table(rows);
   sayScoring(d, f);
-  d.p(`经自评，${f.year}年度部门整体支出绩效自评得分${d.say('overall', 'score', f.score)}分，评价等级为${d.say('overall', 'grade', f.grade)}。`);
-}
-
-/**
- * Rows written with spans leave out the positions a row span covers; Draft.table fills positions
- * left to right, so rows below a row span must be given their covered positions back.
- */
-function portalRows(rows: CellSpec[][]): CellSpec[][] {
-  return rows;
+  d.p(
+    `经自评，${f.year}年度部门整体支出绩效自评得分${d.say('overall', 'score', f.score)}分，评价等级为${d.say('overall', 'grade', f.grade)}。`,
+  );
 }

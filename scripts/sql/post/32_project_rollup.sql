@@ -1,0 +1,33 @@
+-- Generated from the catalog by server/query/rollups.ts (npx tsx scripts/synth/rollups.ts); do not edit.
+-- Project measures pre-aggregated at the grains dashboards ask for. `grain` lists the grouped
+-- columns in alphabetical order; the API uses a row only when its grain equals the query's drilldown
+-- plus single-valued cuts, so every figure equals the raw answer.
+DROP TABLE IF EXISTS project_rollup;
+CREATE TABLE project_rollup AS
+SELECT
+  concat_ws(',', CASE WHEN grouping(u.city) = 0 THEN 'city' END, CASE WHEN grouping(u.county) = 0 THEN 'county' END, CASE WHEN grouping(u.dept_type) = 0 THEN 'dept_type' END, 'is_demo', CASE WHEN grouping(u.province) = 0 THEN 'province' END, CASE WHEN grouping(f.year) = 0 THEN 'year' END) AS grain,
+  f.year AS year,
+  u.province AS province,
+  u.city AS city,
+  u.county AS county,
+  u.dept_type AS dept_type,
+  u.is_demo AS is_demo,
+  count(*) AS project_count,
+  sum(f.budget) AS project_budget,
+  sum(f.executed) AS project_executed,
+  CAST(sum(f.executed) FILTER (WHERE f.budget IS NOT NULL AND f.executed IS NOT NULL) * 100 / nullif(sum(f.budget) FILTER (WHERE f.budget IS NOT NULL AND f.executed IS NOT NULL), 0) AS DECIMAL(18,4)) AS project_execution_rate,
+  CAST(quantile_cont(f.execution_rate, 0.1) AS DECIMAL(18,4)) AS project_rate_p10,
+  CAST(quantile_cont(f.execution_rate, 0.5) AS DECIMAL(18,4)) AS project_rate_median,
+  CAST(quantile_cont(f.execution_rate, 0.9) AS DECIMAL(18,4)) AS project_rate_p90
+FROM projects f JOIN units u ON u.unit_id = f.unit_id
+GROUP BY GROUPING SETS (
+  (u.is_demo),
+  (f.year, u.is_demo),
+  (u.province, u.is_demo),
+  (u.province, f.year, u.is_demo),
+  (u.province, u.city, f.year, u.is_demo),
+  (u.province, u.city, u.county, f.year, u.is_demo),
+  (u.dept_type, f.year, u.is_demo),
+  (u.province, u.dept_type, f.year, u.is_demo)
+)
+ORDER BY grain, year, province, city, county, dept_type, is_demo;
