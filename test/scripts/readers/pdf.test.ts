@@ -35,12 +35,31 @@ function wrappedReport(): Pick<DocumentModel, 'blocks'> {
   };
 }
 
+/** A table whose long row must break across a page, as Word allows by default. */
+const BROKEN_CELL = Array.from(
+  { length: 24 },
+  (_, i) => `第${i + 1}项工作按计划完成，资金使用规范，群众满意度较高。`,
+).join('');
+
+function brokenRowReport(): Pick<DocumentModel, 'blocks'> {
+  const rows = [['序号', '内容', '得分']];
+  for (let i = 1; i <= 30; i++) rows.push([String(i), `工作${i}`, '10']);
+  rows.push(['31', BROKEN_CELL, '9']);
+  rows.push(['32', '最后一项', '8']);
+  const table: Table = {
+    line: 1,
+    rows: rows.map((r, k) => ({ line: k + 1, cells: r.map((text) => ({ text, line: k + 1 })) })),
+  };
+  return { blocks: [{ kind: 'table', table }] };
+}
+
 const tablesOf = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
 
 let merged: DocumentModel;
 let wrapped: DocumentModel;
 let unruled: DocumentModel;
 let encrypted: Buffer;
+let broken: DocumentModel;
 
 beforeAll(async () => {
   const pdfs = await convertWithLibreOffice(
@@ -48,12 +67,17 @@ beforeAll(async () => {
       { name: 'merged.docx', bytes: documentToDocx(mergedReport()) },
       { name: 'wrapped.docx', bytes: documentToDocx(wrappedReport(), { landscape: false, fontSize: 10.5 }) },
       { name: 'unruled.docx', bytes: documentToDocx(mergedReport(), { borders: false }) },
+      {
+        name: 'broken.docx',
+        bytes: documentToDocx(brokenRowReport(), { landscape: false, fontSize: 12, splitRows: true }),
+      },
     ],
     'pdf:writer_pdf_Export',
   );
   merged = await readDocument('merged.pdf', pdfs.get('merged.docx')!);
   wrapped = await readDocument('wrapped.pdf', pdfs.get('wrapped.docx')!);
   unruled = await readDocument('unruled.pdf', pdfs.get('unruled.docx')!);
+  broken = await readDocument('broken.pdf', pdfs.get('broken.docx')!);
   const options = JSON.stringify({
     EncryptFile: { type: 'boolean', value: 'true' },
     DocumentOpenPassword: { type: 'string', value: 'secret' },
@@ -99,6 +123,22 @@ describe('readPdf: ruled tables', () => {
     expect(pages.size).toBeGreaterThan(1);
     const paragraph = wrapped.blocks.find((b) => b.kind === 'paragraph' && b.text === '二、存在的问题');
     expect(paragraph?.kind === 'paragraph' && paragraph.loc.page).toBe(Math.max(...rows.map((r) => r.page!)));
+  });
+});
+
+describe('readPdf: a row broken by a page break', () => {
+  it('joins the two parts of the row, and no other rows', () => {
+    const tables = tablesOf(broken.blocks);
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.rows;
+    const long = rows.find((r) => r.cells[0]!.text === '31')!;
+    expect(long.cells.map((c) => c.text)).toEqual(['31', BROKEN_CELL, '9']);
+    expect(rows.map((r) => r.cells[0]!.text)).toEqual(
+      Array.from({ length: 33 }, (_, i) => (i ? String(i) : '序号')),
+    );
+    // The row did break: its text was on two pages.
+    const pages = new Set(rows.map((r) => r.page));
+    expect(pages.size).toBe(2);
   });
 });
 
