@@ -24,6 +24,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadIntoWarehouse } from '../../scripts/load/index';
 import { Warehouse } from '../../server/db/warehouse';
 import { createApp } from '../../server/http/app';
+import { synthWarehouse } from '../../scripts/synth/warehouse';
 
 const ROOT = resolve(__dirname, '../..');
 const WEB = join(ROOT, 'web');
@@ -72,7 +73,10 @@ function ensureBuilt(): void {
 
 let work: string;
 let warehouse: Warehouse;
+let demoWarehouse: Warehouse;
 let server: Server;
+let demoServer: Server;
+let demoBase: string;
 let browser: Browser;
 let page: Page;
 let base: string;
@@ -99,6 +103,20 @@ beforeAll(async () => {
     const s = app.listen(0, '127.0.0.1', () => done(s));
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // A second server on a synthetic warehouse: every unit in it is demo data.
+  const demoDb = join(work, 'demo.duckdb');
+  await synthWarehouse({ units: 40, years: 3, firstYear: 2021, projectsPerUnit: 2, db: demoDb, seed: 7 });
+  demoWarehouse = new Warehouse(demoDb, 2);
+  const demoApp = createApp({
+    warehouse: demoWarehouse,
+    webDist: DIST,
+    load: null,
+    logError: () => undefined,
+  });
+  demoServer = await new Promise<Server>((done) => {
+    const s = demoApp.listen(0, '127.0.0.1', () => done(s));
+  });
+  demoBase = `http://127.0.0.1:${(demoServer.address() as AddressInfo).port}`;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   page = await browser.newPage({ viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1 });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -108,7 +126,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  await new Promise((done) => (demoServer ? demoServer.close(done) : done(undefined)));
   warehouse?.shutdown();
+  demoWarehouse?.shutdown();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -365,6 +385,29 @@ describe('dashboard in Chromium', () => {
     await screenshot('overview-en');
     await page.getByRole('button', { name: '中文' }).click();
     await page.waitForURL((url) => url.searchParams.get('lang') === null);
+  });
+
+  it('labels demo data as 演示数据 and hides it on request', async () => {
+    await page.goto(`${demoBase}/`);
+    await page.waitForSelector('.demo-notice');
+    await expect
+      .poll(() => page.locator('.kpi[data-measure="unit_count"] .kpi-value').innerText())
+      .toBe('40');
+    await expectChartsDrawn(['distribution', 'lowest']);
+    // Every unit in the lowest-executors chart is marked as demo, in its data table too.
+    const units = await page.locator('section[data-chart="lowest"] tbody tr td:first-child').allInnerTexts();
+    expect(units.length).toBeGreaterThan(0);
+    for (const unit of units) expect(unit).toContain('〔演示〕');
+    await screenshot('overview-demo');
+    await page.getByLabel('显示演示数据').uncheck();
+    await page.waitForURL((url) => url.searchParams.get('demo') === 'hide');
+    // Without demo units this warehouse has no data: the overview says so instead of drawing.
+    await expect.poll(() => page.locator('.demo-notice').count()).toBe(0);
+    await page.waitForSelector('main .state-empty');
+    expect(await page.locator('.kpi').count()).toBe(0);
+    await page.reload();
+    await page.waitForSelector('main .state-empty');
+    expect(await page.getByLabel('显示演示数据').isChecked()).toBe(false);
   });
 
   it('raised no uncaught page errors', () => {

@@ -101,16 +101,18 @@ export function App() {
           <p>{t('app.subtitle')}</p>
         </div>
         <div className="top-tools">
-          <label className="switch">
-            <input
-              type="checkbox"
-              checked={!filters.hideDemo}
-              onChange={(event) => update({ hideDemo: !event.target.checked })}
-            />
-            <span>
-              {t('demo.show')} <span className="demo-badge">{t('demo.badge')}</span>
-            </span>
-          </label>
+          {(hasDemo || filters.hideDemo) && (
+            <label className="switch">
+              <input
+                type="checkbox"
+                checked={!filters.hideDemo}
+                onChange={(event) => update({ hideDemo: !event.target.checked })}
+              />
+              <span>
+                {t('demo.show')} <span className="demo-badge">{t('demo.badge')}</span>
+              </span>
+            </label>
+          )}
           <button
             type="button"
             className="tool"

@@ -85,7 +85,7 @@ export default function Overview({ filters, year }: ViewProps) {
       (grades.data?.cells ?? []).map((c) => [cellKey(c, 'grade'), cellValue(c, 'unit_year_count')]),
     );
     const rows = [
-      ...GRADES.map((g) => ({ category: g, label: g, count: byGrade.get(g) ?? 0 })),
+      ...GRADES.map((g) => ({ category: g, label: t(`grade.${g}`), count: byGrade.get(g) ?? 0 })),
       ...(byGrade.has('') ? [{ category: '', label: t('grade.none'), count: byGrade.get('') ?? 0 }] : []),
     ];
     return {
