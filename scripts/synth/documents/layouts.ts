@@ -374,8 +374,19 @@ function national(d: Draft, s: UnitStory, f: YearFacts, rng: Random): void {
   );
   const rows: CellSpec[][] = [
     ['部门（单位）名称', { text: s.name, colSpan: 7 }],
-    [{ text: '年度主要任务', rowSpan: f.projects.length + 1 }, '任务名称', { text: '主要内容', colSpan: 4 }, '预算数', '执行数'],
-    ...f.projects.map((p): CellSpec[] => [p.name, { text: `按计划实施${p.name}，完成年度目标任务`, colSpan: 4 }, t(p.budget), t(p.executed)]),
+    [
+      { text: '年度主要任务', rowSpan: f.projects.length + 1 },
+      '任务名称',
+      { text: '主要内容', colSpan: 4 },
+      '预算数',
+      '执行数',
+    ],
+    ...f.projects.map((p): CellSpec[] => [
+      p.name,
+      { text: `按计划实施${p.name}，完成年度目标任务`, colSpan: 4 },
+      t(p.budget),
+      t(p.executed),
+    ]),
     ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', ''],
     [
       '年度资金总额',
@@ -467,7 +478,7 @@ function spread(total: Decimal, weights: number[], rng: Random): Decimal[] {
   return out;
 }
 
-/** A web page of a county government site: prose, a summary table with merged headers, a scoring table with row spans. */
+/** A web page of a county government site: prose, a summary table, a scoring table with row and column spans. */
 function portal(d: Draft, s: UnitStory, f: YearFacts): void {
   d.kind('overall_self_eval');
   d.p(`${s.name}${f.year}年度部门整体支出绩效自评报告`);
@@ -477,12 +488,7 @@ function portal(d: Draft, s: UnitStory, f: YearFacts): void {
   d.p('二、部门整体支出情况');
   d.p('表1 部门收支情况（单位：万元）');
   d.table([
-    [
-      { text: '收入', colSpan: 3 },
-      { text: '支出', colSpan: 3 },
-      { text: '年末结转和结余', rowSpan: 2 },
-    ],
-    ['年初结转和结余', '本年收入合计', '其中：财政拨款', '支出合计', '基本支出', '项目支出'],
+    ['年初结转和结余', '本年收入合计', '财政拨款收入', '支出合计', '基本支出', '项目支出', '年末结转和结余'],
     [
       d.say('finance', 'carryover_begin', f.carryoverBegin, w(f.carryoverBegin)),
       d.say('finance', 'income_total', f.incomeTotal, w(f.incomeTotal)),
