@@ -144,3 +144,21 @@ export interface ExtractionOutput {
   parser_version: string;
   documents: ExtractedDocument[];
 }
+
+/** A record with every section present and empty: what a recogniser starts from. */
+export function emptyRecord(unit: UnitInfo = {}): EvaluationRecord {
+  return {
+    unit,
+    report_kinds: [],
+    overall: {},
+    finance: {},
+    sangong: {},
+    staff: {},
+    assets: {},
+    quarterly: [],
+    projects: [],
+    indicators: [],
+    findings: [],
+    source: {},
+  };
+}

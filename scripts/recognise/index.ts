@@ -6,14 +6,15 @@
 
 import Decimal from 'decimal.js';
 import type { Block, DocumentModel, Table } from '../model/document';
-import type {
-  EvaluationRecord,
-  Finding,
-  Grade,
-  IndicatorRow,
-  Project,
-  ReportKind,
-  SourceRef,
+import {
+  emptyRecord,
+  type EvaluationRecord,
+  type Finding,
+  type Grade,
+  type IndicatorRow,
+  type Project,
+  type ReportKind,
+  type SourceRef,
 } from '../model/record';
 import { FactBag, type Candidate } from './facts';
 import { ruleFor, topicOf, type FieldKind, type Topic } from './fields';
@@ -688,6 +689,13 @@ function readProjectTable(rows: GridRow[], name: string, t: TableContext, r: Rea
 
 const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
 
+/** A project's figures in a sentence about it, with the unit each is stated in. */
+const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate'][] = [
+  [/预算(数|资金)?(为)?(?<n>\d+(?:\.\d+)?)(?<unit>亿元|万元|元)/, 'budget'],
+  [/执行数(为)?(?<n>\d+(?:\.\d+)?)(?<unit>亿元|万元|元)/, 'executed'],
+  [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
+];
+
 /** Projects in sentences: a quoted project and its figures, or a list after 项目支出 "其中：A21.8万元；B20万元". */
 function readNarrativeProjects(ps: Passage[], r: Reading): void {
   let current: string | undefined;
@@ -706,33 +714,14 @@ function readNarrativeProjects(ps: Passage[], r: Reading): void {
         !/"[^"]+"[、,，]"/.test(s.text)
       ) {
         const known = r.projects.find(current) ?? r.projects.get(current);
-        const b = s.text.match(/预算(数|资金)?(为)?(\d+(?:\.\d+)?)万元/);
-        const e = s.text.match(/执行数(为)?(\d+(?:\.\d+)?)万元/);
-        const rate = s.text.match(/完成预算(的)?(\d+(?:\.\d+)?)%/);
-        if (b)
-          r.projects.add(
-            known.name,
-            'budget',
-            new Decimal(b[3]!),
-            sentenceSource(s, b.index!, '万元'),
-            'sentence',
-          );
-        if (e)
-          r.projects.add(
-            known.name,
-            'executed',
-            new Decimal(e[2]!),
-            sentenceSource(s, e.index!, '万元'),
-            'sentence',
-          );
-        if (rate)
-          r.projects.add(
-            known.name,
-            'execution_rate',
-            new Decimal(rate[2]!),
-            sentenceSource(s, rate.index!, '%'),
-            'sentence',
-          );
+        for (const [re, key] of PROJECT_SENTENCE) {
+          const m = s.text.match(re);
+          if (!m?.groups) continue;
+          const suffix = m.groups.unit!;
+          const n = new Decimal(m.groups.n!);
+          const value = suffix === '%' ? n : toWan(n, suffix as AmountUnit);
+          r.projects.add(known.name, key, value, sentenceSource(s, m.index!, suffix), 'sentence');
+        }
       }
       // A list of projects with their spending, right after a sentence about 项目支出.
       const prev = sentences[i - 1]?.text ?? '';
@@ -787,20 +776,7 @@ function put(
 }
 
 function buildRecord(r: Reading, unit: EvaluationRecord['unit'], year: number | undefined): EvaluationRecord {
-  const rec: EvaluationRecord = {
-    unit,
-    report_kinds: [...r.kinds],
-    overall: {},
-    finance: {},
-    sangong: {},
-    staff: {},
-    assets: {},
-    quarterly: [],
-    projects: [],
-    indicators: [],
-    findings: r.findings,
-    source: {},
-  };
+  const rec: EvaluationRecord = { ...emptyRecord(unit), report_kinds: [...r.kinds], findings: r.findings };
   if (year !== undefined) rec.year = year;
   const sections = ['overall', 'finance', 'sangong', 'staff', 'assets'] as const;
   // A value stated for the year before ("2019年为0.25万元") is the previous year's.

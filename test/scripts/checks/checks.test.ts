@@ -1,24 +1,10 @@
 // Each check on a record built by hand: it fires on the contradiction and stays quiet without it.
 import { describe, expect, it } from 'vitest';
 import { checkRecord } from '../../../scripts/checks/index';
-import type { EvaluationRecord } from '../../../scripts/model/record';
+import { emptyRecord, type EvaluationRecord } from '../../../scripts/model/record';
 
 function record(parts: Partial<EvaluationRecord>): EvaluationRecord {
-  return {
-    unit: {},
-    report_kinds: [],
-    overall: {},
-    finance: {},
-    sangong: {},
-    staff: {},
-    assets: {},
-    quarterly: [],
-    projects: [],
-    indicators: [],
-    findings: [],
-    source: {},
-    ...parts,
-  };
+  return { ...emptyRecord(), ...parts };
 }
 const codes = (rec: EvaluationRecord) => checkRecord(rec).map((f) => f.code);
 
