@@ -105,7 +105,9 @@ function readTabRows(lines: string[], kinds: LineKind[], start: number, blocks: 
   let i = start;
   while (i < lines.length) {
     if (kinds[i] === 'row') {
-      const cells: Cell[] = lines[i]!.split('\t').map((t) => ({ text: t.trim(), line: i + 1 }));
+      const cells: Cell[] = lines[i]!.split('\t')
+        .flatMap(splitGluedDecimals)
+        .map((t) => ({ text: t.trim(), line: i + 1 }));
       if (cells.some((c) => c.text !== '')) rows.push({ cells, line: i + 1 });
       i++;
     } else if (kinds[i] === 'blank') {
@@ -217,6 +219,17 @@ function isValueLike(text: string): boolean {
     text.length <= 20 &&
     !/^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/.test(text)
   );
+}
+
+/**
+ * Two figures glued together when a table was flattened ("1308.05906.09"): a number has one
+ * decimal point, so a cell of digits with several splits after the decimals of the first ones,
+ * which reports write with two places.
+ */
+export function splitGluedDecimals(cell: string): string[] {
+  const t = cell.trim();
+  if (!/^\d[\d,]*\.\d{2}(\d[\d,]*\.\d{2})+$/.test(t)) return [cell];
+  return t.match(/\d[\d,]*?\.\d{2}/g) ?? [cell];
 }
 
 /** Past alternating paragraphs and blank lines (at most a dozen lines), the next cell line; -1 if none. */

@@ -1,7 +1,7 @@
 // The plain-text reader: encodings detected, both flattened table layouts rebuilt, prose kept.
 import { describe, expect, it } from 'vitest';
 import { UnreadableDocumentError, type Block } from '../../../scripts/model/document';
-import { decodeText, readText } from '../../../scripts/readers/text';
+import { decodeText, readText, splitGluedDecimals } from '../../../scripts/readers/text';
 
 const tables = (blocks: Block[]) =>
   blocks.flatMap((b) => (b.kind === 'table' ? [b.table.rows.map((r) => r.cells.map((c) => c.text))] : []));
@@ -93,5 +93,19 @@ describe('readText layouts', () => {
     const m = readText('d.txt', Buffer.from(text));
     expect(paragraphs(m.blocks)).toEqual(['二、收支情况']);
     expect(tables(m.blocks)).toEqual([[['姓名', '职务']], [['收入', '10']]]);
+  });
+});
+
+describe('splitGluedDecimals', () => {
+  it('splits figures glued together by a flattened table, and leaves real numbers alone', () => {
+    expect(splitGluedDecimals('1308.05906.09')).toEqual(['1308.05', '906.09']);
+    expect(splitGluedDecimals('1,308.05906.0969.27')).toEqual(['1,308.05', '906.09', '69.27']);
+    expect(splitGluedDecimals('1308.05')).toEqual(['1308.05']);
+    expect(splitGluedDecimals('12.5%')).toEqual(['12.5%']);
+  });
+
+  it('gives a flattened row its cells back', () => {
+    const m = readText('g.txt', Buffer.from('预算数\t执行数\n1308.05906.09\t'));
+    expect(tables(m.blocks)[0]![1]).toEqual(['1308.05', '906.09', '']);
   });
 });
