@@ -170,6 +170,8 @@ function unitLines(blocks: Block[]): { text: string; strong: boolean }[] {
   blocks.forEach((b, i) => {
     if (b.kind === 'paragraph') {
       const t = normalizeText(b.text);
+      // A web page's header and footer name the site's operator, not the report's unit.
+      if (SITE_BOILERPLATE.test(t)) return;
       const title = /报告|自评表|评价表|汇总表|情况表|决算/.test(t) && t.length <= 60;
       out.push({ text: t, strong: i < 12 || title });
     } else {
@@ -182,6 +184,9 @@ function unitLines(blocks: Block[]): { text: string; strong: boolean }[] {
   });
   return out;
 }
+
+const SITE_BOILERPLATE =
+  /主办(单位)?[:：]|承办(单位)?[:：]|版权所有|ICP|备案|网站标识码|技术支持|联系我们|当前位置|网站地图|打印本页|关闭窗口|门户网站/;
 
 /** The amount unit that captions of this document declare most often: the fallback for tables that declare none. */
 function documentUnit(blocks: Block[]): AmountUnit | undefined {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseUnit } from '../../../scripts/recognise/unit';
 import { recogniseYear } from '../../../scripts/recognise/year';
+import { recordOf } from './helpers';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ text, strong: i === 0 }));
 
@@ -85,5 +86,20 @@ describe('recogniseUnit above the county level', () => {
       province: '湖南省',
       division_code: '430000',
     });
+  });
+});
+
+describe('text copied from a web page', () => {
+  it('does not take the site’s operator in the footer for the report’s unit', () => {
+    const rec = recordOf(
+      [
+        '大余县人民政府门户网站 当前位置：首页 > 信息公开 > 财政预决算',
+        '大余县卫生健康委员会2021年度部门整体支出绩效自评报告',
+        '在职人员30人。',
+        '主办单位：大余县人民政府办公室 承办单位：大余县人民政府办公室 版权所有',
+        '主办单位：大余县人民政府办公室 网站标识码3607230001',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('大余县卫生健康委员会');
   });
 });
