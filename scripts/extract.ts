@@ -162,7 +162,13 @@ export async function extractBuffer(
     if (err instanceof UnreadableDocumentError) return fail(err.code, err.reason);
     return fail('reader_failed', `the reader failed (${errorText(err)})`);
   }
-  const described: ExtractedFile = { ...base, format: doc.format, encoding: doc.encoding, notes: doc.notes };
+  const described: ExtractedFile = {
+    ...base,
+    format: doc.format,
+    encoding: doc.encoding,
+    notes: doc.notes,
+    ...(carriesDemoMarker(doc) ? { demo: true } : {}),
+  };
   if (!doc.blocks.length) return fail('empty', 'holds no text', described);
 
   let records: EvaluationRecord[];
@@ -189,6 +195,20 @@ export async function extractBuffer(
   }
   errors.push(...partialReasons(file, records, doc, tail.cut));
   return { ...described, status: errors.length ? 'partial' : 'ok', records, errors };
+}
+
+/** The line every generated demo document carries (scripts/synth/documents); such a document is demo data. */
+export const DEMO_MARKER = '演示数据（自动生成，非真实数据）';
+const DEMO_MARKER_KEY = DEMO_MARKER.normalize('NFKC');
+
+/** Does the document state the demo marker near its top (in any format, spacing ignored)? */
+function carriesDemoMarker(doc: DocumentModel): boolean {
+  const has = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').includes(DEMO_MARKER_KEY);
+  return doc.blocks
+    .slice(0, 12)
+    .some((b) =>
+      b.kind === 'paragraph' ? has(b.text) : b.table.rows.some((r) => r.cells.some((c) => has(c.text))),
+    );
 }
 
 /** A record counts as report content when it carries a figure, a table row or a recognised report kind. */

@@ -96,6 +96,8 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
     progress(files.length);
 
     const kept = (previous?.documents ?? []).filter((d) => !removed.has(d.docId));
+    // A document that carries the demo marker (演示数据) is demo data whatever the caller said.
+    for (const d of added) if (d.extract.demo) d.demo = true;
     const all = [...kept, ...added];
     const generation = (previous?.generation ?? 0) + 1;
     const changed = added.length > 0 || removed.size > 0 || !previous;

@@ -5,7 +5,7 @@
 import type Decimal from 'decimal.js';
 import type { Block, Cell } from '../../model/document';
 
-export const DEMO_MARKER = '演示数据（自动生成，非真实数据）';
+export { DEMO_MARKER } from '../../extract';
 
 /** A record of the golden file (`evaluation-record/1`) with the expected findings. */
 export interface AnswerRecord {
