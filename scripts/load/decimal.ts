@@ -4,6 +4,8 @@
 
 import Decimal from 'decimal.js';
 
+const PLAIN = /^-?(\d+)(?:\.(\d+))?$/;
+
 /** The warehouse's decimal column kinds (scripts/sql/schema.sql). */
 export const DECIMAL_KINDS = {
   amount: { width: 20, scale: 6 },
@@ -28,6 +30,17 @@ export function parseDecimal(value: unknown): Decimal | undefined {
  * scale; undefined when it is not a number or too large for the column.
  */
 export function fitDecimal(value: unknown, width: number, scale: number): string | undefined {
+  // Fast path for the common case, a plain decimal with no more places than the column keeps:
+  // padding with zeros is exact, so decimal.js is not needed.
+  if (typeof value === 'string' || typeof value === 'number') {
+    const m = PLAIN.exec(String(value));
+    if (m && m[1]!.replace(/^0+(?=\d)/, '').length <= width - scale && (m[2] ?? '').length <= scale) {
+      const int = m[1]!.replace(/^0+(?=\d)/, '');
+      const frac = (m[2] ?? '').padEnd(scale, '0');
+      const sign = m[0].startsWith('-') && /[1-9]/.test(int + frac) ? '-' : '';
+      return scale ? `${sign}${int}.${frac}` : `${sign}${int}`;
+    }
+  }
   const d = parseDecimal(value);
   if (!d) return undefined;
   const rounded = d.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);

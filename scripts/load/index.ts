@@ -8,6 +8,7 @@
 // documents into a temporary file beside the warehouse and (5) renames it over the old one.
 // When nothing changed, no file is written at all.
 
+import os from 'node:os';
 import path from 'node:path';
 import { PARSER_VERSION, extractBuffer, listInputFiles, readInput } from '../extract';
 import type { ExtractedFile } from '../extract';
@@ -17,6 +18,13 @@ import type { DocumentLine, LoadOptions, LoadSummary, WarehouseDocument } from '
 import { acquireLoadLock, removeStaleTempFiles, swapIntoPlace, tempPathFor } from './warehouse-file';
 import { writeWarehouse } from './write';
 import { rmSync } from 'node:fs';
+import { createExtractor } from './pool';
+
+/** With workers: 'auto', fewer inputs than this are extracted in the main thread. */
+export const AUTO_WORKERS_MIN_FILES = 500;
+
+/** Placeholder extraction of a document whose extraction is still running. */
+const PENDING: ExtractedFile = { file: '', size_bytes: 0, status: 'quarantined', records: [], errors: [] };
 
 export type { LoadOptions, LoadSummary, DocumentLine, LoadProgress } from './types';
 
@@ -45,55 +53,99 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
     const added: WarehouseDocument[] = [];
     const lines: DocumentLine[] = [];
     const files = listInputFiles(inputs);
+    const twins: { line: DocumentLine; twin: WarehouseDocument }[] = [];
     const progress = (done: number, file?: string) =>
       opts.onProgress?.({ phase: 'extract', done, total: files.length, file });
 
-    for (const [i, filePath] of files.entries()) {
-      progress(i, path.basename(filePath));
-      const key = documentPathKey(filePath);
-      const input = await readInput(filePath);
-      const line: DocumentLine = { file: input.file, path: key, outcome: 'loaded', records: 0, findings: 0 };
-      lines.push(line);
-      if (!input.sha256) {
-        // Nothing could be read, so nothing is stored: the file is only reported.
-        Object.assign(line, {
-          outcome: 'failed',
-          status: 'quarantined',
-          message: input.refused?.errors[0]?.message,
-        });
-        continue;
+    const threads =
+      opts.workers === 'auto'
+        ? files.length >= AUTO_WORKERS_MIN_FILES
+          ? os.availableParallelism()
+          : 1
+        : (opts.workers ?? 1);
+    const extractor = await createExtractor(threads);
+    const inFlight = new Set<Promise<void>>();
+    let done = 0;
+    progress(0);
+    try {
+      for (const filePath of files) {
+        // Bounded: at most two documents per extracting thread are held in memory at once.
+        while (inFlight.size >= extractor.threads * 2) await Promise.race(inFlight);
+        const key = documentPathKey(filePath);
+        const input = await readInput(filePath);
+        const line: DocumentLine = {
+          file: input.file,
+          path: key,
+          outcome: 'loaded',
+          records: 0,
+          findings: 0,
+        };
+        lines.push(line);
+        const finished = () => progress(++done, input.file);
+        if (!input.sha256) {
+          // Nothing could be read, so nothing is stored: the file is only reported.
+          Object.assign(line, {
+            outcome: 'failed',
+            status: 'quarantined',
+            message: input.refused?.errors[0]?.message,
+          });
+          finished();
+          continue;
+        }
+        const atPath = byPath.get(key);
+        const replacesOther = atPath && atPath.docId !== input.sha256 && !removed.has(atPath.docId);
+        if (replacesOther) removed.add(atPath.docId);
+        const same = byId.get(input.sha256);
+        if (same && !removed.has(same.docId) && same.parserVersion === PARSER_VERSION && !opts.force) {
+          const where = same.path === key ? '' : `; same content as ${same.path}`;
+          describeLine(line, same.extract, replacesOther ? 'replaced' : 'skipped');
+          line.message = `unchanged${where}${line.message ? `; ${line.message}` : ''}`;
+          finished();
+          continue;
+        }
+        const twin = added.find((d) => d.docId === input.sha256);
+        if (twin) {
+          // Described once the twin's extraction is done (below).
+          twins.push({ line, twin });
+          finished();
+          continue;
+        }
+        if (same && !removed.has(same.docId)) removed.add(same.docId);
+        const outcome = replacesOther || same ? 'replaced' : 'loaded';
+        const doc: WarehouseDocument = {
+          docId: input.sha256,
+          path: key,
+          loadedAt,
+          parserVersion: PARSER_VERSION,
+          demo: opts.demo ?? false,
+          extract: input.refused ?? PENDING,
+        };
+        added.push(doc);
+        if (input.refused) {
+          describeLine(line, input.refused, outcome);
+          finished();
+          continue;
+        }
+        const bytes = input.bytes!;
+        const job: Promise<void> = extractor
+          .extract(input.file, bytes, input.sha256)
+          .catch(() => extractBuffer(input.file, bytes, input.sha256))
+          .then((extract) => {
+            doc.extract = { ...extract, path: key };
+            describeLine(line, extract, outcome);
+            finished();
+          })
+          .finally(() => inFlight.delete(job));
+        inFlight.add(job);
       }
-      const atPath = byPath.get(key);
-      const replacesOther = atPath && atPath.docId !== input.sha256 && !removed.has(atPath.docId);
-      if (replacesOther) removed.add(atPath.docId);
-      const same = byId.get(input.sha256);
-      if (same && !removed.has(same.docId) && same.parserVersion === PARSER_VERSION && !opts.force) {
-        const where = same.path === key ? '' : `; same content as ${same.path}`;
-        describeLine(line, same.extract, replacesOther ? 'replaced' : 'skipped');
-        line.message = `unchanged${where}${line.message ? `; ${line.message}` : ''}`;
-        continue;
-      }
-      const twin = added.find((d) => d.docId === input.sha256);
-      if (twin) {
-        describeLine(line, twin.extract, 'skipped');
-        line.message = `same content as ${twin.path}${line.message ? `; ${line.message}` : ''}`;
-        continue;
-      }
-      const extract: ExtractedFile =
-        input.refused ?? (await extractBuffer(input.file, input.bytes!, input.sha256));
-      const doc: WarehouseDocument = {
-        docId: input.sha256,
-        path: key,
-        loadedAt,
-        parserVersion: PARSER_VERSION,
-        demo: opts.demo ?? false,
-        extract: { ...extract, path: key },
-      };
-      if (same && !removed.has(same.docId)) removed.add(same.docId);
-      added.push(doc);
-      describeLine(line, extract, replacesOther || same ? 'replaced' : 'loaded');
+      await Promise.all(inFlight);
+    } finally {
+      await extractor.close();
     }
-    progress(files.length);
+    for (const { line, twin } of twins) {
+      describeLine(line, twin.extract, 'skipped');
+      line.message = `same content as ${twin.path}${line.message ? `; ${line.message}` : ''}`;
+    }
 
     const kept = (previous?.documents ?? []).filter((d) => !removed.has(d.docId));
     // A document that carries the demo marker (演示数据) is demo data whatever the caller said.
@@ -101,8 +153,8 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
     const all = [...kept, ...added];
     const generation = (previous?.generation ?? 0) + 1;
     const changed = added.length > 0 || removed.size > 0 || !previous;
-    const rows = buildRows(all);
-    if (changed) {
+    const rows = changed ? buildRows(all) : undefined;
+    if (rows) {
       const temp = tempPathFor(db);
       try {
         await writeWarehouse(
@@ -126,6 +178,15 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
     }
 
     const addedIds = new Set(added.map((d) => d.docId));
+    const totals = rows
+      ? {
+          documents: rows.documents.length,
+          units: rows.units.length,
+          unitYears: rows.unit_years.length,
+          facts: rows.facts.length,
+          findings: rows.findings.length,
+        }
+      : { documents: all.length, ...previous!.counts };
     return {
       db,
       loaded: lines.filter((l) => l.outcome === 'loaded').length,
@@ -133,16 +194,10 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
       replaced: lines.filter((l) => l.outcome === 'replaced').length,
       quarantined: lines.filter((l) => l.status === 'quarantined').length,
       partial: lines.filter((l) => l.status === 'partial').length,
-      findings: rows.findings.filter((f) => addedIds.has(String(f.doc_id))).length,
+      findings: rows ? rows.findings.filter((f) => addedIds.has(String(f.doc_id))).length : 0,
       written: changed,
       generation: changed ? generation : (previous?.generation ?? 0),
-      totals: {
-        documents: rows.documents.length,
-        units: rows.units.length,
-        unitYears: rows.unit_years.length,
-        facts: rows.facts.length,
-        findings: rows.findings.length,
-      },
+      totals,
       documents: lines,
       millis: Date.now() - started,
     };

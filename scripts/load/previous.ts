@@ -9,6 +9,8 @@ import type { WarehouseDocument } from './types';
 export interface PreviousWarehouse {
   documents: WarehouseDocument[];
   generation: number;
+  /** Row counts of the merged tables, reported when a load changes nothing. */
+  counts: { units: number; unitYears: number; facts: number; findings: number };
 }
 
 export class WarehouseUnreadableError extends Error {
@@ -54,6 +56,16 @@ export async function readPreviousWarehouse(db: string): Promise<PreviousWarehou
       const meta = await queryRows(handle.conn, `SELECT value FROM meta WHERE key = ?`, ['generation']);
       generation = Number(meta[0]?.value ?? 0) || 0;
     }
+    const count = async (table: string) =>
+      tables.has(table)
+        ? Number((await queryRows(handle.conn, `SELECT count(*) AS n FROM "${table}"`))[0]?.n ?? 0)
+        : 0;
+    const counts = {
+      units: await count('units'),
+      unitYears: await count('unit_years'),
+      facts: await count('facts'),
+      findings: await count('findings'),
+    };
     const documents = rows.map((r) => ({
       docId: String(r.doc_id),
       path: String(r.path ?? ''),
@@ -62,7 +74,7 @@ export async function readPreviousWarehouse(db: string): Promise<PreviousWarehou
       demo: r.is_demo === true,
       extract: JSON.parse(String(r.extract)) as ExtractedFile,
     }));
-    return { documents, generation };
+    return { documents, generation, counts };
   } finally {
     handle.close();
   }

@@ -21,7 +21,7 @@ import {
   isDerivedKey,
 } from './columns';
 import type { ColumnKind } from './columns';
-import { DECIMAL_KINDS, fitDecimal, parseDecimal, parseInteger, percentOf } from './decimal';
+import { DECIMAL_KINDS, fitDecimal, parseInteger, percentOf } from './decimal';
 import { docTag, normaliseName, projectIdOf, unitIdOf } from './ids';
 import { FieldMerge } from './merge';
 import type { Row, WarehouseDocument, WarehouseRows } from './types';
@@ -365,10 +365,10 @@ class RowBuilder {
     const tag = docTag(ctx.doc.docId);
     const seq = (this.factSeq.get(tag) ?? 0) + 1;
     this.factSeq.set(tag, seq);
-    const num = typeof value === 'string' || typeof value === 'number' ? parseDecimal(value) : undefined;
-    const stored = num
-      ? fitDecimal(num.toString(), DECIMAL_KINDS.amount.width, DECIMAL_KINDS.amount.scale)
-      : undefined;
+    const stored =
+      typeof value === 'string' || typeof value === 'number'
+        ? fitDecimal(value, DECIMAL_KINDS.amount.width, DECIMAL_KINDS.amount.scale)
+        : undefined;
     const src = source ?? computedSource;
     const row: Row = {
       fact_id: `${tag}-${seq}`,

@@ -66,6 +66,12 @@ export interface LoadOptions {
   force?: boolean;
   /** Start a new warehouse instead of carrying over the documents of the existing one. */
   fresh?: boolean;
+  /**
+   * Extract in this many worker threads (default 1: the main thread); 'auto' uses one per core
+   * when there are at least AUTO_WORKERS_MIN_FILES inputs (below that, starting workers costs more
+   * than it saves).
+   */
+  workers?: number | 'auto';
 }
 
 export interface LoadSummary {

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { query, tempDir } from './load/helpers';
+import { dumpWarehouse, query, tempDir } from './load/helpers';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BAD = path.join('test', 'fixtures', 'bad');
@@ -74,6 +74,20 @@ describe('etl CLI', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/skipped \(unchanged\)\s+1/);
     expect(again.stderr).toMatch(/unchanged \(generation 1\)/);
+  });
+
+  it('extracts in worker threads with --workers, giving the same warehouse as the main thread', async () => {
+    const dir = tempDir();
+    const one = etl('load', BAD, '--db', path.join(dir, 'one.duckdb'), '--workers', '1');
+    const two = etl('load', BAD, '--db', path.join(dir, 'two.duckdb'), '--workers', '2');
+    expect([one.code, two.code]).toEqual([2, 2]);
+    const a = await dumpWarehouse(path.join(dir, 'one.duckdb'));
+    const b = await dumpWarehouse(path.join(dir, 'two.duckdb'));
+    for (const t of Object.keys(a).filter((t) => t !== 'meta' && t !== 'documents'))
+      expect(b[t], t).toEqual(a[t]);
+    const strip = (rows: unknown[]) => rows.map((r) => ({ ...(r as object), loaded_at: undefined }));
+    expect(strip(b.documents!)).toEqual(strip(a.documents!));
+    expect(etl('load', BAD, '--workers', '0').stderr).toMatch(/--workers needs a whole number/);
   });
 
   it('gives clean JSON through npm run --silent', () => {

@@ -255,3 +255,29 @@ describe('buildRows', () => {
     expect(buildRows([b, a])).toEqual(buildRows([a, b]));
   });
 });
+
+describe('fitDecimal', () => {
+  it('keeps exact decimals, rounds half-up past the scale and refuses what does not fit', async () => {
+    const { fitDecimal } = await import('../../../scripts/load/decimal');
+    const cases: [unknown, string | undefined][] = [
+      ['1308.05', '1308.050000'],
+      ['0.0001', '0.000100'],
+      ['-0', '0.000000'],
+      ['-12.5', '-12.500000'],
+      ['007.5', '7.500000'],
+      [42, '42.000000'],
+      ['1,308.05', '1308.050000'],
+      ['95.74%', '95.740000'],
+      ['0.0000005', '0.000001'],
+      ['0.00000049', '0.000000'],
+      ['1e3', '1000.000000'],
+      ['99999999999999.9999994', '99999999999999.999999'],
+      ['100000000000000', undefined],
+      ['#DIV/0!', undefined],
+      ['', undefined],
+    ];
+    for (const [input, expected] of cases) expect(fitDecimal(input, 20, 6), String(input)).toBe(expected);
+    expect(fitDecimal('99999.99994', 9, 4)).toBe('99999.9999');
+    expect(fitDecimal('99999.99995', 9, 4)).toBeUndefined();
+  });
+});
