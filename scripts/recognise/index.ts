@@ -369,8 +369,40 @@ function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): void {
     if (g.header.length && g.columns.some((c) => c !== '')) readColumns(g, t, r, tableTopic);
     for (const row of g.body) readPairs(row, t, r, tableTopic);
     readGradeCells(g, r);
+    readQuarterColumns(g, r);
   }
   readFundingRows(rows, t, r);
+}
+
+const QUARTER_COLUMN = /^(第)?([一二三四1-4])季度/;
+const QUARTER_INDEX: Record<string, 1 | 2 | 3 | 4> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
+
+/** Quarterly progress as a table: 第一季度 … 第四季度 columns over a row of percentages (支出进度). */
+function readQuarterColumns(g: Grid, r: Reading): void {
+  const cols = g.columns.map((c) => c.match(QUARTER_COLUMN));
+  if (cols.filter(Boolean).length < 2) return;
+  for (const row of g.body) {
+    if (!/进度|执行率/.test(row[0]?.label ?? '')) continue;
+    row.forEach((cell, c) => {
+      const m = cols[c];
+      const n = parseCellNumber(cell.text);
+      if (!m || !n || n.suffix !== '%') return;
+      r.quarterly.push({
+        quarter: QUARTER_INDEX[m[2]!]!,
+        value: n.value,
+        source: cellSourceWithColumn(cell, g.columns[c]!, '%'),
+      });
+    });
+  }
 }
 
 const FUNDING_TOTAL = /^(年度资金总额|资金总额|部门整体支出|合计|总计)$/;

@@ -275,12 +275,14 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
 }
 
 const GRADE =
-  /(等级|等次|级别|评级|评定|评价结果|自评结果)(为|是|:|评定为|确定为)?["'“”《]*(优秀|良好|一般|较差)/;
+  /(等级|等次|级别|评级|评定|评价结果|自评结果)(为|是|:|评定为|确定为)?["'“”《]*(优秀|良好|一般|较差|优|良|中|差)(?![\u4e00-\u9fa5])/;
+/** Grades written with one character (优/良/中/差) are the same four grades. */
+const GRADE_WORD: Record<string, string> = { 优: '优秀', 良: '良好', 中: '一般', 差: '较差' };
 
 function readGrade(s: Sentence, out: SentenceFacts): void {
   if (/[≥≤<>]|分为优秀|以上为|以下为|分以上|分以下/.test(s.text)) return;
   const m = s.text.match(GRADE);
-  if (m) out.grades.push({ grade: m[3]!, source: sentenceSource(s, m.index ?? 0) });
+  if (m) out.grades.push({ grade: GRADE_WORD[m[3]!] ?? m[3]!, source: sentenceSource(s, m.index ?? 0) });
 }
 
 const QUARTER =

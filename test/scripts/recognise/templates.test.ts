@@ -174,3 +174,28 @@ describe('the 三公经费 table of the final accounts', () => {
     });
   });
 });
+
+describe('quarterly progress and one-character grades', () => {
+  it('reads a table of quarterly spending progress', () => {
+    const rec = recordOf(
+      [
+        '石泉县卫生健康局2022年度部门整体支出绩效自评报告',
+        '项目\t第一季度\t第二季度\t第三季度\t第四季度',
+        '支出进度\t20.5%\t45%\t70.25%\t98.6%',
+      ].join('\n'),
+    );
+    expect(rec.quarterly.map((q) => [q.quarter, q.progress])).toEqual([
+      [1, '20.5'],
+      [2, '45'],
+      [3, '70.25'],
+      [4, '98.6'],
+    ]);
+  });
+
+  it('reads 优 as 优秀', () => {
+    const rec = recordOf(
+      ['石泉县卫生健康局2022年度部门整体支出绩效自评报告', '经自评，评价等级为"优"。'].join('\n'),
+    );
+    expect(rec.overall.grade).toBe('优秀');
+  });
+});
