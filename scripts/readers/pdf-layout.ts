@@ -260,6 +260,8 @@ function ruledTable(
   const { ys, xs } = grid;
   const rowsN = ys.length - 1;
   const colsN = xs.length - 1;
+  // A single framed box (a note, a stamp area) is prose, not a table: leave its text to the flow.
+  if (rowsN === 1 && colsN === 1) return undefined;
   const cellRuns: NumberedRun[][][] = ys.slice(1).map(() => xs.slice(1).map(() => []));
   for (const run of runs) {
     const cx = run.x + Math.min(run.w, run.size) / 2;
@@ -341,7 +343,6 @@ function ruledTable(
     for (const cell of cells) if (!cell.line) cell.line = rowLine;
     rows.push({ cells, line: rowLine, page });
   }
-  // A grid drawn around a single box of text (a framed note) is prose, not a table.
   if (rows.length === 0) return undefined;
   const table: Table = { rows, line: rows[0]!.line, page };
   tableColumns.set(table, xs);
