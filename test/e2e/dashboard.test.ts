@@ -248,6 +248,8 @@ describe('dashboard in Chromium', () => {
     await page.selectOption('select[name="province"]', { label: province });
     await page.waitForURL((url) => url.searchParams.get('province') === province);
     await expect.poll(() => page.locator('select[name="city"]').isEnabled()).toBe(true);
+    // The cascade lists the cities of the chosen province.
+    await expect.poll(() => page.locator('select[name="city"] option').count()).toBeGreaterThan(1);
     await page.reload();
     await page.waitForSelector('main[data-view="overview"]');
     expect(await page.locator('select[name="year"]').inputValue()).toBe(earlier);

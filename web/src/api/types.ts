@@ -14,6 +14,8 @@ export interface Model {
   measures: CatalogMeasure[];
   dimensions: CatalogDimension[];
   parameters?: CatalogParameter[];
+  /** 序时进度: where cumulative spending should stand at the end of each quarter, %. */
+  expected_progress?: Record<string, number>;
 }
 
 /** One cell of an aggregate: dimension keys (and `<dim>_label`/labels) and measure values. */

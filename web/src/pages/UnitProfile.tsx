@@ -7,12 +7,12 @@ import { unitQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
 import { useMembers } from '../api/members';
 import { serializeCut } from '../api/client';
-import { indexFacts, listOf, valueOf, type FactIndex, type ProfileFact, type Row } from '../api/profile';
+import { indexFacts, listOf, valueOf, type ProfileFact, type Row } from '../api/profile';
 import { budgetExecutedOption } from '../charts/options';
 import { ChartPanel } from '../components/Chart';
-import { FactValue } from '../components/SourceDrawer';
+import { Num } from '../components/ProfileNum';
+import { FinanceTable, ProjectIndicators, QuarterlyTable } from '../components/ProfileTables';
 import { Empty, QueryState } from '../components/States';
-import { formatValue, type Lang } from '../format';
 import { useLang, useT } from '../i18n';
 import { scopeCut } from '../state/cut';
 
@@ -33,37 +33,6 @@ const SANGONG_FIGURES: readonly [string, string][] = [
   ['control_rate', 'sangong_control_rate'],
 ];
 
-interface NumProps {
-  facts: FactIndex;
-  subject: string;
-  subjectId: string | null;
-  row: Row;
-  field: string;
-  format?: string;
-  unit?: string;
-  lang: Lang;
-  label: string;
-}
-
-/** A number of the profile that opens its source, when the warehouse recorded one. */
-function Num({ facts, subject, subjectId, row, field, format, unit, lang, label }: NumProps) {
-  const value = valueOf(row, field);
-  if (value === null) return <span className="fact-none">—</span>;
-  const factId = facts.find(
-    subject,
-    subjectId,
-    row.year,
-    field,
-    value,
-    subject === 'indicator' ? row.doc_id : undefined,
-  );
-  return (
-    <FactValue factId={factId} label={label}>
-      {formatValue(value, format === 'amount' ? 'amount_bare' : format, unit, lang)}
-    </FactValue>
-  );
-}
-
 export default function UnitProfile({ filters, update }: ViewProps) {
   const t = useT();
   const lang = useLang();
@@ -83,6 +52,8 @@ export default function UnitProfile({ filters, update }: ViewProps) {
   const indicators = listOf(body, 'indicators');
   const findings = listOf(body, 'findings');
   const documents = listOf(body, 'documents');
+  const quarterly = listOf(body, 'quarterly');
+  const projectIndicators = listOf(body, 'project_indicators');
   const projectYears = [...new Set(projects.map((p) => Number(p.year)))].sort((a, b) => b - a);
   const shownYear = projectYear ?? projectYears[0];
   const shownProjects = projects.filter((p) => Number(p.year) === shownYear);
@@ -216,6 +187,7 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                   </tbody>
                 </table>
               </section>
+              <FinanceTable years={years} facts={facts} subjectOf={yearSubject} />
               {sangong.length > 0 && (
                 <section className="panel">
                   <header className="panel-head">
@@ -259,6 +231,11 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                   </table>
                 </section>
               )}
+              <QuarterlyTable
+                rows={quarterly}
+                facts={facts}
+                expected={catalog.model.expected_progress ?? {}}
+              />
               {projects.length > 0 && (
                 <>
                   {projectYears.length > 1 && (
@@ -310,7 +287,14 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                       <tbody>
                         {shownProjects.map((p, i) => (
                           <tr key={String(p.project_id ?? i)}>
-                            <td>{String(p.name ?? '')}</td>
+                            <td>
+                              {String(p.name ?? '')}
+                              <ProjectIndicators
+                                project={p}
+                                rows={projectIndicators.filter((r) => r.project_id === p.project_id)}
+                                facts={facts}
+                              />
+                            </td>
                             <td className="num">
                               <Num
                                 facts={facts}
