@@ -367,6 +367,9 @@ describe('dashboard in Chromium', () => {
     await dialog.waitFor();
     // Focus moves into the drawer and comes back to the number when it closes.
     expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('fact'))).toBe(true);

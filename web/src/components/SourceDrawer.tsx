@@ -60,10 +60,24 @@ function SourceDrawer({ factId, label, onClose }: { factId: string; label: strin
   const t = useT();
   const query = useQuery(factQuery(factId));
   const closeButton = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLElement>(null);
   useEffect(() => {
     closeButton.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onClose();
+      if (event.key !== 'Tab' || !dialog.current) return;
+      // Keep focus inside the dialog while it is open.
+      const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]')];
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      if (!first || !last) return;
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -73,6 +87,7 @@ function SourceDrawer({ factId, label, onClose }: { factId: string; label: strin
   return (
     <div className="drawer-backdrop" onClick={onClose}>
       <aside
+        ref={dialog}
         className="drawer"
         role="dialog"
         aria-modal="true"
