@@ -3,7 +3,7 @@
 // recognised, of every statement behind it), returning findings with the figures involved.
 
 import Decimal from 'decimal.js';
-import type { EvaluationRecord, Finding, SourceRef } from '../model/record';
+import { keyLabel, type EvaluationRecord, type Finding, type SourceRef } from '../model/record';
 import { readingOf, type RecordReading } from '../recognise/index';
 import type { Candidate } from '../recognise/facts';
 
@@ -52,14 +52,14 @@ const rateMismatch: Check = (rec) => {
     out.push({
       code: 'rate_mismatch',
       severity: 'warning',
-      message: `${label}: stated execution rate ${rate}% but ${fmt(e)} / ${fmt(b)} = ${fmt(computed.toDecimalPlaces(2))}%`,
+      message: `${label}：执行率填报为${rate}%，按执行数${fmt(e)} ÷ 预算数${fmt(b)}计算为${fmt(computed.toDecimalPlaces(2))}%`,
       keys: [`${keyPrefix}.execution_rate`],
       values: { stated: rate, computed: fmt(computed.toDecimalPlaces(4)), budget: fmt(b), executed: fmt(e) },
       ...(source ? { source: [source] } : {}),
     });
   };
   one(
-    'department',
+    '部门整体',
     'overall',
     rec.overall.budget,
     rec.overall.executed,
@@ -67,7 +67,7 @@ const rateMismatch: Check = (rec) => {
     rec.source['overall.execution_rate'],
   );
   for (const p of rec.projects)
-    one(`project ${p.name}`, 'project', p.budget, p.executed, p.execution_rate, p.source?.execution_rate);
+    one(`项目「${p.name}」`, 'project', p.budget, p.executed, p.execution_rate, p.source?.execution_rate);
   return out;
 };
 
@@ -85,7 +85,7 @@ const balance: Check = (rec) => {
     {
       code: 'balance_mismatch',
       severity: 'warning',
-      message: `carry-over ${fmt(begin)} + income ${fmt(income)} − expenditure ${fmt(spent)} = ${fmt(computed)}, but the year-end balance is stated as ${fmt(end)}`,
+      message: `年初结转结余${fmt(begin)} + 收入${fmt(income)} − 支出${fmt(spent)} = ${fmt(computed)}万元，但年末结转结余填报为${fmt(end)}万元`,
       keys: [
         'finance.carryover_begin',
         'finance.income_total',
@@ -104,8 +104,8 @@ const balance: Check = (rec) => {
 const partsAgainstTotal: Check = (rec) => {
   const out: Finding[] = [];
   const groups: [string, Record<string, string>, string, string[]][] = [
-    ['expenditure', rec.finance, 'expenditure_total', ['basic', 'project']],
-    ['basic expenditure', rec.finance, 'basic', ['personnel', 'public']],
+    ['支出合计', rec.finance, 'expenditure_total', ['basic', 'project']],
+    ['基本支出', rec.finance, 'basic', ['personnel', 'public']],
     ['三公经费', rec.sangong, 'total', ['abroad', 'vehicle_purchase', 'vehicle_operation', 'reception']],
   ];
   for (const [label, section, totalKey, partKeys] of groups) {
@@ -117,7 +117,7 @@ const partsAgainstTotal: Check = (rec) => {
     out.push({
       code: 'parts_exceed_total',
       severity: 'warning',
-      message: `${label}: the parts add up to ${fmt(sum)} but the total is stated as ${fmt(total)}`,
+      message: `${label}：各分项合计${fmt(sum)}万元，与填报的总额${fmt(total)}万元不符`,
       keys: partKeys.map((k) => `${label === '三公经费' ? 'sangong' : 'finance'}.${k}`),
       values: { parts: fmt(sum), total: fmt(total) },
     });
@@ -144,7 +144,7 @@ const scoreSum: Check = (rec) => {
       {
         code: 'score_missing',
         severity: 'warning',
-        message: `${missing.length} scoring row(s) carry no score (${missing.map((m) => m.name).join(', ')}); the stated rows add up to ${fmt(sum)}${stated ? ` against a total of ${fmt(stated)}` : ''}`,
+        message: `评分表有${missing.length}项未填得分（${missing.map((m) => m.name).join('、')}）；已填得分合计${fmt(sum)}分${stated ? `，总分填报为${fmt(stated)}分` : ''}`,
         keys: missing.map((m) => `indicators.${m.name}`),
         values: { sum: fmt(sum), ...(stated ? { stated: fmt(stated) } : {}) },
         source: missing.map((m) => m.source).filter((s): s is SourceRef => !!s),
@@ -157,7 +157,7 @@ const scoreSum: Check = (rec) => {
       {
         code: 'score_derived',
         severity: 'info',
-        message: `no total score is stated; the self-scores of the scoring table add up to ${fmt(sum)}`,
+        message: `未填报总分；评分表各项自评得分合计为${fmt(sum)}分`,
         keys: ['overall.derived_score'],
         values: { derived: fmt(sum) },
       },
@@ -168,7 +168,7 @@ const scoreSum: Check = (rec) => {
     {
       code: 'score_sum_mismatch',
       severity: 'warning',
-      message: `the scoring table's self-scores add up to ${fmt(sum)} but the stated total is ${fmt(stated)}`,
+      message: `评分表各项自评得分合计${fmt(sum)}分，与填报的总分${fmt(stated)}分不符`,
       keys: ['overall.score'],
       values: { sum: fmt(sum), stated: fmt(stated) },
       ...(rec.source['overall.score'] ? { source: [rec.source['overall.score']] } : {}),
@@ -187,7 +187,7 @@ const highScoreLowExecution: Check = (rec) => {
     {
       code: 'high_score_low_execution',
       severity: 'warning',
-      message: `self-score ${fmt(score)}${rec.overall.grade ? ` (${rec.overall.grade})` : ''} with a budget execution rate of ${fmt(rate)}%`,
+      message: `自评得分${fmt(score)}分${rec.overall.grade ? `（${rec.overall.grade}）` : ''}，而预算执行率仅${fmt(rate)}%`,
       keys: ['overall.score', 'overall.execution_rate'],
       values: { score: fmt(score), execution_rate: fmt(rate) },
     },
@@ -211,7 +211,7 @@ const gradeBand: Check = (rec) => {
     {
       code: 'grade_mismatch',
       severity: 'warning',
-      message: `grade ${grade} does not fit the score ${fmt(score)}`,
+      message: `评价等级「${grade}」与得分${fmt(score)}分不相符`,
       keys: ['overall.grade', 'overall.score'],
       values: { grade, score: fmt(score) },
     },
@@ -233,8 +233,8 @@ function conflictsOf(label: string, key: string, statements: Candidate[]): Findi
       code,
       severity: 'warning',
       message: tenThousand
-        ? `${label}: ${values.map((v) => `${fmt(v.value)} 万元 (${v.source.unit ?? '?'} in the source)`).join(' vs ')}: one of them is stated in the wrong unit`
-        : `${label} is stated with different values: ${values.map((v) => fmt(v.value)).join(', ')}`,
+        ? `${label}：${values.map((v) => `${fmt(v.value)}万元（原文单位${v.source.unit ?? '未知'}）`).join('与')}相差一万倍，疑为元与万元混用`
+        : `${label}在文中有不同数值：${values.map((v) => fmt(v.value)).join('、')}`,
       keys: [key],
       values: Object.fromEntries(values.map((v, i) => [`value${i + 1}`, fmt(v.value)])),
       source: values.map((v) => v.source),
@@ -247,11 +247,13 @@ const statedTwice: Check = (rec, reading) => {
   const out: Finding[] = [];
   for (const key of reading.bag.keys()) {
     if (!/^(overall|finance|sangong|staff|assets)\./.test(key)) continue;
-    out.push(...conflictsOf(key, key, reading.bag.all(key)));
+    out.push(...conflictsOf(keyLabel(key), key, reading.bag.all(key)));
   }
   for (const p of reading.projects.all()) {
     for (const key of p.facts.keys())
-      out.push(...conflictsOf(`project ${p.name} ${key}`, `project.${key}`, p.facts.all(key)));
+      out.push(
+        ...conflictsOf(`项目「${p.name}」${keyLabel(`project.${key}`)}`, `project.${key}`, p.facts.all(key)),
+      );
   }
   // The year's execution rate is the fourth quarter's cumulative progress.
   const q4 = rec.quarterly.find((q) => q.quarter === 4);
@@ -260,7 +262,7 @@ const statedTwice: Check = (rec, reading) => {
     out.push({
       code: 'value_conflict',
       severity: 'warning',
-      message: `the year's execution progress is stated as ${rate}% and the fourth quarter's as ${q4.progress}%`,
+      message: `全年预算执行进度填报为${rate}%，第四季度累计进度填报为${q4.progress}%，两者不一致`,
       keys: ['overall.execution_rate', 'quarterly.4'],
       values: { year: rate, quarter4: q4.progress },
       source: [rec.source['overall.execution_rate'], q4.source].filter((s): s is SourceRef => !!s),
