@@ -14,6 +14,7 @@ import { PARSER_VERSION, extractBuffer, listInputFiles, readInput } from '../ext
 import type { ExtractedFile } from '../extract';
 import { readPreviousWarehouse } from './previous';
 import { buildRows } from './rows';
+import { TABLES } from './types';
 import type { DocumentLine, LoadOptions, LoadSummary, WarehouseDocument } from './types';
 import { acquireLoadLock, removeStaleTempFiles, swapIntoPlace, tempPathFor } from './warehouse-file';
 import { writeWarehouse } from './write';
@@ -58,11 +59,11 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
       opts.onProgress?.({ phase: 'extract', done, total: files.length, file });
 
     const threads =
-      opts.workers === 'auto'
+      (opts.workers ?? 'auto') === 'auto'
         ? files.length >= AUTO_WORKERS_MIN_FILES
           ? os.availableParallelism()
           : 1
-        : (opts.workers ?? 1);
+        : Number(opts.workers);
     const extractor = await createExtractor(threads);
     const inFlight = new Set<Promise<void>>();
     let done = 0;
@@ -153,6 +154,8 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
     const all = [...kept, ...added];
     const generation = (previous?.generation ?? 0) + 1;
     const changed = added.length > 0 || removed.size > 0 || !previous;
+    if (changed)
+      opts.onProgress?.({ phase: 'write', done: 0, total: TABLES.length + 1, file: 'building rows' });
     const rows = changed ? buildRows(all) : undefined;
     if (rows) {
       const temp = tempPathFor(db);

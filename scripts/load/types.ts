@@ -67,9 +67,9 @@ export interface LoadOptions {
   /** Start a new warehouse instead of carrying over the documents of the existing one. */
   fresh?: boolean;
   /**
-   * Extract in this many worker threads (default 1: the main thread); 'auto' uses one per core
-   * when there are at least AUTO_WORKERS_MIN_FILES inputs (below that, starting workers costs more
-   * than it saves).
+   * Extract in this many worker threads (1: the main thread); 'auto' (the default) uses one per
+   * core when there are at least AUTO_WORKERS_MIN_FILES inputs (below that, starting workers costs
+   * more than it saves) and the main thread otherwise.
    */
   workers?: number | 'auto';
 }
