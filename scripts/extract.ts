@@ -130,6 +130,22 @@ export async function extractBuffer(
   bytes: Buffer,
   hash = sha256(bytes),
 ): Promise<ExtractedFile> {
+  try {
+    return await extractChecked(file, bytes, hash);
+  } catch (err) {
+    // A bug anywhere below (e.g. a malformed record) costs this document, never the whole run.
+    return {
+      file,
+      sha256: hash,
+      size_bytes: bytes.length,
+      status: 'quarantined',
+      records: [],
+      errors: [{ code: 'extract_failed', message: `${file}: extraction failed (${errorText(err)})` }],
+    };
+  }
+}
+
+async function extractChecked(file: string, bytes: Buffer, hash: string): Promise<ExtractedFile> {
   const base: ExtractedFile = {
     file,
     sha256: hash,

@@ -71,7 +71,10 @@ export function acquireLoadLock(db: string): () => void {
   throw new Error(`cannot take the load lock ${lock}`);
 }
 
-/** Remove temporary warehouses (and their WAL files) left beside `db` by loads that died. Call under the lock. */
+/**
+ * Remove temporary warehouses (with their WAL files and spill directories) left beside `db` by
+ * loads that died. Call under the lock.
+ */
 export function removeStaleTempFiles(db: string): string[] {
   const dir = path.dirname(db);
   const prefix = path.basename(db) + TEMP_MARK;
@@ -84,7 +87,7 @@ export function removeStaleTempFiles(db: string): string[] {
   }
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
-    rmSync(path.join(dir, name), { force: true });
+    rmSync(path.join(dir, name), { force: true, recursive: true });
     removed.push(name);
   }
   return removed;

@@ -195,3 +195,13 @@ describe('listInputFiles', () => {
     expect(listInputFiles(['/nonexistent/x.txt'])).toEqual(['/nonexistent/x.txt']);
   });
 });
+
+describe('extractBuffer never throws', () => {
+  it('quarantines a document whose recogniser returns malformed records', async () => {
+    recogniser.impl = () => [{ unit: {} }];
+    const doc = await extractBuffer('odd.txt', Buffer.from(reportText([sampleRecord()])));
+    expect(doc.status).toBe('quarantined');
+    expect(doc.errors[0]!.code).toBe('extract_failed');
+    expect(doc.errors[0]!.message).toMatch(/^odd\.txt: extraction failed/);
+  });
+});
