@@ -89,7 +89,7 @@ function queries(year: number, units: string[]): BenchQuery[] {
         const input = AlertsQuery.parse(alertParams);
         return [
           latestYearStatement(input.cut),
-          ...compileAlerts(normaliseAlerts(input, year)).map((a) => a.statement),
+          ...compileAlerts(normaliseAlerts(input, year)).flatMap((a) => [a.entries, a.count]),
         ];
       },
     },

@@ -4,15 +4,15 @@
 import type { Dimension, DimensionBinding, FactId } from './types';
 
 /**
- * A column of the unit on every fact that has one: the unit-year and 三公 tables carry the unit's
- * columns themselves (`f.<wide>`), projects and findings join the unit as `u`.
+ * A column of the unit on every fact that has one: the unit-year, 三公 and finding tables carry the
+ * unit's columns themselves (`f.<column>`), projects join the unit as `u`.
  */
-function onUnitFacts(column: string, wide = column): Partial<Record<FactId, DimensionBinding>> {
+function onUnitFacts(column: string): Partial<Record<FactId, DimensionBinding>> {
   return {
-    unit_year: { key: `f.${wide}` },
-    sangong: { key: `f.${wide}` },
+    unit_year: { key: `f.${column}` },
+    sangong: { key: `f.${column}` },
     project: { key: `u.${column}` },
-    finding: { key: `u.${column}` },
+    finding: { key: `f.${column}` },
   };
 }
 
@@ -72,7 +72,7 @@ export const DIMENSIONS: readonly Dimension[] = [
       unit_year: { key: 'f.unit_id', label: 'f.unit_name' },
       sangong: { key: 'f.unit_id', label: 'f.unit_name' },
       project: { key: 'u.unit_id', label: 'u.name' },
-      finding: { key: 'u.unit_id', label: 'u.name' },
+      finding: { key: 'f.unit_id', label: 'f.unit_name' },
     },
     membersFact: 'unit_year',
     parent: 'county',
@@ -153,7 +153,6 @@ export const DIMENSIONS: readonly Dimension[] = [
     type: 'boolean',
     facts: {
       ...onUnitFacts('is_demo'),
-      finding: { key: 'coalesce(u.is_demo, d.is_demo)' },
       document: { key: 'f.is_demo' },
     },
     membersFact: 'unit_year',

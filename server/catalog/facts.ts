@@ -32,9 +32,8 @@ export const FACTS: Record<FactId, Fact> = {
   finding: {
     id: 'finding',
     label: { zh: '数据问题', en: 'Finding' },
-    from:
-      'findings f LEFT JOIN units u ON u.unit_id = f.unit_id ' +
-      'LEFT JOIN documents d ON d.doc_id = f.doc_id',
+    // finding_facts (post/12): findings with the unit's columns, the document's file name and demo flag.
+    from: 'finding_facts f',
   },
   document: {
     id: 'document',

@@ -39,6 +39,7 @@ export function createApp(opts: AppOptions) {
   const ctx: ApiContext = {
     warehouse: opts.warehouse,
     cache: opts.cache === false ? null : new ResponseCache(),
+    inFlight: new Map(),
   };
   const app = express();
   app.disable('x-powered-by');

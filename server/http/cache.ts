@@ -8,6 +8,8 @@ export interface CachedResponse {
   body: Buffer;
   contentType: string;
   etag: string;
+  /** File name stem for downloads. */
+  name: string;
 }
 
 export function etagOf(generation: string, key: string): string {

@@ -20,7 +20,11 @@ export interface AlertRule {
   fact: FactId;
   label: Text;
   description: Text;
-  statement: (p: NormalAlerts, params: Params, where: string) => string;
+  /** SELECT list, FROM, conditions and ORDER BY of the rule, thresholds bound on `params`. */
+  parts: (
+    p: NormalAlerts,
+    params: Params,
+  ) => { select: string; from: string; where: string[]; order: string };
   why: (row: Row, p: NormalAlerts) => Text;
 }
 
@@ -72,11 +76,12 @@ export const ALERT_RULES: readonly AlertRule[] = [
       zh: '部门整体预算执行率低于阈值',
       en: 'Department-wide execution rate below the threshold',
     },
-    statement: (p, params, where) =>
-      `SELECT f.unit_id, f.unit_name, f.year, f.budget, f.executed, f.execution_rate, count(*) OVER () AS "__total"
-       FROM unit_year_facts f
-       WHERE f.year = ${params.bind(p.year)} AND f.execution_rate < ${params.bind(p.threshold)}${where}
-       ORDER BY f.execution_rate, f.unit_id`,
+    parts: (p, params) => ({
+      select: 'f.unit_id, f.unit_name, f.year, f.budget, f.executed, f.execution_rate',
+      from: 'unit_year_facts f',
+      where: [`f.year = ${params.bind(p.year)}`, `f.execution_rate < ${params.bind(p.threshold)}`],
+      order: 'f.execution_rate, f.unit_id',
+    }),
     why: (r, p) => ({
       zh: `预算执行率${pct(r.execution_rate)}（执行${two(r.executed)}万元/预算${two(r.budget)}万元），低于阈值${p.threshold}%`,
       en: `Execution rate ${pct(r.execution_rate)} (${two(r.executed)} of ${two(r.budget)} 万元) is below ${p.threshold}%`,
@@ -90,12 +95,13 @@ export const ALERT_RULES: readonly AlertRule[] = [
       zh: '项目预算执行率低于项目阈值',
       en: 'Project execution rate below the project threshold',
     },
-    statement: (p, params, where) =>
-      `SELECT f.unit_id, u.name AS unit_name, f.year, f.project_id, f.name AS project_name, f.budget, f.executed,
-              f.execution_rate, count(*) OVER () AS "__total"
-       FROM projects f JOIN units u ON u.unit_id = f.unit_id
-       WHERE f.year = ${params.bind(p.year)} AND f.execution_rate < ${params.bind(p.project_threshold)}${where}
-       ORDER BY f.execution_rate, f.project_id`,
+    parts: (p, params) => ({
+      select:
+        'f.unit_id, u.name AS unit_name, f.year, f.project_id, f.name AS project_name, f.budget, f.executed, f.execution_rate',
+      from: 'projects f JOIN units u ON u.unit_id = f.unit_id',
+      where: [`f.year = ${params.bind(p.year)}`, `f.execution_rate < ${params.bind(p.project_threshold)}`],
+      order: 'f.execution_rate, f.project_id',
+    }),
     why: (r, p) => ({
       zh: `项目“${String(r.project_name)}”执行率${pct(r.execution_rate)}（执行${two(r.executed)}万元/预算${two(r.budget)}万元），低于阈值${p.project_threshold}%`,
       en: `Project "${String(r.project_name)}" executed ${pct(r.execution_rate)} (${two(r.executed)} of ${two(r.budget)} 万元), below ${p.project_threshold}%`,
@@ -109,15 +115,19 @@ export const ALERT_RULES: readonly AlertRule[] = [
       zh: '季度累计支出进度低于序时进度（25%/50%/75%/100%）',
       en: 'Cumulative quarterly progress behind 25/50/75/100 %',
     },
-    statement: (p, params, where) => {
+    parts: (p, params) => {
       const expected = `CASE f.quarter ${Object.entries(EXPECTED_PROGRESS)
         .map(([q, v]) => `WHEN ${params.bind(Number(q))} THEN ${params.bind(v)}`)
         .join(' ')} END`;
-      return `SELECT f.unit_id, u.name AS unit_name, f.year, f.quarter, f.progress, ${expected} AS expected,
-                     ${expected} - f.progress AS gap, count(*) OVER () AS "__total"
-              FROM quarterly f JOIN units u ON u.unit_id = f.unit_id
-              WHERE f.year = ${params.bind(p.year)} AND f.progress < ${expected} - ${params.bind(p.progress_tolerance)}${where}
-              ORDER BY gap DESC, f.unit_id, f.quarter`;
+      return {
+        select: `f.unit_id, u.name AS unit_name, f.year, f.quarter, f.progress, ${expected} AS expected, ${expected} - f.progress AS gap`,
+        from: 'quarterly f JOIN units u ON u.unit_id = f.unit_id',
+        where: [
+          `f.year = ${params.bind(p.year)}`,
+          `f.progress < ${expected} - ${params.bind(p.progress_tolerance)}`,
+        ],
+        order: 'gap DESC, f.unit_id, f.quarter',
+      };
     },
     why: (r) => ({
       zh: `第${String(r.quarter)}季度累计支出进度${pct(r.progress)}，低于序时进度${String(r.expected)}%（差${two(r.gap)}个百分点）`,
@@ -132,15 +142,18 @@ export const ALERT_RULES: readonly AlertRule[] = [
       zh: '三公经费比上年增加（应只减不增）',
       en: '三公 spending rose against the year before (it should only fall)',
     },
-    statement: (p, params, where) =>
-      `SELECT f.unit_id, f.unit_name, f.year, f.total, f.prev_effective AS prev_total,
-              f.total - f.prev_effective AS change,
-              CAST((f.total - f.prev_effective) * 100 / nullif(f.prev_effective, 0) AS DECIMAL(18,4)) AS change_pct,
-              count(*) OVER () AS "__total"
-       FROM sangong_facts f
-       WHERE f.year = ${params.bind(p.year)} AND f.total > f.prev_effective
-         AND (f.prev_effective = 0 OR (f.total - f.prev_effective) * 100 / f.prev_effective > ${params.bind(p.sangong_rise)})${where}
-       ORDER BY change DESC, f.unit_id`,
+    parts: (p, params) => ({
+      select:
+        'f.unit_id, f.unit_name, f.year, f.total, f.prev_effective AS prev_total, f.total - f.prev_effective AS change, ' +
+        'CAST((f.total - f.prev_effective) * 100 / nullif(f.prev_effective, 0) AS DECIMAL(18,4)) AS change_pct',
+      from: 'sangong_facts f',
+      where: [
+        `f.year = ${params.bind(p.year)}`,
+        'f.total > f.prev_effective',
+        `(f.prev_effective = 0 OR (f.total - f.prev_effective) * 100 / f.prev_effective > ${params.bind(p.sangong_rise)})`,
+      ],
+      order: 'change DESC, f.unit_id',
+    }),
     why: (r) => ({
       zh: `三公经费${two(r.total)}万元，上年${two(r.prev_total)}万元，增加${two(r.change)}万元${r.change_pct === null ? '' : `（+${pct(r.change_pct)}）`}`,
       en: `三公 spending ${two(r.total)} 万元 against ${two(r.prev_total)} the year before: +${two(r.change)}${r.change_pct === null ? '' : ` (+${pct(r.change_pct)})`}`,
@@ -154,13 +167,17 @@ export const ALERT_RULES: readonly AlertRule[] = [
       zh: '自评分不低于高分线，而预算执行率低于阈值',
       en: 'A self-score at or above the high mark next to an execution rate below the threshold',
     },
-    statement: (p, params, where) =>
-      `SELECT f.unit_id, f.unit_name, f.year, coalesce(f.score, f.score_derived) AS score, f.grade,
-              f.execution_rate, count(*) OVER () AS "__total"
-       FROM unit_year_facts f
-       WHERE f.year = ${params.bind(p.year)} AND coalesce(f.score, f.score_derived) >= ${params.bind(p.high_score)}
-         AND f.execution_rate < ${params.bind(p.threshold)}${where}
-       ORDER BY f.execution_rate, f.unit_id`,
+    parts: (p, params) => ({
+      select:
+        'f.unit_id, f.unit_name, f.year, coalesce(f.score, f.score_derived) AS score, f.grade, f.execution_rate',
+      from: 'unit_year_facts f',
+      where: [
+        `f.year = ${params.bind(p.year)}`,
+        `coalesce(f.score, f.score_derived) >= ${params.bind(p.high_score)}`,
+        `f.execution_rate < ${params.bind(p.threshold)}`,
+      ],
+      order: 'f.execution_rate, f.unit_id',
+    }),
     why: (r, p) => ({
       zh: `自评分${num(r.score)}分（不低于${p.high_score}分），而预算执行率仅${pct(r.execution_rate)}（低于${p.threshold}%）`,
       en: `Self-score ${num(r.score)} (≥ ${p.high_score}) while execution is only ${pct(r.execution_rate)} (< ${p.threshold}%)`,
@@ -174,12 +191,13 @@ export const ALERT_RULES: readonly AlertRule[] = [
       zh: '数据核验发现的问题（错误与警告）',
       en: 'What the data checks found (errors and warnings)',
     },
-    statement: (p, params, where) =>
-      `SELECT f.unit_id, u.name AS unit_name, f.year, f.finding_id, f.code, f.severity, f.message, f.details,
-              d.file_name, count(*) OVER () AS "__total"
-       FROM findings f LEFT JOIN units u ON u.unit_id = f.unit_id LEFT JOIN documents d ON d.doc_id = f.doc_id
-       WHERE f.year = ${params.bind(p.year)} AND f.severity IN ('error', 'warning')${where}
-       ORDER BY CASE f.severity WHEN 'error' THEN 0 ELSE 1 END, f.unit_id, f.code, f.finding_id`,
+    parts: (p, params) => ({
+      select:
+        'f.unit_id, f.unit_name, f.year, f.finding_id, f.code, f.severity, f.message, f.details, f.file_name',
+      from: 'finding_facts f',
+      where: [`f.year = ${params.bind(p.year)}`, "f.severity IN ('error', 'warning')"],
+      order: "CASE f.severity WHEN 'error' THEN 0 ELSE 1 END, f.unit_id, f.code, f.finding_id",
+    }),
     why: (r) => ({
       zh: `${String(r.code)}：${String(r.message)}`,
       en: `${String(r.code)}: ${String(r.message)}`,
@@ -187,16 +205,30 @@ export const ALERT_RULES: readonly AlertRule[] = [
   },
 ];
 
-/** One statement per rule, each limited to `limit` entries and counting them all. */
-export function compileAlerts(p: NormalAlerts): { rule: AlertRule; statement: Statement }[] {
+export interface CompiledAlert {
+  rule: AlertRule;
+  /** The first `limit` entries, most serious first. */
+  entries: Statement;
+  /** How many entries there are in all. */
+  count: Statement;
+}
+
+/** Two statements per rule: the entries (limited) and their count, cuts and thresholds bound. */
+export function compileAlerts(p: NormalAlerts): CompiledAlert[] {
   return ALERT_RULES.map((rule) => {
     const params = new Params();
-    const conditions = p.cuts.map((c) => {
-      const binding = findDimension(c.dimension)!.facts[rule.fact]!;
-      const key = binding.key;
-      return ` AND ${cutCondition(key, c, params)}`;
-    });
-    const sql = `${rule.statement(p, params, conditions.join(''))} LIMIT ${params.named('limit', p.limit)}`;
-    return { rule, statement: { sql, params: params.values } };
+    const parts = rule.parts(p, params);
+    const where = [
+      ...parts.where,
+      ...p.cuts.map((c) => cutCondition(findDimension(c.dimension)!.facts[rule.fact]!.key, c, params)),
+    ].join(' AND ');
+    const entries = `SELECT ${parts.select} FROM ${parts.from} WHERE ${where} ORDER BY ${parts.order} LIMIT ${params.named('limit', p.limit)}`;
+    const countParams = { ...params.values };
+    delete countParams.limit;
+    return {
+      rule,
+      entries: { sql: entries, params: params.values },
+      count: { sql: `SELECT count(*) AS n FROM ${parts.from} WHERE ${where}`, params: countParams },
+    };
   });
 }

@@ -7,7 +7,7 @@ import { compileAlerts, latestYearStatement, normaliseAlerts } from '../query/al
 import { cutString } from '../query/normalise';
 import type { Column } from '../query/compile';
 import { AlertsQuery } from '../query/schema';
-import { respond, totalOf, validate, withoutTotal, type ApiContext } from './respond';
+import { respond, validate, withoutTotal, type ApiContext } from './respond';
 
 const ALERT_COLUMNS: Column[] = [
   { name: 'rule', role: 'dimension', type: 'string' },
@@ -36,8 +36,9 @@ export function alertsRouter(ctx: ApiContext): Router {
       );
       const rules = [];
       const table: TableRow[] = [];
-      for (const { rule, statement } of compileAlerts(p)) {
-        const rows = await exec(statement);
+      for (const { rule, entries: entriesStatement, count } of compileAlerts(p)) {
+        const rows = await exec(entriesStatement);
+        const [counted] = rows.length < p.limit ? [{ n: rows.length }] : await exec(count);
         const entries = rows.map((r) => {
           const row: Record<string, unknown> = withoutTotal(r);
           row.why = rule.why(withoutTotal(r), p);
@@ -47,7 +48,7 @@ export function alertsRouter(ctx: ApiContext): Router {
           id: rule.id,
           label: rule.label,
           description: rule.description,
-          total: totalOf(rows),
+          total: Number(counted!.n),
           entries,
         });
         for (const e of entries) {

@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { Row, Warehouse, WarehouseInfo } from '../db/warehouse';
 import { badRequest } from '../http/errors';
-import { etagOf, type ResponseCache } from '../http/cache';
+import { etagOf, type CachedResponse, type ResponseCache } from '../http/cache';
 import { CONTENT_TYPES, encodeTable, negotiateFormat, type TableRow } from '../http/formats';
 import type { Column } from '../query/compile';
 import type { OutputFormat } from '../query/schema';
@@ -14,7 +14,11 @@ import type { Statement } from '../query/sql';
 export interface ApiContext {
   warehouse: Warehouse;
   cache: ResponseCache | null;
+  /** Answers being computed, by generation and key: identical concurrent requests share one run. */
+  inFlight: Map<string, Promise<Encoded>>;
 }
+
+type Encoded = CachedResponse;
 
 /** Parses with zod; a failure is a 400 naming each bad parameter. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
@@ -62,10 +66,28 @@ export async function respond(
     }
     const hit = ctx.cache.get(generation, cacheKey);
     if (hit) {
-      send(res, hit.body, hit.contentType, hit.etag, format, key);
+      send(res, hit.body, hit.contentType, hit.etag, format, hit.name);
       return;
     }
   }
+  const flightKey = `${generation ?? ''}\0${cacheKey}`;
+  let flight = ctx.inFlight.get(flightKey);
+  if (!flight) {
+    flight = encode(ctx, format, cacheKey, produce);
+    ctx.inFlight.set(flightKey, flight);
+    const done = () => ctx.inFlight.delete(flightKey);
+    flight.then(done, done);
+  }
+  const encoded = await flight;
+  send(res, encoded.body, encoded.contentType, encoded.etag, format, encoded.name);
+}
+
+async function encode(
+  ctx: ApiContext,
+  format: OutputFormat,
+  cacheKey: string,
+  produce: (exec: Exec, info: WarehouseInfo) => Promise<Answer>,
+): Promise<Encoded> {
   const { answer, info } = await ctx.warehouse.run(async (exec, info) => ({
     answer: await produce(exec, info),
     info,
@@ -78,8 +100,9 @@ export async function respond(
     body = await encodeTable(format, answer.table.columns, answer.table.rows);
   }
   const etag = etagOf(info.generation, cacheKey);
-  ctx.cache?.set(info.generation, cacheKey, { body, contentType: CONTENT_TYPES[format], etag });
-  send(res, body, CONTENT_TYPES[format], etag, format, answer.table?.name ?? 'data');
+  const encoded = { body, contentType: CONTENT_TYPES[format], etag, name: answer.table?.name ?? 'data' };
+  ctx.cache?.set(info.generation, cacheKey, encoded);
+  return encoded;
 }
 
 function send(
