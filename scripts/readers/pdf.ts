@@ -6,10 +6,10 @@
 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import type { DocumentModel } from '../model/document';
 import { UnreadableDocumentError } from '../model/document';
+import { loadPdfjs } from './pdfjs';
 import {
   joinPageTables,
   layoutPage,
@@ -29,7 +29,8 @@ const PAGE_BATCH = 16;
 const MAX_PAGES = 2000;
 
 export async function readPdf(file: string, bytes: Buffer): Promise<DocumentModel> {
-  const pdf = await openPdf(bytes);
+  const { getDocument, OPS } = await loadPdfjs();
+  const pdf = await openPdf(getDocument, bytes);
   try {
     if (pdf.numPages > MAX_PAGES) {
       throw new UnreadableDocumentError(
@@ -42,7 +43,7 @@ export async function readPdf(file: string, bytes: Buffer): Promise<DocumentMode
     let withText = 0;
     const readPage = async (p: number): Promise<PageContent> => {
       try {
-        return await pageContent(await pdf.getPage(p), p);
+        return await pageContent(await pdf.getPage(p), p, OPS);
       } catch (error) {
         throw new UnreadableDocumentError(`damaged PDF (page ${p}): ${(error as Error).message}`, 'corrupt');
       }
@@ -98,7 +99,9 @@ function textRightEdge(contents: PageContent[]): number | undefined {
   return Math.max(...ends.filter((e) => Math.abs(e / 3 - best) <= 1.5));
 }
 
-async function openPdf(bytes: Buffer): Promise<PDFDocumentProxy> {
+type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
+
+async function openPdf(getDocument: Pdfjs['getDocument'], bytes: Buffer): Promise<PDFDocumentProxy> {
   try {
     return await getDocument({
       data: new Uint8Array(bytes),
@@ -137,10 +140,10 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
-async function pageContent(page: PDFPageProxy, pageNumber: number): Promise<PageContent> {
+async function pageContent(page: PDFPageProxy, pageNumber: number, OPS: Pdfjs['OPS']): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const toView = viewport.transform as Matrix;
-  const [text, rules] = await Promise.all([page.getTextContent(), pageRules(page, toView)]);
+  const [text, rules] = await Promise.all([page.getTextContent(), pageRules(page, toView, OPS)]);
   const runs: TextRun[] = [];
   for (const item of text.items) {
     if (!('str' in item) || item.str === '') continue;
@@ -152,19 +155,23 @@ async function pageContent(page: PDFPageProxy, pageNumber: number): Promise<Page
   return { page: pageNumber, height: viewport.height, runs, hRules, vRules };
 }
 
-const STROKES = new Set<number>([
-  OPS.stroke,
-  OPS.closeStroke,
-  OPS.fillStroke,
-  OPS.eoFillStroke,
-  OPS.closeFillStroke,
-  OPS.closeEOFillStroke,
-]);
-const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
 const THIN = 3;
 
 /** Axis-aligned lines drawn on the page: stroked segments and thin filled rectangles. */
-async function pageRules(page: PDFPageProxy, toView: Matrix): Promise<{ hRules: HRule[]; vRules: VRule[] }> {
+async function pageRules(
+  page: PDFPageProxy,
+  toView: Matrix,
+  OPS: Pdfjs['OPS'],
+): Promise<{ hRules: HRule[]; vRules: VRule[] }> {
+  const STROKES = new Set<number>([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
+  const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
   const ops = await page.getOperatorList();
   const hRules: HRule[] = [];
   const vRules: VRule[] = [];

@@ -9,6 +9,10 @@ import { convertWithLibreOffice } from '../../../scripts/readers/libreoffice';
 import { grid, MERGED_GRID, mergedReport, paragraphs } from './fixtures';
 import { scannedPdf } from './pdf-fixtures';
 
+// pdfjs is loaded lazily by the first PDF read; these are the built-ins before it.
+const nativePush = Array.prototype.push;
+const nativeParse = JSON.parse;
+
 const LONG_SENTENCE =
   '2021年本单位严格执行预算，年初预算数为1000.00万元，全年预算数1200.00万元，全年执行数1150.00万元，执行率95.83%，' +
   '其中基本支出850.00万元，项目支出300.00万元，三公经费支出12.50万元，较上年减少2.10万元，主要原因是严格落实中央八项规定精神，' +
@@ -151,6 +155,14 @@ describe('readPdf: tables without rules', () => {
     expect(cells).toContainEqual(['基本支出', '700.00', '690.50', '9.5']);
     expect(cells).toContainEqual(['项目支出', '300.00', '215.59', '8']);
     expect(paragraphs(unruled.blocks)).toContain('本年支出906.09万元，执行率95.74%。');
+  });
+});
+
+describe('loading pdfjs', () => {
+  it('leaves the native Array.prototype.push and JSON.parse in place for the rest of the process', () => {
+    expect(merged.blocks.length).toBeGreaterThan(0);
+    expect(Array.prototype.push).toBe(nativePush);
+    expect(JSON.parse).toBe(nativeParse);
   });
 });
 
