@@ -14,9 +14,9 @@ export async function readXls(file: string, bytes: Buffer): Promise<DocumentMode
   try {
     // The import filter is named, or LibreOffice would read a damaged workbook as text and "succeed".
     for (const filter of EXCEL_FILTERS) {
-      converted = (await convertWithLibreOffice([{ name: 'input.xls', bytes }], 'xlsx', [`--infilter=${filter}`])).get(
-        'input.xls',
-      );
+      converted = (
+        await convertWithLibreOffice([{ name: 'input.xls', bytes }], 'xlsx', [`--infilter=${filter}`])
+      ).get('input.xls');
       if (converted && converted.length > 0) break;
     }
   } catch (error) {
