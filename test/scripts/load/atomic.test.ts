@@ -2,11 +2,11 @@
 // warehouse intact and readable with its old content, and the next load cleans up after it.
 
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIntoWarehouse } from '../../../scripts/load/index';
-import { dumpWarehouse, tempDir } from './helpers';
+import { dumpWarehouse, query, tempDir } from './helpers';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'bad');
 const CHILD = path.join(__dirname, 'kill-child.ts');
@@ -68,5 +68,39 @@ describe('atomic warehouse swap', () => {
     expect(readdirSync(dir).sort()).toEqual(['first', 'second', 'warehouse.duckdb']);
     const after = await dumpWarehouse(db);
     expect(after.documents).toHaveLength(5);
+  });
+
+  it('lets readers open the warehouse at any moment of a load and see the old or the new state', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'warehouse.duckdb');
+    const first = path.join(dir, 'first');
+    const second = path.join(dir, 'second');
+    mkdirSync(first);
+    mkdirSync(second);
+    copyFileSync(path.join(FIXTURES, 'report-utf8.txt'), path.join(first, 'a.txt'));
+    for (let i = 0; i < 30; i++) {
+      copyFileSync(path.join(FIXTURES, 'report-utf8.txt'), path.join(second, `b${i}.txt`));
+      appendFileSync(path.join(second, `b${i}.txt`), `\n（副本 ${i}）\n`);
+    }
+    await loadIntoWarehouse([first], { db });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join('scripts', 'etl.ts'), 'load', second, '--db', db, '--workers', '1'],
+      { cwd: path.join(__dirname, '..', '..', '..'), stdio: 'ignore' },
+    );
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    let running = true;
+    void exited.then(() => (running = false));
+    const seen = new Set<string>();
+    let reads = 0;
+    while (running) {
+      const rows = await query(db, 'SELECT count(*) AS n FROM documents');
+      seen.add(String(rows[0]!.n));
+      reads++;
+    }
+    expect(await exited).toBe(0);
+    seen.add(String((await query(db, 'SELECT count(*) AS n FROM documents'))[0]!.n));
+    expect(reads).toBeGreaterThan(3);
+    expect([...seen].sort()).toEqual(['1', '31']);
   });
 });
