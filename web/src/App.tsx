@@ -1,6 +1,6 @@
 // The app shell: header with the language and demo-data switches, the view tabs, the filter bar
 // and the current view (each view a lazily loaded chunk). Filters and view live in the URL.
-import { lazy, Suspense, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { healthQuery, membersQuery, modelQuery } from './api/queries';
 import { serializeCut } from './api/client';
@@ -87,6 +87,12 @@ export function App() {
   const spec = PAGES[filters.view];
   const Page = spec.page;
   const hasDemo = Boolean((health.data?.warehouse as { demo_units?: number } | undefined)?.demo_units);
+
+  // The document's language and title follow the switch (screen readers pick their voice by lang).
+  useEffect(() => {
+    document.documentElement.lang = filters.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t(spec.title)} · ${t('app.title')}`;
+  }, [filters.lang, spec.title, t]);
 
   const link = (view: View) => serializeFilters({ ...filters, view }) || '?';
 
