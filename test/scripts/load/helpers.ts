@@ -6,28 +6,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DocumentModel } from '../../../scripts/model/document';
-import type { EvaluationRecord } from '../../../scripts/model/record';
+import { emptyRecord, type EvaluationRecord } from '../../../scripts/model/record';
 import { openDuckDB, queryRows } from '../../../scripts/load/duckdb';
 import { TABLES } from '../../../scripts/load/types';
 
 export type RecordInput = Partial<EvaluationRecord>;
 
 export function makeRecord(r: RecordInput = {}): EvaluationRecord {
-  return {
-    unit: {},
-    report_kinds: [],
-    overall: {},
-    finance: {},
-    sangong: {},
-    staff: {},
-    assets: {},
-    quarterly: [],
-    projects: [],
-    indicators: [],
-    findings: [],
-    source: {},
-    ...r,
-  };
+  return { ...emptyRecord(), ...r };
 }
 
 /** The stand-in recogniser: records from a paragraph "RECORDS [...]"; nothing otherwise. */
