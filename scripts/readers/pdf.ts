@@ -64,12 +64,40 @@ export async function readPdf(file: string, bytes: Buffer): Promise<DocumentMode
         'needs_ocr',
       );
     }
+    if (unreadableShare(contents) > 0.3) {
+      throw new UnreadableDocumentError(
+        'needs OCR: the text layer is not readable (fonts without a Unicode mapping give private-use or invalid characters)',
+        'needs_ocr',
+      );
+    }
     const rightEdge = textRightEdge(contents);
     const pages = contents.map((content) => layoutPage({ ...content, rightEdge }));
     return { file, format: 'pdf', blocks: joinPageTables(pages), notes };
   } finally {
     await pdf.destroy();
   }
+}
+
+/**
+ * The share of a text layer's characters that no reader can use: private-use code points,
+ * replacement characters and control characters, which is what embedded fonts without a
+ * ToUnicode map give. Such a PDF needs OCR as much as a scan does.
+ */
+export function unreadableShare(contents: Pick<PageContent, 'runs'>[]): number {
+  let bad = 0;
+  let all = 0;
+  for (const content of contents) {
+    for (const run of content.runs) {
+      for (const ch of run.str) {
+        if (/\s/.test(ch)) continue;
+        all++;
+        const c = ch.codePointAt(0)!;
+        const control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+        if (control || (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || c >= 0xf0000) bad++;
+      }
+    }
+  }
+  return all === 0 ? 0 : bad / all;
 }
 
 /**

@@ -3,6 +3,7 @@
 // prose, page numbers, tables continued on the next page.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../scripts/model/document';
+import { unreadableShare } from '../../../scripts/readers/pdf';
 import {
   joinPageTables,
   layoutPage,
@@ -192,5 +193,15 @@ describe('joinPageTables', () => {
     ]);
     const table = blocks[0]!;
     expect(table.kind === 'table' && table.table.rows.map((r) => r.page)).toEqual([1, 2]);
+  });
+});
+
+describe('unreadableShare', () => {
+  it('measures the share of private-use, replacement and control characters in a text layer', () => {
+    const runs = (...strs: string[]) => [{ runs: strs.map((s, i) => run(s, 50, 100 + i * 20)) }];
+    expect(unreadableShare(runs('本年支出906.09万元'))).toBe(0);
+    expect(unreadableShare(runs('\ue001\ue002\ue003', '正文'))).toBeCloseTo(0.6);
+    expect(unreadableShare(runs('\ufffd\ufffd', '\u0001'))).toBe(1);
+    expect(unreadableShare([])).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import type { Block, DocumentModel, Table } from '../../../scripts/model/documen
 import { readDocument } from '../../../scripts/readers/index';
 import { convertWithLibreOffice } from '../../../scripts/readers/libreoffice';
 import { grid, MERGED_GRID, mergedReport, paragraphs } from './fixtures';
-import { scannedPdf } from './pdf-fixtures';
+import { scannedPdf, textPdf } from './pdf-fixtures';
 
 // pdfjs is loaded lazily by the first PDF read; these are the built-ins before it.
 const nativePush = Array.prototype.push;
@@ -171,6 +171,18 @@ describe('readPdf: refusals', () => {
     await expect(readDocument('scan.pdf', scannedPdf())).rejects.toMatchObject({
       code: 'needs_ocr',
       reason: expect.stringMatching(/needs OCR/),
+    });
+  });
+
+  it('quarantines a PDF whose text layer is unreadable (glyph codes without Unicode) as needing OCR', async () => {
+    await expect(readDocument('glyphs.pdf', textPdf('\\001\\002\\003\\004\\201\\202'))).rejects.toMatchObject(
+      {
+        code: 'needs_ocr',
+        reason: expect.stringMatching(/not readable/),
+      },
+    );
+    await expect(readDocument('latin.pdf', textPdf('Budget 906.09'))).resolves.toMatchObject({
+      format: 'pdf',
     });
   });
 
