@@ -1,5 +1,6 @@
 // `npm run serve -- [--db FILE] [--port N]`: parse the configuration, open the warehouse, listen.
 
+import { pathToFileURL } from 'node:url';
 import { parseConfig } from './config';
 import { Warehouse } from './db/warehouse';
 import { createApp } from './http/app';
@@ -28,7 +29,7 @@ export async function serve(argv: string[], env: NodeJS.ProcessEnv) {
   return server;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   serve(process.argv.slice(2), process.env).catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : String(err));
     process.exit(1);

@@ -5,6 +5,8 @@
 // flatter, 三公经费 that mostly falls and sometimes rises, quarterly progress and findings.
 // Randomness is hash(row, tag, seed): the same seed gives the same warehouse, whatever the threads.
 // Everything is marked demo (is_demo = true): synthetic figures are never mixed in with real ones.
+// Unit ids are "<division code>:<department type>:synth", the division code first like the loader's
+// real ids, so that DuckDB's zone maps (which keep 8-byte string prefixes) can skip row groups.
 // The file is built beside the target and renamed over it, then the post-load rollups run first.
 
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -80,7 +82,7 @@ function generationSteps(o: SynthWarehouseOptions): [string, string][] {
     [
       'units',
       `INSERT INTO units
-       SELECT 'demo:' || c.code || ':' || d.name || CASE WHEN i >= ${nc * nd} THEN '#' || (i // ${nc * nd}) ELSE '' END,
+       SELECT c.code || ':' || d.name || ':synth' || CASE WHEN i >= ${nc * nd} THEN '#' || (i // ${nc * nd}) ELSE '' END,
               c.name || d.name || CASE WHEN i >= ${nc * nd} THEN '（' || (i // ${nc * nd}) || '）' ELSE '' END,
               d.name, c.province, c.city, c.name, c.code, true
        FROM range(${o.units}) r(i)

@@ -64,7 +64,8 @@ export function recordsRouter(ctx: ApiContext): Router {
             loaded: true,
             generation: info.generation,
             opened_at: info.openedAt.toISOString(),
-            loaded_at: info.meta.loaded_at ?? row?.last_loaded_at ?? null,
+            loaded_at: row?.last_loaded_at ?? info.meta.loaded_at ?? null,
+            warehouse_time: info.meta.warehouse_time ?? info.meta.loaded_at ?? row?.last_loaded_at ?? null,
             meta: info.meta,
             rollups: Object.fromEntries(Object.entries(info.rollups).map(([t, g]) => [t, [...g].sort()])),
             ...counted(row),
@@ -130,6 +131,7 @@ export function recordsRouter(ctx: ApiContext): Router {
       }
       const documents = rows.map((r) => ({
         ...withoutTotal(r),
+        size_bytes: typedValue(r.size_bytes, 'integer'),
         findings: typedValue(r.findings, 'integer'),
         finding_list: byDoc.get(String(r.doc_id)) ?? [],
       }));
