@@ -3,7 +3,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import {
+  binEdges,
   binRates,
+  binsFromCumulative,
   budgetExecutedOption,
   changeOption,
   COLORS,
@@ -38,7 +40,12 @@ describe('binRates', () => {
 describe('distributionOption', () => {
   it('colours bins below the threshold and marks the threshold at its exact rate', () => {
     const option = distributionOption(
-      { rates: ['69.27', '85.34', '95'], threshold: 80, countLabel: '单位数', thresholdLabel: '阈值' },
+      {
+        bins: binRates(['69.27', '85.34', '95']),
+        threshold: 80,
+        countLabel: '单位数',
+        thresholdLabel: '阈值',
+      },
       zh,
     );
     const [series] = seriesOf(option);
@@ -52,6 +59,14 @@ describe('distributionOption', () => {
     expect(markLine.data[0]!.xAxis).toBe(80);
     expect(markLine.label.formatter).toBe('阈值 80%');
     expect(option.xAxis).toMatchObject({ type: 'value', min: 0, max: 110 });
+  });
+
+  it('turns the server cumulative counts into the same bins', () => {
+    const rates = ['5', '15', '69.27', '79.99', '80', '85.34', '95', '100', '130'];
+    // Units below 10, 20, … 100, and the units with any rate.
+    const below = binEdges().map((edge) => rates.filter((r) => Number(r) < edge).length);
+    expect(binsFromCumulative(below, rates.length)).toEqual(binRates(rates));
+    expect(binsFromCumulative([], null).every((b) => b.count === 0)).toBe(true);
   });
 });
 

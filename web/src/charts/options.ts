@@ -90,22 +90,51 @@ export function binRates(values: readonly NumericInput[], width = 10, top = 100)
   return bins;
 }
 
-export interface DistributionInput {
-  rates: readonly NumericInput[];
-  threshold: number;
-  countLabel: string;
-  thresholdLabel: string;
-  width?: number;
+/** Upper edges of the histogram bins: 10, 20, … 100 (%). */
+export function binEdges(width = 10, top = 100): number[] {
+  const edges: number[] = [];
+  for (let edge = width; edge <= top; edge += width) edges.push(edge);
+  return edges;
 }
 
 /**
- * Histogram of unit execution rates on a value axis (so the threshold line sits exactly at its rate);
- * bins below the threshold in red. The last bin (≥100 %) is drawn from 100 to 100 + width.
+ * Bins from cumulative counts: `below[i]` units have a rate under `edges[i]`, `total` have a rate at all.
+ * This lets the server count (exactly, at any number of units) and the chart only subtract.
  */
+export function binsFromCumulative(
+  below: readonly NumericInput[],
+  total: NumericInput,
+  width = 10,
+  top = 100,
+): HistogramBin[] {
+  const edges = binEdges(width, top);
+  const counts = edges.map((_, i) => plotNumber(below[i]) ?? 0);
+  const bins: HistogramBin[] = edges.map((edge, i) => ({
+    label: `${edge - width}–${edge}%`,
+    from: edge - width,
+    to: edge,
+    count: Math.max(0, counts[i]! - (i > 0 ? counts[i - 1]! : 0)),
+  }));
+  bins.push({
+    label: `≥${top}%`,
+    from: top,
+    to: null,
+    count: Math.max(0, (plotNumber(total) ?? 0) - (counts[counts.length - 1] ?? 0)),
+  });
+  return bins;
+}
+
+export interface DistributionInput {
+  bins: readonly HistogramBin[];
+  threshold: number;
+  countLabel: string;
+  thresholdLabel: string;
+}
+
 export function distributionOption(input: DistributionInput, { lang }: { lang: Lang }): ChartOption {
-  const width = input.width ?? 10;
-  const bins = binRates(input.rates, width);
+  const bins = input.bins;
   const top = bins[bins.length - 1]!.from;
+  const width = bins[0] ? (bins[0].to ?? top) - bins[0].from : 10;
   return {
     ...base(lang),
     tooltip: {
@@ -238,7 +267,7 @@ export function rankingOption(input: RankingInput, { lang }: { lang: Lang }): Ch
       type: 'category',
       inverse: true,
       data: items.map((i) => i.label),
-      axisLabel: { ...AXIS_LABEL, width: 180, overflow: 'truncate' },
+      axisLabel: { ...AXIS_LABEL, width: 230, overflow: 'truncate' },
     },
     series: [
       {
@@ -371,7 +400,7 @@ export function heatmapOption(
       type: 'category',
       data: rows.map((r) => r.label),
       inverse: true,
-      axisLabel: { ...AXIS_LABEL, width: 180, overflow: 'truncate' },
+      axisLabel: { ...AXIS_LABEL, width: 230, overflow: 'truncate' },
     },
     visualMap: {
       type: 'piecewise',
@@ -566,7 +595,7 @@ export function changeOption(
       type: 'category',
       inverse: true,
       data: shown.map((i) => i.label),
-      axisLabel: { ...AXIS_LABEL, width: 180, overflow: 'truncate' },
+      axisLabel: { ...AXIS_LABEL, width: 230, overflow: 'truncate' },
     },
     series: [
       {

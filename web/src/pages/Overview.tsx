@@ -1,13 +1,19 @@
 // 总览: key figures of the selected year against the year before, the distribution of unit execution
 // rates with the threshold, grades, and the ten lowest executors.
 import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
 import { cellKey, cellValue, hasValues, unitLabel } from '../api/cells';
 import type { AggregateRequest } from '../api/client';
-import { distributionOption, gradeOption, rankingOption } from '../charts/options';
+import {
+  binEdges,
+  binsFromCumulative,
+  distributionOption,
+  gradeOption,
+  rankingOption,
+} from '../charts/options';
 import { ChartPanel } from '../components/Chart';
 import { Kpi } from '../components/Kpi';
 import { Empty, QueryState } from '../components/States';
@@ -54,7 +60,29 @@ export default function Overview({ filters, year }: ViewProps) {
 
   const kpis = useQuery({ ...aggregateQuery(kpiRequest), enabled: year !== undefined });
   const sangong = useQuery({ ...aggregateQuery(sangongRequest), enabled: year !== undefined });
-  const rates = useQuery({ ...aggregateQuery(ratesRequest), enabled: year !== undefined });
+  // The histogram is counted by the server: units below each bin edge, at any number of units.
+  // The last count, at the parameter's maximum, is every unit whose rate is known at all.
+  const ceiling = catalog.model.parameters?.find((p) => p.id === 'threshold')?.max ?? 1000;
+  const edges = [...binEdges(), ceiling];
+  const below = useQueries({
+    queries: edges.map((edge) => ({
+      ...aggregateQuery({
+        measures: ['units_below_threshold'],
+        cut: yearCut(filters, year ?? 0),
+        threshold: edge,
+      }),
+      enabled: year !== undefined,
+    })),
+  });
+  const belowCounts = below.map((q) =>
+    q.data?.cells[0] ? cellValue(q.data.cells[0], 'units_below_threshold') : null,
+  );
+  const distributionState = {
+    data: below.every((q) => q.data) ? belowCounts : undefined,
+    error: below.find((q) => q.error)?.error ?? null,
+    isPending: below.some((q) => q.isPending),
+    refetch: () => below.forEach((q) => void q.refetch()),
+  };
   const grades = useQuery({ ...aggregateQuery(gradesRequest), enabled: year !== undefined });
   const lowest = useQuery({ ...aggregateQuery(lowestRequest), enabled: year !== undefined });
 
@@ -62,23 +90,23 @@ export default function Overview({ filters, year }: ViewProps) {
   const countMeta = catalog.measure('unit_year_count');
 
   const distribution = useMemo(() => {
-    const values = (rates.data?.cells ?? [])
-      .map((c) => cellValue(c, 'execution_rate'))
-      .filter((v) => v !== null);
+    const bins = binsFromCumulative(belowCounts.slice(0, -1), belowCounts[belowCounts.length - 1]);
     return {
       option: distributionOption(
-        { rates: values, threshold, countLabel: t('overview.units.count'), thresholdLabel: t('threshold') },
+        { bins, threshold, countLabel: t('overview.units.count'), thresholdLabel: t('threshold') },
         { lang },
       ),
       table: {
-        columns: [catalog.column('unit'), catalog.column('execution_rate')],
-        rows: (rates.data?.cells ?? []).map((c) => ({
-          unit: unitLabel(c, t('demo.mark')),
-          execution_rate: cellValue(c, 'execution_rate'),
-        })),
+        columns: [
+          { key: 'bin', label: rateMeta.label },
+          { key: 'count', label: t('overview.units.count'), format: 'integer' },
+        ],
+        rows: bins.map((b) => ({ bin: b.label, count: b.count })),
       },
+      total: bins.reduce((sum, b) => sum + b.count, 0),
     };
-  }, [rates.data, threshold, lang, catalog, t]);
+    // belowCounts is derived from the queries' data; their joined values are the dependency.
+  }, [belowCounts.join(','), threshold, lang, rateMeta.label, t]);
 
   const gradeChart = useMemo(() => {
     const byGrade = new Map(
@@ -149,7 +177,7 @@ export default function Overview({ filters, year }: ViewProps) {
         )}
       </QueryState>
       <div className="grid-2">
-        <QueryState query={rates} isEmpty={(d) => !hasValues(d.cells, 'execution_rate')}>
+        <QueryState query={distributionState} isEmpty={() => distribution.total === 0}>
           {() => (
             <ChartPanel
               id="distribution"
@@ -157,7 +185,7 @@ export default function Overview({ filters, year }: ViewProps) {
               option={distribution.option}
               table={distribution.table}
               exportRequest={ratesRequest}
-              stale={rates.isPlaceholderData}
+              stale={below.some((q) => q.isPlaceholderData)}
             />
           )}
         </QueryState>
