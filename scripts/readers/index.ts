@@ -8,6 +8,7 @@ import { UnreadableDocumentError } from '../model/document';
 import { readDoc } from './doc';
 import { readDocx } from './docx';
 import { readHtml } from './html';
+import { readMhtml } from './mhtml';
 import { checkFileSize, checkZipArchive, DEFAULT_LIMITS, type ReaderLimits } from './limits';
 import { readPdf } from './pdf';
 import { isEncryptedOffice, sniffFormat } from './sniff';
@@ -37,6 +38,8 @@ export async function readDocument(
       return readDoc(file, bytes);
     case 'html':
       return readHtml(file, bytes);
+    case 'mhtml':
+      return readMhtml(file, bytes);
     case 'text':
       return readText(file, bytes);
     case 'ole2':

@@ -4,9 +4,10 @@
 
 import { extname } from 'node:path';
 import type { SourceFormat } from '../model/document';
+import { looksLikeMhtml } from './mhtml';
 import { looksLikeZip, readCentralDirectory } from './zip';
 
-export type SniffedFormat = SourceFormat | 'zip' | 'ole2';
+export type SniffedFormat = SourceFormat | 'mhtml' | 'zip' | 'ole2';
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -16,6 +17,7 @@ export function sniffFormat(file: string, bytes: Buffer): SniffedFormat {
   if (head.indexOf('%PDF-') >= 0 && head.indexOf('%PDF-') < 1024) return 'pdf';
   if (OLE2_MAGIC.every((b, i) => bytes[i] === b)) return sniffOle2(ext, bytes);
   if (looksLikeZip(bytes)) return sniffZip(bytes);
+  if (looksLikeMhtml(bytes)) return 'mhtml';
   if (looksLikeHtml(bytes)) return 'html';
   return 'text';
 }

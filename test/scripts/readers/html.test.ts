@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../scripts/model/document';
 import { readDocument } from '../../../scripts/readers/index';
 import { decodeHtml, isBoilerplate, readHtml } from '../../../scripts/readers/html';
+import { TextEncoderGb } from './gbk';
 
 const tables = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
 const paragraphs = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
@@ -133,32 +134,54 @@ describe('isBoilerplate', () => {
   });
 });
 
-/** GBK encoder for the tests (Node's TextEncoder only writes UTF-8): built from TextDecoder('gb18030'). */
-class TextEncoderGb {
-  private static table: Map<string, number[]> | undefined;
-  encode(text: string): Uint8Array {
-    const table = (TextEncoderGb.table ??= TextEncoderGb.build());
-    const out: number[] = [];
-    for (const ch of text) {
-      if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
-      else {
-        const bytes = table.get(ch);
-        if (!bytes) throw new Error(`no GBK code for ${ch}`);
-        out.push(...bytes);
-      }
-    }
-    return Uint8Array.from(out);
+describe('readMhtml', () => {
+  /** A page saved by a browser as a web archive: GBK HTML, quoted-printable, plus an image part. */
+  function archive(transfer: 'quoted-printable' | 'base64'): Buffer {
+    const html = new TextEncoderGb().encode(
+      '<html><head><title>t</title></head><body><div class="nav">首页</div><p>三公经费支出12.50万元。</p>' +
+        '<table><tr><td>项目</td><td>金额</td></tr><tr><td>公务接待费</td><td>4.20</td></tr></table></body></html>',
+    );
+    const body =
+      transfer === 'base64'
+        ? Buffer.from(html).toString('base64').replace(/.{76}/g, '$&\r\n')
+        : [...html]
+            .map((b) =>
+              b >= 0x80 || b === 0x3d
+                ? `=${b.toString(16).toUpperCase().padStart(2, '0')}`
+                : String.fromCharCode(b),
+            )
+            .join('')
+            .replace(/.{70}/g, '$&=\r\n');
+    return Buffer.from(
+      'From: <Saved by Windows Internet Explorer 8>\r\nSubject: report\r\nMIME-Version: 1.0\r\n' +
+        'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----=_NextPart_000_0000"\r\n\r\n' +
+        'This is a multi-part message in MIME format.\r\n\r\n------=_NextPart_000_0000\r\n' +
+        `Content-Type: text/html;\r\n\tcharset="gb2312"\r\nContent-Transfer-Encoding: ${transfer}\r\n` +
+        'Content-Location: http://example.gov.cn/a.htm\r\n\r\n' +
+        body +
+        '\r\n\r\n------=_NextPart_000_0000\r\nContent-Type: image/gif\r\nContent-Transfer-Encoding: base64\r\n\r\nR0lGODlhAQABAAAAACw=\r\n\r\n------=_NextPart_000_0000--\r\n',
+      'latin1',
+    );
   }
-  private static build(): Map<string, number[]> {
-    const decoder = new TextDecoder('gb18030');
-    const table = new Map<string, number[]>();
-    for (let hi = 0x81; hi <= 0xfe; hi++) {
-      for (let lo = 0x40; lo <= 0xfe; lo++) {
-        if (lo === 0x7f) continue;
-        const ch = decoder.decode(Uint8Array.from([hi, lo]));
-        if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [hi, lo]);
-      }
-    }
-    return table;
-  }
-}
+
+  it.each(['quoted-printable', 'base64'] as const)(
+    'reads the HTML part of a %s web archive in its charset',
+    async (transfer) => {
+      const model = await readDocument('saved.mht', archive(transfer));
+      expect(model.format).toBe('html');
+      expect(model.encoding).toBe('gb18030');
+      expect(paragraphs(model.blocks)).toEqual(['三公经费支出12.50万元。']);
+      expect(tables(model.blocks)[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+        ['项目', '金额'],
+        ['公务接待费', '4.20'],
+      ]);
+    },
+  );
+
+  it('refuses an archive without an HTML part', async () => {
+    const bytes = Buffer.from(
+      'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/gif\r\n\r\nxx\r\n--b--\r\n',
+    );
+    await expect(readDocument('img.mht', bytes)).rejects.toMatchObject({ code: 'corrupt' });
+  });
+});

@@ -44,6 +44,8 @@ describe('sniffFormat', () => {
     );
     expect(sniffFormat('report.html', Buffer.from('一、部门基本情况\n预算数\t100'))).toBe('text');
     expect(sniffFormat('note.txt', Buffer.from('<5万元的项目\n'))).toBe('text');
+    const mht = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n';
+    expect(sniffFormat('page.doc', Buffer.from(mht))).toBe('mhtml');
   });
 });
 
