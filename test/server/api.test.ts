@@ -376,6 +376,30 @@ describe('ETag and cache', () => {
   });
 });
 
+describe('concurrency', () => {
+  it('answers identical concurrent requests alike, from one run', async () => {
+    let runs = 0;
+    const counting = Object.create(warehouse) as Warehouse;
+    counting.run = (fn) => {
+      runs++;
+      return warehouse.run(fn);
+    };
+    const uncached = createApp({ warehouse: counting, cache: false });
+    const q = { measures: 'budget|execution_rate', drilldown: 'province|year' };
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        request(uncached)
+          .get('/api/aggregate')
+          .query(q)
+          .then((r) => r),
+      ),
+    );
+    expect(new Set(answers.map((r) => r.status))).toEqual(new Set([200]));
+    expect(new Set(answers.map((r) => r.text)).size).toBe(1);
+    expect(runs).toBeLessThan(8);
+  });
+});
+
 describe('records', () => {
   it('profiles a unit over all years, with facts for every clickable figure', async () => {
     const res = await request(app)
