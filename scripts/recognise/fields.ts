@@ -43,10 +43,10 @@ export function topicOf(label: string): Topic | undefined {
   if (/全(区|县|市|省|镇|州)/.test(label) && /三公/.test(label)) return 'skip';
   if (/(政府性基金|国有资本经营|社会保险基金)(预算)?/.test(label)) return 'skip';
   if (/无形资产|流动资产|累计折旧|累计摊销/.test(label)) return 'skip';
-  if (/因公出国/.test(label)) return 'abroad';
-  if (/公务用车购置及运行|公务用车购置和运行/.test(label)) return 'vehicle';
-  if (/公务用车购置|车辆购置/.test(label)) return 'vehicle_purchase';
-  if (/公务用车运行|公务用车运维|用车运行维护/.test(label)) return 'vehicle_operation';
+  if (/因公出国|出国(境)?(经)?费/.test(label)) return 'abroad';
+  if (/(公务用车|公车)购置(及|和|与)(运行|维护|运维)/.test(label)) return 'vehicle';
+  if (/(公务用车|公车)购置|车辆购置/.test(label)) return 'vehicle_purchase';
+  if (/(公务用车|公车)(运行|运维|维护)|用车运行维护/.test(label)) return 'vehicle_operation';
   if (/公务接待/.test(label)) return 'reception';
   if (/三公/.test(label)) return 'sangong';
   if (/公用经费|机关运行经费/.test(label)) return 'public';
@@ -231,3 +231,21 @@ export function ruleFor(label: string, topic: Topic, kind: FieldKind): FieldRule
 
 /** Grades of the self-evaluation. */
 export const GRADES = ['优秀', '良好', '一般', '较差'] as const;
+
+/** The spending key of each 三公 topic, and of the other fields a data table lists by row. */
+export const ROW_FIELDS: Partial<Record<Topic, { actual: string; budget?: string }>> = {
+  sangong: { actual: 'sangong.total', budget: 'sangong.budget' },
+  abroad: { actual: 'sangong.abroad', budget: 'sangong.budget_abroad' },
+  vehicle: { actual: 'sangong.vehicle' },
+  vehicle_purchase: { actual: 'sangong.vehicle_purchase', budget: 'sangong.budget_vehicle_purchase' },
+  vehicle_operation: { actual: 'sangong.vehicle_operation', budget: 'sangong.budget_vehicle_operation' },
+  reception: { actual: 'sangong.reception', budget: 'sangong.budget_reception' },
+  public: { actual: 'finance.public', budget: 'finance.public_budget' },
+};
+
+/** Keys whose value for the year before has a key of its own. */
+export const PREVIOUS_YEAR_KEY: Record<string, string> = {
+  'sangong.total': 'sangong.prev_total',
+  'finance.income_total': 'finance.income_prev_year',
+  'finance.expenditure_total': 'finance.expenditure_prev_year',
+};

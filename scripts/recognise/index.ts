@@ -17,7 +17,7 @@ import {
   type SourceRef,
 } from '../model/record';
 import { FactBag, type Candidate } from './facts';
-import { ruleFor, topicOf, type FieldKind, type Topic } from './fields';
+import { PREVIOUS_YEAR_KEY, ROW_FIELDS, ruleFor, topicOf, type FieldKind, type Topic } from './fields';
 import { cleanName, normalizeText } from './normalize';
 import { declaredUnit, decString, parseCellNumber, toWan, type AmountUnit } from './numbers';
 import { ProjectBook, cleanProjectName } from './projects';
@@ -366,8 +366,9 @@ function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): void {
       .find((x) => x !== undefined);
     const tableTopic: Topic =
       captionTopic === 'skip' ? 'skip' : captionTopic === 'sangong' ? 'sangong' : 'general';
-    if (g.header.length && g.columns.some((c) => c !== '')) readColumns(g, t, r, tableTopic);
-    for (const row of g.body) readPairs(row, t, r, tableTopic);
+    if (isRowFieldTable(g)) readRowFields(g, t, r);
+    else if (g.header.length && g.columns.some((c) => c !== '')) readColumns(g, t, r, tableTopic);
+    if (!isRowFieldTable(g)) for (const row of g.body) readPairs(row, t, r, tableTopic);
     readGradeCells(g, r);
     readQuarterColumns(g, r);
   }
@@ -466,6 +467,59 @@ function readGradeCells(g: Grid, r: Reading): void {
       const m = v?.label.match(/^(优秀|良好|一般|较差)$/);
       if (m && v) r.grades.push({ grade: m[1]!, source: rowSource(row) });
     }
+  }
+}
+
+/** What a column of a data table holds: a budget or an actual figure, of a stated year or not. */
+function columnKind(label: string): { kind: 'budget' | 'actual'; year?: number } | undefined {
+  const m = label.match(/^(?:(\d{4})年度?)?(.*)$/)!;
+  const rest = m[2]!;
+  const year = m[1] ? Number(m[1]) : undefined;
+  if (/^(年初|调整后?|全年)?预算(数|安排数?|金额)?$/.test(rest))
+    return { kind: 'budget', ...(year ? { year } : {}) };
+  if (/^(决算|实际|执行|支出)(数|金额|支出数?)?$/.test(rest))
+    return { kind: 'actual', ...(year ? { year } : {}) };
+  return undefined;
+}
+
+/** Fields as rows, budget and actual figures (of this year and the year before) as columns. */
+function isRowFieldTable(g: Grid): boolean {
+  return g.columns.filter((c) => columnKind(c)).length >= 2;
+}
+
+function rowField(label: string): { actual: string; budget?: string } | undefined {
+  const clean = label.replace(/^(\d+[、.．]|[(（]\d+[)）]|其中[:：]?)+/, '');
+  const topic = topicOf(clean);
+  if (topic && ROW_FIELDS[topic]) return ROW_FIELDS[topic];
+  const f = fieldOf(clean, 'general', 'amount');
+  if (!f) return undefined;
+  const budget =
+    f.key === 'finance.project'
+      ? 'finance.budget_project'
+      : f.key === 'finance.basic'
+        ? 'finance.budget_basic'
+        : undefined;
+  return { actual: f.key, ...(budget ? { budget } : {}) };
+}
+
+function readRowFields(g: Grid, t: TableContext, r: Reading): void {
+  const kinds = g.columns.map(columnKind);
+  const unit = amountUnitFor(g.header.flat(), t, r);
+  for (const row of g.body) {
+    const label = row.find((c) => c.label !== '')?.label ?? '';
+    const field = rowField(label);
+    if (!field) continue;
+    row.forEach((cell, c) => {
+      const k = kinds[c];
+      if (!k || !isNumeric(cell)) return;
+      const key = k.kind === 'actual' ? field.actual : field.budget;
+      if (!key) return;
+      const v = valueOf(cell, 'amount', unit.unit);
+      if (v === undefined) return;
+      // A year in the column is settled once the report's year is known (see buildRecord).
+      const tagged = k.year !== undefined ? `${key}@${k.year}` : key;
+      r.bag.add(tagged, v, cellSourceWithColumn(cell, `${label} ${g.columns[c]}`, unit.unit), 'table');
+    });
   }
 }
 
@@ -816,15 +870,14 @@ function buildRecord(r: Reading, unit: EvaluationRecord['unit'], year: number | 
   const rec: EvaluationRecord = { ...emptyRecord(unit), report_kinds: [...r.kinds], findings: r.findings };
   if (year !== undefined) rec.year = year;
   const sections = ['overall', 'finance', 'sangong', 'staff', 'assets'] as const;
-  // A value stated for the year before ("2019年为0.25万元") is the previous year's.
+  // Values stated with a year ("2019年为0.25万元", a "2019年决算数" column): the report's year is
+  // the value itself, the year before is the previous year's value where the record has a key for it.
   if (year !== undefined) {
-    const previous: Record<string, string> = {
-      'sangong.total': 'sangong.prev_total',
-      'finance.income_total': 'finance.income_prev_year',
-      'finance.expenditure_total': 'finance.expenditure_prev_year',
-    };
-    for (const [key, prevKey] of Object.entries(previous)) {
-      for (const c of r.bag.all(`${key}@${year - 1}`)) r.bag.add(prevKey, c.value, c.source, c.origin);
+    for (const tagged of r.bag.keys()) {
+      const [key, y] = tagged.split('@') as [string, string | undefined];
+      if (y === undefined) continue;
+      const target = Number(y) === year ? key : Number(y) === year - 1 ? PREVIOUS_YEAR_KEY[key] : undefined;
+      if (target) for (const c of r.bag.all(tagged)) r.bag.add(target, c.value, c.source, c.origin);
     }
   }
   for (const key of r.bag.keys()) {

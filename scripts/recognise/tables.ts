@@ -151,13 +151,20 @@ export function toGrids(table: Table, context: string): Grid[] {
     const part = rows.slice(start, end);
     if (!part.length) return;
     const { header, body } = splitHeader(part);
-    grids.push({ header, body, columns: columnLabels(header), context: grids.length ? '' : context, table });
+    grids.push({ header, body, columns: columnLabels(header), context, table });
   };
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i]!;
     const first = rows[start]!;
     const sameStart = row[0]?.label !== '' && row[0]?.label === first[0]?.label && !isDataRow(row);
-    if (sameStart && i > start + 1 && rows.slice(start + 1, i).some(isDataRow)) {
+    const afterData = i > start + 1 && rows.slice(start + 1, i).some(isDataRow);
+    if (!sameStart && afterData && looksLikeHeaderRow(row) && rows[i + 1] && isDataRow(rows[i + 1]!)) {
+      // Another header over more figures: a second table sharing the grid ("经费控制情况 | 2019年决算数 | …").
+      flush(i);
+      start = i;
+      continue;
+    }
+    if (sameStart && afterData) {
       const identical = row.map((c) => c.label).join('|') === first.map((c) => c.label).join('|');
       if (identical) {
         rows.splice(i, 1);
@@ -170,6 +177,16 @@ export function toGrids(table: Table, context: string): Grid[] {
   }
   flush(rows.length);
   return grids;
+}
+
+/** Several short cells without figures, some of them header words: a header row. */
+function looksLikeHeaderRow(row: GridRow): boolean {
+  const named = row.filter((c) => c.label !== '');
+  return (
+    named.length >= 3 &&
+    named.every((c) => c.label.length <= 20 && !isNumeric(c)) &&
+    named.filter((c) => HEADER_WORD.test(c.label)).length >= 2
+  );
 }
 
 export interface LabelValue {

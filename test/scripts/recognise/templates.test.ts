@@ -199,3 +199,46 @@ describe('quarterly progress and one-character grades', () => {
     expect(rec.overall.grade).toBe('优秀');
   });
 });
+
+describe('a basic data table with fields as rows and years as columns', () => {
+  const text = [
+    '郴州市北湖区教育局2020年度部门整体支出绩效评价报告',
+    '部门整体支出绩效评价基础数据表',
+    '单位：万元',
+    '财政供养人员情况\t编制数\t2020年实际在职人数\t控制率',
+    '\t45\t43\t95.56%',
+    '经费控制情况\t2019年决算数\t2020年预算数\t2020年决算数',
+    '三公经费\t12.5\t10\t9.8',
+    '1、公务用车购置和维护经费\t8\t6\t5.9',
+    '其中：公车购置\t0\t0\t0',
+    '公车运行维护\t8\t6\t5.9',
+    '2、出国经费\t0\t0\t0',
+    '3、公务接待\t4.5\t4\t3.9',
+    '项目支出\t500\t600\t580',
+    '公用经费\t80\t90\t88',
+  ].join('\n');
+
+  it('reads each field’s previous year, budget and actual from the column it stands in', () => {
+    const rec = recordOf(text);
+    expect(rec.year).toBe(2020);
+    expect(rec.staff).toMatchObject({ quota: '45', in_service: '43' });
+    expect(rec.sangong).toMatchObject({
+      total: '9.8',
+      budget: '10',
+      prev_total: '12.5',
+      vehicle: '5.9',
+      vehicle_purchase: '0',
+      vehicle_operation: '5.9',
+      abroad: '0',
+      reception: '3.9',
+      budget_reception: '4',
+    });
+    expect(rec.finance).toMatchObject({
+      project: '580',
+      budget_project: '600',
+      public: '88',
+      public_budget: '90',
+    });
+    expect(rec.overall.budget).toBeUndefined();
+  });
+});
