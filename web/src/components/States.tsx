@@ -47,15 +47,18 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
 export function QueryState<T>({
   query,
   isEmpty,
+  emptyText,
   children,
 }: {
   query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown };
   isEmpty?: (data: T) => boolean;
+  /** What the empty state says, when more can be said than "no data". */
+  emptyText?: string;
   children: (data: T) => ReactNode;
 }) {
   if (query.error && query.data === undefined)
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (query.isPending || query.data === undefined) return <Loading />;
-  if (isEmpty?.(query.data)) return <Empty />;
+  if (isEmpty?.(query.data)) return <Empty>{emptyText}</Empty>;
   return <>{children(query.data)}</>;
 }

@@ -174,7 +174,7 @@ export default function Compare({ filters, year }: ViewProps) {
           )}
         </QueryState>
       </div>
-      <QueryState query={yoy} isEmpty={() => yoyChart.count === 0}>
+      <QueryState query={yoy} isEmpty={() => yoyChart.count === 0} emptyText={t('compare.yoyEmpty')}>
         {() => (
           <ChartPanel
             id="yoy"

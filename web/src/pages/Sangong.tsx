@@ -158,7 +158,7 @@ export default function Sangong({ filters, year }: ViewProps) {
         )}
       </QueryState>
       <div className="grid-2">
-        <QueryState query={yoy} isEmpty={() => yoyChart.count === 0}>
+        <QueryState query={yoy} isEmpty={() => yoyChart.count === 0} emptyText={t('sangong.yoyEmpty')}>
           {() => (
             <ChartPanel
               id="sangong-yoy"
@@ -172,7 +172,11 @@ export default function Sangong({ filters, year }: ViewProps) {
             />
           )}
         </QueryState>
-        <QueryState query={control} isEmpty={() => controlChart.count === 0}>
+        <QueryState
+          query={control}
+          isEmpty={() => controlChart.count === 0}
+          emptyText={t('sangong.controlEmpty')}
+        >
           {() => (
             <ChartPanel
               id="sangong-control"
