@@ -224,8 +224,47 @@ function rowCells(row: Element): Element[] {
   );
 }
 
-function containsTable(el: Element): boolean {
-  return children(el).some((c) => isElement(c) && (c.tagName === 'table' || containsTable(c)));
+const PAGE_STRUCTURE = new Set([
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'nav',
+  'header',
+  'footer',
+  'article',
+  'main',
+]);
+
+/**
+ * A cell that holds page structure (a table, a heading, navigation) or a whole article (many
+ * paragraphs of long text) belongs to a layout table, not to a table of the report.
+ */
+function holdsPage(cell: Element): boolean {
+  let breaks = 0;
+  let length = 0;
+  let structure = false;
+  const visit = (el: Element): void => {
+    for (const child of children(el)) {
+      if (child.nodeName === '#text')
+        length += (child as DefaultTreeAdapterMap['textNode']).value.trim().length;
+      if (!isElement(child)) continue;
+      if (PAGE_STRUCTURE.has(child.tagName)) structure = true;
+      if (
+        child.tagName === 'p' ||
+        child.tagName === 'div' ||
+        child.tagName === 'br' ||
+        child.tagName === 'li'
+      )
+        breaks++;
+      visit(child);
+    }
+  };
+  visit(cell);
+  return structure || (breaks >= 20 && length >= 1000);
 }
 
 /** The text of a cell, its paragraphs and line breaks joined with "\n". */
@@ -264,8 +303,8 @@ function span(el: Element, name: string, max: number): number {
 function readTable(table: Element, flow: Flow, inArticle: boolean): void {
   const rows = tableRows(table);
   const cells = rows.flatMap(rowCells);
-  // A layout table (it wraps other tables, or is a single box) is read as flowing content.
-  if (cells.some(containsTable) || cells.length <= 1) {
+  // A layout table (a single box, or cells holding page structure) is read as flowing content.
+  if (cells.length <= 1 || cells.some(holdsPage)) {
     for (const cell of cells) {
       flow.flush();
       for (const child of children(cell)) walk(child, flow, inArticle);

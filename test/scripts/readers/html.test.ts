@@ -100,6 +100,38 @@ describe('readHtml', () => {
   });
 });
 
+describe('layout tables', () => {
+  it('reads a two-column page layout (menu | article) as flowing text, keeping the report table', () => {
+    const article = Array.from(
+      { length: 25 },
+      (_, i) => `<p>第${i + 1}段：${'部门整体支出绩效情况说明。'.repeat(4)}</p>`,
+    ).join('');
+    const html =
+      `<html><body><table width="100%"><tr><td class="left"><a href="/">机构概况</a><br><a href="/">政务公开</a></td>` +
+      `<td>${article}<table border="1"><tr><td>预算数</td><td>100</td></tr><tr><td>执行数</td><td>90</td></tr></table></td></tr></table></body></html>`;
+    const blocks = readHtml('layout.html', Buffer.from(html)).blocks;
+    expect(paragraphs(blocks)).toHaveLength(2 + 25);
+    expect(tables(blocks).map((t) => t.rows.map((r) => r.cells.map((c) => c.text)))).toEqual([
+      [
+        ['预算数', '100'],
+        ['执行数', '90'],
+      ],
+    ]);
+  });
+
+  it('keeps a report table whose cells hold a few lines each', () => {
+    const html =
+      '<table><tr><td>职能职责</td><td>（一）负责会议。<br>（二）负责公文。<br>（三）负责督查。</td></tr>' +
+      '<tr><td>预算数</td><td>100</td></tr></table>';
+    expect(
+      tables(readHtml('t.html', Buffer.from(html)).blocks)[0]!.rows.map((r) => r.cells.map((c) => c.text)),
+    ).toEqual([
+      ['职能职责', '（一）负责会议。\n（二）负责公文。\n（三）负责督查。'],
+      ['预算数', '100'],
+    ]);
+  });
+});
+
 describe('decodeHtml', () => {
   it('decodes a GB2312 page by its <meta charset>', () => {
     const html =
