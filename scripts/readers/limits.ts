@@ -16,6 +16,8 @@ export interface ReaderLimits {
   ratioFloorBytes: number;
   /** Most entries a zip archive may hold. */
   maxZipEntries: number;
+  /** Largest XML part (a document body, a worksheet) that a reader parses into memory. */
+  maxXmlPartBytes: number;
 }
 
 export const DEFAULT_LIMITS: ReaderLimits = {
@@ -24,6 +26,7 @@ export const DEFAULT_LIMITS: ReaderLimits = {
   maxCompressionRatio: 200,
   ratioFloorBytes: 1024 * 1024,
   maxZipEntries: 10_000,
+  maxXmlPartBytes: 64 * 1024 * 1024,
 };
 
 const MB = 1024 * 1024;
@@ -67,6 +70,17 @@ export function checkZipArchive(bytes: Buffer, limits: ReaderLimits = DEFAULT_LI
         'zip_bomb',
       );
     }
+  }
+  // An XML part becomes a tree in memory many times its size; images are never parsed.
+  const part = entries.find(
+    (e) => /\.(xml|rels)$/i.test(e.name) && e.uncompressedSize > limits.maxXmlPartBytes,
+  );
+  if (part) {
+    throw new UnreadableDocumentError(
+      `${part.name} is ${megabytes(part.uncompressedSize)} of XML, more than the ${megabytes(limits.maxXmlPartBytes)} ` +
+        'a document part may have: too large to read',
+      'too_large',
+    );
   }
   if (declared > limits.maxUnzippedBytes) {
     throw new UnreadableDocumentError(

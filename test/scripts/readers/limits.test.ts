@@ -90,6 +90,19 @@ describe('size limits', () => {
     expect(() => checkZipArchive(many, { ...DEFAULT_LIMITS, maxZipEntries: 20 })).toThrow(/30 entries/);
   });
 
+  it('refuses a document part too large to parse in memory, whatever its ratio', () => {
+    // Text that hardly compresses, so that only the part's size can refuse it.
+    let seed = 7;
+    const text = Buffer.from(
+      Array.from({ length: 3 * MB }, () => 0x41 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 26)),
+    );
+    const docx = writeZip([{ name: 'word/document.xml', data: text }]);
+    expect(() => checkZipArchive(docx, { ...DEFAULT_LIMITS, maxXmlPartBytes: 2 * MB })).toThrow(
+      /too large to read/,
+    );
+    expect(checkZipArchive(docx).map((e) => e.name)).toEqual(['word/document.xml']);
+  });
+
   it('accepts an ordinary DOCX under the same limits', () => {
     const docx = documentToDocx({ blocks: [{ kind: 'paragraph', text: '正文', loc: { line: 1 } }] });
     expect(checkZipArchive(docx).map((e) => e.name)).toContain('word/document.xml');
