@@ -37,7 +37,8 @@ export function unitMentions(text: string): UnitMention[] {
   for (let i = 1; i < text.length; i++) {
     const ch = text[i]!;
     if (!'县区市旗州盟省'.includes(ch)) continue;
-    for (let len = 2; len <= 8 && len <= i + 1; len++) {
+    // The longest name ending here: 卫东区, not 东区.
+    for (let len = Math.min(8, i + 1); len >= 2; len--) {
       const place = text.slice(i + 1 - len, i + 1);
       const level: PlaceLevel | undefined = COUNTY_NAME_SET.has(place)
         ? 'county'
@@ -49,7 +50,7 @@ export function unitMentions(text: string): UnitMention[] {
       if (!level) continue;
       const org = text.slice(i + 1).match(ORG);
       // An organisation naming another place is not this place's ("…区委岳阳市云溪区人民政府").
-      if (!org || /[县区市旗州省]/.test(org[1]!.slice(0, -1)) || /委$/.test(org[1]!)) continue;
+      if (!org || namesPlace(org[1]!) || /委$/.test(org[1]!)) continue;
       // A city or province right before a county belongs to the name ("岳阳市云溪区").
       const start = i + 1 - len;
       let prefix = '';
@@ -72,6 +73,18 @@ export function unitMentions(text: string): UnitMention[] {
     }
   }
   return out;
+}
+
+/** Does an organisation name hold a place name of its own ("…区委岳阳市云溪区人民政府")? 市场监督管理局 does not. */
+function namesPlace(org: string): boolean {
+  for (let i = 1; i < org.length - 1; i++) {
+    if (!'县区市旗州省'.includes(org[i]!)) continue;
+    for (let len = 2; len <= i + 1 && len <= 8; len++) {
+      const w = org.slice(i + 1 - len, i + 1);
+      if (COUNTY_NAME_SET.has(w) || CITY_NAME_SET.has(w) || PROVINCE_NAME_SET.has(w)) return true;
+    }
+  }
+  return false;
 }
 
 /** A prefix made only of a province and/or a city name of the gazetteer. */

@@ -103,3 +103,19 @@ describe('text copied from a web page', () => {
     expect(rec.unit.name).toBe('大余县卫生健康委员会');
   });
 });
+
+describe('unit names that trip a naive scan', () => {
+  it('takes the longest county name and keeps 市 inside a department’s name', () => {
+    const a = lines('平顶山市卫东区教育局2020年度部门整体支出绩效自评报告');
+    expect(recogniseUnit({ lines: a, full: a[0]!.text })).toMatchObject({
+      name: '平顶山市卫东区教育局',
+      division_code: '410403',
+    });
+    const b = lines('喜德县市场监督管理局2019年度部门整体支出绩效自评表');
+    expect(recogniseUnit({ lines: b, full: b[0]!.text })).toMatchObject({
+      name: '喜德县市场监督管理局',
+      dept_type: '市场监督管理局',
+      city: '凉山彝族自治州',
+    });
+  });
+});
