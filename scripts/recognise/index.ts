@@ -733,7 +733,8 @@ function readProjectList(g: Grid, t: TableContext, r: Reading): void {
 }
 
 const PROJECT_PAIR: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'budget_initial', FieldKind][] = [
-  [/^(全年预算数?|预算数|调整后预算数?|预算安排数?|年度资金总额)(\(A\)|A)?$/, 'budget', 'amount'],
+  // The funding row (年度资金总额) is read under its header: its first figure is the 年初预算数.
+  [/^(全年预算数?|预算数|调整后预算数?|预算安排数?)(\(A\)|A)?$/, 'budget', 'amount'],
   [/^(全年执行数|执行数|实际支出|支出数|实际执行数)(\(B\)|B)?$/, 'executed', 'amount'],
   [/执行率/, 'execution_rate', 'rate'],
   [/^年初预算数?$/, 'budget_initial', 'amount'],

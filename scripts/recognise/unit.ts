@@ -38,7 +38,7 @@ export function unitMentions(text: string): UnitMention[] {
     const ch = text[i]!;
     if (!'县区市旗州盟省'.includes(ch)) continue;
     // The longest name ending here: 卫东区, not 东区.
-    for (let len = Math.min(8, i + 1); len >= 2; len--) {
+    for (let len = Math.min(12, i + 1); len >= 2; len--) {
       const place = text.slice(i + 1 - len, i + 1);
       const level: PlaceLevel | undefined = COUNTY_NAME_SET.has(place)
         ? 'county'
@@ -79,7 +79,7 @@ export function unitMentions(text: string): UnitMention[] {
 function namesPlace(org: string): boolean {
   for (let i = 1; i < org.length - 1; i++) {
     if (!'县区市旗州省'.includes(org[i]!)) continue;
-    for (let len = 2; len <= i + 1 && len <= 8; len++) {
+    for (let len = 2; len <= i + 1 && len <= 12; len++) {
       const w = org.slice(i + 1 - len, i + 1);
       if (COUNTY_NAME_SET.has(w) || CITY_NAME_SET.has(w) || PROVINCE_NAME_SET.has(w)) return true;
     }
