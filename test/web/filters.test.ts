@@ -104,3 +104,12 @@ describe('demo units', () => {
     );
   });
 });
+
+describe('truncated answers', () => {
+  it('counts the cells beyond the first page', async () => {
+    const { cellsLeftOut } = await import('../../web/src/api/cells');
+    expect(cellsLeftOut({ cells: [{ unit: 'a' }, { unit: 'b' }], total_cell_count: 5 })).toBe(3);
+    expect(cellsLeftOut({ cells: [{ unit: 'a' }], total_cell_count: 1 })).toBe(0);
+    expect(cellsLeftOut(undefined)).toBe(0);
+  });
+});

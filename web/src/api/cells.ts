@@ -34,3 +34,10 @@ export function unitLabel(cell: Cell, demoMark: string): string {
 export function hasValues(cells: readonly Cell[], ...measures: string[]): boolean {
   return cells.some((c) => measures.every((m) => cellValue(c, m) !== null));
 }
+
+/** How many cells of the answer were not returned (pages beyond the first), for a "showing N of M" note. */
+export function cellsLeftOut(
+  response: { cells: readonly Cell[]; total_cell_count: number } | undefined,
+): number {
+  return response ? Math.max(0, response.total_cell_count - response.cells.length) : 0;
+}

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
-import { cellKey, cellValue, hasValues, unitLabel } from '../api/cells';
+import { cellKey, cellsLeftOut, cellValue, hasValues, unitLabel } from '../api/cells';
 import type { AggregateRequest } from '../api/client';
 import type { Cell } from '../api/types';
 import { changeOption, rankingOption, scatterOption } from '../charts/options';
@@ -164,6 +164,14 @@ export default function Compare({ filters, year }: ViewProps) {
           {() => (
             <ChartPanel
               id="scatter"
+              note={
+                cellsLeftOut(scatter.data)
+                  ? t('note.truncated', {
+                      n: scatter.data!.cells.length,
+                      total: scatter.data!.total_cell_count,
+                    })
+                  : undefined
+              }
               title={t('compare.scatter')}
               option={scatterChart.option}
               table={scatterChart.table}
@@ -178,6 +186,11 @@ export default function Compare({ filters, year }: ViewProps) {
         {() => (
           <ChartPanel
             id="yoy"
+            note={
+              cellsLeftOut(yoy.data)
+                ? t('note.truncated', { n: yoy.data!.cells.length, total: yoy.data!.total_cell_count })
+                : undefined
+            }
             title={t('compare.yoy')}
             option={yoyChart.option}
             table={yoyChart.table}

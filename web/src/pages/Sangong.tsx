@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
-import { cellKey, cellValue, unitLabel } from '../api/cells';
+import { cellKey, cellsLeftOut, cellValue, unitLabel } from '../api/cells';
 import type { AggregateRequest } from '../api/client';
 import { changeOption, rankingOption, stackedPartsOption } from '../charts/options';
 import { ChartPanel } from '../components/Chart';
@@ -163,7 +163,11 @@ export default function Sangong({ filters, year }: ViewProps) {
             <ChartPanel
               id="sangong-yoy"
               title={t('sangong.yoy')}
-              note={t('sangong.riseNote')}
+              note={
+                cellsLeftOut(yoy.data)
+                  ? `${t('sangong.riseNote')} ${t('note.truncated', { n: yoy.data!.cells.length, total: yoy.data!.total_cell_count })}`
+                  : t('sangong.riseNote')
+              }
               option={yoyChart.option}
               table={yoyChart.table}
               exportRequest={yoyRequest}
