@@ -74,9 +74,34 @@ export function layoutPage(content: PageContent): Block[] {
   return placed.map((p) => p.block);
 }
 
+/**
+ * Some producers write a whole table line as one string padded with spaces ("项目    预算数"):
+ * such a run is cut at each stretch of two or more spaces, widths shared by character count.
+ */
+export function splitSpacedRuns(runs: TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  for (const run of runs) {
+    if (!/\S\s{2,}\S/.test(run.str)) {
+      out.push(run);
+      continue;
+    }
+    const perChar = run.w / Math.max(1, [...run.str].length);
+    let offset = 0;
+    for (const piece of run.str.split(/(\s{2,})/)) {
+      const length = [...piece].length;
+      if (piece.trim() !== '')
+        out.push({ ...run, str: piece, x: run.x + offset * perChar, w: length * perChar });
+      offset += length;
+    }
+  }
+  return out;
+}
+
 /** Numbers the text lines of the page top-down: runs within ~3 pt of a line's first baseline share it. */
 function numberLines(runs: TextRun[]): NumberedRun[] {
-  const sorted = runs.filter((r) => r.str.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const sorted = splitSpacedRuns(runs.filter((r) => r.str.trim() !== '')).sort(
+    (a, b) => a.y - b.y || a.x - b.x,
+  );
   const out: NumberedRun[] = [];
   let line = 0;
   let lineY = -Infinity;
@@ -200,20 +225,21 @@ function clusterPositions(values: number[]): number[] {
 
 /** Connected sets of horizontal and vertical rules that cross: each with ≥2 of each is a table grid. */
 export function findRuledGrids(hRules: HRule[], vRules: VRule[]): Grid[] {
+  // Pieces are joined before short ones are dropped, so that dashed rules count.
   const h = mergeCollinear(
-    hRules.filter((r) => r.x1 - r.x0 > 4),
+    hRules,
     (r) => r.y,
     (r) => r.x0,
     (r) => r.x1,
     (y, x0, x1) => ({ y, x0, x1 }),
-  );
+  ).filter((r) => r.x1 - r.x0 > 4);
   const v = mergeCollinear(
-    vRules.filter((r) => r.y1 - r.y0 > 4),
+    vRules,
     (r) => r.x,
     (r) => r.y0,
     (r) => r.y1,
     (x, y0, y1) => ({ x, y0, y1 }),
-  );
+  ).filter((r) => r.y1 - r.y0 > 4);
   const parent = [...h, ...v].map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   h.forEach((hr, i) => {

@@ -7,6 +7,7 @@ import { unreadableShare } from '../../../scripts/readers/pdf';
 import {
   joinPageTables,
   layoutPage,
+  splitSpacedRuns,
   type HRule,
   type PageContent,
   type TextRun,
@@ -161,6 +162,29 @@ describe('layoutPage', () => {
     );
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
     expect(blocks.map((b) => (b.kind === 'paragraph' ? b.loc.line : b.table.line))).toEqual([1, 2, 3]);
+  });
+});
+
+describe('rules and runs as some producers write them', () => {
+  it('joins dashed rules into whole rules', () => {
+    const dashes = (y: number): HRule[] =>
+      Array.from({ length: 100 }, (_, i) => ({ y, x0: 50 + i * 2, x1: 51 + i * 2 }));
+    const v: VRule[] = [50, 150, 250].map((x) => ({ x, y0: 100, y1: 120 }));
+    const blocks = layoutPage(
+      page([run('预算数', 55, 115), run('100', 155, 115)], [...dashes(100), ...dashes(120)], v),
+    );
+    expect(cells(blocks)).toEqual([[['预算数', '100']]]);
+  });
+
+  it('cuts a run padded with spaces into the cells it spans', () => {
+    const { h, v } = gridRules([50, 150, 250], [100, 120]);
+    // "预算数" (30 pt) + 17 spaces puts "100" at x = 50 + 20 × 5 = 150, the second column.
+    const padded: TextRun = { str: `预算数${' '.repeat(17)}100`, x: 55, y: 115, size: SIZE, w: 23 * 5 };
+    expect(splitSpacedRuns([padded]).map((r) => [r.str, r.x])).toEqual([
+      ['预算数', 55],
+      ['100', 155],
+    ]);
+    expect(cells(layoutPage(page([padded], h, v)))).toEqual([[['预算数', '100']]]);
   });
 });
 
