@@ -77,5 +77,3 @@ export class ProjectBook {
     return this.byKey.size;
   }
 }
-
-export { Decimal };

@@ -1,0 +1,196 @@
+// The record from what was read: the stated value of every key with its provenance, derived values
+// in keys of their own (a score summed from the scoring table, a previous year's 三公 total worked
+// out from stated changes), projects reconciled with the stated project total.
+
+import Decimal from 'decimal.js';
+import {
+  emptyRecord,
+  type EvaluationRecord,
+  type Grade,
+  type IndicatorRow,
+  type Project,
+  type SourceRef,
+} from '../model/record';
+import { FactBag, type Candidate } from './facts';
+import { PREVIOUS_YEAR_KEY } from './fields';
+import { decString } from './numbers';
+import { ProjectBook } from './projects';
+import { attachReading, type Reading } from './reading';
+
+// ---------------------------------------------------------------- the record
+
+function put(
+  target: Record<string, string>,
+  source: Record<string, SourceRef>,
+  section: string,
+  key: string,
+  c: Candidate | undefined,
+): void {
+  if (!c) return;
+  target[key] = decString(c.value);
+  source[`${section}.${key}`] = c.source;
+}
+
+export function buildRecord(
+  r: Reading,
+  unit: EvaluationRecord['unit'],
+  year: number | undefined,
+): EvaluationRecord {
+  const rec: EvaluationRecord = { ...emptyRecord(unit), report_kinds: [...r.kinds], findings: r.findings };
+  if (year !== undefined) rec.year = year;
+  const sections = ['overall', 'finance', 'sangong', 'staff', 'assets'] as const;
+  // Values stated with a year ("2019年为0.25万元", a "2019年决算数" column): the report's year is
+  // the value itself, the year before is the previous year's value where the record has a key for it.
+  if (year !== undefined) {
+    for (const tagged of r.bag.keys()) {
+      const [key, y] = tagged.split('@') as [string, string | undefined];
+      if (y === undefined) continue;
+      const target = Number(y) === year ? key : Number(y) === year - 1 ? PREVIOUS_YEAR_KEY[key] : undefined;
+      if (target) for (const c of r.bag.all(tagged)) r.bag.add(target, c.value, c.source, c.origin);
+    }
+  }
+  for (const key of r.bag.keys()) {
+    if (key.includes('@')) continue;
+    const [section, field] = key.split('.') as [string, string];
+    if (!(sections as readonly string[]).includes(section)) continue;
+    put(
+      rec[section as (typeof sections)[number]] as Record<string, string>,
+      rec.source,
+      section,
+      field,
+      r.bag.best(key),
+    );
+  }
+  // The scoring table's total is the overall score where no other statement gives it.
+  if (r.indicatorTotal?.score !== undefined && rec.overall.score === undefined) {
+    rec.overall.score = decString(r.indicatorTotal.score);
+    rec.source['overall.score'] = r.indicatorTotal.source;
+  }
+  if (r.indicatorTotal?.score !== undefined)
+    r.bag.add('overall.score', r.indicatorTotal.score, r.indicatorTotal.source, 'table');
+  if (r.grades.length) {
+    rec.overall.grade = r.grades[0]!.grade as Grade;
+    rec.source['overall.grade'] = r.grades[0]!.source;
+  }
+  if (rec.overall.score === undefined && r.indicators.some((i) => i.score !== undefined)) {
+    const sum = r.indicators.reduce((s, i) => (i.score ? s.plus(i.score) : s), new Decimal(0));
+    rec.overall.derived_score = decString(sum);
+  }
+  if (rec.overall.budget && rec.overall.executed && !new Decimal(rec.overall.budget).isZero()) {
+    rec.overall.execution_rate_derived = decString(
+      new Decimal(rec.overall.executed).div(rec.overall.budget).mul(100).toDecimalPlaces(4),
+    );
+  }
+  // A previous year's 三公 total worked out from stated changes.
+  if (rec.sangong.total !== undefined && rec.sangong.prev_total === undefined) {
+    const total = r.changes.best('sangong.total');
+    const parts = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'];
+    const partChanges = parts.map((k) => r.changes.best(k));
+    let change: Decimal | undefined = total?.value;
+    if (!change && partChanges.every((c) => c))
+      change = partChanges.reduce((s, c) => s.plus(c!.value), new Decimal(0));
+    if (!change && r.changes.best('sangong.vehicle') === undefined) {
+      const split = [
+        r.changes.best('sangong.abroad'),
+        r.changes.best('sangong.vehicle_purchase'),
+        r.changes.best('sangong.vehicle_operation'),
+        r.changes.best('sangong.reception'),
+      ];
+      if (split.every((c) => c)) change = split.reduce((s, c) => s.plus(c!.value), new Decimal(0));
+    }
+    if (change) rec.sangong.prev_total_derived = decString(new Decimal(rec.sangong.total).minus(change));
+  }
+  rec.quarterly = dedupeQuarters(r.quarterly);
+  rec.indicators = r.indicators.map((i) => {
+    const row: IndicatorRow = { name: i.name, path: i.path, source: i.source };
+    if (i.weight !== undefined) row.weight = decString(i.weight);
+    if (i.score !== undefined) row.score = decString(i.score);
+    return row;
+  });
+  // A department evaluation (部门评价) that names no project is about the project it lists, or,
+  // when it lists several, about the one whose budget and spending its text states.
+  const evaluated = deptEvaluatedProject(r);
+  if (evaluated) {
+    const name = evaluated;
+    for (const c of r.bag.all('project.dept_eval_score'))
+      r.projects.add(name, 'dept_eval_score', c.value, c.source, c.origin);
+    for (const d of r.deptEvalScores) r.projects.add(name, 'dept_eval_score', d.value, d.source, 'table');
+  }
+  reconcileProjectSpending(r, rec.finance.project);
+  rec.projects = r.projects.all().flatMap((p) => buildProject(p, r));
+  (rec as EvaluationRecord & { _bag?: FactBag })._bag = r.bag;
+  attachReading(rec, r);
+  return rec;
+}
+
+function deptEvaluatedProject(r: Reading): string | undefined {
+  const listed = [...new Set(r.deptEvalProjects)];
+  if (listed.length <= 1) return listed[0];
+  const scored = listed.map((name) => {
+    const p = r.projects.get(name);
+    const figures = ['budget', 'executed']
+      .map((k) => p.facts.best(k)?.value)
+      .filter((v): v is Decimal => !!v);
+    return { name, hits: figures.filter((f) => r.projectAmounts.some((a) => a.eq(f))).length };
+  });
+  scored.sort((a, b) => b.hits - a.hits);
+  return scored[0]!.hits > 0 && scored[0]!.hits > (scored[1]?.hits ?? 0) ? scored[0]!.name : undefined;
+}
+
+/**
+ * Where a project's spending is stated twice with different values, the value that makes the
+ * projects add up to the stated project total (项目支出) is the stated one; the other stays a
+ * statement for the checks to report.
+ */
+function reconcileProjectSpending(r: Reading, projectTotal: string | undefined): void {
+  if (projectTotal === undefined) return;
+  const target = new Decimal(projectTotal);
+  const all = r.projects.all();
+  const base = all.reduce((s, p) => s.plus(p.facts.best('executed')?.value ?? 0), new Decimal(0));
+  if (base.minus(target).abs().lte(0.01)) return;
+  for (const p of all) {
+    const best = p.facts.best('executed');
+    if (!best) continue;
+    for (const alt of p.facts.all('executed')) {
+      if (alt.value.eq(best.value)) continue;
+      if (base.minus(best.value).plus(alt.value).minus(target).abs().lte(0.01)) {
+        p.facts.prefer('executed', alt);
+        return;
+      }
+    }
+  }
+}
+
+function dedupeQuarters(qs: Reading['quarterly']): EvaluationRecord['quarterly'] {
+  const out = new Map<number, EvaluationRecord['quarterly'][number]>();
+  for (const q of qs) {
+    if (!out.has(q.quarter))
+      out.set(q.quarter, {
+        quarter: q.quarter as 1 | 2 | 3 | 4,
+        progress: decString(q.value),
+        source: q.source,
+      });
+  }
+  return [...out.values()].sort((a, b) => a.quarter - b.quarter);
+}
+
+function buildProject(p: ReturnType<ProjectBook['all']>[number], _r: Reading): Project[] {
+  const has = ['budget', 'executed', 'execution_rate', 'score', 'returned'].some((k) => p.facts.has(k));
+  if (!has) return [];
+  const out: Project = { name: p.name, source: {} };
+  if (p.category) out.category = p.category;
+  for (const k of ['budget', 'executed', 'returned', 'execution_rate', 'score'] as const) {
+    const c = p.facts.best(k);
+    if (c) {
+      out[k] = decString(c.value);
+      out.source![k] = c.source;
+    }
+  }
+  if (out.budget && out.executed && !new Decimal(out.budget).isZero()) {
+    out.execution_rate_derived = decString(
+      new Decimal(out.executed).div(out.budget).mul(100).toDecimalPlaces(4),
+    );
+  }
+  if (p.indicators.length) out.indicators = p.indicators;
+  return [out];
+}

@@ -1,0 +1,297 @@
+// Tables of figures: summary tables with labelled columns, label–value pairs, funding rows of the
+// self-evaluation template, data tables with fields as rows and budget/actual columns, quarterly
+// progress and grades. Project lists are handed to the project readers.
+
+import { FactBag } from './facts';
+import { ROW_FIELDS, topicOf, type FieldKind, type Topic } from './fields';
+import { declaredUnit, parseCellNumber } from './numbers';
+import { rowSource, toGrids, isNumeric, labelValuePairs, type Grid, type GridRow } from './tables';
+import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
+import { amountUnitFor, cellSourceWithColumn, fieldOf, kindOfCell, valueOf } from './values';
+import { isProjectList, readProjectList } from './project-sources';
+
+/**
+ * A table of figures: a summary table with labelled columns (预算数 | 执行数 | 执行率 | 得分), or
+ * label–value pairs (人员编制 | 43 | 实有人数 | 55). Project lists become projects.
+ */
+export function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): void {
+  if (!rows.length) return;
+  const grids = toGrids({ ...t.table, rows: t.table.rows.slice(0, rows.length) }, t.context);
+  for (const g of grids) {
+    if (isProjectList(g)) {
+      readProjectList(g, t, r);
+      continue;
+    }
+    // The caption's topic covers the table: "“三公”经费支出决算表" makes 合计 the 三公 total.
+    const captionTopic = t.context
+      .split('\n')
+      .reverse()
+      .map((line) => (declaredUnit(line) ? undefined : topicOf(line)))
+      .find((x) => x !== undefined);
+    const tableTopic: Topic =
+      captionTopic === 'skip' ? 'skip' : captionTopic === 'sangong' ? 'sangong' : 'general';
+    if (isRowFieldTable(g)) readRowFields(g, t, r);
+    else if (g.header.length && g.columns.some((c) => c !== '')) readColumns(g, t, r, tableTopic);
+    if (!isRowFieldTable(g)) for (const row of g.body) readPairs(row, t, r, tableTopic);
+    readGradeCells(g, r);
+    readQuarterColumns(g, r);
+  }
+  readFundingRows(rows, t, r);
+}
+
+const QUARTER_COLUMN = /^(第)?([一二三四1-4])季度/;
+const QUARTER_INDEX: Record<string, 1 | 2 | 3 | 4> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
+
+/** Quarterly progress as a table: 第一季度 … 第四季度 columns over a row of percentages (支出进度). */
+function readQuarterColumns(g: Grid, r: Reading): void {
+  const cols = g.columns.map((c) => c.match(QUARTER_COLUMN));
+  if (cols.filter(Boolean).length < 2) return;
+  for (const row of g.body) {
+    if (!/进度|执行率/.test(row[0]?.label ?? '')) continue;
+    row.forEach((cell, c) => {
+      const m = cols[c];
+      const n = parseCellNumber(cell.text);
+      if (!m || !n || n.suffix !== '%') return;
+      r.quarterly.push({
+        quarter: QUARTER_INDEX[m[2]!]!,
+        value: n.value,
+        source: cellSourceWithColumn(cell, g.columns[c]!, '%'),
+      });
+    });
+  }
+}
+
+const FUNDING_TOTAL = /^(年度资金总额|资金总额|部门整体支出|合计|总计)$/;
+const FUNDING_PART: [RegExp, string, string][] = [
+  [/基本支出$/, 'finance.budget_basic', 'finance.basic'],
+  [/项目支出$/, 'finance.budget_project', 'finance.project'],
+];
+
+/**
+ * The funding rows of a self-evaluation table, read under the header row right above them
+ * (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分). The row's own 分值 and 得分 score the
+ * execution item and are not the department's score.
+ */
+function readFundingRows(rows: GridRow[], t: TableContext, r: Reading): void {
+  let header: GridRow | undefined;
+  for (const row of rows) {
+    const numbers = row.slice(1).filter(isNumeric).length;
+    if (numbers === 0) {
+      if (row.filter((c) => c.label !== '').length >= 3) header = row;
+      continue;
+    }
+    if (!header) continue;
+    // The 合计 of a list of departments or projects is nobody's own total.
+    if (header.some((c) => UNIT_COLUMN.test(c.label) || /项目名称|预算项目/.test(c.label))) continue;
+    const first = (row.find((c) => c.label !== '')?.label ?? '').replace(/^其中[:：]?/, '');
+    const total = FUNDING_TOTAL.test(first) && t.subject !== 'project';
+    const part = FUNDING_PART.find(([re]) => re.test(first));
+    if (!total && !part) continue;
+    const unit = amountUnitFor([row[0], ...header], t, r);
+    for (let c = 1; c < row.length; c++) {
+      const cell = row[c]!;
+      const label = header[c]?.label ?? '';
+      if (!isNumeric(cell) || !label) continue;
+      let key: string | undefined;
+      let kind: FieldKind = 'amount';
+      if (/年初预算/.test(label)) key = total ? 'finance.budget_initial' : undefined;
+      else if (/全年预算|调整后预算|^预算数/.test(label)) key = total ? 'overall.budget' : part![1];
+      else if (/全年执行|执行数|实际支出/.test(label)) key = total ? 'overall.executed' : part![2];
+      else if (/执行率/.test(label) && total) {
+        key = 'overall.execution_rate';
+        kind = 'rate';
+      }
+      if (!key) continue;
+      const v = valueOf(cell, kind, unit.unit);
+      if (v !== undefined)
+        r.bag.add(
+          key,
+          v,
+          cellSourceWithColumn(cell, label, kind === 'amount' ? unit.unit : undefined),
+          'table',
+        );
+    }
+  }
+}
+
+function readGradeCells(g: Grid, r: Reading): void {
+  for (const row of [...g.header, ...g.body]) {
+    for (let i = 0; i < row.length - 1; i++) {
+      if (!/(评价|绩效|综合)?(等次|等级)$/.test(row[i]!.label)) continue;
+      const v = row.slice(i + 1).find((c) => c.label !== '');
+      const m = v?.label.match(/^(优秀|良好|一般|较差)$/);
+      if (m && v) r.grades.push({ grade: m[1]!, source: rowSource(row) });
+    }
+  }
+}
+
+/** What a column of a data table holds: a budget or an actual figure, of a stated year or not. */
+function columnKind(label: string): { kind: 'budget' | 'actual'; year?: number } | undefined {
+  const m = label.match(/^(?:(\d{4})年度?)?(.*)$/)!;
+  const rest = m[2]!;
+  const year = m[1] ? Number(m[1]) : undefined;
+  if (/^(年初|调整后?|全年)?预算(数|安排数?|金额)?$/.test(rest))
+    return { kind: 'budget', ...(year ? { year } : {}) };
+  if (/^(决算|实际|执行|支出)(数|金额|支出数?)?$/.test(rest))
+    return { kind: 'actual', ...(year ? { year } : {}) };
+  return undefined;
+}
+
+/** Fields as rows, budget and actual figures (of this year and the year before) as columns. */
+function isRowFieldTable(g: Grid): boolean {
+  return g.columns.filter((c) => columnKind(c)).length >= 2;
+}
+
+function rowField(label: string): { actual: string; budget?: string } | undefined {
+  const clean = label.replace(/^(\d+[、.．]|[(（]\d+[)）]|其中[:：]?)+/, '');
+  const topic = topicOf(clean);
+  if (topic && ROW_FIELDS[topic]) return ROW_FIELDS[topic];
+  const f = fieldOf(clean, 'general', 'amount');
+  if (!f) return undefined;
+  const budget =
+    f.key === 'finance.project'
+      ? 'finance.budget_project'
+      : f.key === 'finance.basic'
+        ? 'finance.budget_basic'
+        : undefined;
+  return { actual: f.key, ...(budget ? { budget } : {}) };
+}
+
+function readRowFields(g: Grid, t: TableContext, r: Reading): void {
+  const kinds = g.columns.map(columnKind);
+  const unit = amountUnitFor(g.header.flat(), t, r);
+  for (const row of g.body) {
+    const label = row.find((c) => c.label !== '')?.label ?? '';
+    const field = rowField(label);
+    if (!field) continue;
+    row.forEach((cell, c) => {
+      const k = kinds[c];
+      if (!k || !isNumeric(cell)) return;
+      const key = k.kind === 'actual' ? field.actual : field.budget;
+      if (!key) return;
+      const v = valueOf(cell, 'amount', unit.unit);
+      if (v === undefined) return;
+      // A year in the column is settled once the report's year is known (see buildRecord).
+      const tagged = k.year !== undefined ? `${key}@${k.year}` : key;
+      r.bag.add(tagged, v, cellSourceWithColumn(cell, `${label} ${g.columns[c]}`, unit.unit), 'table');
+    });
+  }
+}
+
+/** Column labels over data rows: the first data row with figures (a unit's row, or the only row). */
+function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): void {
+  const data = g.body.filter((row) => row.slice(1).filter(isNumeric).length >= 1);
+  if (!data.length) return;
+  // A list of tasks or projects is not the department's summary.
+  const overallTable = t.subject === 'overall' && !g.columns.some((c) => /任务|主要内容|项目名称/.test(c));
+  // A summary listing departments row by row: each row is its own unit's. Otherwise the first row
+  // with figures is the table's (a table of institutions starts with their total).
+  const unitCol = g.columns.findIndex((c) => UNIT_COLUMN.test(c));
+  if (unitCol >= 0 && overallTable) {
+    for (const row of data) {
+      const name = listedUnitName(row[unitCol]);
+      if (name) readColumnRow(g, row, t, r, tableTopic, overallTable, listedUnit(r, name).bag);
+    }
+    return;
+  }
+  // Rows of budget and actual figures (预算数 | 决算数) under the same columns: each row is read,
+  // the budget row into the budget keys.
+  const byRow = data.filter(
+    (row) => BUDGET_ROW.test(row[0]?.label ?? '') || ACTUAL_ROW.test(row[0]?.label ?? ''),
+  );
+  if (byRow.length) {
+    for (const row of byRow)
+      readColumnRow(g, row, t, r, tableTopic, overallTable, r.bag, BUDGET_ROW.test(row[0]!.label));
+    return;
+  }
+  readColumnRow(g, data[0]!, t, r, tableTopic, overallTable, r.bag);
+}
+
+const BUDGET_ROW = /^(年初)?(调整)?预算(数|安排数?)?$|^(全年|年初|调整后)预算数?$/;
+const ACTUAL_ROW = /^(决算数?|实际(支出)?数?|支出(数|决算数?)?|执行数|实际执行数?)$/;
+
+/** The budget key of a 三公 spending key (sangong.reception → sangong.budget_reception). */
+function budgetKeyOf(key: string): string | undefined {
+  if (key === 'sangong.total') return 'sangong.budget';
+  const m = key.match(/^sangong\.(abroad|vehicle_purchase|vehicle_operation|reception)$/);
+  return m ? `sangong.budget_${m[1]}` : undefined;
+}
+
+function readColumnRow(
+  g: Grid,
+  row: GridRow,
+  t: TableContext,
+  r: Reading,
+  tableTopic: Topic,
+  overallTable: boolean,
+  bag: FactBag,
+  budgetRow = false,
+): void {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c]!;
+    if (!isNumeric(cell)) continue;
+    const label = g.columns[c] ?? '';
+    if (!label) continue;
+    const lab = label.replace(/^[A-Z]\s*/, '').replace(/^\d{4}年度?/, '');
+    let f = fieldOf(lab, tableTopic, kindOfCell(cell));
+    if (!f && overallTable) f = overallColumn(lab);
+    if (!f) continue;
+    if (f.key.startsWith('overall.') && !overallTable && /^(预算|执行|全年)/.test(lab)) continue;
+    let key = f.key;
+    if (budgetRow) {
+      const b = budgetKeyOf(f.key);
+      if (!b) continue;
+      key = b;
+    }
+    const unit =
+      f.kind === 'amount'
+        ? amountUnitFor([g.header.flat()[c], ...g.header.map((h) => h[c])], t, r)
+        : { unit: undefined, stated: true };
+    const v = valueOf(cell, f.kind, unit.unit);
+    if (v === undefined) continue;
+    bag.add(
+      key,
+      v,
+      cellSourceWithColumn(
+        cell,
+        `${row[0]?.label ? `${row[0].label} ` : ''}${label}`,
+        f.kind === 'amount' ? unit.unit : undefined,
+      ),
+      'table',
+    );
+  }
+}
+
+/** Columns of an overall summary table: 预算安排情况 | 预算执行金额 | 预算执行率 | 自评得分. */
+function overallColumn(label: string): { key: string; kind: FieldKind } | undefined {
+  if (/执行率/.test(label)) return { key: 'overall.execution_rate', kind: 'rate' };
+  if (/执行(金额|数)|支出(金额|数)/.test(label)) return { key: 'overall.executed', kind: 'amount' };
+  if (/预算(安排|数)|全年预算|调整后预算/.test(label)) return { key: 'overall.budget', kind: 'amount' };
+  if (/得分|评分/.test(label)) return { key: 'overall.score', kind: 'score' };
+  return undefined;
+}
+
+function readPairs(row: GridRow, t: TableContext, r: Reading, tableTopic: Topic): void {
+  const rowTopic = topicOf(row[0]?.label ?? '');
+  for (const p of labelValuePairs(row)) {
+    const label = p.label.replace(/[(（](万元|元|亿元)[)）]$/, '');
+    let f = fieldOf(label, rowTopic ?? tableTopic, kindOfCell(p.valueCell));
+    if (!f && t.subject === 'overall') f = overallColumn(label);
+    if (!f) continue;
+    const unit = f.kind === 'amount' ? amountUnitFor([p.labelCell, row[0]], t, r) : { unit: undefined };
+    const v = valueOf(p.valueCell, f.kind, unit.unit);
+    if (v === undefined) continue;
+    const src = rowSource(row, f.kind === 'amount' ? unit.unit : undefined);
+    r.bag.add(f.key, v, src, 'pair');
+  }
+  // A rate without a label of its own, under a header naming it (预算执行率 | 69%).
+}

@@ -1,0 +1,208 @@
+// Projects from where reports state them: project lists (汇总表, 项目清单), one table per project
+// (项目名称 …), and sentences ("“X”项目…预算数78万元"; "其中：A21.8万元；B20万元").
+
+import Decimal from 'decimal.js';
+import { type FieldKind } from './fields';
+import { cleanName } from './normalize';
+import { toWan, type AmountUnit } from './numbers';
+import { cleanProjectName } from './projects';
+import { sentencesOf, sentenceSource, type Passage } from './sentences';
+import { rowSource, isNumeric, labelValuePairs, type Grid, type GridCell, type GridRow } from './tables';
+import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
+import { amountUnitFor, cellSourceWithColumn, valueOf } from './values';
+
+/** "项目名称 | X": the table is about one project. */
+export function projectNameIn(rows: GridRow[]): string | undefined {
+  for (const row of rows.slice(0, 6)) {
+    // A row naming many columns is a list's header, not the name of one project.
+    if (row.filter((c) => c.label !== '').length > 4) continue;
+    for (let i = 0; i < row.length - 1; i++) {
+      const filled = row.filter((c) => c.label !== '').length;
+      if (row[i]!.label === '项目名称' || (row[i]!.label === '项目' && filled === 2)) {
+        const name = row.slice(i + 1).find((c) => c.label !== '');
+        if (name && !/^(项目名称|实施单位|主管部门)$/.test(name.label))
+          return cleanProjectName(name.raw.text);
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- projects
+
+export function isProjectList(g: Grid): boolean {
+  // "项目" alone heads the first column of many accounts tables (项目 | 决算数); a list of projects names them.
+  return (
+    g.columns.some((c) => /项目名称|预算项目/.test(c)) && g.columns.some((c) => /预算|执行|金额|支出/.test(c))
+  );
+}
+
+function projectColumn(label: string):
+  | {
+      key: 'budget' | 'executed' | 'execution_rate' | 'score' | 'returned' | 'dept_eval_score';
+      kind: FieldKind;
+    }
+  | undefined {
+  if (/执行率/.test(label)) return { key: 'execution_rate', kind: 'rate' };
+  if (/交回|结余/.test(label)) return { key: 'returned', kind: 'amount' };
+  if (/部门评价.*得分|评价得分/.test(label)) return { key: 'dept_eval_score', kind: 'score' };
+  if (/得分|评分/.test(label)) return { key: 'score', kind: 'score' };
+  if (/执行(金额|数)|实际支出|支出(数|金额)|决算数|^执行数/.test(label))
+    return { key: 'executed', kind: 'amount' };
+  if (/预算(安排)?(金额|数)|全年预算|调整后|^预算/.test(label)) return { key: 'budget', kind: 'amount' };
+  return undefined;
+}
+
+export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
+  const nameCol = g.columns.findIndex((c) => /项目名称|预算项目/.test(c));
+  const unitCol = g.columns.findIndex((c) => UNIT_COLUMN.test(c));
+  const deptEval = /部门评价/.test(t.context + g.columns.join(''));
+  let category: string | undefined;
+  let listed = 0;
+  for (const row of g.body) {
+    const filled = row.filter((c) => c.label !== '');
+    if (filled.length === 1 && /^[一二三四五六七八九十]+[、.]/.test(filled[0]!.label)) {
+      category = cleanName(filled[0]!.raw.text)
+        .replace(/^[一二三四五六七八九十]+[、.]/, '')
+        .replace(/[(（].*$/, '')
+        .replace(/支出$/, '');
+      continue;
+    }
+    const nameCell = row[nameCol];
+    if (!nameCell || nameCell.label === '' || isNumeric(nameCell)) continue;
+    if (/合计|小计|总计/.test(nameCell.label) || /合计|小计|总计/.test(row[0]?.label ?? '')) continue;
+    const name = cleanProjectName(nameCell.raw.text);
+    const figures: [ReturnType<typeof projectColumn>, GridCell, string][] = [];
+    for (let c = 0; c < row.length; c++) {
+      if (c === nameCol || !isNumeric(row[c])) continue;
+      const f = projectColumn(g.columns[c] ?? '');
+      if (f) figures.push([f, row[c]!, g.columns[c]!]);
+    }
+    if (!figures.length) continue;
+    listed++;
+    const owner = unitCol >= 0 ? listedUnitName(row[unitCol]) : undefined;
+    const book = owner ? listedUnit(r, owner).projects : r.projects;
+    const p = book.get(name);
+    p.fromTable = true;
+    if (category && !p.category) p.category = category;
+    const unit = amountUnitFor(g.header.flat(), t, r);
+    for (const [f, cell, label] of figures) {
+      const v = valueOf(cell, f!.kind, unit.unit);
+      if (v === undefined) continue;
+      const key = deptEval && f!.key === 'score' ? 'dept_eval_score' : f!.key;
+      book.add(
+        name,
+        key,
+        v,
+        cellSourceWithColumn(cell, label, f!.kind === 'amount' ? unit.unit : undefined),
+        'table',
+      );
+    }
+    if (deptEval) r.deptEvalProjects.push(name);
+  }
+  if (listed) r.kinds.add(deptEval ? 'project_dept_eval' : 'project_self_eval');
+}
+
+const PROJECT_PAIR: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'budget_initial', FieldKind][] = [
+  // The funding row (年度资金总额) is read under its header: its first figure is the 年初预算数.
+  [/^(全年预算数?|预算数|调整后预算数?|预算安排数?)(\(A\)|A)?$/, 'budget', 'amount'],
+  [/^(全年执行数|执行数|实际支出|支出数|实际执行数)(\(B\)|B)?$/, 'executed', 'amount'],
+  [/执行率/, 'execution_rate', 'rate'],
+  [/^年初预算数?$/, 'budget_initial', 'amount'],
+];
+
+/** One table for one project: label–value pairs and figure rows under a header row. */
+export function readProjectTable(rows: GridRow[], name: string, t: TableContext, r: Reading): void {
+  const p = r.projects.get(name);
+  p.fromTable = true;
+  r.kinds.add(/部门评价/.test(t.context) ? 'project_dept_eval' : 'project_self_eval');
+  let header: GridRow | undefined;
+  for (const row of rows) {
+    if (/^其中|^其它|^其他|上年结转/.test(row[0]?.label ?? '') || row.some((c) => /^其中/.test(c.label)))
+      continue;
+    const unit = amountUnitFor([row[0], ...row], t, r);
+    for (const pair of labelValuePairs(row)) {
+      const hit = PROJECT_PAIR.find(([re]) => re.test(pair.label));
+      if (!hit) continue;
+      const v = valueOf(pair.valueCell, hit[2], unit.unit);
+      if (v === undefined) continue;
+      r.projects.add(name, hit[1], v, rowSource(row, hit[2] === 'amount' ? unit.unit : undefined), 'pair');
+    }
+    // Figures under a header row above them (年初预算数 | 全年预算数 | 全年执行数 …).
+    const numbers = row.filter(isNumeric).length;
+    if (header && numbers >= 2) {
+      for (let c = 0; c < row.length; c++) {
+        if (!isNumeric(row[c])) continue;
+        const hit = PROJECT_PAIR.find(([re]) => re.test(header![c]?.label ?? ''));
+        if (!hit) continue;
+        const v = valueOf(row[c]!, hit[2], unit.unit);
+        if (v !== undefined)
+          r.projects.add(
+            name,
+            hit[1],
+            v,
+            cellSourceWithColumn(row[c]!, header[c]!.label, hit[2] === 'amount' ? unit.unit : undefined),
+            'table',
+          );
+      }
+    }
+    if (numbers === 0 && row.filter((c) => c.label !== '').length >= 2) header = row;
+  }
+}
+
+const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
+
+/** A project's figures in a sentence about it, with the unit each is stated in. */
+const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate'][] = [
+  [/预算(数|资金)?(为)?(?<n>\d+(?:\.\d+)?)(?<unit>亿元|万元|元)/, 'budget'],
+  [/执行数(为)?(?<n>\d+(?:\.\d+)?)(?<unit>亿元|万元|元)/, 'executed'],
+  [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
+];
+
+/** Projects in sentences: a quoted project and its figures, or a list after 项目支出 "其中：A21.8万元；B20万元". */
+export function readNarrativeProjects(ps: Passage[], r: Reading): void {
+  let current: string | undefined;
+  for (const p of ps) {
+    const q = p.text.match(QUOTED_PROJECT);
+    if (q) current = cleanProjectName(q[1]!);
+    else if (/^([一二三四五六七八九十]+[、.]|第)/.test(p.text)) current = undefined;
+    const sentences = sentencesOf(p);
+    sentences.forEach((s, i) => {
+      const sq = s.text.match(QUOTED_PROJECT);
+      if (sq) current = cleanProjectName(sq[1]!);
+      if (
+        current &&
+        /项目/.test(s.text) &&
+        /预算数|执行数|完成预算/.test(s.text) &&
+        !/"[^"]+"[、,，]"/.test(s.text)
+      ) {
+        const known = r.projects.find(current) ?? r.projects.get(current);
+        for (const [re, key] of PROJECT_SENTENCE) {
+          const m = s.text.match(re);
+          if (!m?.groups) continue;
+          const suffix = m.groups.unit!;
+          const n = new Decimal(m.groups.n!);
+          const value = suffix === '%' ? n : toWan(n, suffix as AmountUnit);
+          r.projects.add(known.name, key, value, sentenceSource(s, m.index!, suffix), 'sentence');
+        }
+      }
+      // A list of projects with their spending, right after a sentence about 项目支出.
+      const prev = sentences[i - 1]?.text ?? '';
+      const listStart = s.text.match(/^其中[:：]/);
+      if (listStart && /项目支出|项目/.test(prev)) {
+        const body = s.text.slice(listStart[0].length);
+        for (const m of body.matchAll(/([^;；,，]+?)(?:支出)?(\d+(?:\.\d+)?)万元/g)) {
+          const name = cleanProjectName(m[1]!);
+          if (name.length < 2 || (/支出$|经费$/.test(name) === false && name.length < 3)) continue;
+          r.projects.add(
+            name,
+            'executed',
+            new Decimal(m[2]!),
+            sentenceSource(s, listStart[0].length + m.index, '万元'),
+            'sentence',
+          );
+        }
+      }
+    });
+  }
+}

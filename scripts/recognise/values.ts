@@ -1,0 +1,73 @@
+// Reading one table cell as a figure: which field its label names, in which unit it is stated
+// (the cell, its row, its column header, the table's caption, else the document's usual unit).
+
+import Decimal from 'decimal.js';
+import { type SourceRef } from '../model/record';
+import { ruleFor, topicOf, type FieldKind, type Topic } from './fields';
+import { declaredUnit, parseCellNumber, toWan, type AmountUnit } from './numbers';
+import { cellSource, type GridCell } from './tables';
+import type { Reading, TableContext } from './reading';
+
+export function amountUnitFor(
+  cells: (GridCell | undefined)[],
+  t: TableContext,
+  r: Reading,
+): { unit?: AmountUnit; stated: boolean } {
+  for (const c of cells) {
+    if (!c) continue;
+    const u = declaredUnit(c.text);
+    if (u) return { unit: u, stated: true };
+  }
+  const fromContext = t.context
+    .split('\n')
+    .reverse()
+    .map((p) => declaredUnit(p))
+    .find((u) => u);
+  if (fromContext) return { unit: fromContext, stated: true };
+  return { unit: r.docUnit, stated: false };
+}
+
+export function valueOf(cell: GridCell, kind: FieldKind, unit: AmountUnit | undefined): Decimal | undefined {
+  const n = parseCellNumber(cell.text);
+  if (!n) return undefined;
+  if (kind === 'rate') return n.suffix === '%' || n.suffix === '' ? n.value : undefined;
+  if (kind === 'score') return n.suffix === '' || n.suffix === '分' ? n.value : undefined;
+  if (kind === 'count')
+    return n.suffix === '' || n.suffix === '人' || n.suffix === '名' || n.suffix === '个'
+      ? n.value
+      : undefined;
+  if (n.suffix === '%' || n.suffix === '分' || n.suffix === '人' || n.suffix === '名') return undefined;
+  const u = (['元', '千元', '万元', '亿元'].includes(n.suffix) ? n.suffix : unit) as AmountUnit | undefined;
+  return u ? toWan(n.value, u) : undefined;
+}
+
+const KINDS: FieldKind[] = ['amount', 'rate', 'score', 'count'];
+
+/** Match a table label to a field under the table's topic; try the label's own topic first. */
+export function fieldOf(
+  label: string,
+  tableTopic: Topic,
+  kindHint?: FieldKind,
+): { key: string; kind: FieldKind } | undefined {
+  const topic = topicOf(label) ?? tableTopic;
+  for (const kind of kindHint ? [kindHint] : KINDS) {
+    const rule = ruleFor(label, topic, kind);
+    if (rule) return { key: rule.key, kind };
+  }
+  return undefined;
+}
+
+export function kindOfCell(c: GridCell): FieldKind | undefined {
+  const n = parseCellNumber(c.text);
+  if (!n) return undefined;
+  if (n.suffix === '%') return 'rate';
+  if (n.suffix === '分') return 'score';
+  if (n.suffix === '人' || n.suffix === '名') return 'count';
+  return undefined;
+}
+
+export function cellSourceWithColumn(cell: GridCell, column: string, unit?: string): SourceRef {
+  const ref = cellSource(cell, unit);
+  ref.text = `${column}: ${cell.raw.text}`;
+  return ref;
+}
