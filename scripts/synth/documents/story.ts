@@ -104,8 +104,17 @@ export function gradeOf(score: Decimal): Grade {
   return '较差';
 }
 
-/** Counties whose name and place resolve cleanly (counties and districts; county-level cities too). */
-const PLACES = COUNTIES.filter((c) => /[县区旗]$/.test(c.name) && c.province && c.city && c.name.length >= 2);
+/**
+ * Counties, districts and banners of the gazetteer; development and pilot zones listed beside them
+ * (高新技术产业开发区, 航空港经济综合实验区 …) are not county governments with departments of their own.
+ */
+const PLACES = COUNTIES.filter(
+  (c) =>
+    /[县区旗]$/.test(c.name) &&
+    !/(开发区|实验区|聚集区|示范区|园区|管理区|合作区|试验区|新城区?)$|高新|经济技术/.test(c.name) &&
+    c.province &&
+    c.city,
+);
 
 /** The unit's name as its reports write it: districts and ambiguous county names carry the city. */
 export function unitName(county: County, dept: DeptType): string {
