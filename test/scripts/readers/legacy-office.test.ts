@@ -1,4 +1,4 @@
-// DOC and XLS readers, on Word 97 and Excel 97 files that LibreOffice headless writes from the
+// DOC and XLS readers (LibreOffice converts them for reading), on Word 97 and Excel 97 files that LibreOffice headless writes from the
 // DOCX and XLSX fixtures (so the content to expect is known).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentToDocx } from '../../../scripts/convert/docx';
@@ -6,19 +6,29 @@ import type { DocumentModel } from '../../../scripts/model/document';
 import { readDocument } from '../../../scripts/readers/index';
 import { convertWithLibreOffice } from '../../../scripts/readers/libreoffice';
 import { trimRowEnds } from '../../../scripts/readers/doc';
-import { budgetWorkbook, grid, mergedReport, paragraphs } from './fixtures';
+import { budgetWorkbook, grid, MERGED_GRID, mergedReport, paragraphs } from './fixtures';
 
 let doc: Buffer;
+let docWithoutTables: Buffer;
 let xls: Buffer;
 let xlsx: Buffer;
 
 beforeAll(async () => {
-  doc = (
-    await convertWithLibreOffice(
-      [{ name: 'report.docx', bytes: documentToDocx(mergedReport()) }],
-      'doc:MS Word 97',
-    )
-  ).get('report.docx')!;
+  const plain = documentToDocx({
+    blocks: [
+      { kind: 'paragraph', text: '一、部门基本情况', loc: { line: 1 } },
+      { kind: 'paragraph', text: '本年支出906.09万元。', loc: { line: 2 } },
+    ],
+  });
+  const docs = await convertWithLibreOffice(
+    [
+      { name: 'report.docx', bytes: documentToDocx(mergedReport()) },
+      { name: 'plain.docx', bytes: plain },
+    ],
+    'doc:MS Word 97',
+  );
+  doc = docs.get('report.docx')!;
+  docWithoutTables = docs.get('plain.docx')!;
   xlsx = await budgetWorkbook();
   xls = (await convertWithLibreOffice([{ name: 'budget.xlsx', bytes: xlsx }], 'xls:MS Excel 97')).get(
     'budget.xlsx',
@@ -31,15 +41,21 @@ describe('readDoc', () => {
     model = await readDocument('report.doc', doc);
   });
 
-  it('reads a Word 97 file: paragraphs in order, tab-separated cells as table rows', () => {
+  it('reads a Word 97 file with tables like the DOCX it came from: rows, columns, merged cells', () => {
     expect(doc.subarray(0, 4).toString('hex')).toBe('d0cf11e0');
     expect(model.format).toBe('doc');
     expect(paragraphs(model.blocks)).toEqual(paragraphs(mergedReport().blocks));
-    const [table] = grid(model.blocks);
-    // Word 97 text keeps no merge information: a merged cell appears once.
-    expect(table).toContainEqual(['基本支出', '700.00', '690.50', '9.5']);
-    expect(table).toContainEqual(['项目支出', '300.00', '215.59', '8']);
-    expect(table![0]).toEqual(['项目', '预算执行', '得分']);
+    expect(grid(model.blocks)).toEqual([MERGED_GRID]);
+    const table = model.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.table.rows[0]!.cells[1]).toMatchObject({ colSpan: 2 });
+    expect(model.notes).toContain('converted from .doc with LibreOffice');
+  });
+
+  it('reads a Word 97 file without tables from its text alone', async () => {
+    const plain = await readDocument('plain.doc', docWithoutTables);
+    expect(plain.format).toBe('doc');
+    expect(paragraphs(plain.blocks)).toEqual(['一、部门基本情况', '本年支出906.09万元。']);
+    expect(plain.notes).toEqual([]);
   });
 
   it('numbers paragraphs and rows by their place in the body', () => {
