@@ -8,7 +8,7 @@
 // file beside the warehouse and (5) renames it over the old one. When nothing changed, no file is
 // written at all.
 
-import { rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PARSER_VERSION } from '../extract';
 import { takeIn } from './intake';
@@ -17,10 +17,13 @@ import { buildRows } from './rows';
 import { TABLES } from './types';
 import type { LoadOptions, LoadSummary, WarehouseRows } from './types';
 import { acquireLoadLock, removeStaleTempFiles, swapIntoPlace, tempPathFor } from './warehouse-file';
-import { writeWarehouse } from './write';
+import { affectedDocuments } from './incremental';
+import { schemaHash, updateWarehouse, writeWarehouse } from './write';
 
 export { AUTO_WORKERS_MIN_FILES, documentPathKey } from './intake';
 export type { LoadOptions, LoadSummary, DocumentLine, LoadProgress } from './types';
+
+const EMPTY_COUNTS = { units: 0, unitYears: 0, facts: 0, findings: 0 };
 
 export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Promise<LoadSummary> {
   const started = Date.now();
@@ -35,10 +38,34 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
     const generation = changed ? (previous?.generation ?? 0) + 1 : (previous?.generation ?? 0);
 
     let rows: WarehouseRows | undefined;
+    let totals: LoadSummary['totals'] = { documents: all.length, ...(previous?.counts ?? EMPTY_COUNTS) };
+    let incremental = false;
     if (changed) {
       opts.onProgress?.({ phase: 'write', done: 0, total: TABLES.length + 1, file: 'building rows' });
-      rows = buildRows(all);
-      await writeAndSwap(db, rows, { generation: String(generation), documents: String(all.length) }, opts);
+      const meta = {
+        warehouse_time: new Date().toISOString(),
+        parser_version: PARSER_VERSION,
+        generation: String(generation),
+        documents: String(all.length),
+      };
+      // An update of a copy when few documents are affected and the old file has the same schema;
+      // a rebuild from every document otherwise. Both give the same tables (a test checks this).
+      const affected =
+        previous && previous.schemaHash === schemaHash() && !existsSync(`${db}.wal`)
+          ? affectedDocuments(all, [...added, ...previous.documents.filter((d) => removed.has(d.docId))])
+          : undefined;
+      const rebuilt = affected ? all.filter((d) => affected.has(d.docId)) : all;
+      incremental = affected !== undefined && rebuilt.length <= Math.max(1, all.length / 2);
+      if (incremental) {
+        rows = buildRows(rebuilt);
+        totals = await writeAndSwap(db, opts, (temp, onTable) => {
+          copyFileSync(db, temp);
+          return updateWarehouse(temp, rows!, [...affected!], meta, onTable);
+        });
+      } else {
+        rows = buildRows(all);
+        totals = await writeAndSwap(db, opts, (temp, onTable) => writeWarehouse(temp, rows!, meta, onTable));
+      }
     }
 
     const addedIds = new Set(added.map((d) => d.docId));
@@ -53,15 +80,8 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
       findings: rows ? rows.findings.filter((f) => addedIds.has(String(f.doc_id))).length : 0,
       written: changed,
       generation,
-      totals: rows
-        ? {
-            documents: rows.documents.length,
-            units: rows.units.length,
-            unitYears: rows.unit_years.length,
-            facts: rows.facts.length,
-            findings: rows.findings.length,
-          }
-        : { documents: all.length, ...previous!.counts },
+      totals,
+      incremental,
       documents: lines,
       millis: Date.now() - started,
     };
@@ -70,23 +90,23 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
   }
 }
 
-/** Write the rows into a temporary file beside the warehouse, then rename it into place. */
+/** Write a temporary file beside the warehouse with `write`, then rename it into place. */
 async function writeAndSwap(
   db: string,
-  rows: WarehouseRows,
-  meta: Record<string, string>,
   opts: LoadOptions,
-) {
+  write: (
+    temp: string,
+    onTable: (done: number, total: number, table: string) => void,
+  ) => Promise<LoadSummary['totals']>,
+): Promise<LoadSummary['totals']> {
   const temp = tempPathFor(db);
   try {
-    await writeWarehouse(
-      temp,
-      rows,
-      { warehouse_time: new Date().toISOString(), parser_version: PARSER_VERSION, ...meta },
-      (done, total, table) => opts.onProgress?.({ phase: 'write', done, total, file: table }),
+    const totals = await write(temp, (done, total, table) =>
+      opts.onProgress?.({ phase: 'write', done, total, file: table }),
     );
     opts.onProgress?.({ phase: 'swap', done: 1, total: 1 });
     swapIntoPlace(temp, db);
+    return totals;
   } catch (err) {
     rmSync(temp, { force: true, recursive: true });
     rmSync(`${temp}.wal`, { force: true });

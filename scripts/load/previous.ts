@@ -11,6 +11,8 @@ export interface PreviousWarehouse {
   generation: number;
   /** Row counts of the merged tables, reported when a load changes nothing. */
   counts: { units: number; unitYears: number; facts: number; findings: number };
+  /** The schema hash the warehouse was written with (meta.schema_hash). */
+  schemaHash?: string;
 }
 
 export class WarehouseUnreadableError extends Error {
@@ -51,11 +53,12 @@ export async function readPreviousWarehouse(db: string): Promise<PreviousWarehou
          FROM documents d JOIN document_extracts e USING (doc_id)
         ORDER BY d.loaded_at, d.doc_id`,
     );
-    let generation = 0;
+    const meta = new Map<string, string>();
     if (tables.has('meta')) {
-      const meta = await queryRows(handle.conn, `SELECT value FROM meta WHERE key = ?`, ['generation']);
-      generation = Number(meta[0]?.value ?? 0) || 0;
+      for (const r of await queryRows(handle.conn, 'SELECT key, value FROM meta'))
+        meta.set(String(r.key), String(r.value));
     }
+    const generation = Number(meta.get('generation') ?? 0) || 0;
     const count = async (table: string) =>
       tables.has(table)
         ? Number((await queryRows(handle.conn, `SELECT count(*) AS n FROM "${table}"`))[0]?.n ?? 0)
@@ -74,7 +77,7 @@ export async function readPreviousWarehouse(db: string): Promise<PreviousWarehou
       demo: r.is_demo === true,
       extract: JSON.parse(String(r.extract)) as ExtractedFile,
     }));
-    return { documents, generation, counts };
+    return { documents, generation, counts, schemaHash: meta.get('schema_hash') };
   } finally {
     handle.close();
   }

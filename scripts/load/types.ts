@@ -89,6 +89,8 @@ export interface LoadSummary {
   findings: number;
   /** Whether a new warehouse was written (false when nothing changed). */
   written: boolean;
+  /** Whether it was written as an update of a copy (only the affected documents' rows rebuilt). */
+  incremental: boolean;
   generation: number;
   totals: { documents: number; units: number; unitYears: number; facts: number; findings: number };
   documents: DocumentLine[];

@@ -1,16 +1,20 @@
-// Writing a new warehouse file: the DDL of scripts/sql/schema.sql, every table's rows in bulk through
-// DuckDB appenders (values converted by the column types the DDL declares, decimals as exact scaled
-// integers), then scripts/sql/post/*.sql in lexical order (rollups), then meta, then a checkpoint.
+// Writing warehouse files: a new one (the DDL of scripts/sql/schema.sql, every table's rows) or an
+// update of a copy (the rows of the affected documents replaced). Rows go in bulk through DuckDB
+// appenders (values converted by the column types the DDL declares, decimals as exact scaled
+// integers); then scripts/sql/post/*.sql in lexical order (rollups), then meta, then a checkpoint.
 
 import { DuckDBDataChunkWriter, JSToDuckDBValueConverter } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fitDecimal, scaledBigInt } from './decimal';
 import { openDuckDB, queryRows } from './duckdb';
 import { TABLES } from './types';
-import type { Row, WarehouseRows } from './types';
+import type { LoadSummary, Row, WarehouseRows } from './types';
+
+type WarehouseTotals = LoadSummary['totals'];
 
 const SQL_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'sql');
 export const SCHEMA_SQL = path.join(SQL_DIR, 'schema.sql');
@@ -25,37 +29,120 @@ export function postSqlFiles(dir = POST_SQL_DIR): string[] {
     .map((f) => path.join(dir, f));
 }
 
+/** A hash of the DDL, kept in meta: an incremental update is only done on a warehouse of the same schema. */
+export function schemaHash(): string {
+  return createHash('sha256').update(readFileSync(SCHEMA_SQL)).digest('hex').slice(0, 16);
+}
+
+type OnTable = (done: number, total: number, table: string) => void;
+
+/** Write a new warehouse file: the DDL, every table's rows, post-load SQL, meta, a checkpoint. */
 export async function writeWarehouse(
   file: string,
   rows: WarehouseRows,
   meta: Record<string, string>,
-  onTable?: (done: number, total: number, table: string) => void,
-): Promise<void> {
+  onTable?: OnTable,
+): Promise<WarehouseTotals> {
   const { conn, close } = await openDuckDB(file, 'read_write');
   try {
     await conn.run(readFileSync(SCHEMA_SQL, 'utf8'));
-    const steps = TABLES.length + 1;
-    for (const [i, table] of TABLES.entries()) {
-      await appendRows(conn, table, rows[table]);
-      onTable?.(i + 1, steps, table);
-    }
-    for (const sqlFile of postSqlFiles()) {
-      try {
-        await conn.run(readFileSync(sqlFile, 'utf8'));
-      } catch (err) {
-        throw new Error(`${path.basename(sqlFile)}: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    }
-    await appendRows(
-      conn,
-      'meta',
-      Object.entries(meta).map(([key, value]) => ({ key, value })),
-    );
-    onTable?.(steps, steps, 'meta');
-    await conn.run('CHECKPOINT');
+    await appendTables(conn, rows, onTable);
+    const totals = await finish(conn, meta);
+    onTable?.(TABLES.length + 1, TABLES.length + 1, 'meta');
+    return totals;
   } finally {
     close();
   }
+}
+
+/**
+ * Update a copy of the warehouse in place of a rebuild: delete every row that comes from the
+ * `affected` documents (or from the units they are about), then append `rows`, which must have been
+ * built from exactly those documents (all the documents about those units, see incremental.ts).
+ * The result is the same as a rebuild from every document; only the affected rows are touched.
+ */
+export async function updateWarehouse(
+  file: string,
+  rows: WarehouseRows,
+  affected: string[],
+  meta: Record<string, string>,
+  onTable?: OnTable,
+): Promise<WarehouseTotals> {
+  const { conn, close } = await openDuckDB(file, 'read_write');
+  try {
+    await conn.run('CREATE TABLE load_affected_docs (doc_id VARCHAR PRIMARY KEY)');
+    await conn.run('CREATE TABLE load_affected_units (unit_id VARCHAR PRIMARY KEY)');
+    await appendRows(
+      conn,
+      'load_affected_docs',
+      affected.map((doc_id) => ({ doc_id })),
+    );
+    // The units the affected documents were about before (from their facts) and are about now.
+    const units = new Set(rows.units.map((u) => String(u.unit_id)));
+    const before = await queryRows(
+      conn,
+      'SELECT DISTINCT unit_id FROM facts WHERE unit_id IS NOT NULL AND doc_id IN (SELECT doc_id FROM load_affected_docs)',
+    );
+    for (const r of before) units.add(String(r.unit_id));
+    await appendRows(
+      conn,
+      'load_affected_units',
+      [...units].map((unit_id) => ({ unit_id })),
+    );
+    for (const sql of [
+      'DELETE FROM project_indicators WHERE project_id IN (SELECT project_id FROM projects WHERE unit_id IN (SELECT unit_id FROM load_affected_units))',
+      ...['projects', 'units', 'unit_years', 'sangong', 'quarterly'].map(
+        (t) => `DELETE FROM ${t} WHERE unit_id IN (SELECT unit_id FROM load_affected_units)`,
+      ),
+      ...['documents', 'document_extracts', 'facts', 'findings', 'indicators'].map(
+        (t) => `DELETE FROM ${t} WHERE doc_id IN (SELECT doc_id FROM load_affected_docs)`,
+      ),
+      'DELETE FROM meta',
+      'DROP TABLE load_affected_docs',
+      'DROP TABLE load_affected_units',
+    ]) {
+      await conn.run(sql);
+    }
+    await appendTables(conn, rows, onTable);
+    const totals = await finish(conn, meta);
+    onTable?.(TABLES.length + 1, TABLES.length + 1, 'meta');
+    return totals;
+  } finally {
+    close();
+  }
+}
+
+async function appendTables(conn: DuckDBConnection, rows: WarehouseRows, onTable?: OnTable): Promise<void> {
+  for (const [i, table] of TABLES.entries()) {
+    await appendRows(conn, table, rows[table]);
+    onTable?.(i + 1, TABLES.length + 1, table);
+  }
+}
+
+/** Post-load SQL in lexical order, then meta, then a checkpoint (so that no WAL is left beside the file). */
+async function finish(conn: DuckDBConnection, meta: Record<string, string>): Promise<WarehouseTotals> {
+  for (const sqlFile of postSqlFiles()) {
+    try {
+      await conn.run(readFileSync(sqlFile, 'utf8'));
+    } catch (err) {
+      throw new Error(`${path.basename(sqlFile)}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  await appendRows(
+    conn,
+    'meta',
+    Object.entries({ ...meta, schema_hash: schemaHash() }).map(([key, value]) => ({ key, value })),
+  );
+  await conn.run('CHECKPOINT');
+  const count = async (table: string) =>
+    Number((await queryRows(conn, `SELECT count(*) AS n FROM ${table}`))[0]?.n ?? 0);
+  return {
+    documents: await count('documents'),
+    units: await count('units'),
+    unitYears: await count('unit_years'),
+    facts: await count('facts'),
+    findings: await count('findings'),
+  };
 }
 
 type Convert = (v: unknown) => unknown;

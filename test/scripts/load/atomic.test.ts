@@ -11,8 +11,9 @@ import { dumpWarehouse, query, tempDir } from './helpers';
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'bad');
 const CHILD = path.join(__dirname, 'kill-child.ts');
 
-function startChild(db: string, inputs: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, db, ...inputs], {
+function startChild(mode: 'rebuild' | 'update', db: string, inputs: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, mode, db, ...inputs], {
+    env: { ...process.env, ...env },
     cwd: path.join(__dirname, '..', '..', '..'),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -27,7 +28,7 @@ function startChild(db: string, inputs: string[]) {
     child.on('exit', (code) => reject(new Error(`child exited (${code}) before writing: ${out}${err}`)));
   });
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_c, sig) => resolve(sig)));
-  return { child, writing, exited };
+  return { child, writing, exited, output: () => out };
 }
 
 describe('atomic warehouse swap', () => {
@@ -47,7 +48,7 @@ describe('atomic warehouse swap', () => {
     const before = await dumpWarehouse(db);
     expect(before.documents).toHaveLength(2);
 
-    const { child, writing, exited } = startChild(db, [second]);
+    const { child, writing, exited } = startChild('rebuild', db, [second]);
     await writing;
     const during = readdirSync(dir);
     expect(during.some((f) => f.startsWith('warehouse.duckdb.tmp-'))).toBe(true);
@@ -102,5 +103,36 @@ describe('atomic warehouse swap', () => {
     seen.add(String((await query(db, 'SELECT count(*) AS n FROM documents'))[0]!.n));
     expect(reads).toBeGreaterThan(3);
     expect([...seen].sort()).toEqual(['1', '31']);
+  });
+
+  it('survives a kill in the middle of an update of a copy (few units touched) the same way', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'warehouse.duckdb');
+    const samples = path.join(__dirname, '..', '..', '..', 'data', 'samples');
+    const files = readdirSync(samples).sort();
+    await loadIntoWarehouse(
+      files.slice(0, 4).map((f) => path.join(samples, f)),
+      { db },
+    );
+    const before = await dumpWarehouse(db);
+    const last = [path.join(samples, files[4]!)];
+
+    // The same load run to the end is an update of a copy …
+    const probeDb = path.join(tempDir(), 'probe.duckdb');
+    copyFileSync(db, probeDb);
+    const probe = startChild('update', probeDb, last, { KILL_CHILD_NO_BLOCK: '1' });
+    await probe.exited;
+    expect(probe.output()).toContain('DONE update');
+
+    // … and killed in the middle of writing, it leaves the old warehouse as it was.
+    const { child, writing, exited } = startChild('update', db, last);
+    await writing;
+    child.kill('SIGKILL');
+    await exited;
+    expect(await dumpWarehouse(db)).toEqual(before);
+    const s = await loadIntoWarehouse(last, { db });
+    expect(s).toMatchObject({ loaded: 1, incremental: true });
+    expect(readdirSync(dir)).toEqual(['warehouse.duckdb']);
+    expect((await dumpWarehouse(db)).documents).toHaveLength(5);
   });
 });
