@@ -155,6 +155,21 @@ describe('decodeHtml', () => {
   });
 });
 
+describe('decodeHtml labels', () => {
+  it('reads UTF-8 bytes as UTF-8 even under an old gb2312 label, and honours another declared charset', () => {
+    const utf8 = Buffer.from('<html><head><meta charset="gb2312"></head><body><p>部门决算</p></body></html>');
+    expect(decodeHtml(utf8)).toMatchObject({ encoding: 'utf-8' });
+    expect(decodeHtml(utf8).text).toContain('部门决算');
+    const big5 = Buffer.concat([
+      Buffer.from('<meta charset="big5"><p>'),
+      Buffer.from([0xb3, 0xa1, 0xaa, 0xf9]),
+      Buffer.from('</p>'),
+    ]);
+    expect(decodeHtml(big5)).toMatchObject({ encoding: 'big5' });
+    expect(decodeHtml(big5).text).toContain('部門');
+  });
+});
+
 describe('isBoilerplate', () => {
   it('recognises site chrome lines but keeps report text', () => {
     expect(isBoilerplate('【打印本页】【关闭窗口】')).toBe(true);
