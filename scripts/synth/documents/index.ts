@@ -11,6 +11,7 @@ import type { Block } from '../../model/document';
 import type { AnswerRecord } from './draft';
 import { LAYOUTS, renderLayout, type Layout } from './layouts';
 import { Random, derivedSeed } from './random';
+import { LibreOfficeMissingError } from '../../readers/libreoffice';
 import { EXTENSION, FORMATS, renderFile, renderPdfs, type Format } from './render';
 import { buildStories } from './story';
 
@@ -26,6 +27,8 @@ export interface CorpusOptions {
   layouts?: readonly Layout[];
   /** Every unit-year in every layout and format, instead of one document per unit-year. */
   every?: boolean;
+  /** Fail when LibreOffice is missing, instead of writing the planned PDFs as DOCX. */
+  requirePdf?: boolean;
   /** At most this many PDFs (LibreOffice is slow); default 2 % of the documents, at least 1. */
   maxPdf?: number;
 }
@@ -104,7 +107,24 @@ export async function generateCorpus(opts: CorpusOptions): Promise<CorpusSummary
     answers.push({ file, records: [draft.record] });
   }
   if (pdfQueue.length) {
-    const converted = await renderPdfs(pdfQueue);
+    let converted = new Map<string, Buffer>();
+    try {
+      converted = await renderPdfs(pdfQueue);
+    } catch (err) {
+      if (!(err instanceof LibreOfficeMissingError) || opts.requirePdf) throw err;
+      // Without LibreOffice the planned PDFs are written as the DOCX they would have been made from.
+      console.warn(`LibreOffice is not installed: ${pdfQueue.length} planned PDF(s) written as DOCX`);
+      for (const q of pdfQueue) {
+        const docx = q.name.replace(/\.pdf$/, '.docx');
+        writeFileSync(
+          path.join(opts.out, docx),
+          await renderFile('docx', q.blocks, { title: '', cellPerLine: false }),
+        );
+        for (const entry of [...documents, ...answers].filter((e) => e.file === q.name)) entry.file = docx;
+        for (const d of documents) if (d.file === docx) d.format = 'docx';
+      }
+      pdfQueue.length = 0;
+    }
     for (const [name, bytes] of converted) writeFileSync(path.join(opts.out, name), bytes);
     const missing = pdfQueue.filter((q) => !converted.has(q.name)).map((q) => q.name);
     if (missing.length)

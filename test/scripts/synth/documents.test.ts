@@ -48,6 +48,7 @@ beforeAll(async () => {
     seed: 7,
     every: true,
     formats: ['pdf'],
+    requirePdf: true,
   });
   const a = await scoreCorpus(main, corpusGroups);
   const b = await scoreCorpus(pdf, corpusGroups);
