@@ -3,7 +3,7 @@
 //     samples (or the files of DIR) repeated to at least N documents (default 1,000): wall clock and
 //     per CPU second (the figure to trust when other processes share the cores), per format.
 //  2. The time of a load of those documents into a fresh warehouse, extracting in the main thread
-//     and in the worker pool (one thread per core).
+//     and in the worker pool (one thread per core); then of adding one document to it (an upload).
 //  3. When a demo corpus exists (data/demo, or --demo-dir): extraction throughput per format over it,
 //     and the time to load the default corpus (samples + demo, as `npm start` does) into a fresh warehouse.
 // Prints small tables with the machine it ran on.
@@ -198,6 +198,15 @@ async function main(): Promise<void> {
           await measureLoad(`extracting in ${threads} worker threads`, path.join(dir, 'w2.duckdb'), [
             [[corpus], { workers: threads }],
           ]),
+        ]),
+      );
+      // One more document into that warehouse, as an upload does: an update of a copy.
+      const upload = path.join(dir, 'upload');
+      mkdirSync(upload);
+      writeFileSync(path.join(upload, inputs[0]!.name), textCopy(inputs[0]!.bytes, repeat));
+      out.push(
+        ...loadRows('one more document into that warehouse', [
+          await measureLoad('an upload (update of a copy)', path.join(dir, 'w1.duckdb'), [[[upload], {}]]),
         ]),
       );
     }
