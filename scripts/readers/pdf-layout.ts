@@ -493,6 +493,45 @@ function clusterStarts(xs: number[], size: number): number[] {
   return out;
 }
 
+/**
+ * Drops running heads and feet: text in the top or bottom margin that repeats at the same height
+ * on at least half of the pages (and two), digits aside ("第 3 页", a report title, a unit's name).
+ */
+export function dropRunningHeads(pages: PageContent[]): PageContent[] {
+  if (pages.length < 2) return pages;
+  const keyOf = (y: number, text: string) =>
+    `${Math.round(y / 4)}|${text.replace(/\s+/g, '').replace(/\d+/g, '#')}`;
+  const marginLines = (content: PageContent) => {
+    const margin = content.height * 0.08;
+    // Table rows near a page edge are body, not running heads, however alike they look.
+    const grids = findRuledGrids(content.hRules, content.vRules);
+    const inGrid = (run: TextRun) =>
+      grids.some(
+        (g) => run.y >= g.ys[0]! && run.y <= g.ys.at(-1)! && run.x >= g.xs[0]! && run.x <= g.xs.at(-1)!,
+      );
+    const lines = new Map<string, TextRun[]>();
+    for (const run of content.runs) {
+      if ((run.y >= margin && run.y <= content.height - margin) || inGrid(run)) continue;
+      const band = Math.round(run.y / 4);
+      lines.set(String(band), [...(lines.get(String(band)) ?? []), run]);
+    }
+    // Only the two outermost lines at either edge can be running heads or feet.
+    const bands = [...lines.values()].sort((a, b) => a[0]!.y - b[0]!.y);
+    const top = bands.filter((runs) => runs[0]!.y < margin).slice(0, 2);
+    const bottom = bands.filter((runs) => runs[0]!.y > content.height - margin).slice(-2);
+    return [...top, ...bottom].map((runs) => ({ runs, key: keyOf(runs[0]!.y, lineText(runs)) }));
+  };
+  const perPage = pages.map(marginLines);
+  const count = new Map<string, number>();
+  for (const lines of perPage)
+    for (const key of new Set(lines.map((l) => l.key))) count.set(key, (count.get(key) ?? 0) + 1);
+  const threshold = Math.max(2, pages.length / 2);
+  return pages.map((content, i) => {
+    const drop = new Set(perPage[i]!.filter((l) => count.get(l.key)! >= threshold).flatMap((l) => l.runs));
+    return drop.size ? { ...content, runs: content.runs.filter((r) => !drop.has(r)) } : content;
+  });
+}
+
 /** Joins a table that continues from one page onto the next (same columns, nothing in between). */
 export function joinPageTables(pages: Block[][]): Block[] {
   const out: Block[] = [];

@@ -11,6 +11,7 @@ import type { DocumentModel } from '../model/document';
 import { UnreadableDocumentError } from '../model/document';
 import { loadPdfjs } from './pdfjs';
 import {
+  dropRunningHeads,
   joinPageTables,
   layoutPage,
   type HRule,
@@ -70,8 +71,9 @@ export async function readPdf(file: string, bytes: Buffer): Promise<DocumentMode
         'needs_ocr',
       );
     }
-    const rightEdge = textRightEdge(contents);
-    const pages = contents.map((content) => layoutPage({ ...content, rightEdge }));
+    const bodies = dropRunningHeads(contents);
+    const rightEdge = textRightEdge(bodies);
+    const pages = bodies.map((content) => layoutPage({ ...content, rightEdge }));
     return { file, format: 'pdf', blocks: joinPageTables(pages), notes };
   } finally {
     await pdf.destroy();

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../scripts/model/document';
 import { unreadableShare } from '../../../scripts/readers/pdf';
 import {
+  dropRunningHeads,
   joinPageTables,
   layoutPage,
   splitSpacedRuns,
@@ -185,6 +186,36 @@ describe('rules and runs as some producers write them', () => {
       ['100', 155],
     ]);
     expect(cells(layoutPage(page([padded], h, v)))).toEqual([[['预算数', '100']]]);
+  });
+});
+
+describe('dropRunningHeads', () => {
+  it('drops a title and page numbers repeated in the margins, keeping body text and one-off margin text', () => {
+    const pages = [1, 2, 3].map((n) => ({
+      ...page([
+        run('某某县教育局2021年度绩效自评报告', 200, 30),
+        run(n === 1 ? '正文第一页' : `正文第${n}页`, 50, 100),
+        run(`第 ${n} 页 共 3 页`, 260, 820),
+        ...(n === 2 ? [run('附注', 50, 825)] : []),
+      ]),
+      page: n,
+    }));
+    const kept = dropRunningHeads(pages).map((p) => p.runs.map((r) => r.str));
+    expect(kept).toEqual([['正文第一页'], ['正文第2页', '附注'], ['正文第3页']]);
+  });
+
+  it('keeps table rows near the page edge even when they differ only in their figures', () => {
+    const { h, v } = gridRules([50, 150, 250], [800, 820]);
+    const pages = [1, 2].map((n) => ({
+      ...page([run(`项目${n}`, 55, 815), run(`${n}0.00`, 155, 815)], h, v),
+      page: n,
+    }));
+    expect(dropRunningHeads(pages).map((p) => p.runs.length)).toEqual([2, 2]);
+  });
+
+  it('leaves a single page alone', () => {
+    const one = [page([run('标题', 200, 30)])];
+    expect(dropRunningHeads(one)).toBe(one);
   });
 });
 
