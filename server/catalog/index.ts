@@ -90,10 +90,16 @@ export function parameterDefault(id: string): number {
   return p.default;
 }
 
+/** A measure as clients see it: everything but its SQL and storage details. */
+export function publicMeasure(m: Measure) {
+  const { sql: _sql, rowSql: _row, sqlWithinYear: _within, rollupColumn: _r, ...rest } = m;
+  return rest;
+}
+
 /** The catalog as served at /api/model: everything but the SQL. */
 export function publicModel() {
   return {
-    measures: MEASURES.map(({ sql: _sql, rollupColumn: _r, ...rest }) => rest),
+    measures: MEASURES.map(publicMeasure),
     dimensions: DIMENSIONS.map(({ facts, rollupColumn: _r, ...rest }) => ({
       ...rest,
       facts: Object.keys(facts),

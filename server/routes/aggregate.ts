@@ -2,7 +2,7 @@
 // catalog's labels, units and formats, and returns cells, a summary row and total_cell_count.
 
 import { Router } from 'express';
-import { findDimension, findMeasure } from '../catalog';
+import { findDimension, findMeasure, publicMeasure } from '../catalog';
 import { typedValue, type TableRow } from '../http/formats';
 import { compileAggregate, type Column } from '../query/compile';
 import { cutString, normaliseAggregate, queryString, type NormalQuery } from '../query/normalise';
@@ -30,10 +30,7 @@ export function echo(q: NormalQuery) {
       threshold: q.threshold,
     },
     query_string: queryString(q),
-    measures: q.measures.map((id) => {
-      const { sql: _s, rollupColumn: _r, ...m } = findMeasure(id)!;
-      return m;
-    }),
+    measures: q.measures.map((id) => publicMeasure(findMeasure(id)!)),
     dimensions: q.drilldown.map((id) => {
       const d = findDimension(id)!;
       return { id: d.id, label: d.label, type: d.type };

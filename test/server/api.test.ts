@@ -81,7 +81,7 @@ describe('health, model, members', () => {
         'demo',
       ]),
     );
-    expect(JSON.stringify(res.body)).not.toMatch(/sum\(|SELECT/);
+    expect(JSON.stringify(res.body)).not.toMatch(/sum\(|SELECT|"(sql|rowSql|sqlWithinYear|rollupColumn)"/);
     const rate = res.body.measures.find((m: { id: string }) => m.id === 'execution_rate');
     expect(rate).toMatchObject({
       unit: '%',
@@ -154,6 +154,7 @@ describe('aggregate', () => {
       unit: '%',
       label: { zh: '预算执行率', en: 'Execution rate' },
     });
+    expect(JSON.stringify(res.body)).not.toMatch(/"(sql|rowSql|sqlWithinYear|rollupColumn)"|FROM |CAST\(/);
     const page2 = await request(app)
       .get('/api/aggregate')
       .query({
