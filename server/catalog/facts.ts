@@ -10,6 +10,7 @@ export const FACTS: Record<FactId, Fact> = {
     label: { zh: '单位年度', en: 'Unit-year' },
     // unit_year_facts (post/10): unit_years with the unit's columns beside them, no join needed.
     from: 'unit_year_facts f',
+    fromByUnit: 'unit_year_facts_by_unit f',
     rollup: 'unit_year_rollup',
     grain: ['unit', 'year'],
   },
@@ -19,6 +20,7 @@ export const FACTS: Record<FactId, Fact> = {
     // sangong_facts (post/11): sangong with prev_effective (the previous year's total as stated,
     // else derived from a stated change, else the unit's own row of the year before) and the unit's columns.
     from: 'sangong_facts f',
+    fromByUnit: 'sangong_facts_by_unit f',
     rollup: 'sangong_rollup',
     grain: ['unit', 'year'],
   },

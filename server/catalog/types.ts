@@ -15,6 +15,8 @@ export interface Fact {
   label: Text;
   /** FROM clause; `f` is the fact row, `u` the unit (where the fact has one). */
   from: string;
+  /** The same rows sorted by unit: read instead of `from` when a query cuts on units. */
+  fromByUnit?: string;
   /** Rollup table answering this fact's rollup-able measures at the grains it lists (see scripts/sql/post). */
   rollup?: string;
   /** Dimensions that identify one row: a query drilling down (or cut to one value) on all of them needs no GROUP BY. */

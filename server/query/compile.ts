@@ -123,8 +123,10 @@ function factPart(
     select.push(`${withThreshold(expr, q.threshold, params)} AS ${ident(m.id)}`);
   }
   for (const c of q.cuts) where.push(cutCondition(findDimension(c.dimension)!.facts[fact]!.key, c, params));
+  // A cut on units reads the unit-sorted copy, where zone maps skip the row groups of other units.
+  const byUnit = q.cuts.some((c) => c.dimension === 'unit') ? FACTS[fact].fromByUnit : undefined;
   const sql =
-    `SELECT ${select.join(', ')} FROM ${FACTS[fact].from}` +
+    `SELECT ${select.join(', ')} FROM ${byUnit ?? FACTS[fact].from}` +
     (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
     (group.length && !atGrain ? ` GROUP BY ${group.join(', ')}` : '');
   return { alias, sql, rollup: false };

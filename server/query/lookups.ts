@@ -41,12 +41,15 @@ export function unitProfileStatements(unitId: string): UnitProfileStatements {
   const one = (sql: string): Statement => ({ sql, params: { id: unitId } });
   return {
     unit: one('SELECT * FROM units WHERE unit_id = $id'),
-    years: one('SELECT * EXCLUDE (unit_id) FROM unit_years WHERE unit_id = $id ORDER BY year'),
+    years: one(
+      `SELECT * EXCLUDE (unit_id, unit_name, dept_type, province, city, county, division_code)
+       FROM unit_year_facts_by_unit WHERE unit_id = $id ORDER BY year`,
+    ),
     sangong: one(
-      'SELECT * EXCLUDE (unit_id, unit_name, dept_type, province, city, county, division_code, is_demo, grade) FROM sangong_facts WHERE unit_id = $id ORDER BY year',
+      'SELECT * EXCLUDE (unit_id, unit_name, dept_type, province, city, county, division_code, is_demo, grade) FROM sangong_facts_by_unit WHERE unit_id = $id ORDER BY year',
     ),
     quarterly: one(
-      'SELECT year, quarter, progress FROM quarterly WHERE unit_id = $id ORDER BY year, quarter',
+      'SELECT year, quarter, progress FROM quarterly_by_unit WHERE unit_id = $id ORDER BY year, quarter',
     ),
     projects: one(
       `SELECT * EXCLUDE (unit_id) FROM projects WHERE unit_id = $id ORDER BY year, name LIMIT ${PROFILE_PROJECT_LIMIT}`,
