@@ -289,6 +289,7 @@ export async function synthWarehouse(o: SynthWarehouseOptions): Promise<void> {
   } catch (err) {
     instance.closeSync();
     rmSync(tmp, { force: true });
+    rmSync(`${tmp}.wal`, { force: true });
     throw err;
   }
   instance.closeSync();
