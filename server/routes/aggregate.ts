@@ -50,7 +50,11 @@ export function aggregateRouter(ctx: ApiContext): Router {
       const measureColumns = compiled.columns.filter((c) => c.role === 'measure');
       const summaryRow = compiled.summary ? (await exec(compiled.summary))[0] : rows[0];
       const summary = summaryRow ? typedRow(summaryRow, measureColumns) : null;
-      const total = q.drilldown.length ? totalOf(rows) : 1;
+      let total = q.drilldown.length ? totalOf(rows) : 1;
+      if (q.drilldown.length && rows.length === 0 && q.page > 1) {
+        // Past the last page: the total still counts every cell.
+        total = totalOf(await exec(compileAggregate({ ...q, page: 1, pagesize: 1 }, info.rollups).cells));
+      }
       return {
         json: {
           ...echo(q),

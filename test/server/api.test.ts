@@ -167,6 +167,12 @@ describe('aggregate', () => {
       })
       .expect(200);
     expect(page2.body.cells.map((c: { unit: string }) => c.unit)).toEqual(['430603:财政局']);
+    const past = await request(app)
+      .get('/api/aggregate')
+      .query({ measures: 'execution_rate', drilldown: 'unit', cut: 'year:2021', pagesize: 2, page: 9 })
+      .expect(200);
+    expect(past.body.cells).toEqual([]);
+    expect(past.body.total_cell_count).toBe(3);
   });
 
   it('normalises equivalent requests to one query string', async () => {
