@@ -290,6 +290,7 @@ function ruledTable(
   if (rowsN === 1 && colsN === 1) return undefined;
   const cellRuns: NumberedRun[][][] = ys.slice(1).map(() => xs.slice(1).map(() => []));
   for (const run of runs) {
+    if (used.has(run)) continue;
     const cx = run.x + Math.min(run.w, run.size) / 2;
     const cy = run.y - run.size * 0.35;
     const r = band(ys, cy);
