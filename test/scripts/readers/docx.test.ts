@@ -44,6 +44,16 @@ describe('readDocx', () => {
     expect(lines).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it('quarantines a Word archive whose document XML is cut off as damaged', async () => {
+    const { writeZip } = await import('../../../scripts/convert/zip');
+    const { readCentralDirectory } = await import('../../../scripts/readers/zip');
+    const parts = readCentralDirectory(bytes).map((e) => ({ name: e.name, data: readEntry(bytes, e.name)! }));
+    const cut = writeZip(
+      parts.map((p) => (p.name === 'word/document.xml' ? { ...p, data: p.data.subarray(0, 120) } : p)),
+    );
+    await expect(readDocument('cut.docx', cut)).rejects.toMatchObject({ code: 'corrupt' });
+  });
+
   it('refuses a zip without a Word document part as damaged', async () => {
     const { writeZip } = await import('../../../scripts/convert/zip');
     const bytes = writeZip([{ name: 'word/other.xml', data: Buffer.from('<x/>') }]);

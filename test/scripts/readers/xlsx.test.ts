@@ -50,6 +50,17 @@ describe('readXlsx', async () => {
     expect(model.notes).toContain('sheet 参数 is hidden and was not read');
   });
 
+  it('quarantines a workbook whose sheet XML is cut off as damaged', async () => {
+    const { writeZip } = await import('../../../scripts/convert/zip');
+    const { readCentralDirectory, readEntry } = await import('../../../scripts/readers/zip');
+    const bytes = await budgetWorkbook();
+    const parts = readCentralDirectory(bytes).map((e) => ({ name: e.name, data: readEntry(bytes, e.name)! }));
+    const cut = writeZip(
+      parts.map((p) => (p.name.startsWith('xl/worksheets/') ? { ...p, data: p.data.subarray(0, 100) } : p)),
+    );
+    await expect(readDocument('cut.xlsx', cut)).rejects.toMatchObject({ code: 'corrupt' });
+  });
+
   it('refuses a workbook with nothing in it', async () => {
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet('空');
