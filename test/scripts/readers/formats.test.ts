@@ -1,7 +1,10 @@
 // Rendering one model in several formats, and the throughput helper the ETL bench calls (only its
 // counting is tested here; speed is measured by `npm run bench:etl`, never in a test).
 import { describe, expect, it } from 'vitest';
+import { documentToDocx } from '../../../scripts/convert/docx';
 import { renderFormats } from '../../../scripts/convert/formats';
+import { documentToHtml } from '../../../scripts/convert/html';
+import { documentsToPdf } from '../../../scripts/convert/pdf';
 import { readDocument } from '../../../scripts/readers/index';
 import { measureReadThroughput } from '../../../scripts/readers/throughput';
 import { grid, MERGED_GRID, mergedReport, paragraphs } from './fixtures';
@@ -18,6 +21,21 @@ describe('renderFormats', () => {
       expect(model.format).toBe(format);
       expect(grid(model.blocks)).toEqual([MERGED_GRID]);
       expect(paragraphs(model.blocks)).toContain('本年支出906.09万元，执行率95.74%。');
+    }
+  });
+});
+
+describe('documentsToPdf', () => {
+  it('makes PDFs with LibreOffice from DOCX and from HTML that read back to the same table', async () => {
+    const pdfs = await documentsToPdf([
+      { name: 'a.docx', bytes: documentToDocx(mergedReport()) },
+      { name: 'b.html', bytes: Buffer.from(documentToHtml(mergedReport())) },
+    ]);
+    expect([...pdfs.keys()].sort()).toEqual(['a.docx', 'b.html']);
+    for (const bytes of pdfs.values()) {
+      const model = await readDocument('x.pdf', bytes);
+      expect(grid(model.blocks)).toEqual([MERGED_GRID]);
+      expect(paragraphs(model.blocks)).toEqual(paragraphs(mergedReport().blocks));
     }
   });
 });
