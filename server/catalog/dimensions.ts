@@ -104,6 +104,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     type: 'string',
     facts: { project: { key: 'f.project_id', label: 'f.name' } },
     membersFact: 'project',
+    membersNeedCut: 'unit',
   },
   {
     id: 'finding_code',

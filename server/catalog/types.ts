@@ -69,6 +69,8 @@ export interface Dimension {
   facts: Partial<Record<FactId, DimensionBinding>>;
   /** The fact whose rows list this dimension's members. */
   membersFact: FactId;
+  /** A dimension its member list must be cut by (projects: by unit; there are millions). */
+  membersNeedCut?: string;
   /** Column name in the rollup tables, when rollups carry this dimension. */
   rollupColumn?: string;
   /** Coarser dimensions in the same hierarchy (province → city → county). */

@@ -25,6 +25,12 @@ export function normaliseMembers(
     [d.membersFact],
     cuts.map((c) => c.dimension),
   );
+  if (d.membersNeedCut && !cuts.some((c) => c.dimension === d.membersNeedCut)) {
+    throw badRequest('cut_required', `members of ${d.id} need a cut on ${d.membersNeedCut}`, {
+      dimension: d.id,
+      cut: d.membersNeedCut,
+    });
+  }
   const q = input.q?.trim() ? input.q.trim().normalize('NFC') : null;
   return { dimension: d.id, cuts, q, page: input.page, pagesize: input.pagesize };
 }

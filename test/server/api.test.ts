@@ -104,6 +104,14 @@ describe('health, model, members', () => {
     expect(demo.body.members.map((m: { key: string }) => m.key)).toEqual(['北京市']);
     const search = await request(app).get('/api/members/unit').query({ q: '财政' }).expect(200);
     expect(search.body.total_member_count).toBe(1);
+    const projects = await request(app)
+      .get('/api/members/project')
+      .query({ cut: 'unit:430603:教育局' })
+      .expect(200);
+    expect(projects.body.members).toEqual([
+      { key: 'p1', label: '校舍维修' },
+      { key: 'p2', label: '教师培训' },
+    ]);
     const years = await request(app).get('/api/members/year').expect(200);
     expect(years.body.members.map((m: { key: number }) => m.key)).toEqual([2020, 2021]);
   });
@@ -527,6 +535,7 @@ describe('errors', () => {
     ['/api/aggregate?measures=budget&threshold=-5', 400, 'invalid_parameters'],
     ['/api/members/nope', 400, 'unknown_dimension'],
     ['/api/members/unit?cut=finding_code:x', 400, 'dimension_not_applicable'],
+    ['/api/members/project', 400, 'cut_required'],
     ['/api/alerts?threshold=abc', 400, 'invalid_parameters'],
     ['/api/alerts?cut=year:2020', 400, 'dimension_not_applicable'],
     ['/api/documents?status=lost', 400, 'invalid_parameters'],
