@@ -170,7 +170,14 @@ export const FIELD_RULES: FieldRule[] = [
     topics: ['procurement'],
   },
   { key: 'finance.project_total', kind: 'amount', label: /(自评|评价)涉及(资金|金额)$/, topics: GENERAL },
-  { key: 'finance.project_count', kind: 'count', label: /项目(共|共计|总数)?$/, topics: GENERAL },
+  // Budget projects ("财政拨款项目共25个", "二级履职项目共计25个", "2021年项目22个"), not work done ("完成重点项目12个").
+  {
+    key: 'finance.project_count',
+    kind: 'count',
+    label:
+      /(预算|拨款|履职|支出|纳入[^,，]*|^(\d{4}年度?)?|单位\d{4}年?|部门\d{4}年?)项目(共|共计|总数|数)?$/,
+    topics: GENERAL,
+  },
 
   // Assets.
   { key: 'assets.total', kind: 'amount', label: /(?<!固定|流动|无形)资产(总计|总额|合计)$/, topics: GENERAL },

@@ -158,3 +158,15 @@ describe('text from web pages', () => {
     expect(rec.finance.expenditure_total).toBe('800');
   });
 });
+
+describe('counts', () => {
+  it('counts budget projects, not projects a department completed', () => {
+    const title = '大余县教育局2021年度部门整体支出绩效自评报告';
+    expect(
+      recordOf([title, '我局2021年完成重点项目12个。'].join('\n')).finance.project_count,
+    ).toBeUndefined();
+    expect(recordOf([title, '2021年一般公共预算财政拨款项目共25个。'].join('\n')).finance.project_count).toBe(
+      '25',
+    );
+  });
+});
