@@ -18,6 +18,12 @@ export type Layout = (typeof LAYOUTS)[number];
 
 const w = (d: Decimal) => d.toFixed(2);
 const t = (d: Decimal) => d.toFixed();
+/** An amount in 万元 written in 元 with thousands separators (8,501,800.00). */
+const inYuan = (d: Decimal) =>
+  d
+    .mul(10000)
+    .toFixed(2)
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const HIGH_SCORE = 90;
 const LOW_RATE = 80;
 
@@ -182,10 +188,13 @@ function narrative(d: Draft, s: UnitStory, f: YearFacts, rng: Random): void {
   d.p(sangongSentence(d, f));
   d.p('三、项目支出绩效情况');
   d.p(`${f.year}年度项目支出绩效自评汇总表`);
-  d.p('单位：万元');
+  // Some units give this table in 元, with thousands separators.
+  const yuan = s.index % 4 === 1;
+  const m = (x: Decimal) => (yuan ? inYuan(x) : w(x));
+  d.p(yuan ? '单位：元' : '单位：万元');
   const rows: string[][] = [['序号', '项目名称', '预算安排金额', '预算执行金额', '预算执行率', '自评得分']];
   f.projects.forEach((p, i) => {
-    rows.push([String(i + 1), p.name, w(p.budget), w(p.executed), `${w(p.rate)}%`, t(p.score)]);
+    rows.push([String(i + 1), p.name, m(p.budget), m(p.executed), `${w(p.rate)}%`, t(p.score)]);
     sayProject(d, p, false);
   });
   d.table(rows);
