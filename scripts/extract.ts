@@ -18,6 +18,12 @@ import { recogniseDocument } from './recognise/index';
 /** Files larger than this are refused before they are read (no report comes near it). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/**
+ * Documents whose text is longer than this are refused after reading: a report of several hundred
+ * pages holds a few hundred thousand characters, and the recognisers are not meant for data dumps.
+ */
+export const MAX_TEXT_CHARS = 2_000_000;
+
 /** An extracted document with what the loader records about the file besides the records. */
 export interface ExtractedFile extends ExtractedDocument {
   /** The path the file was read from, as given. */
@@ -186,6 +192,15 @@ async function extractChecked(file: string, bytes: Buffer, hash: string): Promis
     ...(carriesDemoMarker(doc) ? { demo: true } : {}),
   };
   if (!doc.blocks.length) return fail('empty', 'holds no text', described);
+  const chars = textLength(doc);
+  if (chars > MAX_TEXT_CHARS) {
+    const limit = MAX_TEXT_CHARS.toLocaleString('en');
+    return fail(
+      'too_long',
+      `holds ${chars.toLocaleString('en')} characters of text, over the ${limit} limit for one report`,
+      described,
+    );
+  }
 
   let records: EvaluationRecord[];
   try {
@@ -225,6 +240,15 @@ function carriesDemoMarker(doc: DocumentModel): boolean {
     .some((b) =>
       b.kind === 'paragraph' ? has(b.text) : b.table.rows.some((r) => r.cells.some((c) => has(c.text))),
     );
+}
+
+function textLength(doc: DocumentModel): number {
+  let n = 0;
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') n += b.text.length;
+    else for (const r of b.table.rows) for (const c of r.cells) n += c.text.length;
+  }
+  return n;
 }
 
 /** A record counts as report content when it carries a figure, a table row or a recognised report kind. */

@@ -205,3 +205,23 @@ describe('extractBuffer never throws', () => {
     expect(doc.errors[0]!.message).toMatch(/^odd\.txt: extraction failed/);
   });
 });
+
+describe('text length limit', () => {
+  it('refuses a document with more text than any report, before the recognisers see it', async () => {
+    const { MAX_TEXT_CHARS } = await import('../../scripts/extract');
+    let called = false;
+    recogniser.impl = () => {
+      called = true;
+      return [];
+    };
+    const line = '{"unit": "某县财政局", "budget": 1308.05}\n';
+    const big = Buffer.from(line.repeat(Math.ceil((2 * MAX_TEXT_CHARS) / line.length)));
+    const doc = await extractBuffer('dump.json', big);
+    expect(doc.status).toBe('quarantined');
+    expect(doc.errors[0]!.code).toBe('too_long');
+    expect(doc.errors[0]!.message).toMatch(
+      /^dump\.json: holds [\d,]+ characters of text, over the 2,000,000 limit/,
+    );
+    expect(called).toBe(false);
+  });
+});
