@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDuckDB, queryRows } from '../../../scripts/load/duckdb';
 import { loadIntoWarehouse } from '../../../scripts/load/index';
-import { generateCorpus } from '../../../scripts/synth/documents/index';
+import { documentsCommand, generateCorpus } from '../../../scripts/synth/documents/index';
 import { encodeGbk } from '../../../scripts/synth/documents/gbk';
 import { LAYOUTS } from '../../../scripts/synth/documents/layouts';
 import { FORMATS } from '../../../scripts/synth/documents/render';
@@ -194,5 +194,46 @@ describe('GBK text', () => {
     const bytes = encodeGbk(text);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     expect(new TextDecoder('gb18030').decode(bytes)).toBe(text);
+  });
+});
+
+describe('npm run synth -- documents', () => {
+  it('refuses missing or bad options with a message naming them', async () => {
+    const out = path.join(root, 'cli');
+    await expect(documentsCommand(['--units', '0', '--years', '2020', '--out', out])).rejects.toThrow(
+      /--units/,
+    );
+    await expect(documentsCommand(['--units', '2', '--years', '20x', '--out', out])).rejects.toThrow(
+      /--years/,
+    );
+    await expect(documentsCommand(['--units', '2', '--years', '2021-2020', '--out', out])).rejects.toThrow(
+      /--years/,
+    );
+    await expect(documentsCommand(['--units', '2', '--years', '2020'])).rejects.toThrow(/--out/);
+    await expect(
+      documentsCommand(['--units', '2', '--years', '2020', '--out', out, '--formats', 'rtf']),
+    ).rejects.toThrow(/unknown format "rtf"/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes one document per unit-year and the answer key', async () => {
+    const out = path.join(root, 'cli-ok');
+    expect(
+      await documentsCommand([
+        '--units',
+        '2',
+        '--years',
+        '2019-2021',
+        '--out',
+        out,
+        '--formats',
+        'text,html',
+      ]),
+    ).toBe(0);
+    const key = JSON.parse(readFileSync(path.join(out, 'answer-key.json'), 'utf8')) as {
+      documents: { file: string }[];
+    };
+    expect(key.documents).toHaveLength(6);
+    for (const d of key.documents) expect(existsSync(path.join(out, d.file))).toBe(true);
   });
 });
