@@ -335,6 +335,13 @@ function isAligned(row: GridRow, roles: ColumnRole[]): boolean {
     // A level column holding a value ("100", "≥98") means the row lost cells on its left.
     if (role === 'level' && /^[≥≤<>=＞＜]?-?\d+(\.\d+)?(%|分|个|人|次|件|万元|元)?$/.test(cell.label))
       return false;
+    // A bare figure in a description column: the figures moved left, the row lost a cell.
+    if (
+      role === 'text' &&
+      numberOf(cell) !== undefined &&
+      roles.some((x) => x.role === 'score' || x.role === 'weight')
+    )
+      return false;
     if (role === 'weight' || role === 'score' || role === 'levelWeight') {
       if (numberOf(cell) === undefined) return false;
       figures++;
