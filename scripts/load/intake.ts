@@ -48,6 +48,7 @@ export async function takeIn(
   const intake: Intake = { added: [], removed: new Set(), lines: [] };
   const { added, removed, lines } = intake;
   const twins: { line: DocumentLine; twin: WarehouseDocument }[] = [];
+  const addedById = new Map<string, WarehouseDocument>();
   const files = listInputFiles(inputs);
   let done = 0;
   const finished = (file?: string) =>
@@ -88,7 +89,7 @@ export async function takeIn(
         finished(input.file);
         continue;
       }
-      const twin = added.find((d) => d.docId === input.sha256);
+      const twin = addedById.get(input.sha256);
       if (twin) {
         twins.push({ line, twin }); // described once the twin's extraction is done
         finished(input.file);
@@ -105,6 +106,7 @@ export async function takeIn(
         extract: input.refused ?? PENDING,
       };
       added.push(doc);
+      addedById.set(doc.docId, doc);
       if (input.refused) {
         describeLine(line, input.refused, outcome);
         finished(input.file);

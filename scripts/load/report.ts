@@ -32,7 +32,7 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): {
   };
 }
 
-/** The summary table and the per-document lines worth reading (quarantined, partial, replaced, skipped). */
+/** The summary table and the per-document lines worth reading (quarantined, partial, replaced, duplicates). */
 export function formatSummary(s: LoadSummary): string {
   const rows: [string, string | number][] = [
     ['documents loaded', s.loaded],
@@ -60,7 +60,12 @@ export function formatSummary(s: LoadSummary): string {
       ? `  warehouse ${s.db} written (generation ${s.generation}) in ${(s.millis / 1000).toFixed(1)} s`
       : `  warehouse ${s.db} unchanged (generation ${s.generation})`,
   ];
-  const notes = s.documents.filter((d) => d.status !== 'ok' || d.outcome !== 'loaded');
+  // Every document that needs a look: set aside, partial, replaced or a duplicate of another file.
+  // Unchanged documents are only counted (a reload of a large corpus would list thousands).
+  const notes = s.documents.filter(
+    (d) =>
+      d.status !== 'ok' || d.outcome === 'replaced' || (d.outcome === 'skipped' && d.message !== 'unchanged'),
+  );
   if (notes.length) {
     out.push('', '  documents:');
     for (const d of notes) {
