@@ -8,7 +8,7 @@
 // file beside the warehouse and (5) renames it over the old one. When nothing changed, no file is
 // written at all.
 
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PARSER_VERSION } from '../extract';
 import { takeIn } from './intake';
@@ -28,6 +28,7 @@ const EMPTY_COUNTS = { units: 0, unitYears: 0, facts: 0, findings: 0 };
 export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Promise<LoadSummary> {
   const started = Date.now();
   const db = path.resolve(opts.db);
+  mkdirSync(path.dirname(db), { recursive: true });
   const release = acquireLoadLock(db);
   try {
     removeStaleTempFiles(db);

@@ -230,6 +230,13 @@ describe('loadIntoWarehouse', () => {
     await expect(loadIntoWarehouse([dir], { db, fresh: true })).resolves.toMatchObject({ loaded: 2 });
   });
 
+  it('creates the warehouse directory when it does not exist yet', async () => {
+    const { dir } = corpus();
+    const db = path.join(tempDir(), 'new', 'nested', 'w.duckdb');
+    await expect(loadIntoWarehouse([dir], { db })).resolves.toMatchObject({ loaded: 2, written: true });
+    expect(existsSync(db)).toBe(true);
+  });
+
   it('reports progress through the injected callback', async () => {
     const { dir, db } = corpus();
     const phases: string[] = [];
