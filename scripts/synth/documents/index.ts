@@ -49,7 +49,7 @@ export interface CorpusSummary {
 
 /**
  * Format weights of the default mix: mostly text, as bureaus keep most reports; DOCX and XLSX cost
- * the extractor 5–10 times what text does, so they are a smaller share.
+ * the extractor several times what text does, so they are a smaller share.
  */
 const FORMAT_WEIGHT: Record<Format, number> = { text: 45, gbk: 17, html: 18, docx: 9, xlsx: 8, pdf: 3 };
 
