@@ -44,7 +44,8 @@ export function toWan(value: Decimal, unit: AmountUnit): Decimal {
 export function declaredUnit(text: string): AmountUnit | undefined {
   const t = text.replace(/\s+/g, '');
   const m =
-    t.match(/(?:金额)?单位[:：]?(亿元|万元|千元|元)/) ??
+    // "单位：元谋县…" names a place, not a unit of account.
+    t.match(/(?:金额)?单位[:：]?(亿元|万元|千元|元)(?![\u4e00-\u9fa5])/) ??
     t.match(/[（(](亿元|万元|千元|元)[）)]/) ??
     t.match(/^(亿元|万元|千元|元)$/);
   return m ? (m[1] as AmountUnit) : undefined;

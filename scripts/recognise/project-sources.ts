@@ -13,7 +13,9 @@ import { amountUnitFor, cellSourceWithColumn, valueOf } from './values';
 
 /** "项目名称 | X": the table is about one project. */
 export function projectNameIn(rows: GridRow[]): string | undefined {
-  for (const row of rows.slice(0, 6)) {
+  for (const full of rows.slice(0, 6)) {
+    // A merged cell repeats its text over the columns it spans: count it once.
+    const row = full.filter((c, i) => i === 0 || c.label === '' || c.label !== full[i - 1]!.label);
     // A row naming many columns is a list's header, not the name of one project.
     if (row.filter((c) => c.label !== '').length > 4) continue;
     for (let i = 0; i < row.length - 1; i++) {
@@ -154,8 +156,8 @@ const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
 
 /** A project's figures in a sentence about it, with the unit each is stated in. */
 const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate'][] = [
-  [/预算(数|资金)?(为)?(?<n>\d+(?:\.\d+)?)(?<unit>亿元|万元|元)/, 'budget'],
-  [/执行数(为)?(?<n>\d+(?:\.\d+)?)(?<unit>亿元|万元|元)/, 'executed'],
+  [/预算(数|资金)?(为)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>亿元|万元|元)/, 'budget'],
+  [/执行数(为)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>亿元|万元|元)/, 'executed'],
   [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
 ];
 
@@ -181,7 +183,7 @@ export function readNarrativeProjects(ps: Passage[], r: Reading): void {
           const m = s.text.match(re);
           if (!m?.groups) continue;
           const suffix = m.groups.unit!;
-          const n = new Decimal(m.groups.n!);
+          const n = new Decimal(m.groups.n!.replace(/,/g, ''));
           const value = suffix === '%' ? n : toWan(n, suffix as AmountUnit);
           r.projects.add(known.name, key, value, sentenceSource(s, m.index!, suffix), 'sentence');
         }

@@ -18,6 +18,8 @@ export interface Passage {
 }
 
 const SENTENCE_END = /[。！？!?;；:：]$/;
+/** Prose runs far shorter than this; a longer run (a data dump) is not joined further. */
+const MAX_PASSAGE = 4000;
 /** A title or heading ends like this; the next line starts something new. */
 const TITLE_END = /(报告|表|说明|情况|概况|目录|摘要|[)）])$/;
 const HEADING_START =
@@ -37,6 +39,7 @@ export function passages(blocks: Block[]): Passage[] {
     const prev = current?.text ?? '';
     const join =
       current !== undefined &&
+      current.text.length < MAX_PASSAGE &&
       !SENTENCE_END.test(prev) &&
       !TITLE_END.test(prev) &&
       !HEADING_START.test(text) &&
@@ -82,6 +85,7 @@ export function sentenceSource(s: Sentence, at: number, unit?: string): SourceRe
 
 const MENTION = new RegExp(`(${NUMBER_SOURCE})\\s*(亿元|万元|千元|元|%|分|人|名|个)`, 'g');
 const CLAUSE_BREAK = /[,，;；]/;
+const CLAUSE_BREAKS = /[,，;；]/g;
 const LABEL_BREAK = /[:：()（）、]/;
 
 const DEPARTMENT_TOTALS =
@@ -123,6 +127,8 @@ function coreLabel(clause: string): string {
   if (cut > 0 && label.slice(cut).trim() !== '') label = label.slice(cut);
   label = label.replace(/\s+/g, '');
   label = label.replace(/^(其中|包括|分别为|另外|以及|和|及)/, '');
+  // The subject before the label: "本单位2022年度全年预算数" is a 全年预算数 label.
+  label = label.replace(/^(本|我)(单位|部门|局|办|委|院|中心|所|站|馆|厅)(\d{4}年度?)?/, '');
   label = label.replace(/(为|是|达到|达|约为|约|共计为|计为)$/, '');
   return label;
 }
@@ -153,9 +159,13 @@ function fieldForChange(topic: Topic | undefined, label: string): string | undef
 /** Read every labelled figure of a passage into the bags. */
 export function readSentences(ps: Passage[], out: SentenceFacts): void {
   for (const p of ps) {
-    for (const s of sentencesOf(p)) readSentence(s, out);
+    // A "sentence" of thousands of characters is a data dump, not prose; reading it would cost
+    // time quadratic in its length for nothing.
+    for (const s of sentencesOf(p)) if (s.text.length <= MAX_SENTENCE) readSentence(s, out);
   }
 }
+
+const MAX_SENTENCE = 3000;
 
 function readSentence(s: Sentence, out: SentenceFacts): void {
   const text = s.text;
@@ -165,14 +175,15 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
   let clauseStart = 0;
   let lastEnd = 0;
   let lastKey: string | undefined;
+  // Clause breaks found once per sentence; each figure looks up the last one before it.
+  const breaks = [...text.matchAll(CLAUSE_BREAKS)].map((b) => b.index + 1);
+  let nextBreak = 0;
+  let breakAt = 0;
   for (const m of text.matchAll(MENTION)) {
     const start = m.index;
+    const before = text.slice(Math.max(0, start - 200), start);
     // Clause: from the last clause break (or the previous figure) to this figure.
-    const before = text.slice(0, start);
-    const breakAt = Math.max(
-      ...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((b) => b.index + 1),
-      0,
-    );
+    while (nextBreak < breaks.length && breaks[nextBreak]! <= start) breakAt = breaks[nextBreak++]!;
     if (breakAt > clauseStart) {
       // A new clause: its own topic, or the one carried over from the clauses before it; a
       // semicolon ends what a topic covers.

@@ -64,7 +64,7 @@ function isDataRow(row: GridRow): boolean {
 }
 
 const HEADER_WORD =
-  /指标|分值|得分|权重|名称|项目|预算|执行|金额|合计|其中|序号|单位|标准|说明|依据|情况|数|率|费/;
+  /指标|分值|得分|权重|名称|项目|预算|执行|金额|合计|其中|序号|单位|标准|说明|依据|情况|数|率|费|收入|支出|结余|结转/;
 
 /**
  * Leading rows that carry no figures are header rows (at most four); a table whose first row
@@ -91,6 +91,7 @@ export function isSectionRow(row: GridRow): boolean {
 }
 
 const OF_WHICH = /^其中[:：]?$/;
+const GENERIC_SUBHEADER = /^(合计|小计|总计|计|金额|总额)$/;
 
 /**
  * Column labels from header rows. Where a header cell "其中" stands over k sub-headers in the row
@@ -131,8 +132,11 @@ export function columnLabels(header: GridRow[]): string[] {
     let label = '';
     for (const row of rows) {
       const l = row[c] ?? '';
-      // A bracketed sub-header qualifies the header above it: 预算数 / (调整后).
-      if (l !== '' && !OF_WHICH.test(l)) label = /^[(（].*[)）]$/.test(l) && label ? label + l : l;
+      // A bracketed sub-header qualifies the header above it: 预算数 / (调整后); a generic one
+      // (合计, 小计) is the total of the header above it: 收入 / 合计 is 收入合计.
+      if (l === '' || OF_WHICH.test(l) || l === label) continue;
+      if (label && (/^[(（].*[)）]$/.test(l) || GENERIC_SUBHEADER.test(l))) label = label + l;
+      else label = l;
     }
     labels.push(label);
   }

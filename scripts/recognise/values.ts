@@ -49,6 +49,7 @@ export function fieldOf(
   tableTopic: Topic,
   kindHint?: FieldKind,
 ): { key: string; kind: FieldKind } | undefined {
+  label = label.replace(/^其中[:：]?/, '');
   const topic = topicOf(label) ?? tableTopic;
   for (const kind of kindHint ? [kindHint] : KINDS) {
     const rule = ruleFor(label, topic, kind);

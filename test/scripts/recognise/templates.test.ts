@@ -242,3 +242,72 @@ describe('a basic data table with fields as rows and years as columns', () => {
     expect(rec.overall.budget).toBeUndefined();
   });
 });
+
+describe('gaps the generated corpus found', () => {
+  it('does not read "填报单位：元谋县…" as a declaration that amounts are in 元', () => {
+    const rec = recordOf(
+      [
+        '元谋县教育局2021年度部门整体支出绩效自评报告',
+        '填报单位：元谋县教育局',
+        '项目支出绩效自评表',
+        '项目名称\t校舍维修',
+        '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+        '年度资金总额\t510.67\t510.67\t500\t10\t97.91%\t9.8',
+      ].join('\n'),
+    );
+    expect(rec.projects[0]).toMatchObject({ name: '校舍维修', budget: '510.67', executed: '500' });
+  });
+
+  it('reads a project table whose name cell is merged across the row', () => {
+    const rec = recordOf(
+      [
+        '石泉县卫生健康局2022年度项目支出绩效自评表',
+        '项目名称\t疫苗冷链\t疫苗冷链\t疫苗冷链\t疫苗冷链\t疫苗冷链',
+        '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\t得分',
+        '年度资金总额\t80\t100\t90\t90%\t9',
+        '一级指标\t二级指标\t三级指标\t年度指标值\t分值\t得分',
+        '产出指标\t数量指标\t接种人次\t≥1000\t90\t88',
+        '总分\t\t\t\t100\t97',
+      ].join('\n'),
+    );
+    expect(rec.projects[0]).toMatchObject({ name: '疫苗冷链', budget: '100', executed: '90', score: '97' });
+    expect(rec.overall.score).toBeUndefined();
+  });
+
+  it('reads a two-level header: 收入 and 支出 spanning their parts, 合计 under each', () => {
+    const rec = recordOf(
+      [
+        '石泉县卫生健康局2022年度部门整体支出绩效自评报告',
+        '单位：万元',
+        '收入\t收入\t收入\t支出\t支出\t支出\t年末结转和结余',
+        '合计\t其中：财政拨款\t其他\t合计\t基本支出\t项目支出\t年末结转和结余',
+        '1200\t1100\t100\t1150\t700\t450\t50',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({
+      income_total: '1200',
+      fiscal_appropriation: '1100',
+      expenditure_total: '1150',
+      basic: '700',
+      project: '450',
+      carryover_end: '50',
+    });
+  });
+
+  it('reads project figures stated in 元 with thousands separators, and a label after its subject', () => {
+    const rec = recordOf(
+      [
+        '石泉县卫生健康局2022年度部门整体支出绩效自评报告',
+        '本单位2022年度全年预算数1250.40万元，全年执行数1187.88万元。',
+        '"疫苗冷链"项目全年预算数25,857,100.00元，执行数为18,851,300.00元，完成预算的72.91%。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '1250.4', executed: '1187.88' });
+    expect(rec.projects[0]).toMatchObject({
+      name: '疫苗冷链',
+      budget: '2585.71',
+      executed: '1885.13',
+      execution_rate: '72.91',
+    });
+  });
+});
