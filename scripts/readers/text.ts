@@ -27,16 +27,34 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     encoding = 'utf-16be';
   } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const utf8 = strictUtf8(bytes);
+    if (utf8 !== undefined) {
+      text = utf8;
       encoding = 'utf-8';
-    } catch {
-      text = new TextDecoder('gb18030').decode(bytes);
-      encoding = 'gb18030';
+    } else {
+      // A UTF-8 file cut inside its last character is still UTF-8, not GB18030.
+      const cut = [1, 2, 3]
+        .map((n) => strictUtf8(bytes.subarray(0, bytes.length - n)))
+        .find((t) => t !== undefined);
+      if (cut !== undefined && bytes[bytes.length - 1]! >= 0x80) {
+        text = cut;
+        encoding = 'utf-8-truncated';
+      } else {
+        text = new TextDecoder('gb18030').decode(bytes);
+        encoding = 'gb18030';
+      }
     }
   }
   assertLooksLikeText(text);
   return { text, encoding };
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Binary files decode to control characters and replacement characters; refuse them with a reason. */
@@ -74,7 +92,12 @@ function kindOf(line: string): LineKind {
 export function readText(file: string, bytes: Uint8Array): DocumentModel {
   const { text, encoding } = decodeText(bytes);
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const notes = encoding === 'utf-8' ? [] : [`decoded as ${encoding}`];
+  const notes =
+    encoding === 'utf-8'
+      ? []
+      : encoding === 'utf-8-truncated'
+        ? ['the file ends inside a UTF-8 character: it was cut short']
+        : [`decoded as ${encoding}`];
   return { file, format: 'text', encoding, blocks: layoutLines(lines), notes };
 }
 

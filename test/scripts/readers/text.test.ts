@@ -19,6 +19,15 @@ describe('decodeText', () => {
     expect(decodeText(gbk)).toEqual({ text: '部门整体', encoding: 'gb18030' });
   });
 
+  it('reads a UTF-8 file cut inside its last character as UTF-8, and says it was cut', () => {
+    const whole = Buffer.from('部门整体支出绩效', 'utf8');
+    const decoded = decodeText(whole.subarray(0, whole.length - 1));
+    expect(decoded).toEqual({ text: '部门整体支出绩', encoding: 'utf-8-truncated' });
+    expect(readText('cut.txt', whole.subarray(0, whole.length - 2)).notes).toEqual([
+      'the file ends inside a UTF-8 character: it was cut short',
+    ]);
+  });
+
   it('refuses empty and binary input with a reason', () => {
     expect(() => decodeText(Buffer.alloc(0))).toThrow(UnreadableDocumentError);
     expect(() => decodeText(Buffer.from(' \n\t\n'))).toThrow(/no text/);
