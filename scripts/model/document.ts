@@ -29,9 +29,7 @@ export interface Table extends Location {
   rows: TableRow[];
 }
 
-export type Block =
-  | { kind: 'paragraph'; text: string; loc: Location }
-  | { kind: 'table'; table: Table };
+export type Block = { kind: 'paragraph'; text: string; loc: Location } | { kind: 'table'; table: Table };
 
 export interface DocumentModel {
   /** Base name of the input file. */
