@@ -123,13 +123,16 @@ function readFundingRows(rows: GridRow[], t: TableContext, r: Reading): void {
   }
 }
 
+/** Grades written with one character (优/良/中/差) are the same four grades. */
+const GRADE_WORDS: Record<string, string> = { 优: '优秀', 良: '良好', 中: '一般', 差: '较差' };
+
 function readGradeCells(g: Grid, r: Reading): void {
   for (const row of [...g.header, ...g.body]) {
     for (let i = 0; i < row.length - 1; i++) {
       if (!/(评价|绩效|综合)?(等次|等级)$/.test(row[i]!.label)) continue;
       const v = row.slice(i + 1).find((c) => c.label !== '');
-      const m = v?.label.match(/^(优秀|良好|一般|较差)$/);
-      if (m && v) r.grades.push({ grade: m[1]!, source: rowSource(row) });
+      const m = v?.label.match(/^(优秀|良好|一般|较差|优|良|中|差)$/);
+      if (m && v) r.grades.push({ grade: GRADE_WORDS[m[1]!] ?? m[1]!, source: rowSource(row) });
     }
   }
 }

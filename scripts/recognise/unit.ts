@@ -61,12 +61,17 @@ export function unitMentions(text: string): UnitMention[] {
         prefix = pre?.[1] ?? '';
         if (prefix && !isPlace(prefix)) prefix = '';
       }
+      // A party body keeps 中共 in its name, and its type keeps the place's level ("县委宣传部").
+      const party =
+        /^委/.test(org[1]!) &&
+        text.slice(Math.max(0, start - prefix.length - 2), start - prefix.length) === '中共';
+      if (party) prefix = `中共${prefix}`;
       out.push({
         name: prefix + place + org[1]!,
         place,
         level,
         prefix,
-        org: org[1]!,
+        org: party ? place.slice(-1) + org[1]! : org[1]!,
         index: start - prefix.length,
       });
       break;

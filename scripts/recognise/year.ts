@@ -6,12 +6,35 @@ export interface YearText {
   lines: { text: string; strong: boolean }[];
 }
 
+const CHINESE_DIGIT: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** "二〇二一年" → "2021年": titles sometimes write the year in Chinese numerals. */
+function arabicYears(text: string): string {
+  return text.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) =>
+    [...y].map((c) => CHINESE_DIGIT[c]).join(''),
+  );
+}
+
 export function recogniseYear(doc: YearText): number | undefined {
   const score = new Map<number, number>();
   const add = (y: number, w: number): void => {
     score.set(y, (score.get(y) ?? 0) + w);
   };
-  for (const { text, strong } of doc.lines) {
+  for (const line of doc.lines) {
+    const { strong } = line;
+    const text = arabicYears(line.text);
     for (const m of text.matchAll(/(19[89]\d|20\d\d)\s*(年度|年|-|—|至)?/g)) {
       const y = Number(m[1]);
       const at = m.index;

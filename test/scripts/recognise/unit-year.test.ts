@@ -119,3 +119,27 @@ describe('unit names that trip a naive scan', () => {
     });
   });
 });
+
+describe('more ways of naming the year and the unit', () => {
+  it('reads a year written in Chinese numerals', () => {
+    expect(
+      recogniseYear({ lines: lines('二〇二一年度部门整体支出绩效自评报告', '二〇二二年三月十日') }),
+    ).toBe(2021);
+  });
+
+  it('keeps 中共 in the name of a party department', () => {
+    const text = lines('中共大余县委宣传部2021年度部门整体支出绩效自评报告');
+    expect(recogniseUnit({ lines: text, full: text[0]!.text })).toMatchObject({
+      name: '中共大余县委宣传部',
+      dept_type: '县委宣传部',
+      county: '大余县',
+    });
+  });
+
+  it('reads a one-character grade in a table', () => {
+    const rec = recordOf(
+      ['大余县教育局2021年度部门整体支出绩效自评报告', '自评得分\t92\t评价等级\t优'].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ score: '92', grade: '优秀' });
+  });
+});
