@@ -36,7 +36,7 @@ export function buildRecord(
   unit: EvaluationRecord['unit'],
   year: number | undefined,
 ): EvaluationRecord {
-  const rec: EvaluationRecord = { ...emptyRecord(unit), report_kinds: [...r.kinds], findings: r.findings };
+  const rec: EvaluationRecord = { ...emptyRecord(unit), report_kinds: [...r.kinds] };
   if (year !== undefined) rec.year = year;
   const sections = ['overall', 'finance', 'sangong', 'staff', 'assets'] as const;
   // Values stated with a year ("2019年为0.25万元", a "2019年决算数" column): the report's year is
@@ -117,7 +117,7 @@ export function buildRecord(
     for (const d of r.deptEvalScores) r.projects.add(name, 'dept_eval_score', d.value, d.source, 'table');
   }
   reconcileProjectSpending(r, rec.finance.project);
-  rec.projects = r.projects.all().flatMap((p) => buildProject(p, r));
+  rec.projects = r.projects.all().flatMap((p) => buildProject(p));
   (rec as EvaluationRecord & { _bag?: FactBag })._bag = r.bag;
   attachReading(rec, r);
   return rec;
@@ -174,7 +174,7 @@ function dedupeQuarters(qs: Reading['quarterly']): EvaluationRecord['quarterly']
   return [...out.values()].sort((a, b) => a.quarter - b.quarter);
 }
 
-function buildProject(p: ReturnType<ProjectBook['all']>[number], _r: Reading): Project[] {
+function buildProject(p: ReturnType<ProjectBook['all']>[number]): Project[] {
   const has = ['budget', 'executed', 'execution_rate', 'score', 'returned'].some((k) => p.facts.has(k));
   if (!has) return [];
   const out: Project = { name: p.name, source: {} };

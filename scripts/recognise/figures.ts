@@ -296,5 +296,4 @@ function readPairs(row: GridRow, t: TableContext, r: Reading, tableTopic: Topic)
     const src = rowSource(row, f.kind === 'amount' ? unit.unit : undefined);
     r.bag.add(f.key, v, src, 'pair');
   }
-  // A rate without a label of its own, under a header naming it (预算执行率 | 69%).
 }

@@ -34,7 +34,7 @@ export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
   };
   readSentences(ps, sf);
   readNarrativeProjects(ps, r);
-  readKinds(doc.blocks, tables, r);
+  readKinds(doc.blocks, r);
 
   const lines = unitLines(doc.blocks);
   const full = lines.map((l) => l.text).join('\n');
@@ -161,8 +161,6 @@ function readTables(tables: TableContext[], r: Reading): void {
             r.deptEvalScores.push({ value: result.total.score, source: result.total.source });
         }
       } else if (result.hasScoreColumn || result.rows.some((x) => x.score !== undefined)) {
-        if (!continued)
-          r.indicators = r.indicators.length && !result.rows.length ? r.indicators : r.indicators.concat();
         r.indicators.push(...result.rows);
         if (result.total) r.indicatorTotal = result.total;
         r.kinds.add('overall_self_eval');
@@ -180,7 +178,7 @@ function readTables(tables: TableContext[], r: Reading): void {
 
 // ---------------------------------------------------------------- kinds
 
-function readKinds(blocks: Block[], tables: TableContext[], r: Reading): void {
+function readKinds(blocks: Block[], r: Reading): void {
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     const t = normalizeText(b.text);
@@ -192,5 +190,4 @@ function readKinds(blocks: Block[], tables: TableContext[], r: Reading): void {
     if (/部门决算/.test(t) && !/[:：;；,，。]/.test(t) && t.length <= 40 && !/编报/.test(t))
       r.kinds.add('final_accounts');
   }
-  void tables;
 }

@@ -4,7 +4,7 @@
 
 import Decimal from 'decimal.js';
 import type { Table } from '../model/document';
-import { type EvaluationRecord, type Finding, type ReportKind, type SourceRef } from '../model/record';
+import type { EvaluationRecord, ReportKind, SourceRef } from '../model/record';
 import { FactBag } from './facts';
 import { cleanName, normalizeText } from './normalize';
 import { type AmountUnit } from './numbers';
@@ -35,7 +35,6 @@ export interface Reading {
   /** Units a summary table lists row by row (部门名称 | 预算 | 执行 | 得分), with what each row states. */
   listed: Map<string, { name: string; bag: FactBag; projects: ProjectBook }>;
   docUnit?: AmountUnit;
-  findings: Finding[];
 }
 
 export function mergeInto(r: Reading, l: { bag: FactBag; projects: ProjectBook }): void {
@@ -64,7 +63,6 @@ export function emptyReading(kinds: Iterable<ReportKind> = []): Reading {
     deptEvalScores: [],
     kinds: new Set(kinds),
     listed: new Map(),
-    findings: [],
   };
 }
 

@@ -285,19 +285,12 @@ export function readScoringRows(rows: GridRow[], header: ScoringHeader, stack: s
     } else if (groups.length) {
       path.splice(Math.max(0, path.length - groups.length), path.length, ...groups.map((g) => g.label.name));
     }
-    if (!hasFigures || PLACEHOLDER.test(leaf.label.name.replace(/[:：]$/, ''))) {
-      // A group heading on a row of its own.
-      if (!PLACEHOLDER.test(leaf.label.name.replace(/[:：]$/, '')) && leaf.level !== undefined)
-        path.splice(leaf.level - 1, path.length, leaf.label.name);
-      else if (
-        !PLACEHOLDER.test(leaf.label.name.replace(/[:：]$/, '')) &&
-        leaf.level === undefined &&
-        groups.length === 0 &&
-        labels.length === 1 &&
-        !hasFigures
-      ) {
-        // unpositioned group heading: keep it as the deepest group
-        path.splice(Math.max(0, path.length - 1), path.length, leaf.label.name);
+    const placeholder = PLACEHOLDER.test(leaf.label.name.replace(/[:：]$/, ''));
+    if (!hasFigures || placeholder) {
+      // A group heading on a row of its own; a placeholder row ("指标1:") changes nothing.
+      if (!placeholder) {
+        if (leaf.level !== undefined) path.splice(leaf.level - 1, path.length, leaf.label.name);
+        else if (groups.length === 0) path.splice(Math.max(0, path.length - 1), path.length, leaf.label.name);
       }
       continue;
     }
