@@ -18,7 +18,8 @@ import { TABLES } from './types';
 import type { LoadOptions, LoadSummary, WarehouseRows } from './types';
 import { acquireLoadLock, removeStaleTempFiles, swapIntoPlace, tempPathFor } from './warehouse-file';
 import { affectedDocuments } from './incremental';
-import { schemaHash, updateWarehouse, writeWarehouse } from './write';
+import { schemaHash } from '../sql/files';
+import { updateWarehouse, writeWarehouse } from './write';
 
 export { AUTO_WORKERS_MIN_FILES, documentPathKey } from './intake';
 export type { LoadOptions, LoadSummary, DocumentLine, LoadProgress } from './types';

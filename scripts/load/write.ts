@@ -5,34 +5,13 @@
 
 import { DuckDBDataChunkWriter, JSToDuckDBValueConverter } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { fitDecimal, scaledBigInt } from './decimal';
 import { openDuckDB, queryRows } from './duckdb';
+import { applySchema, runPostSql, schemaHash } from '../sql/files';
 import { TABLES } from './types';
 import type { LoadSummary, Row, WarehouseRows } from './types';
 
 type WarehouseTotals = LoadSummary['totals'];
-
-const SQL_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'sql');
-export const SCHEMA_SQL = path.join(SQL_DIR, 'schema.sql');
-export const POST_SQL_DIR = path.join(SQL_DIR, 'post');
-
-/** The post-load SQL files, in lexical order. */
-export function postSqlFiles(dir = POST_SQL_DIR): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.sql'))
-    .sort()
-    .map((f) => path.join(dir, f));
-}
-
-/** A hash of the DDL, kept in meta: an incremental update is only done on a warehouse of the same schema. */
-export function schemaHash(): string {
-  return createHash('sha256').update(readFileSync(SCHEMA_SQL)).digest('hex').slice(0, 16);
-}
 
 type OnTable = (done: number, total: number, table: string) => void;
 
@@ -45,7 +24,7 @@ export async function writeWarehouse(
 ): Promise<WarehouseTotals> {
   const { conn, close } = await openDuckDB(file, 'read_write');
   try {
-    await conn.run(readFileSync(SCHEMA_SQL, 'utf8'));
+    await applySchema(conn);
     await appendTables(conn, rows, onTable);
     const totals = await finish(conn, meta);
     onTable?.(TABLES.length + 1, TABLES.length + 1, 'meta');
@@ -121,13 +100,7 @@ async function appendTables(conn: DuckDBConnection, rows: WarehouseRows, onTable
 
 /** Post-load SQL in lexical order, then meta, then a checkpoint (so that no WAL is left beside the file). */
 async function finish(conn: DuckDBConnection, meta: Record<string, string>): Promise<WarehouseTotals> {
-  for (const sqlFile of postSqlFiles()) {
-    try {
-      await conn.run(readFileSync(sqlFile, 'utf8'));
-    } catch (err) {
-      throw new Error(`${path.basename(sqlFile)}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
+  await runPostSql(conn);
   await appendRows(
     conn,
     'meta',

@@ -13,7 +13,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { COUNTIES } from '../gazetteer';
-import { applySchema, runPostSql } from './sqlfiles';
+import { applySchema, runPostSql } from '../sql/files';
 
 export interface SynthWarehouseOptions {
   units: number;

@@ -5,7 +5,7 @@ import { mkdtempSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
-import { applySchema, runPostSql } from '../../../scripts/synth/sqlfiles';
+import { applySchema, runPostSql } from '../../../scripts/sql/files';
 
 export type Rows = Record<string, Record<string, DuckDBValue | string[] | null>[]>;
 
