@@ -1,17 +1,17 @@
 // Every dimension once: what it is, and how each fact reads its key (and label, for ids).
-// Region and department dimensions come from the unit (`u`); year from the fact row (`f`).
+// Region and department dimensions are the unit's columns, carried on every fact row (`f`).
 
 import type { Dimension, DimensionBinding, FactId } from './types';
 
 /**
- * A column of the unit on every fact that has one: the unit-year, 三公 and finding tables carry the
- * unit's columns themselves (`f.<column>`), projects join the unit as `u`.
+ * A column of the unit on every fact that has one: the fact tables built at load time
+ * (scripts/sql/post) carry the unit's columns themselves, so every fact reads them as `f.<column>`.
  */
 function onUnitFacts(column: string): Partial<Record<FactId, DimensionBinding>> {
   return {
     unit_year: { key: `f.${column}` },
     sangong: { key: `f.${column}` },
-    project: { key: `u.${column}` },
+    project: { key: `f.${column}` },
     finding: { key: `f.${column}` },
   };
 }
@@ -71,7 +71,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     facts: {
       unit_year: { key: 'f.unit_id', label: 'f.unit_name' },
       sangong: { key: 'f.unit_id', label: 'f.unit_name' },
-      project: { key: 'u.unit_id', label: 'u.name' },
+      project: { key: 'f.unit_id', label: 'f.unit_name' },
       finding: { key: 'f.unit_id', label: 'f.unit_name' },
     },
     membersFact: 'unit_year',

@@ -27,7 +27,10 @@ export const FACTS: Record<FactId, Fact> = {
   project: {
     id: 'project',
     label: { zh: '项目', en: 'Project' },
-    from: 'projects f JOIN units u ON u.unit_id = f.unit_id',
+    // project_facts (post/14): projects with the unit's columns, sorted by year and execution rate;
+    // project_facts_by_unit: the same columns over `projects`, stored unit by unit.
+    from: 'project_facts f',
+    fromByUnit: 'project_facts_by_unit f',
     rollup: 'project_rollup',
     grain: ['project'],
   },

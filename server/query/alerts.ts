@@ -11,12 +11,12 @@ import { parseCuts, withDemoDefault, type Cut } from './normalise';
 import { cutCondition, Params, type Statement } from './sql';
 import type { AlertsParams } from './schema';
 
-/** Dimensions an alert can be cut by: those read from the unit, which every rule joins as `u`. */
+/** Dimensions an alert can be cut by: the unit's columns, which every rule's table carries (`f`). */
 const ALERT_CUT_DIMENSIONS = ['province', 'city', 'county', 'unit', 'dept_type', 'demo'];
 
 export interface AlertRule {
   id: string;
-  /** Whose dimension bindings the rule's FROM clause follows (aliases `f`, `u`, `d`). */
+  /** Whose dimension bindings the rule's FROM clause follows (alias `f`). */
   fact: FactId;
   label: Text;
   description: Text;
@@ -97,8 +97,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
     },
     parts: (p, params) => ({
       select:
-        'f.unit_id, u.name AS unit_name, f.year, f.project_id, f.name AS project_name, f.budget, f.executed, f.execution_rate',
-      from: 'projects f JOIN units u ON u.unit_id = f.unit_id',
+        'f.unit_id, f.unit_name, f.year, f.project_id, f.name AS project_name, f.budget, f.executed, f.execution_rate',
+      from: 'project_facts f',
       where: [`f.year = ${params.bind(p.year)}`, `f.execution_rate < ${params.bind(p.project_threshold)}`],
       order: 'f.execution_rate, f.project_id',
     }),
@@ -109,7 +109,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   },
   {
     id: 'quarterly_behind',
-    fact: 'project', // quarterly f JOIN units u: the project bindings (f.year, u.*) fit
+    fact: 'unit_year', // quarterly_facts carries the unit's columns as unit_year_facts does
     label: { zh: '支出进度落后于序时进度', en: 'Spending behind schedule' },
     description: {
       zh: '季度累计支出进度低于序时进度（25%/50%/75%/100%）',
@@ -120,8 +120,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
         .map(([q, v]) => `WHEN ${params.bind(Number(q))} THEN ${params.bind(v)}`)
         .join(' ')} END`;
       return {
-        select: `f.unit_id, u.name AS unit_name, f.year, f.quarter, f.progress, ${expected} AS expected, ${expected} - f.progress AS gap`,
-        from: 'quarterly f JOIN units u ON u.unit_id = f.unit_id',
+        select: `f.unit_id, f.unit_name, f.year, f.quarter, f.progress, ${expected} AS expected, ${expected} - f.progress AS gap`,
+        from: 'quarterly_facts f',
         where: [
           `f.year = ${params.bind(p.year)}`,
           `f.progress < ${expected} - ${params.bind(p.progress_tolerance)}`,

@@ -156,7 +156,8 @@ describe('unit-sorted copies', () => {
       params: {},
     });
     const ids = units!.map((r) => String(r.unit_id));
-    const measures = 'budget|execution_rate|sangong_total|sangong_change_pct';
+    const measures =
+      'budget|execution_rate|sangong_total|sangong_change_pct|project_budget|project_execution_rate';
     const cut = normaliseAggregate(
       AggregateQuery.parse({
         measures,
@@ -167,6 +168,7 @@ describe('unit-sorted copies', () => {
     );
     const compiled = compileAggregate(cut, {});
     expect(compiled.cells.sql).toContain('unit_year_facts_by_unit');
+    expect(compiled.cells.sql).toContain('project_facts_by_unit');
     const all = compileAggregate(
       normaliseAggregate(
         AggregateQuery.parse({ measures, drilldown: 'unit|year', cut: 'demo:true', pagesize: '1000' }),
@@ -179,5 +181,41 @@ describe('unit-sorted copies', () => {
     });
     expect(a!.length).toBe(15);
     expect(strip(a!)).toEqual(strip(b!).filter((r) => ids.includes(String(r.unit))));
+  });
+});
+
+describe('year-sorted fact tables', () => {
+  // Built by scripts/sql/post from the base tables; each must hold the base rows, no more, no fewer.
+  it.each([
+    ['project_facts', 'projects', 'project_id, unit_id, year, name, budget, executed, execution_rate'],
+    [
+      'project_facts_by_unit',
+      'projects',
+      'project_id, unit_id, year, name, budget, executed, execution_rate',
+    ],
+    ['quarterly_facts', 'quarterly', 'unit_id, year, quarter, progress'],
+  ])("%s holds exactly the rows of %s, with their unit's columns", async (table, base, columns) => {
+    const [counts, missing, extra, units] = await warehouse.query(
+      { sql: `SELECT (SELECT count(*) FROM ${table}) AS a, (SELECT count(*) FROM ${base}) AS b`, params: {} },
+      {
+        sql: `SELECT count(*) AS n FROM (SELECT ${columns} FROM ${base} EXCEPT ALL SELECT ${columns} FROM ${table})`,
+        params: {},
+      },
+      {
+        sql: `SELECT count(*) AS n FROM (SELECT ${columns} FROM ${table} EXCEPT ALL SELECT ${columns} FROM ${base})`,
+        params: {},
+      },
+      {
+        sql: `SELECT count(*) AS n FROM ${table} f JOIN units u ON u.unit_id = f.unit_id
+              WHERE f.unit_name IS DISTINCT FROM u.name OR f.province IS DISTINCT FROM u.province
+                 OR f.county IS DISTINCT FROM u.county OR f.is_demo IS DISTINCT FROM u.is_demo`,
+        params: {},
+      },
+    );
+    expect(Number(counts![0]!.a)).toBeGreaterThan(0);
+    expect(Number(counts![0]!.a)).toBe(Number(counts![0]!.b));
+    expect(Number(missing![0]!.n)).toBe(0);
+    expect(Number(extra![0]!.n)).toBe(0);
+    expect(Number(units![0]!.n)).toBe(0);
   });
 });

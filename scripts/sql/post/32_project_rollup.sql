@@ -5,13 +5,13 @@
 DROP TABLE IF EXISTS project_rollup;
 CREATE TABLE project_rollup AS
 SELECT
-  concat_ws(',', CASE WHEN grouping(u.city) = 0 THEN 'city' END, CASE WHEN grouping(u.county) = 0 THEN 'county' END, CASE WHEN grouping(u.dept_type) = 0 THEN 'dept_type' END, 'is_demo', CASE WHEN grouping(u.province) = 0 THEN 'province' END, CASE WHEN grouping(f.year) = 0 THEN 'year' END) AS grain,
+  concat_ws(',', CASE WHEN grouping(f.city) = 0 THEN 'city' END, CASE WHEN grouping(f.county) = 0 THEN 'county' END, CASE WHEN grouping(f.dept_type) = 0 THEN 'dept_type' END, 'is_demo', CASE WHEN grouping(f.province) = 0 THEN 'province' END, CASE WHEN grouping(f.year) = 0 THEN 'year' END) AS grain,
   f.year AS year,
-  u.province AS province,
-  u.city AS city,
-  u.county AS county,
-  u.dept_type AS dept_type,
-  u.is_demo AS is_demo,
+  f.province AS province,
+  f.city AS city,
+  f.county AS county,
+  f.dept_type AS dept_type,
+  f.is_demo AS is_demo,
   count(*) AS project_count,
   sum(f.budget) AS project_budget,
   sum(f.executed) AS project_executed,
@@ -19,15 +19,15 @@ SELECT
   CAST(quantile_cont(f.execution_rate, 0.1) AS DECIMAL(18,4)) AS project_rate_p10,
   CAST(quantile_cont(f.execution_rate, 0.5) AS DECIMAL(18,4)) AS project_rate_median,
   CAST(quantile_cont(f.execution_rate, 0.9) AS DECIMAL(18,4)) AS project_rate_p90
-FROM projects f JOIN units u ON u.unit_id = f.unit_id
+FROM project_facts f
 GROUP BY GROUPING SETS (
-  (u.is_demo),
-  (f.year, u.is_demo),
-  (u.province, u.is_demo),
-  (u.province, f.year, u.is_demo),
-  (u.province, u.city, f.year, u.is_demo),
-  (u.province, u.city, u.county, f.year, u.is_demo),
-  (u.dept_type, f.year, u.is_demo),
-  (u.province, u.dept_type, f.year, u.is_demo)
+  (f.is_demo),
+  (f.year, f.is_demo),
+  (f.province, f.is_demo),
+  (f.province, f.year, f.is_demo),
+  (f.province, f.city, f.year, f.is_demo),
+  (f.province, f.city, f.county, f.year, f.is_demo),
+  (f.dept_type, f.year, f.is_demo),
+  (f.province, f.dept_type, f.year, f.is_demo)
 )
 ORDER BY grain, year, province, city, county, dept_type, is_demo;
