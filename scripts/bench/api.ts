@@ -1,9 +1,12 @@
 // `npm run bench:api -- [--db FILE] [--runs N] [--duration S] [--connections C] [--year YYYY]`:
 // a fixed list of dashboard queries against a (synthetic) warehouse. For each: the API's p50/p95
 // over loopback HTTP with the response cache off, next to the same statements run directly on the
-// same DuckDB instance in this process, alternating run by run. Then an autocannon load (default 50
+// same DuckDB instance in this process, alternating run by run. The client is node:http with one
+// kept-alive socket, the lightest client Node has: fetch (undici) would add a millisecond or two of
+// its own to every request, which is not the API's time. Then an autocannon load (default 50
 // connections, 30 s) over the same URLs with the cache on, as the server runs: requests/s, errors.
 
+import http from 'node:http';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
@@ -125,6 +128,20 @@ function percentile(sorted: number[], q: number): number {
 
 const ms = (x: number) => x.toFixed(1).padStart(7);
 
+/** GET over a kept-alive socket; resolves with the status and the whole body. */
+function get(agent: http.Agent, base: URL, path: string): Promise<{ status: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: base.hostname, port: base.port, path, agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -156,7 +173,8 @@ async function main() {
   const app = createApp({ warehouse, cache: false });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
   const list = queries(year, units);
   console.log(`\n${'query'.padEnd(40)}  API p50  API p95  SQL p50  SQL p95  p50 ratio  rows`);
@@ -168,12 +186,10 @@ async function main() {
     let bytes = 0;
     for (let i = 0; i < runs + 2; i++) {
       let t = performance.now();
-      const res = await fetch(base + q.url);
-      const body = await res.arrayBuffer();
-      if (res.status !== 200)
-        throw new Error(`${q.name}: HTTP ${res.status} ${Buffer.from(body).toString()}`);
+      const res = await get(agent, base, q.url);
+      if (res.status !== 200) throw new Error(`${q.name}: HTTP ${res.status} ${res.body.toString()}`);
       const apiMs = performance.now() - t;
-      bytes = body.byteLength;
+      bytes = res.body.byteLength;
       t = performance.now();
       await warehouse.query(...statements);
       const directMs = performance.now() - t;
@@ -197,6 +213,7 @@ async function main() {
       `${q.name.padEnd(40)} ${ms(r.apiP50)}  ${ms(r.apiP95)}  ${ms(r.sqlP50)}  ${ms(r.sqlP95)}   ${(r.apiP50 / r.sqlP50).toFixed(2).padStart(6)}  ${bytes} B`,
     );
   }
+  agent.destroy();
   server.close();
 
   const cached = createApp({ warehouse });
