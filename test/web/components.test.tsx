@@ -11,6 +11,7 @@ import { DataTable } from '../../web/src/components/DataTable';
 import { ErrorState } from '../../web/src/components/States';
 import { ApiError } from '../../web/src/api/client';
 import { LangContext } from '../../web/src/i18n';
+import { YearTable } from '../../web/src/components/YearTable';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -183,5 +184,64 @@ describe('ErrorState', () => {
     expect(container.textContent).toContain('cut "x" is not dimension:value (bad_cut)');
     act(() => container.querySelector('button')!.click());
     expect(retry).toHaveBeenCalledOnce();
+  });
+});
+
+describe('YearTable', () => {
+  const facts = { find: () => null };
+  const columns = [
+    { field: 'budget', header: '预算数（万元）', label: '预算数', format: 'amount', unit: '万元' },
+    { field: 'score', header: '自评得分', label: '自评得分', format: 'score', fallback: 'score_derived' },
+  ];
+
+  it('draws a row per year, shows a derived score where none is stated, and a trailing column', () => {
+    act(() =>
+      root.render(
+        <LangContext.Provider value="zh">
+          <YearTable
+            title="关键指标"
+            rows={[
+              { year: 2020, budget: '1308.050000', score: '95.000', score_derived: null, grade: '优秀' },
+              { year: 2021, budget: null, score: null, score_derived: '88.500', grade: null },
+            ]}
+            columns={columns}
+            subject="unit_year"
+            subjectOf={(row) => `u|${String(row.year)}`}
+            facts={facts}
+            yearHeader="年度"
+            trailing={{ header: '等级', cell: (row) => String(row.grade ?? '—') }}
+          />
+        </LangContext.Provider>,
+      ),
+    );
+    expect(container.querySelector('h2')?.textContent).toBe('关键指标');
+    const headers = [...container.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(headers).toEqual(['年度', '预算数（万元）', '自评得分', '等级']);
+    const rows = [...container.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent),
+    );
+    expect(rows[0]![0]).toBe('2020');
+    expect(rows[0]![1]).toContain('1,308.05');
+    expect(rows[0]![3]).toBe('优秀');
+    expect(rows[1]![1]).toBe('—');
+    expect(rows[1]![2]).toContain('88.5');
+    expect(rows[1]![3]).toBe('—');
+  });
+
+  it('draws nothing without rows', () => {
+    act(() =>
+      root.render(
+        <YearTable
+          title="三公经费"
+          rows={[]}
+          columns={columns}
+          subject="sangong"
+          subjectOf={() => ''}
+          facts={facts}
+          yearHeader="年度"
+        />,
+      ),
+    );
+    expect(container.innerHTML).toBe('');
   });
 });

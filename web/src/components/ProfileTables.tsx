@@ -4,6 +4,7 @@ import type { FactIndex, Row } from '../api/profile';
 import { valueOf } from '../api/profile';
 import { useLang, useT, type MessageKey } from '../i18n';
 import { Num } from './ProfileNum';
+import { YearTable } from './YearTable';
 
 /** Unit-year columns shown in the finance table, with the format of each. */
 const FINANCE_FIELDS: readonly [string, string][] = [
@@ -34,49 +35,22 @@ export function FinanceTable({
   subjectOf: (row: Row) => string;
 }) {
   const t = useT();
-  const lang = useLang();
-  const fields = FINANCE_FIELDS.filter(([field]) => years.some((row) => valueOf(row, field) !== null));
-  if (!fields.length) return null;
+  const columns = FINANCE_FIELDS.filter(([field]) => years.some((row) => valueOf(row, field) !== null)).map(
+    ([field, format]) => {
+      const label = t(`field.${field}` as MessageKey);
+      return { field, label, header: format === 'amount' ? `${label}（万元）` : label, format };
+    },
+  );
   return (
-    <section className="panel">
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption>{t('unit.finance')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('col.year')}</th>
-              {fields.map(([field, format]) => (
-                <th key={field} scope="col">
-                  {t(`field.${field}` as MessageKey)}
-                  {format === 'amount' ? '（万元）' : ''}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {years.map((row) => (
-              <tr key={String(row.year)}>
-                <th scope="row">{String(row.year)}</th>
-                {fields.map(([field, format]) => (
-                  <td key={field} className="num">
-                    <Num
-                      facts={facts}
-                      subject="unit_year"
-                      subjectId={subjectOf(row)}
-                      row={row}
-                      field={field}
-                      format={format}
-                      lang={lang}
-                      label={`${String(row.year)} ${t(`field.${field}` as MessageKey)}`}
-                    />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <YearTable
+      title={t('unit.finance')}
+      rows={years}
+      columns={columns}
+      subject="unit_year"
+      subjectOf={subjectOf}
+      facts={facts}
+      yearHeader={t('col.year')}
+    />
   );
 }
 

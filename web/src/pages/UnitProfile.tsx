@@ -12,6 +12,7 @@ import { budgetExecutedOption } from '../charts/options';
 import { ChartPanel } from '../components/Chart';
 import { Num } from '../components/ProfileNum';
 import { FinanceTable, ProjectIndicators, QuarterlyTable } from '../components/ProfileTables';
+import { YearTable } from '../components/YearTable';
 import { Empty, QueryState } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { scopeCut } from '../state/cut';
@@ -131,106 +132,44 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                     .join(' · ')}
                 </span>
               </div>
-              <section className="panel" aria-labelledby={`${pickerId}-figures`}>
-                <header className="panel-head">
-                  <h2 id={`${pickerId}-figures`}>{t('unit.figures')}</h2>
-                </header>
-                <table className="data-table figures">
-                  <thead>
-                    <tr>
-                      <th scope="col">{catalog.dimensionLabel('year')}</th>
-                      {YEAR_FIGURES.map(([field, measureId]) => (
-                        <th key={field} scope="col">
-                          {field === 'score' ? t('col.score') : col(measureId).label}
-                          {col(measureId).unit === '万元' ? `（${col(measureId).unit}）` : ''}
-                        </th>
-                      ))}
-                      <th scope="col">{catalog.dimensionLabel('grade')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {years.map((row) => (
-                      <tr key={String(row.year)}>
-                        <th scope="row">{String(row.year)}</th>
-                        {YEAR_FIGURES.map(([field, measureId]) => (
-                          <td key={field} className="num">
-                            <Num
-                              facts={facts}
-                              subject="unit_year"
-                              subjectId={yearSubject(row)}
-                              row={row}
-                              field={field}
-                              format={col(measureId).format}
-                              unit={col(measureId).unit}
-                              lang={lang}
-                              label={`${row.year} ${col(measureId).label}`}
-                            />
-                            {field === 'score' &&
-                            valueOf(row, 'score') === null &&
-                            valueOf(row, 'score_derived') !== null ? (
-                              <Num
-                                facts={facts}
-                                subject="unit_year"
-                                subjectId={yearSubject(row)}
-                                row={row}
-                                field="score_derived"
-                                format="score"
-                                lang={lang}
-                                label={`${row.year} ${t('col.score')}`}
-                              />
-                            ) : null}
-                          </td>
-                        ))}
-                        <td>{valueOf(row, 'grade') ?? '—'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </section>
+              <YearTable
+                title={t('unit.figures')}
+                className="figures"
+                rows={years}
+                columns={YEAR_FIGURES.map(([field, measureId]) => {
+                  const m = col(measureId);
+                  const label = field === 'score' ? t('col.score') : m.label;
+                  return {
+                    field,
+                    header: m.unit === '万元' ? `${label}（${m.unit}）` : label,
+                    label,
+                    format: m.format,
+                    unit: m.unit,
+                    ...(field === 'score' ? { fallback: 'score_derived' } : {}),
+                  };
+                })}
+                subject="unit_year"
+                subjectOf={yearSubject}
+                facts={facts}
+                yearHeader={catalog.dimensionLabel('year')}
+                trailing={{
+                  header: catalog.dimensionLabel('grade'),
+                  cell: (row) => String(valueOf(row, 'grade') ?? '—'),
+                }}
+              />
               <FinanceTable years={years} facts={facts} subjectOf={yearSubject} />
-              {sangong.length > 0 && (
-                <section className="panel">
-                  <header className="panel-head">
-                    <h2>
-                      {t('unit.sangong')}（{col('sangong_total').unit}）
-                    </h2>
-                  </header>
-                  <table className="data-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{catalog.dimensionLabel('year')}</th>
-                        {SANGONG_FIGURES.map(([field, measureId]) => (
-                          <th key={field} scope="col">
-                            {col(measureId).label}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {sangong.map((row) => (
-                        <tr key={String(row.year)}>
-                          <th scope="row">{String(row.year)}</th>
-                          {SANGONG_FIGURES.map(([field, measureId]) => (
-                            <td key={field} className="num">
-                              <Num
-                                facts={facts}
-                                subject="sangong"
-                                subjectId={yearSubject(row)}
-                                row={row}
-                                field={field}
-                                format={col(measureId).format}
-                                unit={col(measureId).unit}
-                                lang={lang}
-                                label={`${row.year} ${col(measureId).label}`}
-                              />
-                            </td>
-                          ))}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </section>
-              )}
+              <YearTable
+                title={`${t('unit.sangong')}（${col('sangong_total').unit}）`}
+                rows={sangong}
+                columns={SANGONG_FIGURES.map(([field, measureId]) => {
+                  const m = col(measureId);
+                  return { field, header: m.label, label: m.label, format: m.format, unit: m.unit };
+                })}
+                subject="sangong"
+                subjectOf={yearSubject}
+                facts={facts}
+                yearHeader={catalog.dimensionLabel('year')}
+              />
               <QuarterlyTable
                 rows={quarterly}
                 facts={facts}
