@@ -12,6 +12,14 @@ import type { Statement } from '../query/sql';
 import { ApiError } from '../http/errors';
 
 export type Row = Record<string, Json>;
+export type Exec = (s: Statement) => Promise<Row[]>;
+/** Runs statements at once where connections allow; the rows of each, in order. */
+export type Parallel = (statements: Statement[]) => Promise<Row[][]>;
+
+const execOn =
+  (c: DuckDBConnection): Exec =>
+  async (s) =>
+    (await c.runAndReadAll(s.sql, s.params)).getRowObjectsJson();
 
 export const INSTANCE_OPTIONS = {
   autoinstall_known_extensions: 'false',
@@ -155,17 +163,42 @@ export class Warehouse {
     else h.idle.push(c);
   }
 
-  /** Runs statements on one connection of the current warehouse; rows come back as exact JSON. */
+  /**
+   * Runs statements on one connection of the current warehouse; rows come back as exact JSON.
+   * `parallel` runs independent statements at once, on this connection and on whatever other
+   * connections of the same warehouse are idle at that moment (never waiting for one, so a busy
+   * server degrades to one connection rather than deadlocking). Do not call `exec` while a
+   * `parallel` call is running.
+   */
   async run<T = Row[][]>(
-    fn: (exec: (s: Statement) => Promise<Row[]>, info: WarehouseInfo) => Promise<T>,
+    fn: (exec: Exec, info: WarehouseInfo, parallel: Parallel) => Promise<T>,
   ): Promise<T> {
     const h = await this.acquireHandle();
     h.inFlight++;
     try {
       const c = await this.connection(h);
       try {
-        const exec = async (s: Statement) => (await c.runAndReadAll(s.sql, s.params)).getRowObjectsJson();
-        return await fn(exec, this.infoOf(h));
+        const parallel: Parallel = async (statements) => {
+          const lanes = [c];
+          while (lanes.length < statements.length) {
+            const idle = h.idle.pop();
+            if (!idle) break;
+            lanes.push(idle);
+          }
+          const out: Row[][] = new Array<Row[]>(statements.length);
+          // Every lane settles before any connection goes back to the pool, even when one fails.
+          const settled = await Promise.allSettled(
+            lanes.map(async (lane, l) => {
+              for (let i = l; i < statements.length; i += lanes.length)
+                out[i] = await execOn(lane)(statements[i]!);
+            }),
+          );
+          for (const lane of lanes.slice(1)) this.release(h, lane);
+          const failed = settled.find((r) => r.status === 'rejected');
+          if (failed) throw failed.reason;
+          return out;
+        };
+        return await fn(execOn(c), this.infoOf(h), parallel);
       } finally {
         this.release(h, c);
       }

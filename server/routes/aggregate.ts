@@ -43,33 +43,42 @@ export function aggregateRouter(ctx: ApiContext): Router {
   router.get('/aggregate', async (req, res) => {
     const input = validate(AggregateQuery, req.query);
     const q = normaliseAggregate(input);
-    await respond(ctx, req, res, `aggregate?${queryString(q)}`, input.format, async (exec, info) => {
-      const compiled = compileAggregate(q, info.rollups);
-      const rows = await exec(compiled.cells);
-      const cells = rows.map((r) => typedRow(r, compiled.columns));
-      const measureColumns = compiled.columns.filter((c) => c.role === 'measure');
-      const summaryRow = compiled.summary ? (await exec(compiled.summary))[0] : rows[0];
-      const summary = summaryRow ? typedRow(summaryRow, measureColumns) : null;
-      let total = q.drilldown.length ? totalOf(rows) : 1;
-      if (q.drilldown.length && rows.length === 0 && q.page > 1) {
-        // Past the last page: the total still counts every cell.
-        total = totalOf(await exec(compileAggregate({ ...q, page: 1, pagesize: 1 }, info.rollups).cells));
-      }
-      return {
-        json: {
-          ...echo(q),
-          columns: compiled.columns,
-          cells,
-          summary,
-          total_cell_count: total,
-          page: q.page,
-          pagesize: q.pagesize,
-          answered_from_rollup: compiled.rollups,
-          warehouse: info.generation,
-        },
-        table: { columns: compiled.columns, rows: cells, name: ['aggregate', ...q.measures].join('_') },
-      };
-    });
+    await respond(
+      ctx,
+      req,
+      res,
+      `aggregate?${queryString(q)}`,
+      input.format,
+      async (exec, info, parallel) => {
+        const compiled = compileAggregate(q, info.rollups);
+        const [rows, summaryRows] = await parallel(
+          compiled.summary ? [compiled.cells, compiled.summary] : [compiled.cells],
+        );
+        const cells = rows!.map((r) => typedRow(r, compiled.columns));
+        const measureColumns = compiled.columns.filter((c) => c.role === 'measure');
+        const summaryRow = summaryRows ? summaryRows[0] : rows![0];
+        const summary = summaryRow ? typedRow(summaryRow, measureColumns) : null;
+        let total = q.drilldown.length ? totalOf(rows!) : 1;
+        if (q.drilldown.length && rows!.length === 0 && q.page > 1) {
+          // Past the last page: the total still counts every cell.
+          total = totalOf(await exec(compileAggregate({ ...q, page: 1, pagesize: 1 }, info.rollups).cells));
+        }
+        return {
+          json: {
+            ...echo(q),
+            columns: compiled.columns,
+            cells,
+            summary,
+            total_cell_count: total,
+            page: q.page,
+            pagesize: q.pagesize,
+            answered_from_rollup: compiled.rollups,
+            warehouse: info.generation,
+          },
+          table: { columns: compiled.columns, rows: cells, name: ['aggregate', ...q.measures].join('_') },
+        };
+      },
+    );
   });
   return router;
 }

@@ -28,17 +28,23 @@ export function alertsRouter(ctx: ApiContext): Router {
         .filter(([, v]) => v !== undefined)
         .map(([k, v]) => [k, String(v)]),
     ).toString()}`;
-    await respond(ctx, req, res, key, input.format, async (exec) => {
+    await respond(ctx, req, res, key, input.format, async (exec, _info, parallel) => {
       const [latest] = await exec(latestYearStatement(input.cut));
       const p = normaliseAlerts(
         input,
         latest?.year === null || latest?.year === undefined ? null : Number(latest.year),
       );
+      const compiled = compileAlerts(p);
+      // Entries of every rule at once; then the counts of the rules that filled their limit.
+      const entryRows = await parallel(compiled.map((a) => a.entries));
+      const full = compiled.filter((_a, i) => entryRows[i]!.length >= p.limit);
+      const fullCounts = await parallel(full.map((a) => a.count));
       const rules = [];
       const table: TableRow[] = [];
-      for (const { rule, entries: entriesStatement, count } of compileAlerts(p)) {
-        const rows = await exec(entriesStatement);
-        const [counted] = rows.length < p.limit ? [{ n: rows.length }] : await exec(count);
+      for (const [i, { rule }] of compiled.entries()) {
+        const rows = entryRows[i]!;
+        const f = full.findIndex((a) => a.rule === rule);
+        const total = f < 0 ? rows.length : Number(fullCounts[f]![0]!.n);
         const entries = rows.map((r) => {
           const row: Record<string, unknown> = withoutTotal(r);
           row.why = rule.why(withoutTotal(r), p);
@@ -48,7 +54,7 @@ export function alertsRouter(ctx: ApiContext): Router {
           id: rule.id,
           label: rule.label,
           description: rule.description,
-          total: Number(counted!.n),
+          total,
           entries,
         });
         for (const e of entries) {

@@ -78,22 +78,24 @@ export function recordsRouter(ctx: ApiContext): Router {
   router.get('/units/:id', async (req, res) => {
     const { id } = validate(IdParam, req.params);
     const input = validate(FormatOnlyQuery, req.query);
-    await respond(ctx, req, res, `units/${id}`, input.format ?? 'json', async (exec) => {
-      const s = unitProfileStatements(id);
-      const [unit] = await exec(s.unit);
+    await respond(ctx, req, res, `units/${id}`, input.format ?? 'json', async (exec, _info, parallel) => {
+      const { unit: unitStatement, ...rest } = unitProfileStatements(id);
+      const [unit] = await exec(unitStatement);
       if (!unit) throw notFound('unit_not_found', `no unit with id "${id}"`, { id });
-      const years = await exec(s.years);
+      const names = Object.keys(rest) as (keyof typeof rest)[];
+      const rows = await parallel(names.map((n) => rest[n]));
+      const section = (n: keyof typeof rest) => rows[names.indexOf(n)]!;
       const sections = {
         unit,
-        years,
-        sangong: await exec(s.sangong),
-        quarterly: await exec(s.quarterly),
-        projects: await exec(s.projects),
-        project_indicators: await exec(s.projectIndicators),
-        indicators: await exec(s.indicators),
-        findings: await exec(s.findings),
-        documents: await exec(s.documents),
-        facts: await exec(s.facts),
+        years: section('years'),
+        sangong: section('sangong'),
+        quarterly: section('quarterly'),
+        projects: section('projects'),
+        project_indicators: section('projectIndicators'),
+        indicators: section('indicators'),
+        findings: section('findings'),
+        documents: section('documents'),
+        facts: section('facts'),
       };
       return { json: { ...sections, demo: unit.is_demo === true } };
     });

@@ -3,13 +3,12 @@
 
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import type { Row, Warehouse, WarehouseInfo } from '../db/warehouse';
+import type { Exec, Parallel, Row, Warehouse, WarehouseInfo } from '../db/warehouse';
 import { badRequest } from '../http/errors';
 import { etagOf, type CachedResponse, type ResponseCache } from '../http/cache';
 import { CONTENT_TYPES, encodeTable, negotiateFormat, type TableRow } from '../http/formats';
 import type { Column } from '../query/compile';
 import type { OutputFormat } from '../query/schema';
-import type { Statement } from '../query/sql';
 
 export interface ApiContext {
   warehouse: Warehouse;
@@ -45,7 +44,7 @@ export interface Answer {
   table?: { columns: Column[]; rows: TableRow[]; name: string };
 }
 
-export type Exec = (s: Statement) => Promise<Row[]>;
+export type { Exec, Parallel };
 
 export async function respond(
   ctx: ApiContext,
@@ -53,7 +52,7 @@ export async function respond(
   res: Response,
   key: string,
   formatParam: OutputFormat | undefined,
-  produce: (exec: Exec, info: WarehouseInfo) => Promise<Answer>,
+  produce: (exec: Exec, info: WarehouseInfo, parallel: Parallel) => Promise<Answer>,
 ): Promise<void> {
   const format = negotiateFormat(formatParam, req.get('accept'));
   const cacheKey = `${key}#${format}`;
@@ -86,10 +85,10 @@ async function encode(
   ctx: ApiContext,
   format: OutputFormat,
   cacheKey: string,
-  produce: (exec: Exec, info: WarehouseInfo) => Promise<Answer>,
+  produce: (exec: Exec, info: WarehouseInfo, parallel: Parallel) => Promise<Answer>,
 ): Promise<Encoded> {
-  const { answer, info } = await ctx.warehouse.run(async (exec, info) => ({
-    answer: await produce(exec, info),
+  const { answer, info } = await ctx.warehouse.run(async (exec, info, parallel) => ({
+    answer: await produce(exec, info, parallel),
     info,
   }));
   let body: Buffer;
