@@ -6,10 +6,10 @@
 DROP VIEW IF EXISTS project_facts_by_unit;
 CREATE VIEW project_facts_by_unit AS
 SELECT
-  p.project_id, p.unit_id, p.year, p.name, p.category, p.budget, p.executed, p.execution_rate, p.score,
+  p.project_id, p.unit_id, p.year, p.name, p.budget, p.executed, p.execution_rate,
   u.name AS unit_name, u.dept_type, u.province, u.city, u.county, u.division_code, u.is_demo
 FROM projects p
 JOIN units u ON u.unit_id = p.unit_id;
 DROP TABLE IF EXISTS project_facts;
 CREATE TABLE project_facts AS
-SELECT * FROM project_facts_by_unit ORDER BY year, execution_rate NULLS LAST, project_id;
+SELECT * FROM project_facts_by_unit ORDER BY year, execution_rate NULLS LAST;
