@@ -57,6 +57,18 @@ export function topicOf(label: string): Topic | undefined {
   return undefined;
 }
 
+/**
+ * A topic narrowed by a label that names one of its parts without repeating the whole: under
+ * 公务用车购置及运行维护费, "（其中购置费0万元，运行维护费8.20万元）" are its two parts.
+ */
+export function narrowTopic(topic: Topic, label: string): Topic {
+  if (topic !== 'vehicle') return topic;
+  if (/^(其中)?[:：]?(车辆)?购置(费|经费|支出)?(决算数?|支出数)?$/.test(label)) return 'vehicle_purchase';
+  if (/^(其中)?[:：]?(车辆)?(运行维护|运行|运维|维护)(费|经费|支出)?(决算数?|支出数)?$/.test(label))
+    return 'vehicle_operation';
+  return topic;
+}
+
 const SANGONG_SPEND = /(费|经费|支出|决算数?|合计|总额|金额|支出数)$/;
 const SANGONG_BUDGET = /预算(数|安排数|金额)?$/;
 

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { Block, Location } from '../model/document';
 import type { SourceRef } from '../model/record';
 import { FactBag } from './facts';
-import { ruleFor, topicOf, type FieldKind, type Topic } from './fields';
+import { narrowTopic, ruleFor, topicOf, type FieldKind, type Topic } from './fields';
 import { normalizeText } from './normalize';
 import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
 
@@ -197,13 +197,13 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
     const clause = text.slice(Math.max(clauseStart, lastEnd), start);
     lastEnd = start + m[0].length;
     const ownTopic = topicOf(clause);
-    const clauseTopic: Topic = ownTopic ?? topic ?? 'general';
     if (ownTopic) topic = ownTopic;
     const suffix = m[2]!;
     const kind = KIND_OF_SUFFIX[suffix]!;
     const value = new Decimal(m[1]!.replace(/,/g, ''));
     const label = coreLabel(clause);
     if (!label) continue;
+    const clauseTopic: Topic = narrowTopic(ownTopic ?? topic ?? 'general', label);
     const source = sentenceSource(s, start, suffix);
 
     if (kind === 'amount') {

@@ -3,7 +3,7 @@
 
 import Decimal from 'decimal.js';
 import { type SourceRef } from '../model/record';
-import { ruleFor, topicOf, type FieldKind, type Topic } from './fields';
+import { narrowTopic, ruleFor, topicOf, type FieldKind, type Topic } from './fields';
 import { declaredUnit, parseCellNumber, toWan, type AmountUnit } from './numbers';
 import { cellSource, type GridCell } from './tables';
 import type { Reading, TableContext } from './reading';
@@ -50,7 +50,7 @@ export function fieldOf(
   kindHint?: FieldKind,
 ): { key: string; kind: FieldKind } | undefined {
   label = label.replace(/^其中[:：]?/, '');
-  const topic = topicOf(label) ?? tableTopic;
+  const topic = topicOf(label) ?? narrowTopic(tableTopic, label);
   for (const kind of kindHint ? [kindHint] : KINDS) {
     const rule = ruleFor(label, topic, kind);
     if (rule) return { key: rule.key, kind };

@@ -38,6 +38,20 @@ describe('what a figure is not', () => {
     expect(rec.sangong.reception).toBeUndefined();
   });
 
+  it('the bare 购置费 and 运行维护费 inside 公务用车购置及运行维护费 are its two parts, not a second value of it', () => {
+    const rec = recordOf(
+      [
+        title,
+        '2021年"三公"经费支出决算数为12.35万元。其中：因公出国（境）费0万元；公务用车购置及运行维护费8.20万元（其中购置费0万元，运行维护费8.20万元）；公务接待费4.15万元。',
+      ].join('\n'),
+    );
+    expect(rec.sangong.vehicle).toBe('8.2');
+    expect(rec.sangong.vehicle_purchase).toBe('0');
+    expect(rec.sangong.vehicle_operation).toBe('8.2');
+    expect(rec.sangong.reception).toBe('4.15');
+    expect(rec.findings.map((f) => f.code)).not.toContain('value_conflict');
+  });
+
   it('a district-wide 三公经费 total is not the department’s', () => {
     const rec = recordOf([title, '全县"三公"经费支出1200万元。', '本部门"三公"经费支出5.6万元。'].join('\n'));
     expect(rec.sangong.total).toBe('5.6');
