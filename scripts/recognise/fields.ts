@@ -99,7 +99,8 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'rate',
     label:
       /(^|年度|全年|部门|整体|整体支出|本年|本年度|预算|支出|资金)(预算执行率|执行率|支出进度|执行进度)(情况)?$/,
-    topics: ['general'],
+    // Also after a 预算 clause ("预算收入合计X万元，实际支出Y万元，预算执行率Z%"): a rate is never a budget part.
+    topics: GENERAL,
   },
   {
     key: 'overall.execution_rate',
@@ -118,7 +119,7 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'finance.budget_initial',
     kind: 'amount',
-    label: /(年初预算|年初批复预算|年度预算收入|^预算收入)(资金|数|总额|合计)?$/,
+    label: /(年初预算|年初批复预算|年度预算收入|部门预算收入|^预算收入)(资金|数|总额|合计)?$/,
     topics: GENERAL,
   },
   {
