@@ -69,7 +69,7 @@ export function narrowTopic(topic: Topic, label: string): Topic {
   return topic;
 }
 
-const SANGONG_SPEND = /(费|经费|支出|决算数?|合计|总额|金额|支出数)$/;
+const SANGONG_SPEND = /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数)$/;
 const SANGONG_BUDGET = /预算(数|安排数|金额)?$/;
 
 export const FIELD_RULES: FieldRule[] = [
@@ -91,7 +91,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'overall.executed',
     kind: 'amount',
     label:
-      /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年执行数?|执行数|预算执行(金额|数)|实际执行数)(\(B\)|B)?$/,
+      /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年执行数?|执行数|预算执行(金额|数)|实际执行(数|金额)?)(\(B\)|B)?$/,
     topics: ['general'],
   },
   {
@@ -188,7 +188,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.project_count',
     kind: 'count',
     label:
-      /(预算|拨款|履职|支出|纳入[^,，]*|^(\d{4}年度?)?|单位\d{4}年?|部门\d{4}年?)项目(共|共计|总数|数)?$/,
+      /(预算|拨款|履职|支出|纳入[^,，]*|^(\d{4}年度?)?((共|共计)?(实施|安排))?|单位\d{4}年?|部门\d{4}年?)项目(共|共计|总数|数)?$/,
     topics: GENERAL,
   },
 
@@ -231,7 +231,8 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'staff.in_service',
     kind: 'count',
-    label: /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在职职工(人数)?)$/,
+    label:
+      /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在编在岗(人员|人数)?|在职职工(人数)?)$/,
     topics: GENERAL,
   },
   { key: 'staff.retired', kind: 'count', label: /(离退休人员|退休人员|离退休人数|离退休)$/, topics: GENERAL },

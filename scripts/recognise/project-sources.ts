@@ -153,12 +153,20 @@ export function readProjectTable(rows: GridRow[], name: string, t: TableContext,
 }
 
 const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
+/** A numbered paragraph headed by a project's name: "1.基本公共卫生服务项目：预算资金680万元，…". */
+const NUMBERED_PROJECT =
+  /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)[:：。]/;
+/** Any numbered paragraph or heading: it ends what the paragraphs before it were about. */
+const NUMBERED =
+  /^(?:[一二三四五六七八九十]+[、.]|第|\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])/;
 
+const AMOUNT = '(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<unit>亿元|万元|元)';
 /** A project's figures in a sentence about it, with the unit each is stated in. */
 const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate'][] = [
-  [/预算(数|资金)?(为)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>亿元|万元|元)/, 'budget'],
-  [/执行数(为)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>亿元|万元|元)/, 'executed'],
+  [new RegExp(`(?:全年)?预算(?:数|资金|金额)?(?:为)?${AMOUNT}`), 'budget'],
+  [new RegExp(`(?:执行数|实际支出|实际执行|支出数)(?:为)?${AMOUNT}`), 'executed'],
   [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
+  [/(?:预算)?执行率(?:为)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
 ];
 
 /** Projects in sentences: a quoted project and its figures, or a list after 项目支出 "其中：A21.8万元；B20万元". */
@@ -166,22 +174,27 @@ export function readNarrativeProjects(ps: Passage[], r: Reading): void {
   let current: string | undefined;
   for (const p of ps) {
     const q = p.text.match(QUOTED_PROJECT);
-    if (q) current = cleanProjectName(q[1]!);
-    else if (/^([一二三四五六七八九十]+[、.]|第)/.test(p.text)) current = undefined;
+    const numbered = p.text.match(NUMBERED_PROJECT);
+    if (numbered?.groups) current = cleanProjectName(numbered.groups.name!);
+    else if (q) current = cleanProjectName(q[1]!);
+    else if (NUMBERED.test(p.text)) current = undefined;
     const sentences = sentencesOf(p);
     sentences.forEach((s, i) => {
       const sq = s.text.match(QUOTED_PROJECT);
       if (sq) current = cleanProjectName(sq[1]!);
       if (
         current &&
-        /项目/.test(s.text) &&
-        /预算数|执行数|完成预算/.test(s.text) &&
+        (/项目/.test(s.text) || numbered) &&
+        /预算|执行数|实际支出|实际执行|执行率|完成预算/.test(s.text) &&
         !/"[^"]+"[、,，]"/.test(s.text)
       ) {
         const known = r.projects.find(current) ?? r.projects.get(current);
+        const seen = new Set<string>();
         for (const [re, key] of PROJECT_SENTENCE) {
+          if (seen.has(key)) continue;
           const m = s.text.match(re);
           if (!m?.groups) continue;
+          seen.add(key);
           const suffix = m.groups.unit!;
           const n = new Decimal(m.groups.n!.replace(/,/g, ''));
           const value = suffix === '%' ? n : toWan(n, suffix as AmountUnit);

@@ -167,10 +167,31 @@ export function readSentences(ps: Passage[], out: SentenceFacts): void {
 
 const MAX_SENTENCE = 3000;
 
+/** "因公出国（境）费用为零", "公务用车购置费为0": a 三公 part stated as nil, with no unit to detect. */
+const NIL_PART =
+  /([^,，;；。]*?)(?:均|也)?(?:为|是)(?:零|0(?![.\d]*\s*(?:亿元|万元|千元|元|%)))(?:元|万元)?(?=[,，;；。]|$)/g;
+
+function readNilParts(s: Sentence, out: SentenceFacts): void {
+  for (const m of s.text.matchAll(NIL_PART)) {
+    const clause = m[1]!;
+    const topic = topicOf(clause);
+    if (
+      topic !== 'abroad' &&
+      topic !== 'vehicle_purchase' &&
+      topic !== 'vehicle_operation' &&
+      topic !== 'reception'
+    )
+      continue;
+    const rule = ruleFor(coreLabel(clause), topic, 'amount');
+    if (rule) out.bag.add(rule.key, new Decimal(0), sentenceSource(s, m.index), 'sentence');
+  }
+}
+
 function readSentence(s: Sentence, out: SentenceFacts): void {
   const text = s.text;
   readGrade(s, out);
   readQuarterly(s, out);
+  readNilParts(s, out);
   let topic: Topic | undefined;
   let clauseStart = 0;
   let lastEnd = 0;

@@ -95,6 +95,63 @@ describe('other common phrasings', () => {
     expect(rec.finance).toMatchObject({ income_total: '520', expenditure_total: '450' });
   });
 
+  it('reads 调整后预算/实际执行, 在编在岗, 共实施项目N个, and 三公 parts stated as 为零', () => {
+    const rec = recordOf(
+      [
+        head,
+        '本单位核定编制32名，在编在岗29人，离退休人员11人。',
+        '2022年调整后预算为2,568.40万元，实际执行2,433.19万元，预算执行率94.74%。',
+        '“三公”经费预算18.00万元，实际支出15.62万元。其中：公务接待费2.30万元，公务用车运行维护费13.32万元，因公出国（境）费用为零，公务用车购置费为0。',
+        '2022年共实施项目5个，项目资金总额1,120.00万元。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '2568.4', executed: '2433.19', execution_rate: '94.74' });
+    expect(rec.staff).toMatchObject({ quota: '32', in_service: '29', retired: '11' });
+    expect(rec.sangong).toMatchObject({
+      budget: '18',
+      total: '15.62',
+      reception: '2.3',
+      vehicle_operation: '13.32',
+      abroad: '0',
+      vehicle_purchase: '0',
+    });
+    expect(rec.finance.project_count).toBe('5');
+    expect(rec.source['sangong.abroad']?.text).toContain('因公出国(境)费用为零');
+  });
+
+  it('does not read a nil 三公 part out of a sentence about something else', () => {
+    const rec = recordOf([head, '本年度安全事故发生率为零，投诉为0。', '在职人员30人。'].join('\n'));
+    expect(rec.sangong).toEqual({});
+  });
+
+  it('reads numbered project paragraphs: each project’s budget, spending and rate, none of them the department’s', () => {
+    const rec = recordOf(
+      [
+        head,
+        '三、项目支出情况',
+        '1.基本公共卫生服务项目：预算资金680.00万元，实际支出652.30万元，执行率95.93%。',
+        '2.家庭医生签约服务项目：预算资金120.00万元，实际支出96.00万元，执行率80.00%。',
+        '四、自评结论',
+        '部门整体支出预算执行率94.74%。',
+      ].join('\n'),
+    );
+    const byName = Object.fromEntries(rec.projects.map((p) => [p.name, p]));
+    expect(Object.keys(byName)).toHaveLength(2);
+    expect(byName['基本公共卫生服务项目']).toMatchObject({
+      budget: '680',
+      executed: '652.3',
+      execution_rate: '95.93',
+    });
+    expect(byName['家庭医生签约服务项目']).toMatchObject({
+      budget: '120',
+      executed: '96',
+      execution_rate: '80',
+    });
+    expect(rec.overall.budget).toBeUndefined();
+    expect(rec.overall.executed).toBeUndefined();
+    expect(rec.overall.execution_rate).toBe('94.74');
+  });
+
   it('reads the parts of 三公经费 from a list with a bracketed sub-list, and an earlier year stated after it', () => {
     const rec = recordOf(
       [
