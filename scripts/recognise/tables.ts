@@ -127,21 +127,42 @@ export function columnLabels(header: GridRow[]): string[] {
     }
   }
   const width = Math.max(0, ...rows.map((r) => r.length));
+  // A header cell followed by empty cells, over sub-headers in a row below, spans them: the merged
+  // cell of the original ("预算数" over six columns) came through as one cell and blanks.
+  for (let r = 0; r < rows.length - 1; r++) {
+    const row = rows[r]!;
+    let spanning = '';
+    for (let c = 0; c < width; c++) {
+      if ((row[c] ?? '') !== '') spanning = row[c]!;
+      else if (spanning && rows.slice(r + 1).some((b) => (b[c] ?? '') !== '')) row[c] = spanning;
+      else spanning = '';
+    }
+  }
   const labels: string[] = [];
   for (let c = 0; c < width; c++) {
     let label = '';
+    let qualifier = '';
     for (const row of rows) {
       const l = row[c] ?? '';
       // A bracketed sub-header qualifies the header above it: 预算数 / (调整后); a generic one
       // (合计, 小计) is the total of the header above it: 收入 / 合计 is 收入合计.
       if (l === '' || OF_WHICH.test(l) || l === label) continue;
-      if (label && (/^[(（].*[)）]$/.test(l) || GENERIC_SUBHEADER.test(l))) label = label + l;
+      const bracketed = /^[(（].*[)）]$/.test(l);
+      // 预算数 or 决算数 over the items (合计, 因公出国(境)费 …) says which figure of each item the
+      // column holds: the item is the label, the qualifier goes after it ("因公出国(境)费预算数").
+      if (!qualifier && FIGURE_QUALIFIER.test(label) && !bracketed && !FIGURE_QUALIFIER.test(l)) {
+        qualifier = label;
+        label = l;
+      } else if (label && (bracketed || GENERIC_SUBHEADER.test(l))) label = label + l;
       else label = l;
     }
-    labels.push(label);
+    labels.push(qualifier && label !== qualifier ? label + qualifier : label);
   }
   return labels;
 }
+
+/** A header naming which figure the columns under it hold: 预算数, 决算数, 全年执行数 … */
+const FIGURE_QUALIFIER = /^(\d{4}年度?)?(本年|上年|全年|年初|调整后)?(预算|决算|执行)(数|金额)?$/;
 
 /**
  * Turn a table into grids: a repeat of the header row (a page break) is dropped; a new header row

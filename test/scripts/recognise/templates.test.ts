@@ -208,6 +208,32 @@ describe('a summary listing several departments', () => {
 });
 
 describe('the 三公经费 table of the final accounts', () => {
+  it('reads 预算数 and 决算数 spanning the items under them (merged cells flattened to blanks)', () => {
+    const rec = recordOf(
+      [
+        '湘潭县民政局2021年度部门决算',
+        '一般公共预算财政拨款“三公”经费支出决算表',
+        '单位：万元',
+        '预算数\t\t\t\t\t\t决算数\t\t\t\t\t',
+        '合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\t合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费',
+        '\t\t小计\t公务用车购置费\t公务用车运行费\t\t\t\t小计\t公务用车购置费\t公务用车运行费\t',
+        '20.00\t0.00\t15.00\t0.00\t15.00\t5.00\t17.50\t0.00\t13.80\t0.00\t13.80\t3.70',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      budget: '20',
+      budget_abroad: '0',
+      budget_vehicle_operation: '15',
+      budget_reception: '5',
+      total: '17.5',
+      abroad: '0',
+      vehicle_purchase: '0',
+      vehicle_operation: '13.8',
+      reception: '3.7',
+    });
+    expect(rec.findings.map((f) => f.code)).not.toContain('value_conflict');
+  });
+
   it('reads the budget row into the budget keys and the actual row into the spending keys', () => {
     const rec = recordOf(
       [
