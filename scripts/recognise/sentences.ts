@@ -187,11 +187,28 @@ function readNilParts(s: Sentence, out: SentenceFacts): void {
   }
 }
 
+/** "综合得分为93.5，等级为良": a score stated without 分. */
+const BARE_SCORE =
+  /([^,，;；。]*?)(?:为|是|[:：])\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%％]|\s*(?:亿元|万元|千元|元|分|人|名|个|项|次|年|月|日|天))/g;
+
+function readBareScores(s: Sentence, out: SentenceFacts): void {
+  if (/满意度|测评|排名|位居/.test(s.text)) return;
+  for (const m of s.text.matchAll(BARE_SCORE)) {
+    const clause = m[1]!;
+    if (/项目/.test(clause) && !/整体/.test(clause)) continue;
+    const value = new Decimal(m[2]!);
+    if (value.gt(100)) continue;
+    const rule = ruleFor(coreLabel(clause), topicOf(clause) ?? 'general', 'score');
+    if (rule?.key === 'overall.score') out.bag.add(rule.key, value, sentenceSource(s, m.index), 'sentence');
+  }
+}
+
 function readSentence(s: Sentence, out: SentenceFacts): void {
   const text = s.text;
   readGrade(s, out);
   readQuarterly(s, out);
   readNilParts(s, out);
+  readBareScores(s, out);
   let topic: Topic | undefined;
   let clauseStart = 0;
   let lastEnd = 0;

@@ -119,6 +119,30 @@ describe('other common phrasings', () => {
     expect(rec.source['sangong.abroad']?.text).toContain('因公出国(境)费用为零');
   });
 
+  it('reads a score stated without 分, a full-width ％, 三公 in 元, and the unit from 报告单位 at the end', () => {
+    const rec = recordOf(
+      [
+        '部门整体支出绩效自评报告',
+        '2021年度，我局全年预算数为865.20万元，全年执行数为821.94万元，预算执行率为95.00％。',
+        '三公经费支出合计123,456.78元，比上年下降12.5%。',
+        '综合得分为93.5，等级为良。项目满意度为98。',
+        '报告单位：赫章县水务局',
+        '2022年3月15日',
+      ].join('\n'),
+    );
+    expect(rec.year).toBe(2021);
+    expect(rec.unit.name).toBe('赫章县水务局');
+    expect(rec.overall).toMatchObject({ execution_rate: '95', score: '93.5', grade: '良好' });
+    expect(rec.sangong.total).toBe('12.345678');
+  });
+
+  it('does not take a bare number after a score label in a sentence about a project or a survey', () => {
+    const rec = recordOf(
+      [head, '基本公共卫生服务项目自评得分为88。', '群众满意度测评得分为96。', '在职人员30人。'].join('\n'),
+    );
+    expect(rec.overall.score).toBeUndefined();
+  });
+
   it('does not read a nil 三公 part out of a sentence about something else', () => {
     const rec = recordOf([head, '本年度安全事故发生率为零，投诉为0。', '在职人员30人。'].join('\n'));
     expect(rec.sangong).toEqual({});
