@@ -85,7 +85,8 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'amount',
     label:
       /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年预算数?|调整后预算数?|调整预算数?|预算数|预算安排(金额|数)?|预算总额)(\(A\)|A)?$/,
-    topics: ['general'],
+    // Also after a 年初预算 clause: "年初预算5000万元，年中追加1200万元，全年预算6200万元".
+    topics: GENERAL,
   },
   {
     key: 'overall.executed',
@@ -98,7 +99,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'overall.execution_rate',
     kind: 'rate',
     label:
-      /(^|年度|全年|部门|整体|整体支出|本年|本年度|预算|支出|资金)(预算执行率|执行率|支出进度|执行进度)(情况)?$/,
+      /(^|年度|全年|部门|整体|整体支出|本年|本年度|预算|支出|资金)(预算执行率|执行率|支出进度|执行进度|预算完成率|支出完成率)(情况)?$/,
     // Also after a 预算 clause ("预算收入合计X万元，实际支出Y万元，预算执行率Z%"): a rate is never a budget part.
     topics: GENERAL,
   },
@@ -119,7 +120,7 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'finance.budget_initial',
     kind: 'amount',
-    label: /(年初预算|年初批复预算|年度预算收入|部门预算收入|^预算收入)(资金|数|总额|合计)?$/,
+    label: /(年初预算(安排)?|年初批复预算|年度预算收入|部门预算收入|^预算收入)(资金|数|总额|合计)?$/,
     topics: GENERAL,
   },
   {

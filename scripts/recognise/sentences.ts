@@ -122,7 +122,8 @@ export interface SentenceFacts {
 
 /** Strip the connecting words between a label and its figure. */
 function coreLabel(clause: string): string {
-  let label = clause;
+  // "自评得分：96分": the colon ends the label, it does not start a new one.
+  let label = clause.replace(/[\s:：]+$/, '');
   const cut = Math.max(...[...label.matchAll(new RegExp(LABEL_BREAK, 'g'))].map((m) => m.index + 1), 0);
   if (cut > 0 && label.slice(cut).trim() !== '') label = label.slice(cut);
   label = label.replace(/\s+/g, '');

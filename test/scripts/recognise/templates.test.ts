@@ -143,6 +143,19 @@ describe('other common phrasings', () => {
     expect(rec.overall.score).toBeUndefined();
   });
 
+  it('reads 年初预算安排资金, 全年预算 after it, 预算完成率, and a label ending in a colon (自评得分：96分)', () => {
+    const rec = recordOf(
+      [
+        head,
+        '2022年年初预算安排资金5,000.00万元，年中追加1,200.00万元，全年预算6,200.00万元，实际支出5,980.50万元，预算完成率96.46%。',
+        '自评得分：96分。',
+      ].join('\n'),
+    );
+    expect(rec.finance.budget_initial).toBe('5000');
+    expect(rec.overall).toMatchObject({ budget: '6200', execution_rate: '96.46', score: '96' });
+    expect(rec.finance.expenditure_total).toBe('5980.5');
+  });
+
   it('does not read a nil 三公 part out of a sentence about something else', () => {
     const rec = recordOf([head, '本年度安全事故发生率为零，投诉为0。', '在职人员30人。'].join('\n'));
     expect(rec.sangong).toEqual({});
