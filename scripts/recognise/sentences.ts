@@ -25,6 +25,9 @@ const TITLE_END = /(报告|表|说明|情况|概况|目录|摘要|[)）])$/;
 const HEADING_START =
   /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+部分)/;
 
+/** A form's field line, "自评等级：优", "在职人数：25人": a statement of its own, never a wrapped tail. */
+const FIELD_LINE = /^[\u4e00-\u9fa5A-Za-z()（）"]{2,24}[:：]\s*\S/;
+
 /** Join paragraphs that a line end broke in the middle of a sentence. */
 export function passages(blocks: Block[]): Passage[] {
   const out: Passage[] = [];
@@ -43,6 +46,7 @@ export function passages(blocks: Block[]): Passage[] {
       !SENTENCE_END.test(prev) &&
       !TITLE_END.test(prev) &&
       !HEADING_START.test(text) &&
+      !FIELD_LINE.test(text) &&
       (prev.length > 20 || /\d$/.test(prev) || text.length <= 6);
     if (join && current) {
       current.parts.push({ offset: current.text.length, loc: b.loc });

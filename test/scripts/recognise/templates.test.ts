@@ -156,6 +156,31 @@ describe('other common phrasings', () => {
     expect(rec.finance.expenditure_total).toBe('5980.5');
   });
 
+  it('reads a form flattened to "label：value" lines, each line on its own', () => {
+    const rec = recordOf(
+      [
+        head,
+        '年初预算数：1,000万元',
+        '全年预算数：1,200.00万元  全年执行数：1,100.00万元  预算执行率：91.67%',
+        '部门整体支出绩效自评得分：92分',
+        '自评等级：优',
+        '三公经费：8.5万元',
+        '在职人数：25人',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({
+      budget: '1200',
+      executed: '1100',
+      execution_rate: '91.67',
+      score: '92',
+      grade: '优秀',
+    });
+    expect(rec.finance.budget_initial).toBe('1000');
+    expect(rec.sangong.total).toBe('8.5');
+    expect(rec.staff.in_service).toBe('25');
+    expect(rec.source['staff.in_service']?.text).toBe('在职人数:25人');
+  });
+
   it('does not read a nil 三公 part out of a sentence about something else', () => {
     const rec = recordOf([head, '本年度安全事故发生率为零，投诉为0。', '在职人员30人。'].join('\n'));
     expect(rec.sangong).toEqual({});
