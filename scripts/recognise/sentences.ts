@@ -109,9 +109,9 @@ const KIND_OF_SUFFIX: Record<string, FieldKind> = {
 
 /** A change against the year before, and the field it belongs to: "比2019年减少0.25万元". */
 const CHANGE =
-  /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(相比|比较)?[^,，;；]*?(增加|减少|增长|下降|上升|节约|降低|减)$/;
+  /(?:(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(相比|比较)?|(同比))[^,，;；]*?(增加|减少|增长|下降|上升|节约|降低|减)$/;
 const NO_CHANGE =
-  /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)[^,，;；。]*(无增减|持平|无变化|没有变化|未发生变化)/;
+  /(?:(比|较|与)(上年|上一年|去年|上年度|\d{4}年)|同比)[^,，;；。]*(无增减|持平|无变化|没有变化|未发生变化)/;
 const PREV_VALUE = /(比|较)(上年|上一年|去年|上年度|\d{4}年)(度)?[(（]$/;
 
 export interface SentenceFacts {
@@ -262,7 +262,7 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
       const change = text.slice(clauseStart, start).replace(/\s+/g, '').match(CHANGE);
       if (change) {
         const key = fieldForChange(clauseTopic, text.slice(clauseStart, start));
-        const down = /减少|下降|节约|降低|减/.test(change[6]!);
+        const down = /减少|下降|节约|降低|减/.test(change[7]!);
         if (key) out.changes.add(key, down ? wan.neg() : wan, source, 'sentence');
         continue;
       }

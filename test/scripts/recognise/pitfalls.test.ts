@@ -79,6 +79,14 @@ describe('what a figure is not', () => {
     expect(changeOnly.sangong.prev_total_derived).toBeUndefined();
   });
 
+  it('"同比减少 X" is a change against the year before as well', () => {
+    const rec = recordOf([title, '2021年“三公”经费支出15.00万元，同比减少3.00万元，下降16.67%。'].join('\n'));
+    expect(rec.sangong.total).toBe('15');
+    expect(rec.sangong.prev_total_derived).toBe('18');
+    const flat = recordOf([title, '2021年“三公”经费支出15.00万元。公务接待费支出同比持平。'].join('\n'));
+    expect(flat.sangong.prev_total_derived).toBeUndefined(); // one part unchanged says nothing of the total
+  });
+
   it('the year a report was written is not the budget year', () => {
     const rec = recordOf(
       [
