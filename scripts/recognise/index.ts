@@ -16,15 +16,17 @@ import { emptyReading, mergeInto, type Reading, type TableContext } from './read
 import { readFigureTable } from './figures';
 import { projectNameIn, readNarrativeProjects, readProjectTable } from './project-sources';
 import { buildRecord } from './build';
+import { projectFieldTables } from './field-lines';
 export { readingOf, type RecordReading } from './reading';
 
 export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
   const r = emptyReading();
+  const blocks = projectFieldTables(doc.blocks);
 
-  const tables = tableContexts(doc.blocks);
-  r.docUnit = documentUnit(doc.blocks);
+  const tables = tableContexts(blocks);
+  r.docUnit = documentUnit(blocks);
   readTables(tables, r);
-  const ps = passages(doc.blocks);
+  const ps = passages(blocks);
   const sf: SentenceFacts = {
     bag: r.bag,
     changes: r.changes,
@@ -34,9 +36,9 @@ export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
   };
   readSentences(ps, sf);
   readNarrativeProjects(ps, r);
-  readKinds(doc.blocks, r);
+  readKinds(blocks, r);
 
-  const lines = unitLines(doc.blocks);
+  const lines = unitLines(blocks);
   const full = lines.map((l) => l.text).join('\n');
   let unit = recogniseUnit({ lines, full });
   const year = recogniseYear({ lines });

@@ -105,12 +105,18 @@ export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
   if (listed) r.kinds.add(deptEval ? 'project_dept_eval' : 'project_self_eval');
 }
 
-const PROJECT_PAIR: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'budget_initial', FieldKind][] = [
+const PROJECT_PAIR: [
+  RegExp,
+  'budget' | 'executed' | 'execution_rate' | 'budget_initial' | 'score',
+  FieldKind,
+][] = [
   // The funding row (年度资金总额) is read under its header: its first figure is the 年初预算数.
   [/^(全年预算数?|预算数|调整后预算数?|预算安排数?)(\(A\)|A)?$/, 'budget', 'amount'],
   [/^(全年执行数|执行数|实际支出|支出数|实际执行数)(\(B\)|B)?$/, 'executed', 'amount'],
   [/执行率/, 'execution_rate', 'rate'],
   [/^年初预算数?$/, 'budget_initial', 'amount'],
+  // The project's own total, not the 得分 column of the funding row.
+  [/^(自评得分|自评总分|总得分|得分合计|综合得分|绩效自评得分)$/, 'score', 'score'],
 ];
 
 /** One table for one project: label–value pairs and figure rows under a header row. */

@@ -234,6 +234,35 @@ describe('other common phrasings', () => {
   });
 });
 
+describe('project forms written out as "label：value" lines', () => {
+  it('gives each project its figures, and the department none of them', () => {
+    const rec = recordOf(
+      [
+        '祁东县住房和城乡建设局2021年度项目支出绩效自评报告',
+        '项目名称：城乡环境综合整治',
+        '实施单位：祁东县环境卫生服务中心',
+        '全年预算数：200万元  全年执行数：180万元',
+        '执行率：90%',
+        '自评得分：88分',
+        '项目名称：老旧小区改造',
+        '全年预算数：1,500,000元',
+        '全年执行数：1,350,000元',
+        '执行率：90%',
+      ].join('\n'),
+    );
+    expect(rec.overall).toEqual({});
+    const byName = Object.fromEntries(rec.projects.map((p) => [p.name, p]));
+    expect(byName['城乡环境综合整治']).toMatchObject({
+      budget: '200',
+      executed: '180',
+      execution_rate: '90',
+      score: '88',
+    });
+    expect(byName['老旧小区改造']).toMatchObject({ budget: '150', executed: '135', execution_rate: '90' });
+    expect(byName['城乡环境综合整治']!.source?.executed?.line).toBe(4);
+  });
+});
+
 describe('a summary listing several departments', () => {
   it('gives each listed department a record of its own, and the report’s unit its own row', () => {
     const text = [

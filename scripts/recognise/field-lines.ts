@@ -1,0 +1,58 @@
+// A project's self-evaluation form written out as lines ("项目名称：X", "全年预算数：200万元",
+// "执行率：90%"): read as the two-column table it flattens, so that its figures are the project's
+// and not the department's. Only a run that starts with 项目名称 is turned into a table; other
+// "label：value" lines stay paragraphs and are read as sentences.
+
+import type { Block, Cell, TableRow } from '../model/document';
+import { normalizeText } from './normalize';
+
+const FIELD = /^([\u4e00-\u9fa5A-Za-z()（）"]{2,24})[:：]\s*(\S.{0,80})$/;
+const PROJECT_NAME = /^项目名称$/;
+
+/** The label–value pairs of one line ("全年预算数：200万元  执行率：90%"), or null when it is not a field line. */
+function fieldsOf(text: string): [string, string][] | null {
+  // Split before normalising: normalisation drops the spaces between Chinese words.
+  const parts = text
+    .split(/\s{2,}|\u3000+|\t+/)
+    .map((p) => normalizeText(p).trim())
+    .filter((p) => p !== '');
+  const pairs: [string, string][] = [];
+  for (const part of parts) {
+    const m = part.match(FIELD);
+    if (!m) return null;
+    pairs.push([m[1]!, m[2]!.trim()]);
+  }
+  return pairs.length ? pairs : null;
+}
+
+export function projectFieldTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const first = b.kind === 'paragraph' ? fieldsOf(b.text) : null;
+    if (b.kind !== 'paragraph' || !first || !PROJECT_NAME.test(first[0]![0])) {
+      out.push(b);
+      continue;
+    }
+    const rows: TableRow[] = [];
+    let j = i;
+    for (; j < blocks.length; j++) {
+      const p = blocks[j]!;
+      if (p.kind !== 'paragraph') break;
+      const pairs = fieldsOf(p.text);
+      if (!pairs || (j > i && PROJECT_NAME.test(pairs[0]![0]))) break;
+      const cells: Cell[] = pairs.flatMap(([label, value]) => [
+        { ...p.loc, text: label },
+        { ...p.loc, text: value },
+      ]);
+      rows.push({ ...p.loc, cells });
+    }
+    if (rows.length < 3) {
+      out.push(b);
+      continue;
+    }
+    out.push({ kind: 'table', table: { ...b.loc, rows } });
+    i = j - 1;
+  }
+  return out;
+}

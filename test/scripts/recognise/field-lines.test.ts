@@ -1,0 +1,35 @@
+// A project form written as "label：value" lines becomes the two-column table it flattens; other
+// paragraphs, and field lines that do not start with 项目名称, stay as they are.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../scripts/model/document';
+import { projectFieldTables } from '../../../scripts/recognise/field-lines';
+
+const para = (text: string, line: number): Block => ({ kind: 'paragraph', text, loc: { line } });
+
+describe('projectFieldTables', () => {
+  it('turns a run from 项目名称 into a table, pairs on a line side by side, and stops at prose', () => {
+    const blocks = [
+      para('一、项目基本情况', 1),
+      para('项目名称：城乡环境综合整治', 2),
+      para('全年预算数：200万元  全年执行数：180万元', 3),
+      para('执行率：90%', 4),
+      para('项目实施后群众满意度明显提高。', 5),
+    ];
+    const out = projectFieldTables(blocks);
+    expect(out.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    const table = out[1]!.kind === 'table' ? out[1]!.table : undefined;
+    expect(table?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['项目名称', '城乡环境综合整治'],
+      ['全年预算数', '200万元', '全年执行数', '180万元'],
+      ['执行率', '90%'],
+    ]);
+    expect(table?.rows.map((r) => r.line)).toEqual([2, 3, 4]);
+  });
+
+  it('leaves field lines alone when they do not start with 项目名称, or are too few', () => {
+    const department = [para('全年预算数：200万元', 1), para('执行率：90%', 2), para('自评得分：88分', 3)];
+    expect(projectFieldTables(department)).toEqual(department);
+    const short = [para('项目名称：城乡环境综合整治', 1), para('执行率：90%', 2)];
+    expect(projectFieldTables(short)).toEqual(short);
+  });
+});
