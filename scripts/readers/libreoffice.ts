@@ -3,6 +3,7 @@
 // since concurrent soffice processes on one profile fail.
 
 import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +34,12 @@ async function runConversion(
   target: string,
   extraArgs: string[],
 ): Promise<Map<string, Buffer>> {
-  profileDir ??= await mkdtemp(join(tmpdir(), 'jixiao-lo-profile-'));
+  if (!profileDir) {
+    const dir = await mkdtemp(join(tmpdir(), 'jixiao-lo-profile-'));
+    profileDir = dir;
+    // The profile lives as long as the process (or worker) that made it, and no longer.
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
   const work = await mkdtemp(join(tmpdir(), 'jixiao-lo-'));
   try {
     const inDir = join(work, 'in');
