@@ -123,10 +123,8 @@ function factPart(
     select.push(`${withThreshold(expr, q.threshold, params)} AS ${ident(m.id)}`);
   }
   for (const c of q.cuts) where.push(cutCondition(findDimension(c.dimension)!.facts[fact]!.key, c, params));
-  // A cut on units reads the unit-sorted copy, where zone maps skip the row groups of other units.
-  const byUnit = q.cuts.some((c) => c.dimension === 'unit') ? FACTS[fact].fromByUnit : undefined;
   const sql =
-    `SELECT ${select.join(', ')} FROM ${byUnit ?? FACTS[fact].from}` +
+    `SELECT ${select.join(', ')} FROM ${factSource(fact, q.cuts)}` +
     (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
     (group.length && !atGrain ? ` GROUP BY ${group.join(', ')}` : '');
   return { alias, sql, rollup: false };
@@ -206,4 +204,10 @@ export function compileAggregate(q: NormalQuery, grains: RollupGrains = {}): Com
     result.summary = { sql: summary.sql, params: sp.values };
   }
   return result;
+}
+
+/** The FROM clause of a fact: a cut on units reads the unit-sorted copy, where zone maps skip the row groups of other units. */
+export function factSource(fact: FactId, cuts: readonly Cut[]): string {
+  const byUnit = cuts.some((c) => c.dimension === 'unit') ? FACTS[fact].fromByUnit : undefined;
+  return byUnit ?? FACTS[fact].from;
 }

@@ -1,7 +1,8 @@
 // The members compiler: the distinct values of one dimension (with labels), cut like an aggregate,
 // optionally searched, paged. Used for filter lists and the region cascade.
 
-import { FACTS, findDimension } from '../catalog';
+import { findDimension } from '../catalog';
+import { factSource } from './compile';
 import { badRequest } from '../http/errors';
 import { checkDimensionsApply, parseCuts, withDemoDefault, type Cut } from './normalise';
 import { cutCondition, Params, type Statement } from './sql';
@@ -51,7 +52,7 @@ export function compileMembers(m: NormalMembersQuery): Statement {
   const label = binding.label ?? 'NULL::VARCHAR';
   const sql =
     `SELECT key, label, count(*) OVER () AS "__total" FROM (` +
-    `SELECT DISTINCT ${binding.key} AS key, ${label} AS label FROM ${FACTS[fact].from}` +
+    `SELECT DISTINCT ${binding.key} AS key, ${label} AS label FROM ${factSource(fact, m.cuts)}` +
     (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
     `) m WHERE key IS NOT NULL ORDER BY key LIMIT ${params.named('limit', m.pagesize)} OFFSET ${params.named('offset', (m.page - 1) * m.pagesize)}`;
   return { sql, params: params.values };
