@@ -31,6 +31,23 @@ describe('recogniseUnit', () => {
     ).toBe('460106');
   });
 
+  it('names schools and hospitals, and a city bureau’s branch in full', () => {
+    const unitOf = (title: string) => {
+      const text = lines(title);
+      return recogniseUnit({ lines: text, full: text[0]!.text });
+    };
+    expect(unitOf('宁乡市第一高级中学2022年度部门整体支出绩效自评报告')).toMatchObject({
+      name: '宁乡市第一高级中学',
+      county: '宁乡市',
+      division_code: '430182',
+    });
+    expect(unitOf('石泉县中医医院2022年度部门整体支出绩效自评报告').name).toBe('石泉县中医医院');
+    expect(unitOf('长沙市生态环境局宁乡分局2022年度部门整体支出绩效自评报告')).toMatchObject({
+      name: '长沙市生态环境局宁乡分局',
+      city: '长沙市',
+    });
+  });
+
   it('does not take a document title that names two bodies for the unit', () => {
     const text = lines(
       '岳阳市云溪区人民政府办公室绩效自评',
