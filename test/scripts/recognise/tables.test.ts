@@ -33,6 +33,68 @@ describe('columnLabels', () => {
   });
 });
 
+describe('columnLabels over 预算数 and 决算数', () => {
+  const expected = [
+    '合计预算数',
+    '因公出国(境)费预算数',
+    '公务用车购置及运行费小计预算数',
+    '公务用车购置费预算数',
+    '合计决算数',
+    '因公出国(境)费决算数',
+    '公务用车购置及运行费小计决算数',
+    '公务用车购置费决算数',
+  ];
+
+  it('reads merged cells repeated over their span (DOCX, XLSX)', () => {
+    const labels = columnLabels(
+      grid([
+        ['预算数', '预算数', '预算数', '预算数', '决算数', '决算数', '决算数', '决算数'],
+        [
+          '合计',
+          '因公出国(境)费',
+          '公务用车购置及运行费',
+          '公务用车购置及运行费',
+          '合计',
+          '因公出国(境)费',
+          '公务用车购置及运行费',
+          '公务用车购置及运行费',
+        ],
+        [
+          '合计',
+          '因公出国(境)费',
+          '小计',
+          '公务用车购置费',
+          '合计',
+          '因公出国(境)费',
+          '小计',
+          '公务用车购置费',
+        ],
+      ]),
+    );
+    expect(labels).toEqual(expected);
+  });
+
+  it('reads merged cells flattened to one cell and blanks (text)', () => {
+    const labels = columnLabels(
+      grid([
+        ['预算数', '', '', '', '决算数', '', '', ''],
+        [
+          '合计',
+          '因公出国(境)费',
+          '公务用车购置及运行费',
+          '',
+          '合计',
+          '因公出国(境)费',
+          '公务用车购置及运行费',
+          '',
+        ],
+        ['', '', '小计', '公务用车购置费', '', '', '小计', '公务用车购置费'],
+      ]),
+    );
+    expect(labels).toEqual(expected);
+  });
+});
+
 describe('toGrids', () => {
   it('drops a header repeated after a page break and splits at a new header', () => {
     const grids = toGrids(
