@@ -263,6 +263,45 @@ describe('project forms written out as "label：value" lines', () => {
   });
 });
 
+describe('the notes of a 部门决算', () => {
+  it('reads income, spending, the 三公 figures with their control rate, 机关运行经费 and 政府采购', () => {
+    const rec = recordOf(
+      [
+        '醴陵市司法局2021年度部门决算公开',
+        '二、收入决算情况说明',
+        '本年收入合计1,100.00万元，其中：一般公共预算财政拨款收入1,000.00万元，占90.9%；其他收入100.00万元，占9.1%。',
+        '三、支出决算情况说明',
+        '本年支出合计1,050.00万元，其中：基本支出800.00万元，占76.2%；项目支出250.00万元，占23.8%。',
+        '六、一般公共预算财政拨款“三公”经费支出决算情况说明',
+        '2021年度“三公”经费财政拨款支出决算为8.50万元，完成预算的85.0%，决算数小于预算数的主要原因是厉行节约。其中：因公出国（境）费支出决算为0万元，完成预算的0%；公务用车购置及运行费支出决算为6.00万元，完成预算的80.0%，其中：公务用车购置费0万元，公务用车运行维护费6.00万元；公务接待费支出决算为2.50万元，完成预算的100.0%。',
+        '七、机关运行经费支出情况说明',
+        '本部门2021年机关运行经费支出50.00万元，比上年增加5.00万元，增长11.1%。',
+        '八、政府采购支出情况说明',
+        '2021年度政府采购支出总额30.00万元。',
+      ].join('\n'),
+    );
+    expect(rec.report_kinds).toContain('final_accounts');
+    expect(rec.finance).toMatchObject({
+      income_total: '1100',
+      fiscal_appropriation: '1000',
+      expenditure_total: '1050',
+      basic: '800',
+      project: '250',
+      public: '50',
+      procurement: '30',
+    });
+    expect(rec.sangong).toMatchObject({
+      total: '8.5',
+      control_rate: '85',
+      abroad: '0',
+      vehicle_purchase: '0',
+      vehicle_operation: '6',
+      reception: '2.5',
+    });
+    expect(rec.overall.execution_rate).toBeUndefined();
+  });
+});
+
 describe('a summary listing several departments', () => {
   it('gives each listed department a record of its own, and the report’s unit its own row', () => {
     const text = [
