@@ -501,6 +501,16 @@ describe('alerts', () => {
     });
   });
 
+  it('counts every entry of a rule when it lists only the first `limit`', async () => {
+    const res = await request(app).get('/api/alerts').query({ year: 2021, limit: 1 }).expect(200);
+    const rule = (id: string) => res.body.rules.find((r: { id: string }) => r.id === id);
+    expect(rule('quarterly_behind').entries).toHaveLength(1);
+    expect(rule('quarterly_behind').entries[0].quarter).toBe(4);
+    expect(rule('quarterly_behind').total).toBe(3);
+    expect(rule('unit_low_execution').entries).toHaveLength(1);
+    expect(rule('unit_low_execution').total).toBe(2);
+  });
+
   it('takes thresholds as parameters', async () => {
     const res = await request(app)
       .get('/api/alerts')
