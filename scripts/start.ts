@@ -1,13 +1,15 @@
 // `npm start`: build what is missing, load the bundled data when there is no warehouse yet, serve.
 // 1. web/dist missing → `npm run build`.
 // 2. no warehouse file → generate the demo corpus into data/demo if missing, then load data/samples
-//    and data/demo (demo documents are marked 演示数据) in one load on every core.
+//    and data/demo (demo documents are marked 演示数据) in one load on every core. A warehouse
+//    written with other SQL (an earlier version) is rebuilt from the documents it holds.
 // 3. serve API and dashboard on PORT (default 3000); flags as for `npm run serve` (--db, --port).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadIntoWarehouse } from './load/index';
+import { warehouseOutdated } from './load/previous';
 import { DEFAULT_DEMO_DIR, corpusDocuments, ensureDefaultCorpus } from './synth/documents/default';
 import { parseConfig } from '../server/config';
 import { serve } from '../server/main';
@@ -43,6 +45,14 @@ async function main(argv: string[]) {
       },
     });
     console.log(`warehouse ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } else if (await warehouseOutdated(config.db)) {
+    // Written by an earlier version: the same documents, rebuilt with this version's tables.
+    const started = Date.now();
+    console.log(
+      `${config.db} was written with other SQL than this version's: rebuilding it from its documents …`,
+    );
+    await loadIntoWarehouse([], { db: config.db, workers: 'auto' });
+    console.log(`warehouse rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   await serve(argv, process.env);
 }

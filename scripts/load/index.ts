@@ -36,7 +36,9 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
     const previous = opts.fresh ? undefined : await readPreviousWarehouse(db);
     const { added, removed, lines } = await takeIn(inputs, previous?.documents ?? [], opts);
     const all = [...(previous?.documents ?? []).filter((d) => !removed.has(d.docId)), ...added];
-    const changed = added.length > 0 || removed.size > 0 || !previous;
+    // A warehouse written with other DDL or post-load SQL is rebuilt from its stored documents.
+    const outdated = previous !== undefined && previous.schemaHash !== schemaHash();
+    const changed = added.length > 0 || removed.size > 0 || !previous || outdated;
     const generation = changed ? (previous?.generation ?? 0) + 1 : (previous?.generation ?? 0);
 
     let rows: WarehouseRows | undefined;

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import type { ExtractedFile } from '../extract';
 import { openDuckDB, queryRows } from './duckdb';
 import type { WarehouseDocument } from './types';
+import { schemaHash } from '../sql/files';
 
 export interface PreviousWarehouse {
   documents: WarehouseDocument[];
@@ -78,6 +79,29 @@ export async function readPreviousWarehouse(db: string): Promise<PreviousWarehou
       extract: JSON.parse(String(r.extract)) as ExtractedFile,
     }));
     return { documents, generation, counts, schemaHash: meta.get('schema_hash') };
+  } finally {
+    handle.close();
+  }
+}
+
+/**
+ * Was the warehouse written with other DDL or post-load SQL than this version's (tables the API
+ * reads may be missing)? False when there is no file or it cannot be read: the caller goes on.
+ */
+export async function warehouseOutdated(db: string): Promise<boolean> {
+  if (!existsSync(db)) return false;
+  let handle;
+  try {
+    handle = await openDuckDB(db, 'read_only');
+  } catch {
+    return false;
+  }
+  try {
+    const rows = await queryRows(
+      handle.conn,
+      `SELECT value FROM meta WHERE key = 'schema_hash' AND EXISTS (SELECT 1 FROM duckdb_tables() WHERE table_name = 'document_extracts')`,
+    ).catch(() => []);
+    return rows.length > 0 && String(rows[0]!.value) !== schemaHash();
   } finally {
     handle.close();
   }

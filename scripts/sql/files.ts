@@ -14,9 +14,14 @@ export function schemaSql(): string {
   return readFileSync(join(SQL_DIR, 'schema.sql'), 'utf8');
 }
 
-/** A hash of the DDL, kept in meta: an incremental update is only done on a warehouse of the same schema. */
+/**
+ * A hash of the DDL and the post-load SQL, kept in meta: a warehouse written with other SQL lacks
+ * tables or columns the API reads, so a load rebuilds it rather than updating a copy.
+ */
 export function schemaHash(): string {
-  return createHash('sha256').update(schemaSql()).digest('hex').slice(0, 16);
+  const hash = createHash('sha256').update(schemaSql());
+  for (const file of postSqlFiles()) hash.update(`\0${basename(file)}\0`).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** The post-load SQL files in the order they run (lexical). */

@@ -13,7 +13,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { COUNTIES } from '../gazetteer';
-import { applySchema, runPostSql } from '../sql/files';
+import { applySchema, runPostSql, schemaHash } from '../sql/files';
 
 export interface SynthWarehouseOptions {
   units: number;
@@ -208,7 +208,8 @@ function generationSteps(o: SynthWarehouseOptions): [string, string][] {
       `INSERT INTO meta VALUES
          ('generator', 'synth-warehouse/1'), ('seed', '${o.seed}'), ('units', '${o.units}'),
          ('years', '${o.firstYear}-${o.firstYear + o.years - 1}'), ('projects_per_unit', '${o.projectsPerUnit}'),
-         ('loaded_at', strftime(now()::TIMESTAMP, '%Y-%m-%dT%H:%M:%S')), ('demo', 'true')`,
+         ('loaded_at', strftime(now()::TIMESTAMP, '%Y-%m-%dT%H:%M:%S')), ('demo', 'true'),
+         ('schema_hash', '${schemaHash()}')`,
     ],
   ];
 }

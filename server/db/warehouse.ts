@@ -10,6 +10,7 @@ import { FACTS } from '../catalog';
 import type { RollupGrains } from '../query/compile';
 import type { Statement } from '../query/sql';
 import { ApiError } from '../http/errors';
+import { schemaHash } from '../../scripts/sql/files';
 
 export type Row = Record<string, Json>;
 export type Exec = (s: Statement) => Promise<Row[]>;
@@ -37,6 +38,7 @@ interface Handle {
   rollups: RollupGrains;
   meta: Record<string, string>;
   openedAt: Date;
+  outdated: boolean;
 }
 
 export interface WarehouseInfo {
@@ -45,6 +47,8 @@ export interface WarehouseInfo {
   meta: Record<string, string>;
   rollups: RollupGrains;
   openedAt: Date;
+  /** Written with other DDL or post-load SQL than this version's: tables may be missing (npm start rebuilds it). */
+  outdated: boolean;
 }
 
 function fileIdentity(path: string): string | null {
@@ -88,6 +92,11 @@ export class Warehouse {
       for (const r of (await c.runAndReadAll('SELECT key, value FROM meta')).getRowObjectsJson())
         meta[String(r.key)] = String(r.value);
     }
+    const outdated = meta.schema_hash !== undefined && meta.schema_hash !== schemaHash();
+    if (outdated)
+      console.warn(
+        `${this.path} was written with other SQL than this version's; some queries may fail until it is rebuilt (npm start rebuilds it)`,
+      );
     const rollups: Record<string, Set<string>> = {};
     for (const fact of Object.values(FACTS)) {
       if (!fact.rollup || !tables.has(fact.rollup)) continue;
@@ -105,6 +114,7 @@ export class Warehouse {
       rollups,
       meta,
       openedAt: new Date(),
+      outdated,
     };
   }
 
@@ -227,6 +237,7 @@ export class Warehouse {
       generation: h.identity,
       meta: h.meta,
       rollups: h.rollups,
+      outdated: h.outdated,
       openedAt: h.openedAt,
     };
   }

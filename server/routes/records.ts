@@ -58,10 +58,11 @@ export function recordsRouter(ctx: ApiContext): Router {
       const [row] = await exec(healthStatement());
       return {
         json: {
-          status: 'ok',
+          status: info.outdated ? 'outdated' : 'ok',
           warehouse: {
             path: info.path,
             loaded: true,
+            outdated: info.outdated,
             generation: info.generation,
             opened_at: info.openedAt.toISOString(),
             loaded_at: row?.last_loaded_at ?? info.meta.loaded_at ?? null,

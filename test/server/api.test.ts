@@ -35,6 +35,23 @@ function expectError(res: request.Response, status: number, code: string) {
   expect(JSON.stringify(res.body)).not.toMatch(/SELECT|FROM |at .*\.ts:\d+/);
 }
 
+describe('health of a warehouse written by an earlier version', () => {
+  it('says it is outdated (npm start rebuilds it)', async () => {
+    const file = join(tempDir(), 'old.duckdb');
+    await buildWarehouse(file, { ...fixtureRows(), meta: [{ key: 'schema_hash', value: 'earlier' }] });
+    const old = new Warehouse(file, 1);
+    try {
+      const res = await request(createApp({ warehouse: old, logError: () => {} }))
+        .get('/api/health')
+        .expect(200);
+      expect(res.body.status).toBe('outdated');
+      expect(res.body.warehouse.outdated).toBe(true);
+    } finally {
+      old.shutdown();
+    }
+  });
+});
+
 describe('health, model, members', () => {
   it('reports what is loaded', async () => {
     const res = await request(app).get('/api/health').expect(200);

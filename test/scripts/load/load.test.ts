@@ -17,6 +17,8 @@ const { loadIntoWarehouse } = await import('../../../scripts/load/index');
 const { acquireLoadLock, LoadBusyError } = await import('../../../scripts/load/warehouse-file');
 const { PARSER_VERSION } = await import('../../../scripts/extract');
 const { TABLES } = await import('../../../scripts/load/types');
+const { warehouseOutdated } = await import('../../../scripts/load/previous');
+const { openDuckDB } = await import('../../../scripts/load/duckdb');
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'bad');
 
@@ -101,6 +103,25 @@ describe('loadIntoWarehouse', () => {
     expect(await dumpWarehouse(db)).toEqual(before);
     expect(statSync(db).ino).toBe(stat.ino);
     expect(statSync(db).mtimeMs).toBe(stat.mtimeMs);
+  });
+
+  it('rebuilds a warehouse written with other SQL from its documents, with no inputs given', async () => {
+    const { dir, db } = corpus();
+    await loadIntoWarehouse([dir], { db });
+    const before = await dumpWarehouse(db);
+    // What an earlier version left: a fact table the API reads is missing, the schema hash differs.
+    const { conn, close } = await openDuckDB(db, 'read_write');
+    await conn.run("DROP TABLE project_facts; UPDATE meta SET value = 'earlier' WHERE key = 'schema_hash'");
+    close();
+    expect(await warehouseOutdated(db)).toBe(true);
+    const s = await loadIntoWarehouse([], { db });
+    expect(s).toMatchObject({ loaded: 0, written: true, generation: 2 });
+    expect(await warehouseOutdated(db)).toBe(false);
+    const after = await dumpWarehouse(db);
+    for (const t of TABLES) expect(after[t]).toEqual(before[t]);
+    expect(await query(db, 'SELECT count(*) AS n FROM project_facts')).toEqual(
+      await query(db, 'SELECT count(*) AS n FROM projects'),
+    );
   });
 
   it('rebuilds identical tables when re-extracting unchanged documents (--force)', async () => {
