@@ -335,9 +335,13 @@ const GRADE =
 /** Grades written with one character (优/良/中/差) are the same four grades. */
 const GRADE_WORD: Record<string, string> = { 优: '优秀', 良: '良好', 中: '一般', 差: '较差' };
 
+/** A bracketed scale after a grade, "（90分及以上为优）": blanked out so the grade before it is read. */
+const GRADE_SCALE = /[(（][^()（）]*(以上|以下|[≥≤<>])[^()（）]*[)）]/g;
+
 function readGrade(s: Sentence, out: SentenceFacts): void {
-  if (/[≥≤<>]|分为优秀|以上为|以下为|分以上|分以下/.test(s.text)) return;
-  const m = s.text.match(GRADE);
+  const text = s.text.replace(GRADE_SCALE, (m) => ' '.repeat(m.length));
+  if (/[≥≤<>]|分为优秀|以上为|以下为|分以上|分以下/.test(text)) return;
+  const m = text.match(GRADE);
   if (m) out.grades.push({ grade: GRADE_WORD[m[3]!] ?? m[3]!, source: sentenceSource(s, m.index ?? 0) });
 }
 

@@ -181,6 +181,20 @@ describe('other common phrasings', () => {
     expect(rec.source['staff.in_service']?.text).toBe('在职人数:25人');
   });
 
+  it('reads a grade followed by its bracketed scale, and no grade from a scale alone', () => {
+    const graded = recordOf([head, '绩效自评综合得分92分，评价等级为“优”（90分及以上为优）。'].join('\n'));
+    expect(graded.overall).toMatchObject({ score: '92', grade: '优秀' });
+    const scale = recordOf(
+      [
+        head,
+        '评分标准：90分（含）以上为优秀，80-89分为良好，60-79分为一般，60分以下为较差。',
+        '自评得分85分。',
+      ].join('\n'),
+    );
+    expect(scale.overall.grade).toBeUndefined();
+    expect(scale.overall.score).toBe('85');
+  });
+
   it('does not read a nil 三公 part out of a sentence about something else', () => {
     const rec = recordOf([head, '本年度安全事故发生率为零，投诉为0。', '在职人员30人。'].join('\n'));
     expect(rec.sangong).toEqual({});
