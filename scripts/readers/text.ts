@@ -1,5 +1,6 @@
-// Plain-text reader. Reports saved as text come in two table layouts, often mixed in one file:
+// Plain-text reader. Reports saved as text come in three table layouts, often mixed in one file:
 //  - tab rows: one table row per line, cells separated by tabs (copied from Word or Excel);
+//  - spaced rows: the same with runs of spaces between the cells (pdftotext -layout);
 //  - cell lines: one cell per line, each line starting with a tab, rows separated by blank lines,
 //    and a long cell wrapping onto following lines that do not start with a tab.
 // Everything else is prose, one paragraph per line. The encoding is detected, never assumed.
@@ -101,8 +102,47 @@ export function readText(file: string, bytes: Uint8Array): DocumentModel {
   return { file, format: 'text', encoding, blocks: layoutLines(lines), notes };
 }
 
+/** Cells of a line laid out with spaces (pdftotext -layout, fixed-width exports): runs of 2+ spaces or ideographic spaces. */
+const SPACE_GAP = /[ ]{2,}|\u3000+/;
+const NUMERIC_CELL = /^[-+]?[\d,，]+(\.\d+)?\s*(%|％|分|万元|元)?$/;
+
+function spacedCells(line: string): string[] {
+  return line
+    .trim()
+    .split(SPACE_GAP)
+    .filter((c) => c !== '');
+}
+
+/**
+ * Tables laid out with spaces instead of tabs: two or more consecutive lines of three or more
+ * space-separated cells, with figures in at least one of them, become tab rows. A single line, or
+ * lines without figures, stay text.
+ */
+function spacedRowsToTabs(lines: string[]): string[] {
+  const out = [...lines];
+  let i = 0;
+  while (i < lines.length) {
+    // A sentence ("…要求。") is prose even with wide gaps in it.
+    const wide = (k: number) =>
+      !lines[k]!.includes('\t') && !/[。；;！？]\s*$/.test(lines[k]!) && spacedCells(lines[k]!).length >= 3;
+    if (!wide(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && wide(j)) j++;
+    const run = lines.slice(i, j).map(spacedCells);
+    if (run.length >= 2 && run.some((cells) => cells.some((c) => NUMERIC_CELL.test(c)))) {
+      for (let k = i; k < j; k++) out[k] = run[k - i]!.join('\t');
+    }
+    i = j;
+  }
+  return out;
+}
+
 /** Split lines into paragraphs and tables. Exported for tests and for readers that produce text lines. */
-export function layoutLines(lines: string[]): Block[] {
+export function layoutLines(input: string[]): Block[] {
+  const lines = spacedRowsToTabs(input);
   const kinds = lines.map(kindOf);
   const blocks: Block[] = [];
   let i = 0;

@@ -51,6 +51,33 @@ describe('readText layouts', () => {
     expect(table?.kind === 'table' && table.table.rows[2]!.line).toBe(5);
   });
 
+  it('reads rows laid out with runs of spaces (pdftotext -layout) as a table, and leaves prose alone', () => {
+    const text = [
+      '一、  基本情况',
+      '    一级指标    二级指标      分值    得分',
+      '    投入        预算编制        10       9',
+      '    合计                      100      94',
+      '我局  认真落实  各项工作要求。',
+      '',
+      '项目  名称  说明',
+      '甲  乙  丙',
+    ].join('\n');
+    const m = readText('a.txt', Buffer.from(text));
+    expect(tables(m.blocks)).toEqual([
+      [
+        ['一级指标', '二级指标', '分值', '得分'],
+        ['投入', '预算编制', '10', '9'],
+        ['合计', '100', '94'],
+      ],
+    ]);
+    expect(paragraphs(m.blocks)).toEqual([
+      '一、  基本情况',
+      '我局  认真落实  各项工作要求。',
+      '项目  名称  说明',
+      '甲  乙  丙',
+    ]);
+  });
+
   it('rebuilds one-cell-per-line tables, with labels wrapped over a blank line', () => {
     const text = [
       '\t一级指标',
