@@ -61,17 +61,18 @@ export function unitMentions(text: string): UnitMention[] {
         prefix = pre?.[1] ?? '';
         if (prefix && !isPlace(prefix)) prefix = '';
       }
-      // A party body keeps 中共 in its name, and its type keeps the place's level ("县委宣传部").
-      const party =
-        /^委/.test(org[1]!) &&
-        text.slice(Math.max(0, start - prefix.length - 2), start - prefix.length) === '中共';
-      if (party) prefix = `中共${prefix}`;
+      // A party or league body keeps 中共 / 中国共产党 / 共青团 in its name ("共青团宁乡市委员会"),
+      // and a 中共 committee's type keeps the place's level ("县委宣传部").
+      const before = text.slice(Math.max(0, start - prefix.length - 5), start - prefix.length);
+      const body = before.match(/(中国共产党|中共|共青团)$/)?.[1];
+      const party = body === '中共' && /^委/.test(org[1]!);
+      if (body) prefix = `${body}${prefix}`;
       out.push({
         name: prefix + place + org[1]!,
         place,
         level,
         prefix,
-        org: party ? place.slice(-1) + org[1]! : org[1]!,
+        org: party ? place.slice(-1) + org[1]! : body === '共青团' ? `共青团${org[1]!}` : org[1]!,
         index: start - prefix.length,
       });
       break;

@@ -48,6 +48,22 @@ describe('recogniseUnit', () => {
     });
   });
 
+  it('keeps 共青团 and 中国共产党 in the names of their bodies', () => {
+    const unitOf = (title: string) => {
+      const text = lines(title);
+      return recogniseUnit({ lines: text, full: text[0]!.text });
+    };
+    expect(unitOf('共青团宁乡市委员会2022年度部门整体支出绩效自评报告')).toMatchObject({
+      name: '共青团宁乡市委员会',
+      dept_type: '共青团委员会',
+      county: '宁乡市',
+    });
+    expect(unitOf('中国共产党宁乡市纪律检查委员会2022年度部门整体支出绩效自评报告')).toMatchObject({
+      name: '中国共产党宁乡市纪律检查委员会',
+      dept_type: '纪律检查委员会',
+    });
+  });
+
   it('does not take a document title that names two bodies for the unit', () => {
     const text = lines(
       '岳阳市云溪区人民政府办公室绩效自评',
