@@ -5,6 +5,8 @@ import { readText } from '../../../scripts/readers/text';
 import { recogniseDocument } from '../../../scripts/recognise/index';
 import { recordOf } from './helpers';
 
+const TITLE_2022 = '石泉县卫生健康局2022年度部门整体支出绩效自评报告';
+
 describe('the national overall self-evaluation template', () => {
   const text = [
     '部门整体支出绩效自评表',
@@ -417,6 +419,21 @@ describe('quarterly progress and one-character grades', () => {
       [3, '70.25'],
       [4, '98.6'],
     ]);
+  });
+
+  it('reads quarterly progress stated in a sentence, 上半年 as the second quarter', () => {
+    const rec = recordOf(
+      [
+        TITLE_2022,
+        '第一季度支出进度为20.5%，上半年支出进度达到48.2%，第三季度执行进度70%，全年预算执行率98%。',
+      ].join('\n'),
+    );
+    expect(rec.quarterly.map((q) => [q.quarter, q.progress])).toEqual([
+      [1, '20.5'],
+      [2, '48.2'],
+      [3, '70'],
+    ]);
+    expect(rec.overall.execution_rate).toBe('98');
   });
 
   it('reads 优 as 优秀', () => {
