@@ -4,7 +4,7 @@
 
 import { FactBag } from './facts';
 import { ROW_FIELDS, topicOf, type FieldKind, type Topic } from './fields';
-import { declaredUnit, parseCellNumber } from './numbers';
+import { declaredUnit, parseCellNumber, QUARTER_OF } from './numbers';
 import { rowSource, toGrids, isNumeric, labelValuePairs, type Grid, type GridRow } from './tables';
 import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
 import { amountUnitFor, cellSourceWithColumn, fieldOf, kindOfCell, valueOf } from './values';
@@ -40,16 +40,6 @@ export function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): v
 }
 
 const QUARTER_COLUMN = /^(第)?([一二三四1-4])季度/;
-const QUARTER_INDEX: Record<string, 1 | 2 | 3 | 4> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  '1': 1,
-  '2': 2,
-  '3': 3,
-  '4': 4,
-};
 
 /** Quarterly progress as a table: 第一季度 … 第四季度 columns over a row of percentages (支出进度). */
 function readQuarterColumns(g: Grid, r: Reading): void {
@@ -62,7 +52,7 @@ function readQuarterColumns(g: Grid, r: Reading): void {
       const n = parseCellNumber(cell.text);
       if (!m || !n || n.suffix !== '%') return;
       r.quarterly.push({
-        quarter: QUARTER_INDEX[m[2]!]!,
+        quarter: QUARTER_OF[m[2]!]!,
         value: n.value,
         source: cellSourceWithColumn(cell, g.columns[c]!, '%'),
       });

@@ -56,3 +56,16 @@ export function decString(d: Decimal): string {
   const s = d.toFixed();
   return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
 }
+
+/** The quarter a word names (第一季度, 2季度); 上半年, the first half, ends with the second. */
+export const QUARTER_OF: Record<string, 1 | 2 | 3 | 4> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  上半年: 2,
+};

@@ -9,7 +9,7 @@ import type { SourceRef } from '../model/record';
 import { FactBag } from './facts';
 import { narrowTopic, ruleFor, topicOf, type FieldKind, type Topic } from './fields';
 import { normalizeText } from './normalize';
-import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
+import { NUMBER_SOURCE, QUARTER_OF, toWan, type AmountUnit } from './numbers';
 
 export interface Passage {
   text: string;
@@ -348,22 +348,11 @@ function readGrade(s: Sentence, out: SentenceFacts): void {
 /** Cumulative progress at the end of a quarter; 上半年 (the first half) is the end of the second. */
 const QUARTER =
   /(?:第?([一二三四1-4])季度|(上半年))[^,，;；。]{0,15}?(?:预算执行率|支出进度|执行进度|执行率|进度)(?:为|达到|达|是)?(-?\d+(?:\.\d+)?)%/g;
-const QUARTER_NUMBER: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  '1': 1,
-  '2': 2,
-  '3': 3,
-  '4': 4,
-  上半年: 2,
-};
 
 function readQuarterly(s: Sentence, out: SentenceFacts): void {
   for (const m of s.text.matchAll(QUARTER)) {
     out.quarterly.push({
-      quarter: QUARTER_NUMBER[(m[1] ?? m[2])!]!,
+      quarter: QUARTER_OF[(m[1] ?? m[2])!]!,
       value: new Decimal(m[3]!),
       source: sentenceSource(s, m.index, '%'),
     });

@@ -5,6 +5,8 @@ import { recogniseYear } from '../../../scripts/recognise/year';
 import { recordOf } from './helpers';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ text, strong: i === 0 }));
+/** The unit of a report with only a title. */
+const unitOf = (title: string) => recogniseUnit({ lines: lines(title), full: title });
 
 describe('recogniseUnit', () => {
   it('resolves a county with the gazetteer and keeps the department type', () => {
@@ -32,10 +34,6 @@ describe('recogniseUnit', () => {
   });
 
   it('names schools and hospitals, and a city bureau’s branch in full', () => {
-    const unitOf = (title: string) => {
-      const text = lines(title);
-      return recogniseUnit({ lines: text, full: text[0]!.text });
-    };
     expect(unitOf('宁乡市第一高级中学2022年度部门整体支出绩效自评报告')).toMatchObject({
       name: '宁乡市第一高级中学',
       county: '宁乡市',
@@ -49,10 +47,6 @@ describe('recogniseUnit', () => {
   });
 
   it('keeps 共青团 and 中国共产党 in the names of their bodies', () => {
-    const unitOf = (title: string) => {
-      const text = lines(title);
-      return recogniseUnit({ lines: text, full: text[0]!.text });
-    };
     expect(unitOf('共青团宁乡市委员会2022年度部门整体支出绩效自评报告')).toMatchObject({
       name: '共青团宁乡市委员会',
       dept_type: '共青团委员会',
