@@ -94,6 +94,13 @@ export default function UnitProfile({ filters, update }: ViewProps) {
   const uid = String(unit?.unit_id ?? unitId ?? '');
   const yearSubject = (row: Row) => `${uid}|${String(row.year)}`;
   const col = (measureId: string) => catalog.measure(measureId);
+  /** The figures of each project row: the catalog's label and format, the score as the table says it. */
+  const projectFigures = [
+    { field: 'budget', label: col('project_budget').label, format: 'amount' },
+    { field: 'executed', label: col('project_executed').label, format: 'amount' },
+    { field: 'execution_rate', label: col('project_execution_rate').label, format: 'percent' },
+    { field: 'score', label: t('col.score'), format: 'score' },
+  ];
 
   return (
     <div className="view">
@@ -217,10 +224,11 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                       <thead>
                         <tr>
                           <th scope="col">{catalog.dimensionLabel('project')}</th>
-                          <th scope="col">{col('project_budget').label}</th>
-                          <th scope="col">{col('project_executed').label}</th>
-                          <th scope="col">{col('project_execution_rate').label}</th>
-                          <th scope="col">{t('col.score')}</th>
+                          {projectFigures.map((f) => (
+                            <th key={f.field} scope="col">
+                              {f.label}
+                            </th>
+                          ))}
                         </tr>
                       </thead>
                       <tbody>
@@ -234,54 +242,20 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                                 facts={facts}
                               />
                             </td>
-                            <td className="num">
-                              <Num
-                                facts={facts}
-                                subject="project"
-                                subjectId={String(p.project_id)}
-                                row={p}
-                                field="budget"
-                                format="amount"
-                                lang={lang}
-                                label={`${p.name} ${col('project_budget').label}`}
-                              />
-                            </td>
-                            <td className="num">
-                              <Num
-                                facts={facts}
-                                subject="project"
-                                subjectId={String(p.project_id)}
-                                row={p}
-                                field="executed"
-                                format="amount"
-                                lang={lang}
-                                label={`${p.name} ${col('project_executed').label}`}
-                              />
-                            </td>
-                            <td className="num">
-                              <Num
-                                facts={facts}
-                                subject="project"
-                                subjectId={String(p.project_id)}
-                                row={p}
-                                field="execution_rate"
-                                format="percent"
-                                lang={lang}
-                                label={`${p.name} ${col('project_execution_rate').label}`}
-                              />
-                            </td>
-                            <td className="num">
-                              <Num
-                                facts={facts}
-                                subject="project"
-                                subjectId={String(p.project_id)}
-                                row={p}
-                                field="score"
-                                format="score"
-                                lang={lang}
-                                label={`${p.name} ${t('col.score')}`}
-                              />
-                            </td>
+                            {projectFigures.map((f) => (
+                              <td key={f.field} className="num">
+                                <Num
+                                  facts={facts}
+                                  subject="project"
+                                  subjectId={String(p.project_id)}
+                                  row={p}
+                                  field={f.field}
+                                  format={f.format}
+                                  lang={lang}
+                                  label={`${String(p.name)} ${f.label}`}
+                                />
+                              </td>
+                            ))}
                           </tr>
                         ))}
                       </tbody>
