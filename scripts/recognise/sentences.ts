@@ -177,6 +177,7 @@ const NIL_PART =
   /([^,，;；。]*?)(?:均|也)?(?:为|是)(?:零|0(?![.\d]*\s*(?:亿元|万元|千元|元|%)))(?:元|万元)?(?=[,，;；。]|$)/g;
 
 function readNilParts(s: Sentence, out: SentenceFacts): void {
+  if (!/(为|是)(零|0)/.test(s.text)) return; // most sentences: no scan at all
   for (const m of s.text.matchAll(NIL_PART)) {
     const clause = m[1]!;
     const topic = topicOf(clause);
@@ -197,7 +198,7 @@ const BARE_SCORE =
   /([^,，;；。]*?)(?:为|是|[:：])\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%％]|\s*(?:亿元|万元|千元|元|分|人|名|个|项|次|年|月|日|天))/g;
 
 function readBareScores(s: Sentence, out: SentenceFacts): void {
-  if (/满意度|测评|排名|位居/.test(s.text)) return;
+  if (!/得分|评分|分数|总分/.test(s.text) || /满意度|测评|排名|位居/.test(s.text)) return;
   for (const m of s.text.matchAll(BARE_SCORE)) {
     const clause = m[1]!;
     if (/项目/.test(clause) && !/整体/.test(clause)) continue;
