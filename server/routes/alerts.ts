@@ -39,12 +39,12 @@ export function alertsRouter(ctx: ApiContext): Router {
       const entryRows = await parallel(compiled.map((a) => a.entries));
       const full = compiled.filter((_a, i) => entryRows[i]!.length >= p.limit);
       const fullCounts = await parallel(full.map((a) => a.count));
+      const counted = new Map(full.map((a, f) => [a.rule, Number(fullCounts[f]![0]!.n)]));
       const rules = [];
       const table: TableRow[] = [];
       for (const [i, { rule }] of compiled.entries()) {
         const rows = entryRows[i]!;
-        const f = full.findIndex((a) => a.rule === rule);
-        const total = f < 0 ? rows.length : Number(fullCounts[f]![0]!.n);
+        const total = counted.get(rule) ?? rows.length;
         const entries = rows.map((r) => {
           const row: Record<string, unknown> = withoutTotal(r);
           row.why = rule.why(withoutTotal(r), p);
