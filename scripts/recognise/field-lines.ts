@@ -6,7 +6,9 @@
 import type { Block, Cell, TableRow } from '../model/document';
 import { normalizeText } from './normalize';
 
-const FIELD = /^([\u4e00-\u9fa5A-Za-z()（）"]{2,24})[:：]\s*(\S.{0,80})$/;
+/** A form field's label at the start of a line, with its colon ("自评等级：", "在职人数："). */
+export const FIELD_LABEL = /^([\u4e00-\u9fa5A-Za-z()（）"]{2,24})[:：]\s*/;
+const FIELD = new RegExp(`${FIELD_LABEL.source}(\\S.{0,80})$`);
 const PROJECT_NAME = /^项目名称$/;
 
 /** The label–value pairs of one line ("全年预算数：200万元  执行率：90%"), or null when it is not a field line. */

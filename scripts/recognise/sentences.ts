@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import type { Block, Location } from '../model/document';
 import type { SourceRef } from '../model/record';
 import { FactBag } from './facts';
+import { FIELD_LABEL } from './field-lines';
 import { narrowTopic, ruleFor, topicOf, type FieldKind, type Topic } from './fields';
 import { normalizeText } from './normalize';
 import { NUMBER_SOURCE, QUARTER_OF, toWan, type AmountUnit } from './numbers';
@@ -26,7 +27,7 @@ const HEADING_START =
   /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+部分)/;
 
 /** A form's field line, "自评等级：优", "在职人数：25人": a statement of its own, never a wrapped tail. */
-const FIELD_LINE = /^[\u4e00-\u9fa5A-Za-z()（）"]{2,24}[:：]\s*\S/;
+const FIELD_LINE = new RegExp(`${FIELD_LABEL.source}\\S`);
 
 /** Join paragraphs that a line end broke in the middle of a sentence. */
 export function passages(blocks: Block[]): Passage[] {
