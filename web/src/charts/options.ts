@@ -31,6 +31,16 @@ export const COLORS = {
 
 const AXIS_LABEL = { fontFamily: FONT_FAMILY, color: '#445' };
 
+/** A category axis of names (units, projects) listed top to bottom, long names cut to `width` px. */
+function nameAxis(names: string[], width = 230) {
+  return {
+    type: 'category' as const,
+    inverse: true,
+    data: names,
+    axisLabel: { ...AXIS_LABEL, width, overflow: 'truncate' as const },
+  };
+}
+
 function base(lang: Lang): ChartOption {
   return {
     textStyle: { fontFamily: FONT_FAMILY },
@@ -263,12 +273,7 @@ export function rankingOption(input: RankingInput, { lang }: { lang: Lang }): Ch
         : {}),
       axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(input.measure) },
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: items.map((i) => i.label),
-      axisLabel: { ...AXIS_LABEL, width: 230, overflow: 'truncate' },
-    },
+    yAxis: nameAxis(items.map((i) => i.label)),
     series: [
       {
         type: 'bar',
@@ -396,12 +401,7 @@ export function heatmapOption(
     },
     grid: { left: 16, right: 24, top: 16, bottom: 64, containLabel: true },
     xAxis: { type: 'category', data: years.map(String), axisLabel: AXIS_LABEL, splitArea: { show: true } },
-    yAxis: {
-      type: 'category',
-      data: rows.map((r) => r.label),
-      inverse: true,
-      axisLabel: { ...AXIS_LABEL, width: 230, overflow: 'truncate' },
-    },
+    yAxis: nameAxis(rows.map((r) => r.label)),
     visualMap: {
       type: 'piecewise',
       orient: 'horizontal',
@@ -591,12 +591,7 @@ export function changeOption(
       ...bottomName(measure.label),
       axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(measure) },
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: shown.map((i) => i.label),
-      axisLabel: { ...AXIS_LABEL, width: 230, overflow: 'truncate' },
-    },
+    yAxis: nameAxis(shown.map((i) => i.label)),
     series: [
       {
         type: 'bar',
@@ -646,12 +641,10 @@ export function budgetExecutedOption(
     legend: { top: 0, textStyle: { fontFamily: FONT_FAMILY } },
     grid: { left: 16, right: 32, top: 40, bottom: 16, containLabel: true },
     xAxis: { type: 'value', axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(budget) } },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: items.map((i) => i.label),
-      axisLabel: { ...AXIS_LABEL, width: 200, overflow: 'truncate' },
-    },
+    yAxis: nameAxis(
+      items.map((i) => i.label),
+      200,
+    ),
     series: [
       {
         type: 'bar',
