@@ -32,6 +32,8 @@ export interface ExtractedFile extends ExtractedDocument {
   encoding?: string;
   /** The readers' non-fatal notes (e.g. "decoded as gb18030"). */
   notes?: string[];
+  /** The text of a readable document in which nothing was recognised, kept for a later parser version. */
+  text?: string;
 }
 
 /**
@@ -209,11 +211,20 @@ async function extractChecked(file: string, bytes: Buffer, hash: string): Promis
     return fail('recogniser_failed', `the recognisers failed (${errorText(err)})`, described);
   }
   if (!records.some(isReportRecord)) {
-    return fail(
-      'not_a_report',
-      'is not a performance evaluation report: no budget figure, score, project or scoring table was recognised',
-      described,
-    );
+    // Readable but nothing recognised: kept (not quarantined) with its text, so that a later parser
+    // version re-reads it and the data view lists it with the reason.
+    return {
+      ...described,
+      status: 'partial',
+      records: [],
+      errors: [
+        {
+          code: 'unrecognised',
+          message: `${file}: no budget figure, score, project or scoring table was recognised; kept unread`,
+        },
+      ],
+      text: plainText(doc),
+    };
   }
 
   const errors: DocumentError[] = [];
@@ -240,6 +251,15 @@ function carriesDemoMarker(doc: DocumentModel): boolean {
     .some((b) =>
       b.kind === 'paragraph' ? has(b.text) : b.table.rows.some((r) => r.cells.some((c) => has(c.text))),
     );
+}
+
+/** The document's text in reading order (table rows as tab-separated lines), as stored for an unrecognised document. */
+function plainText(doc: DocumentModel): string {
+  return doc.blocks
+    .map((b) =>
+      b.kind === 'paragraph' ? b.text : b.table.rows.map((r) => r.cells.map((c) => c.text).join('\t')).join('\n'),
+    )
+    .join('\n');
 }
 
 function textLength(doc: DocumentModel): number {

@@ -15,6 +15,8 @@ export interface SourceRef extends Location {
   text: string;
   /** The unit the source figure was stated in (元, 万元, 亿元, %, 分, 人 …). */
   unit?: string;
+  /** How it was read: the form block, row and column, or the rule (shown in the data view). */
+  rule?: string;
 }
 
 export type ReportKind = 'overall_self_eval' | 'project_self_eval' | 'project_dept_eval' | 'final_accounts';

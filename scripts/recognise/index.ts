@@ -5,7 +5,7 @@
 // total worked out from a stated change) go into keys of their own.
 
 import type { Block, DocumentModel } from '../model/document';
-import { type EvaluationRecord } from '../model/record';
+import { type EvaluationRecord, type UnitInfo } from '../model/record';
 import { normalizeText } from './normalize';
 import { declaredUnit, type AmountUnit } from './numbers';
 import { findScoringHeader, readScoringRows, tableRows, type ScoringHeader } from './scoring';
@@ -17,6 +17,9 @@ import { readFigureTable } from './figures';
 import { projectNameIn, readNarrativeProjects, readProjectTable } from './project-sources';
 import { buildRecord } from './build';
 import { projectFieldTables } from './field-lines';
+import { cellStream } from './cells';
+import { readForms, type FormsRead } from './forms';
+import { unitFromFields, unitFromTitle } from './unit-stated';
 export { readingOf, type RecordReading } from './reading';
 
 export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
@@ -26,6 +29,7 @@ export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
   const tables = tableContexts(blocks);
   r.docUnit = documentUnit(blocks);
   readTables(tables, r);
+  const forms = readForms(cellStream(blocks), r);
   const ps = passages(blocks);
   const sf: SentenceFacts = {
     bag: r.bag,
@@ -37,10 +41,15 @@ export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
   readSentences(ps, sf);
   readNarrativeProjects(ps, r);
   readKinds(blocks, r);
+  oneProjectOverall(forms, r);
 
   const lines = unitLines(blocks);
   const full = lines.map((l) => l.text).join('\n');
-  let unit = recogniseUnit({ lines, full });
+  let unit = statedUnit(
+    unitFromFields(forms.fields) ?? unitFromTitle(titleLines(blocks)),
+    recogniseUnit({ lines, full }),
+    full,
+  );
   const year = recogniseYear({ lines });
   // A summary that lists departments: the report's own unit takes its row; every other row is a
   // record of its own. A summary with one listed unit is about that unit.
@@ -64,6 +73,56 @@ export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
       ? []
       : [buildRecord(r, unit, year)];
   return [...main, ...others];
+}
+
+/**
+ * The unit the document states, placed with the gazetteer: the stated name wins over a name found
+ * by place alone, and takes the longer spelling when the text also writes it with its place prefix.
+ */
+function statedUnit(stated: string | undefined, found: UnitInfo, full: string): UnitInfo {
+  if (!stated) return found;
+  if (found.name && (found.name.endsWith(stated) || stated.endsWith(found.name)))
+    return found.name.length >= stated.length ? found : { ...found, name: stated };
+  // The text may write the stated name after its place ("梅岭县" + "城市管理局").
+  const at = full.indexOf(stated);
+  const prefixed = at > 0 ? recogniseUnit({ lines: [{ text: full.slice(Math.max(0, at - 14), at) + stated, strong: true }], full }) : {};
+  if (prefixed.name?.endsWith(stated)) return prefixed;
+  const placed = recogniseUnit({ lines: [{ text: stated, strong: true }], full });
+  if (placed.name && stated.endsWith(placed.name)) return { ...placed, name: stated };
+  return { name: stated, dept_type: stated };
+}
+
+/** The first paragraphs and short lines, where a title names the unit. */
+function titleLines(blocks: Block[]): string[] {
+  return blocks
+    .slice(0, 40)
+    .filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph')
+    .map((b) => normalizeText(b.text))
+    .filter((t) => t.length <= 80 && !SITE_BOILERPLATE.test(t));
+}
+
+/** Overall keys a document about one project states through that project's form. */
+const ONE_PROJECT_KEYS = {
+  budget: 'overall.budget',
+  executed: 'overall.executed',
+  execution_rate: 'overall.execution_rate',
+  score: 'overall.score',
+} as const;
+
+/**
+ * A document that is one project's self-evaluation form speaks for its unit through that project:
+ * the form's figures are also the unit's overall ones. A department report that carries several
+ * project forms, or a department form of its own, keeps them apart.
+ */
+function oneProjectOverall(forms: FormsRead, r: Reading): void {
+  if (forms.projects.length !== 1 || forms.overall || r.kinds.has('overall_self_eval')) return;
+  if (r.projects.size !== 1) return;
+  const p = r.projects.find(forms.projects[0]!);
+  if (!p) return;
+  for (const [key, target] of Object.entries(ONE_PROJECT_KEYS)) {
+    if (r.bag.has(target)) continue;
+    for (const c of p.facts.all(key)) r.bag.add(target, c.value, c.source, c.origin);
+  }
 }
 
 /** The same unit written with or without its place prefix ("岳阳市云溪区…" and "云溪区…"). */

@@ -27,11 +27,12 @@ describe('bad input through the real extractor', () => {
     expect(doc.errors[0]!.message).toMatch(/^garbage\.txt: .*(binary|undecodable)/);
   });
 
-  it('quarantines a text that is not an evaluation report', async () => {
+  it('keeps a readable text in which nothing was recognised as partial, with its reason and its text', async () => {
     const doc = await fixture('not-a-report.txt');
-    expect(doc.status).toBe('quarantined');
-    expect(doc.errors[0]).toMatchObject({ code: 'not_a_report' });
-    expect(doc.errors[0]!.message).toMatch(/^not-a-report\.txt: is not a performance evaluation report/);
+    expect(doc.status).toBe('partial');
+    expect(doc.errors[0]).toMatchObject({ code: 'unrecognised' });
+    expect(doc.errors[0]!.message).toMatch(/^not-a-report\.txt: no budget figure, score, project or scoring table/);
+    expect(doc.text?.length).toBeGreaterThan(0);
     expect(doc.encoding).toBe('utf-8');
   });
 
@@ -59,7 +60,7 @@ describe('bad input through the real extractor', () => {
     expect(out.documents.map((d) => [d.file, d.status])).toEqual([
       ['empty.txt', 'quarantined'],
       ['garbage.txt', 'quarantined'],
-      ['not-a-report.txt', 'quarantined'],
+      ['not-a-report.txt', 'partial'],
       ['report-gb18030.txt', 'ok'],
       ['report-truncated.txt', 'partial'],
       ['report-utf8.txt', 'ok'],

@@ -103,18 +103,20 @@ describe('extractFile', () => {
     expect(doc.errors).toEqual([]);
   });
 
-  it('quarantines a document that is not an evaluation report', async () => {
+  it('keeps a readable document in which nothing was recognised, as partial with the reason', async () => {
     const doc = await extractFile(path.join(FIXTURES, 'not-a-report.txt'));
-    expect(doc.status).toBe('quarantined');
-    expect(doc.errors[0]!.code).toBe('not_a_report');
-    expect(doc.errors[0]!.message).toMatch(/^not-a-report\.txt: is not a performance evaluation report/);
+    expect(doc.status).toBe('partial');
+    expect(doc.records).toEqual([]);
+    expect(doc.errors[0]!.code).toBe('unrecognised');
+    expect(doc.errors[0]!.message).toMatch(/^not-a-report\.txt: no budget figure/);
   });
 
   it('does not take a unit and a year alone for a report', async () => {
     recogniser.impl = () => [makeRecord({ unit: { name: '信丰县第一中学' }, year: 2023 })];
     const doc = await extractBuffer('notice.txt', Buffer.from('关于2023年运动会的通知\n'));
-    expect(doc.status).toBe('quarantined');
-    expect(doc.errors[0]!.code).toBe('not_a_report');
+    expect(doc.status).toBe('partial');
+    expect(doc.records).toEqual([]);
+    expect(doc.errors[0]!.code).toBe('unrecognised');
   });
 
   it('marks records without a year or a unit as partial, naming what is missing', async () => {

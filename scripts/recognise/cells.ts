@@ -1,0 +1,97 @@
+// The document as one stream of cells, whatever the format flattened its tables into. Readers keep
+// real tables where the format has them; a text or web excerpt often carries a form as lines instead:
+// one cell per line ending in " |" (with filler lines of "|" for empty cells), cells separated by
+// blank lines or no-break-space lines, a row on one line split by single spaces or pipes, rows
+// padded with "||||". The form reader (forms.ts) fits this stream to the forms it knows, so a new
+// flattening style needs a change here only.
+
+import type { Block, Location } from '../model/document';
+import { normalizeLabel, normalizeText } from './normalize';
+import { parseCellNumber } from './numbers';
+
+export interface StreamCell {
+  /** The cell as written (for provenance). */
+  raw: string;
+  /** Normalised text. */
+  text: string;
+  /** Normalised label: no white space, no trailing colon. */
+  label: string;
+  loc: Location;
+}
+
+/** A figure cell: a number, maybe with a unit or % sign. */
+export function cellFigure(c: StreamCell | undefined) {
+  return c ? parseCellNumber(c.text.replace(/[,，](?=\d{3}\b)/g, ',')) : undefined;
+}
+
+/** A cell that holds a value slot of a form row: a figure, an empty cell, or a dash / slash placeholder. */
+export function isValueCell(c: StreamCell | undefined): boolean {
+  if (!c) return false;
+  return c.label === '' || /^[-—–/\\／无]+$/.test(c.label) || cellFigure(c) !== undefined;
+}
+
+function cell(raw: string, loc: Location): StreamCell {
+  return { raw, text: normalizeText(raw), label: normalizeLabel(raw), loc };
+}
+
+const PIPE_ONLY = /^[\s|｜\u00a0]*$/;
+const NUMBERISH = /^[-+]?\d[\d,.]*%?$/;
+
+/**
+ * Split one line of text into cells: pipes and tabs always separate; single spaces separate only
+ * in a line that looks like a table row (several space-separated pieces, figures among them).
+ */
+export function lineCells(line: string): string[] {
+  const t = line.replace(/\u00a0/g, ' ');
+  if (/[|｜\t]/.test(t)) {
+    const parts = t.split(/[|｜\t]/).map((p) => p.trim());
+    // "a |" → ["a", ""]: the trailing separator closes the cell, it does not open an empty one.
+    while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
+    while (parts.length > 1 && parts[0] === '') parts.shift();
+    return parts.flatMap((p) => (p === '' ? [''] : spaced(p)));
+  }
+  return spaced(t.trim());
+}
+
+function spaced(t: string): string[] {
+  const pieces = t.split(/\s+/).filter((p) => p !== '');
+  if (pieces.length < 2) return [t];
+  const figures = pieces.filter((p) => NUMBERISH.test(p.replace(/[%％分]$/, ''))).length;
+  // Prose with a stray space, or a PDF's letter-spaced words ("投 入"), is not a row.
+  const longWords = pieces.filter((p) => p.length >= 2).length;
+  if (figures >= 2 || (figures >= 1 && longWords >= 2 && pieces.length >= 3)) return pieces;
+  return [t];
+}
+
+/** The cells of every block in reading order. */
+export function cellStream(blocks: Block[]): StreamCell[] {
+  const out: StreamCell[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') {
+      const lines = b.text.split('\n');
+      lines.forEach((line, i) => {
+        const loc = { ...b.loc, line: b.loc.line + i };
+        if (line.trim() === '' || /^\u00a0+$/.test(line)) return;
+        // A filler line of pipes stands for one empty cell of the row being flattened.
+        if (PIPE_ONLY.test(line)) {
+          out.push(cell('', loc));
+          return;
+        }
+        for (const piece of lineCells(line)) out.push(cell(piece, loc));
+      });
+      continue;
+    }
+    for (const row of b.table.rows) {
+      let previous: string | undefined;
+      for (const c of row.cells) {
+        const t = c.text.trim();
+        // A merged cell repeats its text over the grid positions it covers; the stream wants it once.
+        if (t !== '' && t === previous && parseCellNumber(normalizeText(t)) === undefined) continue;
+        previous = t;
+        for (const piece of t.includes('\n') ? [t.replace(/\s*\n\s*/g, '')] : [t])
+          out.push(cell(piece, { line: c.line, page: c.page, sheet: c.sheet }));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+// The national self-evaluation forms and their provincial variants, as data. The form reader
+// (forms.ts) finds these header words and row labels wherever their cells appear in the cell
+// stream; adding a variant is an alias here plus a fixture, not new code.
+//
+// 部门整体支出绩效自评表 and 项目支出绩效自评表 share the funding block (年度预算资金 / 项目资金)
+// and the closing score row. A 项目支出绩效自评表 is headed by 项目名称 / 主管部门 / 实施单位.
+
+/** What a column of the funding block holds. */
+export type FundingColumn = 'budget_initial' | 'budget' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
+
+/** The funding block's column headers, in the order forms print them; aliases are normalised labels. */
+export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
+  { column: 'budget_initial', aliases: ['年初预算数', '年初预算', '年初预算金额', '年初批复预算数', '年初批复数'] },
+  {
+    column: 'budget',
+    aliases: ['全年预算数', '调整后预算数', '调整后预算', '全年预算', '预算调整数', '全年预算金额', '调整预算数'],
+  },
+  {
+    column: 'executed',
+    aliases: ['全年执行数', '预算执行数', '全年实际执行数', '执行数', '实际执行数', '全年实际支出', '实际支出数'],
+  },
+  { column: 'weight', aliases: ['分值', '权重'] },
+  { column: 'rate', aliases: ['执行率', '预算执行率', '全年执行率'] },
+  { column: 'score', aliases: ['得分'] },
+  { column: 'reason', aliases: ['原因', '偏差原因', '偏差原因分析', '未完成原因'] },
+];
+
+/** What a row of the funding block is. */
+export type FundingRow = 'total' | 'fiscal' | 'carryover' | 'other';
+
+export const FUNDING_ROWS: { row: FundingRow; aliases: string[] }[] = [
+  { row: 'total', aliases: ['年度资金总额', '资金总额', '总额', '年度资金合计', '预算资金总额'] },
+  {
+    row: 'fiscal',
+    aliases: ['其中:当年财政拨款', '当年财政拨款', '其中:财政资金', '财政资金', '财政拨款', '其中:财政拨款'],
+  },
+  { row: 'carryover', aliases: ['上年结转资金', '上年结转', '其中:上年结转资金'] },
+  { row: 'other', aliases: ['其他资金', '单位资金', '财政专户管理资金', '其他'] },
+];
+
+/** Which record key each cell of the funding block's total row fills (the others are not record keys). */
+export const TOTAL_ROW_KEYS: Partial<Record<FundingColumn, string>> = {
+  budget: 'overall.budget',
+  executed: 'overall.executed',
+  rate: 'overall.execution_rate',
+  budget_initial: 'finance.budget_initial',
+};
+
+/** The same cells when the form is a project's. */
+export const PROJECT_ROW_KEYS: Partial<Record<FundingColumn, string>> = {
+  budget: 'budget',
+  executed: 'executed',
+  rate: 'execution_rate',
+  budget_initial: 'budget_initial',
+};
+
+/**
+ * The closing score row: the maximum (100) comes first, then the score, then maybe the grade.
+ * 合计 closes a 绩效指标 table too; it counts only after a form's funding block or indicator header.
+ */
+export const SCORE_ROW_LABELS = ['总分', '自评总分', '综合评分', '自评得分', '评价得分', '总得分', '综合得分'];
+export const SCORE_ROW_AFTER_TABLE = ['合计', '总计'];
+
+/** Labelled fields of a form's head: label → what it names. */
+export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'unit'; aliases: string[] }[] = [
+  { field: 'project', aliases: ['项目名称'] },
+  { field: 'implementer', aliases: ['实施单位', '实施单位(盖章)', '项目实施单位', '实施单位名称'] },
+  { field: 'department', aliases: ['主管部门', '主管部门名称', '项目主管部门', '主管部门(盖章)'] },
+  {
+    field: 'unit',
+    aliases: [
+      '预算单位名称',
+      '预算单位',
+      '单位名称',
+      '部门名称',
+      '部门(单位)名称',
+      '单位(部门)名称',
+      '填报单位',
+      '填报单位(盖章)',
+      '预算部门',
+      '预算部门名称',
+      '单位名称(公章)',
+      '部门名称(公章)',
+      '单位(公章)',
+    ],
+  },
+];
+
+/** Labels that end a form's head fields: the next label is never a field's value. */
+export const FORM_LABEL_WORDS = [
+  ...FORM_FIELDS.flatMap((f) => f.aliases),
+  '项目负责人',
+  '联系电话',
+  '资金情况',
+  '项目资金',
+  '年度预算资金',
+  '年度总体目标',
+  '绩效指标',
+  '项目基本情况',
+  '填报日期',
+  '评价年度',
+];

@@ -1,0 +1,276 @@
+// Reads the national self-evaluation forms (forms-data.ts) from the cell stream (cells.ts), whatever
+// the flattening: the funding block's header words fix its columns, a row label starts a row and the
+// value cells after it fill the columns in order. A row with fewer values than columns lost cells on
+// the way (an empty cell dropped, a merged one flattened away); the reading of it that agrees with
+// the form's own arithmetic (执行率 = 执行数 ÷ 预算数, 得分 ≤ 分值) is taken. A form headed by
+// 项目名称 is a project's: its figures are that project's row, not the department's.
+
+import Decimal from 'decimal.js';
+import type { SourceRef } from '../model/record';
+import { cellFigure, isValueCell, type StreamCell } from './cells';
+import {
+  FORM_FIELDS,
+  FORM_LABEL_WORDS,
+  FUNDING_COLUMNS,
+  FUNDING_ROWS,
+  PROJECT_ROW_KEYS,
+  SCORE_ROW_AFTER_TABLE,
+  SCORE_ROW_LABELS,
+  TOTAL_ROW_KEYS,
+  type FundingColumn,
+} from './forms-data';
+import { declaredUnit, toWan, type AmountUnit } from './numbers';
+import { cleanProjectName, type ProjectKey } from './projects';
+import type { Reading } from './reading';
+
+export interface FormField {
+  field: (typeof FORM_FIELDS)[number]['field'];
+  value: string;
+  source: SourceRef;
+}
+
+export interface FormsRead {
+  /** Labelled head fields met (实施单位, 主管部门, 单位名称 …), in order. */
+  fields: FormField[];
+  /** Project forms read, by project name. */
+  projects: string[];
+  /** Did a department-wide form state its funding or score? */
+  overall: boolean;
+}
+
+/** A label without a trailing unit: "全年预算数(万元)" → "全年预算数". */
+function bare(label: string): string {
+  return label.replace(/[(（][^()（）]{0,6}[)）]$/, '').replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '');
+}
+
+const COLUMN_OF = new Map<string, FundingColumn>(
+  FUNDING_COLUMNS.flatMap((c) => c.aliases.map((a) => [a, c.column] as const)),
+);
+const ROW_OF = new Map(FUNDING_ROWS.flatMap((r) => r.aliases.map((a) => [a, r.row] as const)));
+const FIELD_OF = new Map(FORM_FIELDS.flatMap((f) => f.aliases.map((a) => [a, f.field] as const)));
+const FORM_LABELS = new Set(FORM_LABEL_WORDS);
+
+/** The funding column a cell names, trying it joined with the next cell ("全年" / "预算数"). */
+function columnAt(cells: StreamCell[], i: number): { column: FundingColumn; width: number } | undefined {
+  const one = COLUMN_OF.get(bare(cells[i]!.label));
+  if (one) return { column: one, width: 1 };
+  const next = cells[i + 1];
+  if (next && cells[i]!.label.length <= 4) {
+    const two = COLUMN_OF.get(bare(cells[i]!.label + next.label));
+    if (two) return { column: two, width: 2 };
+  }
+  return undefined;
+}
+
+interface Header {
+  columns: FundingColumn[];
+  end: number;
+  unit?: AmountUnit;
+}
+
+/** A funding header starting at i: three or more column words in a row, a budget or executed among them. */
+function headerAt(cells: StreamCell[], i: number): Header | undefined {
+  const columns: FundingColumn[] = [];
+  let j = i;
+  let unit: AmountUnit | undefined;
+  while (j < cells.length) {
+    // A merged header cell flattened to blanks leaves empty cells between the words.
+    let k = j;
+    while (cells[k]?.label === '' && k - j < 2) k++;
+    if (k > j && !columns.length) break;
+    const hit = columnAt(cells, k);
+    if (!hit || columns.includes(hit.column)) break;
+    j = k;
+    columns.push(hit.column);
+    for (let k = j; k < j + hit.width; k++) unit ??= declaredUnit(cells[k]!.text);
+    j += hit.width;
+  }
+  if (columns.length < 3 || !(columns.includes('budget') || columns.includes('executed'))) return undefined;
+  // The block's caption ("年度预算资金（万元）", "项目资金(元)") sits just before its header.
+  for (let k = i - 1; k >= Math.max(0, i - 6) && !unit; k--) unit = declaredUnit(cells[k]!.text);
+  return { columns, end: j, unit };
+}
+
+type Slot = { cell: StreamCell; value?: Decimal; percent: boolean };
+
+function slotOf(c: StreamCell): Slot {
+  const f = cellFigure(c);
+  return { cell: c, value: f?.value, percent: f?.suffix === '%' || /%$/.test(c.label) };
+}
+
+/** The value cells after a row label, up to the next label. */
+function valuesAfter(cells: StreamCell[], j: number, max: number): Slot[] {
+  const out: Slot[] = [];
+  for (let k = j; k < cells.length && out.length < max; k++) {
+    if (!isValueCell(cells[k])) break;
+    out.push(slotOf(cells[k]!));
+  }
+  return out;
+}
+
+/** Every order-keeping way to put m values into n columns. */
+function* placements(n: number, m: number, start = 0): Generator<number[]> {
+  if (m === 0) {
+    yield [];
+    return;
+  }
+  for (let i = start; i <= n - m; i++) for (const rest of placements(n, m - 1, i + 1)) yield [i, ...rest];
+}
+
+/** How well a reading of a row agrees with the form's arithmetic; higher is better. */
+function plausibility(byColumn: Map<FundingColumn, Slot>): number {
+  let s = 0;
+  for (const [col, slot] of byColumn) {
+    if (slot.value === undefined) continue;
+    if (slot.percent && col !== 'rate') s -= 10;
+    if (col === 'rate' && slot.value.gt(200)) s -= 4;
+    if (col === 'weight' && slot.value.gt(30)) s -= 3;
+  }
+  const budget = byColumn.get('budget')?.value;
+  const executed = byColumn.get('executed')?.value;
+  const rate = byColumn.get('rate')?.value;
+  if (budget && executed && rate && budget.gt(0)) {
+    s += executed.div(budget).mul(100).minus(rate).abs().lte(0.6) ? 6 : -2;
+  }
+  const weight = byColumn.get('weight')?.value;
+  const score = byColumn.get('score')?.value;
+  if (weight && score) s += score.lte(weight) ? 1 : -3;
+  return s;
+}
+
+/** Fit a row's value cells to the header's columns. */
+function fitRow(columns: FundingColumn[], slots: Slot[]): Map<FundingColumn, Slot> {
+  const usable = columns.filter((c) => c !== 'reason');
+  if (slots.length >= usable.length) return new Map(usable.map((c, i) => [c, slots[i]!] as const));
+  let best: Map<FundingColumn, Slot> = new Map();
+  let bestScore = -Infinity;
+  for (const at of placements(usable.length, slots.length)) {
+    const m = new Map(at.map((p, i) => [usable[p]!, slots[i]!] as const));
+    // Among equals, keep the values to the left: a trailing score or weight is what gets left empty.
+    const score = plausibility(m) - at.reduce((a, p, i) => a + (p - i), 0) * 0.01;
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function rowSource(label: StreamCell, slots: Slot[], unit: string | undefined, rule: string): SourceRef {
+  const ref: SourceRef = {
+    line: label.loc.line,
+    text: [label.raw, ...slots.map((s) => s.cell.raw)].join(' | ').replace(/( \| )+$/, ''),
+    rule,
+  };
+  if (label.loc.page !== undefined) ref.page = label.loc.page;
+  if (label.loc.sheet !== undefined) ref.sheet = label.loc.sheet;
+  if (unit) ref.unit = unit;
+  return ref;
+}
+
+/** Where a project form starts: 项目名称 and its value. */
+function projectAt(cells: StreamCell[], i: number): string | undefined {
+  const c = cells[i]!;
+  const inline = c.text.match(/^项目名称[:：]\s*(.{2,60})$/);
+  if (inline) return cleanProjectName(inline[1]!);
+  if (FIELD_OF.get(c.label) !== 'project') return undefined;
+  const v = nextFilled(cells, i);
+  if (!v || v.label.length < 2 || FORM_LABELS.has(bare(v.label)) || isValueCell(v)) return undefined;
+  // A budget code before the name ("51000021R0000…-工资性支出") is not part of it.
+  return cleanProjectName(v.text.replace(/^[0-9A-Za-z]{6,}[-—_]/, ''));
+}
+
+/** The first non-empty cell after i (a merged label cell leaves blanks before its value). */
+function nextFilled(cells: StreamCell[], i: number): StreamCell | undefined {
+  for (let k = i + 1; k < Math.min(cells.length, i + 4); k++) if (cells[k]!.label !== '') return cells[k];
+  return undefined;
+}
+
+function fieldAt(cells: StreamCell[], i: number): FormField | undefined {
+  const c = cells[i]!;
+  const inline = c.text.match(/^([^:：]{2,12})[:：]\s*(\S.{1,60})$/);
+  const field = FIELD_OF.get(inline ? inline[1]!.replace(/\s+/g, '') : c.label);
+  if (!field || field === 'project') return undefined;
+  const next = inline ? undefined : nextFilled(cells, i);
+  const value = inline ? inline[2]! : next?.text;
+  if (!value || value.length < 3 || FORM_LABELS.has(bare(value.replace(/\s+/g, '')))) return undefined;
+  if (isValueCell(next)) return undefined;
+  return { field, value, source: { line: c.loc.line, text: next ? `${c.raw} | ${next.raw}` : c.raw } };
+}
+
+const SCORE_LABELS = new Set(SCORE_ROW_LABELS);
+const TABLE_TOTAL_LABELS = new Set(SCORE_ROW_AFTER_TABLE);
+const INDICATOR_HEADER = /^(一级指标|二级指标|三级指标)$/;
+
+/** Read every form in the stream into the reading. */
+export function readForms(cells: StreamCell[], r: Reading): FormsRead {
+  const read: FormsRead = { fields: [], projects: [], overall: false };
+  let project: string | undefined;
+  let header: Header | undefined;
+  let indicatorTable = false;
+  const put = (key: string, value: Decimal, source: SourceRef): void => {
+    if (project) r.projects.add(project, key as ProjectKey, value, source, 'table');
+    else {
+      r.bag.add(key, value, source, 'table');
+      read.overall = true;
+    }
+  };
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    const name = projectAt(cells, i);
+    if (name) {
+      project = name;
+      header = undefined;
+      indicatorTable = false;
+      if (!read.projects.includes(name)) read.projects.push(name);
+      r.projects.get(name).fromTable = true;
+      r.kinds.add('project_self_eval');
+      continue;
+    }
+    const field = fieldAt(cells, i);
+    if (field) {
+      read.fields.push(field);
+      continue;
+    }
+    const h = headerAt(cells, i);
+    if (h) {
+      header = h;
+      indicatorTable = false;
+      i = h.end - 1;
+      continue;
+    }
+    if (INDICATOR_HEADER.test(c.label)) indicatorTable = true;
+    if (header && ROW_OF.get(bare(c.label)) === 'total') {
+      const slots = valuesAfter(cells, i + 1, header.columns.length + 2);
+      if (slots.filter((s) => s.value).length < 2) continue;
+      const fit = fitRow(header.columns, slots);
+      const unit = header.unit ?? r.docUnit ?? '万元';
+      const source = rowSource(c, slots, unit, `form:年度预算资金/${c.label}`);
+      for (const [col, slot] of fit) {
+        const key = (project ? PROJECT_ROW_KEYS : TOTAL_ROW_KEYS)[col];
+        if (!key || !slot.value) continue;
+        const value = col === 'rate' ? slot.value : toWan(slot.value, unit);
+        put(key, value, { ...source, unit: col === 'rate' ? '%' : unit });
+      }
+      if (!project) r.kinds.add('overall_self_eval');
+      continue;
+    }
+    const closing = SCORE_LABELS.has(bare(c.label)) || (indicatorTable && TABLE_TOTAL_LABELS.has(c.label));
+    if (closing && (header || indicatorTable)) {
+      const slots = valuesAfter(cells, i + 1, 4);
+      const figures = slots.filter((s) => s.value);
+      // The maximum comes first: "总分 | 100 | 95.5"; a lone 100 is the maximum, its score left empty.
+      const first = figures[0]?.value;
+      let score: Decimal | undefined;
+      if (first && first.eq(100)) {
+        const next = slots.slice(slots.indexOf(figures[0]!) + 1).find((s) => s.value || s.cell.label === '');
+        score = next?.value;
+      } else if (first && first.lte(100) && !TABLE_TOTAL_LABELS.has(c.label)) score = first;
+      if (score !== undefined)
+        put(project ? 'score' : 'overall.score', score, rowSource(c, slots, '分', `form:${c.label}`));
+      header = undefined;
+      indicatorTable = false;
+    }
+  }
+  return read;
+}

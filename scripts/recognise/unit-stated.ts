@@ -1,0 +1,72 @@
+// The reporting unit as the document states it, before any gazetteer: a labelled field of a form
+// (实施单位, 单位名称, 部门名称, 填报单位, 主管部门 …), the title ("XX2022年度部门整体支出绩效自评报告",
+// "2022年度XX部门决算"), or the long name a text introduces ("XX（以下简称“YY”）"). Towns, 街道,
+// development zones, schools, hospitals and courts are named this way though no gazetteer lists them;
+// the gazetteer then only adds the place (unit.ts).
+
+import type { FormField } from './forms';
+import { normalizeText } from './normalize';
+
+/** Which labelled field names the reporting unit, best first (a project form is its implementer's). */
+const FIELD_ORDER: FormField['field'][] = ['implementer', 'unit', 'department'];
+
+/** How an organisation's name ends. */
+const ORG_END =
+  /(局|委员会|办公室|中心|院|所|站|队|馆|政府|学校|中学|小学|幼儿园|医院|卫生院|街道办事处|办事处|管委会|管理委员会|委|联合会|协会|会|部|社|处|团|镇|乡|街道|公司|大学|学院|园|场|厅|室|台|区|办|科|组|庭|厂|校)$/;
+
+/** A unit name as a field or title writes it, without a seal note, a budget code or a trailing note. */
+export function cleanUnitName(raw: string): string {
+  return normalizeText(raw)
+    .replace(/\s+/g, '')
+    .replace(/[(（](盖章|公章|签章|章)[)）]/g, '')
+    .replace(/^[[【(（]?[0-9A-Za-z]{3,}[\]】)）]?[-—_:：]?(?=[\u4e00-\u9fa5])/, '')
+    .replace(/^(单位|部门)[:：]/, '')
+    .replace(/(填报|联系|负责)人.*$/, '')
+    .replace(/[，,。;；:：]+$/, '');
+}
+
+function plausible(name: string): boolean {
+  return name.length >= 3 && name.length <= 40 && ORG_END.test(name) && !/[0-9]{3,}/.test(name);
+}
+
+const YEAR = String.raw`(?:19|20)\d\d|[〇零○一二三四五六七八九0-9]{4}`;
+const KIND = String.raw`(?:部门|单位)?(?:整体支出|项目支出|整体|部门决算|单位决算|决算|部门预算|预算|绩效|财政|"?三公"?|政府)`;
+const TITLE_BEFORE_YEAR = new RegExp(`^(.{3,40}?)(?:关于)?[（(]?(?:${YEAR})年度?[）)]?${KIND}`);
+const TITLE_AFTER_YEAR = new RegExp(
+  `^(?:${YEAR})年度?(.{3,40}?)(?:${KIND}|部门整体|项目|绩效自评|自评报告|决算公开|预算公开)`,
+);
+const INTRODUCED = /([\u4e00-\u9fa5()（）]{4,40}?)[（(]以下简称/;
+
+/** The unit a document's title or opening states. `lines` are its first paragraphs, normalised. */
+export function unitFromTitle(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const t = line.replace(/\s+/g, '');
+    if (t.length > 80) continue;
+    for (const re of [TITLE_BEFORE_YEAR, TITLE_AFTER_YEAR]) {
+      const m = t.match(re);
+      if (!m) continue;
+      const name = cleanUnitName(m[1]!.replace(/(关于|的)$/, ''));
+      if (plausible(name)) return name;
+    }
+  }
+  for (const line of lines) {
+    const m = line.replace(/\s+/g, '').match(INTRODUCED);
+    if (m) {
+      const name = cleanUnitName(m[1]!);
+      if (plausible(name)) return name;
+    }
+  }
+  return undefined;
+}
+
+/** The unit a form's labelled fields name. */
+export function unitFromFields(fields: FormField[]): string | undefined {
+  for (const want of FIELD_ORDER) {
+    for (const f of fields) {
+      if (f.field !== want) continue;
+      const name = cleanUnitName(f.value);
+      if (plausible(name)) return name;
+    }
+  }
+  return undefined;
+}
