@@ -5,10 +5,10 @@
 // Traditional characters of this vocabulary → simplified (web pages sometimes carry them).
 const TRADITIONAL = new Map<string, string>(
   [
-    ...'預執經費萬決項績實際單區縣財務總評價額數計劃資產構門辦員編製職離將與為於這個會對開關發進達標結餘轉庫購採車運護維國業應當億級導設備質滿優較條歸層廳衛體農監獲專節約報據圍廣東稅險規範況狀籌類間師場紀幣讓醫學園環勞錄處號',
+    ...'預執經費萬決項績實際單區縣財務總評價額數計劃資產構門辦員編製職離將與為於這個會對開關發進達標結餘轉庫購採車運護維國業應當億級導設備質滿優較條歸層廳衛體農監獲專節約報據圍廣東稅險規範況狀籌類間師場紀幣讓醫學園環勞錄處號權準舉讀認識議輛營儀電賬帳貸銀錢鄉鎮藥療檢驗測養隊協術創審調態勢蓋絡統黨團聯網響戶書記檔機組織館藝罰轄屬儲貨賦徵繳還補貼獎勵擴築線軍灣時們來過後現濟長韓鐵輸續傳歲圓確齊證擔雜陽陰雲龍興寧華義習鳳橋慶蘇貴遼廈臺邊嶺潔',
   ].map((ch, i) => [
     ch,
-    '预执经费万决项绩实际单区县财务总评价额数计划资产构门办员编制职离将与为于这个会对开关发进达标结余转库购采车运护维国业应当亿级导设备质满优较条归层厅卫体农监获专节约报据围广东税险规范况状筹类间师场纪币让医学园环劳录处号'[
+    '预执经费万决项绩实际单区县财务总评价额数计划资产构门办员编制职离将与为于这个会对开关发进达标结余转库购采车运护维国业应当亿级导设备质满优较条归层厅卫体农监获专节约报据围广东税险规范况状筹类间师场纪币让医学园环劳录处号权准举读认识议辆营仪电账帐贷银钱乡镇药疗检验测养队协术创审调态势盖络统党团联网响户书记档机组织馆艺罚辖属储货赋征缴还补贴奖励扩筑线军湾时们来过后现济长韩铁输续传岁圆确齐证担杂阳阴云龙兴宁华义习凤桥庆苏贵辽厦台边岭洁'[
       i
     ]!,
   ]),
@@ -32,10 +32,31 @@ export function normalizeText(s: string): string {
   return out;
 }
 
-function normalizeUncached(s: string): string {
+/**
+ * Damage that converters and OCR leave in report text, repaired before anything is read: pinyin a
+ * converter inserted after a character ("政務(wù)"), and OCR misreadings of the report vocabulary.
+ */
+const PINYIN_AFTER_HANZI = /(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
+const OCR_WORDS = new Map([
+  ['万兀', '万元'],
+  ['预匏', '预算'],
+  ['预箅', '预算'],
+  ['执仃', '执行'],
+  ['决箅', '决算'],
+]);
+const OCR_WORD_RE = new RegExp([...OCR_WORDS.keys()].join('|'), 'g');
+/** A figure OCR read with letters for digits ("IO万元", "l2.5%"): O/o for 0, I/l for 1. */
+const OCR_FIGURE = /(?<![A-Za-z])(?=[\dOoIl.]*\d|[OoIl]+(?=万元|元|%))[\dOoIl][\dOoIl.,]*(?![A-Za-z])/g;
+
+function repairDamage(s: string): string {
   return s
-    .normalize('NFKC')
-    .replace(TRADITIONAL_RE, (ch) => TRADITIONAL.get(ch) ?? ch)
+    .replace(PINYIN_AFTER_HANZI, '')
+    .replace(OCR_WORD_RE, (w) => OCR_WORDS.get(w) ?? w)
+    .replace(OCR_FIGURE, (f) => (/[OoIl]/.test(f) ? f.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') : f));
+}
+
+function normalizeUncached(s: string): string {
+  return repairDamage(s.normalize('NFKC').replace(TRADITIONAL_RE, (ch) => TRADITIONAL.get(ch) ?? ch))
     .replace(/[\u3000\u00a0]/g, ' ')
     .replace(/[“”„‟]/g, '"')
     .replace(/[‘’]/g, "'")

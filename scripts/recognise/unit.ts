@@ -61,6 +61,9 @@ export function unitMentions(text: string): UnitMention[] {
         prefix = pre?.[1] ?? '';
         if (prefix && !isPlace(prefix)) prefix = '';
       }
+      // A one-character county (和县, 沙县, 吉县) is a place only where a word does not run into it:
+      // after its city or province, or at the start of a name, never inside a word ("饮水和县城").
+      if (len === 2 && !prefix && start > 0 && /[\u4e00-\u9fa5]/.test(text[start - 1]!)) continue;
       // A party or league body keeps 中共 / 中国共产党 / 共青团 in its name ("共青团宁乡市委员会"),
       // and a 中共 committee's type keeps the place's level ("县委宣传部").
       const before = text.slice(Math.max(0, start - prefix.length - 5), start - prefix.length);

@@ -18,11 +18,14 @@ const CHINESE_DIGIT: Record<string, string> = {
   七: '7',
   八: '8',
   九: '9',
+  // Titles mix forms: "二○二一年" (a circle for zero), "二0二一年".
+  '○': '0',
+  '0': '0',
 };
 
 /** "二〇二一年" → "2021年": titles sometimes write the year in Chinese numerals. */
 function arabicYears(text: string): string {
-  return text.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) =>
+  return text.replace(/[〇○0零一二三四五六七八九]{4}(?=年)/g, (y) =>
     [...y].map((c) => CHINESE_DIGIT[c]).join(''),
   );
 }
@@ -55,6 +58,14 @@ export function recogniseYear(doc: YearText): number | undefined {
       }
       const w = m[2] === '年度' ? 3 : 1;
       add(y, strong ? w * 3 : w);
+    }
+  }
+  // Nothing names the budget year: a self-evaluation or a set of accounts is written in the year
+  // after the one it reports on, so a date the document carries (its signature or publication) says it.
+  if (score.size === 0) {
+    for (const line of doc.lines) {
+      const m = line.text.match(/(20\d\d)(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})/);
+      if (m) return Number(m[1]) - 1;
     }
   }
   let best: number | undefined;
