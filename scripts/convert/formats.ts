@@ -10,6 +10,34 @@ import { documentToXlsx } from './xlsx';
 
 export type RenderedFormat = 'docx' | 'html' | 'xlsx' | 'pdf' | 'doc' | 'xls';
 
+/**
+ * The way sites publish: each model as an HTML page whose tables lost their merged cells (ragged
+ * rows), and DOCX and PDF that LibreOffice makes from that page. Files are `stem.html|docx|pdf`.
+ */
+export async function renderPublished(
+  models: { stem: string; model: Pick<DocumentModel, 'blocks'> }[],
+  ragged: 'leading' | 'all' = 'leading',
+): Promise<{ file: string; format: RenderedFormat; bytes: Buffer }[]> {
+  const html = models.map(({ stem, model }) => ({
+    name: `${stem}.html`,
+    bytes: Buffer.from(documentToHtml(model, { siteChrome: true, ragged })),
+  }));
+  const out: { file: string; format: RenderedFormat; bytes: Buffer }[] = html.map((h) => ({
+    file: h.name,
+    format: 'html',
+    bytes: h.bytes,
+  }));
+  const fromHtml = ['--infilter=HTML (StarWriter)'];
+  for (const [target, format] of [
+    ['docx:MS Word 2007 XML', 'docx'],
+    ['pdf:writer_pdf_Export', 'pdf'],
+  ] as const) {
+    for (const [name, bytes] of await convertWithLibreOffice(html, target, fromHtml))
+      out.push({ file: name.replace(/\.[^.]+$/, `.${format}`), format, bytes });
+  }
+  return out;
+}
+
 /** Renders each model (keyed by a file stem) in the formats asked for; files are named `stem.ext`. */
 export async function renderFormats(
   models: { stem: string; model: Pick<DocumentModel, 'blocks'> }[],

@@ -9,6 +9,12 @@ export interface HtmlOptions {
   title?: string;
   /** Wrap the report in site navigation and boilerplate. */
   siteChrome?: boolean;
+  /**
+   * Publish the tables as many sites do, with their merged cells lost: no colspan or rowspan, and
+   * the cells a merge covered left out, so rows come out ragged. 'leading' drops the empty cells
+   * that open a row (a merged label above); 'all' drops every empty cell.
+   */
+  ragged?: 'leading' | 'all';
 }
 
 export function escapeHtml(text: string): string {
@@ -25,6 +31,15 @@ export function documentToHtml(model: Pick<DocumentModel, 'blocks'>, options: Ht
       continue;
     }
     const rows = tableGrid(block.table).map((row) => {
+      if (options.ragged) {
+        let kept = row.filter((cell) => !cell.covered && !cell.absent);
+        const firstFilled = kept.findIndex((cell) => cell.text.trim() !== '');
+        kept =
+          options.ragged === 'all'
+            ? kept.filter((cell) => cell.text.trim() !== '')
+            : kept.slice(Math.max(0, firstFilled));
+        return `<tr>${kept.map((cell) => `<td>${cellHtml(cell.text)}</td>`).join('')}</tr>`;
+      }
       const cells = row
         .filter((cell) => !cell.covered && !cell.absent)
         .map((cell) => {

@@ -548,7 +548,7 @@ export function joinPageTables(pages: Block[][]): Block[] {
         const rows = block.table.rows;
         const last = previous.table.rows[previous.table.rows.length - 1];
         if (last && rows[0] && continuesRow(last, rows[0])) {
-          last.cells.forEach((cell, c) => (cell.text = joinText(cell.text, rows[0]!.cells[c]!.text)));
+          last.cells.forEach((cell, c) => (cell.text = joinText(cell.text, rows[0]!.cells[c]?.text ?? '')));
           previous.table.rows.push(...rows.slice(1));
         } else previous.table.rows.push(...rows);
       } else out.push(block);

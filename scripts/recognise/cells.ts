@@ -53,9 +53,15 @@ export function lineCells(line: string): string[] {
   return spaced(t.trim());
 }
 
+/** A unit written after a figure ("441.07 万元", "2016 年"): prose with spaces, not a row of cells. */
+const UNIT_WORD = /^(万元|元|亿元|千元|年|年度|月|日|个|人|次|分|%|％|项|家|名|户|亩|公里)/;
+const PROSE_MARK = /[。，；：,;:、]/;
+
 function spaced(t: string): string[] {
   const pieces = t.split(/\s+/).filter((p) => p !== '');
   if (pieces.length < 2) return [t];
+  if (pieces.some((p, i) => i > 0 && UNIT_WORD.test(p) && /\d$/.test(pieces[i - 1]!))) return [t];
+  if (pieces.some((p) => PROSE_MARK.test(p.slice(0, -1)) || /[。]$/.test(p))) return [t];
   const figures = pieces.filter((p) => NUMBERISH.test(p.replace(/[%％分]$/, ''))).length;
   // Prose with a stray space, or a PDF's letter-spaced words ("投 入"), is not a row.
   const longWords = pieces.filter((p) => p.length >= 2).length;

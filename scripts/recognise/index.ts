@@ -18,13 +18,14 @@ import { projectNameIn, readNarrativeProjects, readProjectTable } from './projec
 import { buildRecord } from './build';
 import { projectFieldTables } from './field-lines';
 import { cellStream } from './cells';
+import { rebuildTables } from './rebuild';
 import { readForms, type FormsRead } from './forms';
 import { unitFromFields, unitFromTitle } from './unit-stated';
 export { readingOf, type RecordReading } from './reading';
 
 export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
   const r = emptyReading();
-  const blocks = projectFieldTables(doc.blocks);
+  const blocks = projectFieldTables(rebuildTables(doc.blocks));
 
   const tables = tableContexts(blocks);
   r.docUnit = documentUnit(blocks);

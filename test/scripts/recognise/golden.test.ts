@@ -1,41 +1,20 @@
 // The extractor on the five bundled samples, scored against the hand-checked golden facts with the
 // scorer shipped beside them (golden/check-records.py). The bar: 98% of facts, 95% precision.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRecord } from '../../../scripts/checks/index';
 import { extractFile, listInputFiles } from '../../../scripts/extract';
 import { readText } from '../../../scripts/readers/text';
 import { recogniseDocument } from '../../../scripts/recognise/index';
+import { scoreDocuments } from './score';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const SAMPLES = path.join(HERE, '..', '..', '..', 'data', 'samples');
-const CHECKER = path.join(HERE, 'golden', 'check-records.py');
 const GOLDEN = path.join(HERE, 'golden', 'seeds.expected.json');
 
-interface Score {
-  total: number;
-  facts: number;
-  projects: number;
-  indicators: number;
-  text: string;
-}
-
-/** Run the golden scorer on extracted documents and read its closing line. */
-function score(documents: unknown[]): Score {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'golden-')), 'out.json');
-  writeFileSync(out, JSON.stringify({ schema: 'evaluation-record/1', documents }));
-  const text = execFileSync('python3', [CHECKER, GOLDEN, out, '--verbose'], { encoding: 'utf8' });
-  const m = text
-    .trim()
-    .split('\n')
-    .pop()!
-    .match(/facts: (\d+)\/(\d+) \(([\d.]+)%\) projects-precision: ([\d.]+)% indicators-precision: ([\d.]+)%/);
-  if (!m) throw new Error(`unexpected scorer output:\n${text}`);
-  return { total: Number(m[2]), facts: Number(m[3]), projects: Number(m[4]), indicators: Number(m[5]), text };
-}
+/** Score extracted documents against the golden facts of the samples. */
+const score = (documents: unknown[]) => scoreDocuments(GOLDEN, documents);
 
 describe('extraction of the bundled samples', () => {
   it('states at least 98% of the golden facts with at least 95% precision for projects and indicators', async () => {

@@ -1,0 +1,232 @@
+// Tables that a format flattened into lines, rebuilt as tables before anything is read. Every
+// reader hands over what it saw; this one step, shared by all formats, turns flattened runs back
+// into grids:
+//  - rows written on one line ("a | b | c", "||||" padding, tabs, single spaces between figures);
+//  - one cell per line (" |" at the end, "|" lines for empty cells, blank or no-break-space lines
+//    between cells): the header words tell how wide the rows are, a row label starts a row and the
+//    figures after it fill it; a label followed by one figure is a label–value pair.
+// A run that fits no such shape stays as the paragraphs it was.
+
+import type { Block, Cell, Location, Table, TableRow } from '../model/document';
+import { lineCells } from './cells';
+import { normalizeLabel } from './normalize';
+import { FUNDING_COLUMNS, FUNDING_ROWS, TABLE_HEADER_WORDS } from './forms-data';
+import { parseCellNumber } from './numbers';
+
+type Line =
+  | { kind: 'row'; cells: string[]; loc: Location }
+  | { kind: 'cell'; text: string; loc: Location; closed: boolean }
+  | { kind: 'text'; block: Block };
+
+const PIPE_ONLY = /^[\s|｜\u00a0]+$/;
+/** A line too long or too sentence-like to be one cell of a table. */
+const SENTENCE = /[。；;！？]$|[。；;].+/;
+
+function isFigure(text: string): boolean {
+  const t = text.replace(/\s+/g, '').replace(/^[-—–/无]+$/, '0');
+  return parseCellNumber(t.replace(/[,，](?=\d{3})/g, ',')) !== undefined;
+}
+
+function classify(b: Block): Line[] {
+  if (b.kind !== 'paragraph') return [{ kind: 'text', block: b }];
+  const lines = b.text.split('\n');
+  if (lines.length > 1 && !lines.every((l) => /[|｜]\s*$/.test(l) || l.trim() === '')) return [{ kind: 'text', block: b }];
+  const out: Line[] = [];
+  lines.forEach((line, i) => {
+    const loc = { ...b.loc, line: b.loc.line + i };
+    if (line.replace(/\u00a0/g, '').trim() === '') return;
+    if (PIPE_ONLY.test(line)) {
+      out.push({ kind: 'cell', text: '', loc, closed: true });
+      return;
+    }
+    const cells = lineCells(line);
+    if (cells.length >= 2) out.push({ kind: 'row', cells, loc });
+    else {
+      const text = cells[0] ?? '';
+      const short = normalizeLabel(text).length <= 40 && !SENTENCE.test(text.trim());
+      const closed = /[|｜]\s*$/.test(line);
+      out.push(short ? { kind: 'cell', text: text.trim(), loc, closed } : { kind: 'text', block: { ...b, text: line, loc } });
+    }
+  });
+  return out;
+}
+
+function tableOf(rows: { cells: string[]; loc: Location }[]): Block {
+  const tableRows: TableRow[] = rows.map((r) => ({
+    ...r.loc,
+    cells: r.cells.map((text): Cell => ({ ...r.loc, text })),
+  }));
+  const table: Table = { ...rows[0]!.loc, rows: tableRows };
+  return { kind: 'table', table };
+}
+
+const OF_WHICH = /^其中[:：]?$/;
+
+/** A header cell as a word: no unit, no "其中", no bracketed letters ("全年预算数(A)" → "全年预算数"). */
+function headerWord(text: string): string {
+  return normalizeLabel(text)
+    .replace(/[(（][^()（）]{0,8}[)）]$/, '')
+    .replace(/^其中[:：]?/, '');
+}
+
+/** Header words of the tables reports carry: the forms' own, the accounts' and the 三公 tables'. */
+const HEADER_WORDS = new Set([
+  ...FUNDING_COLUMNS.flatMap((c) => c.aliases),
+  ...FUNDING_ROWS.flatMap((r) => r.aliases),
+  ...TABLE_HEADER_WORDS,
+]);
+
+/**
+ * Fit header cells to a width: a lone "其中" joins the word after it, a word split over two short
+ * cells ("公共财" / "政拨款", "全年" / "预算数") is joined again, and cells before the header (a
+ * caption) are left out.
+ */
+function fitHeader(cells: { text: string; loc: Location }[], width: number): typeof cells {
+  let h = [...cells];
+  // Pieces of a known header word ("年初预" / "算数", "公共财" / "政拨款") join first.
+  for (let i = 0; i < h.length - 1 && h.length > width; i++) {
+    const a = headerWord(h[i]!.text);
+    const ab = headerWord(h[i]!.text + h[i + 1]!.text);
+    if (HEADER_WORDS.has(ab) && !HEADER_WORDS.has(a)) {
+      h.splice(i, 2, { text: h[i]!.text + h[i + 1]!.text, loc: h[i]!.loc });
+      i = Math.max(-1, i - 2);
+    }
+  }
+  for (let i = 0; i < h.length - 1 && h.length > width; i++) {
+    if (OF_WHICH.test(normalizeLabel(h[i]!.text))) {
+      h.splice(i, 2, { text: `${h[i]!.text}${h[i + 1]!.text}`, loc: h[i]!.loc });
+      i--;
+    }
+  }
+  while (h.length > width) {
+    let best = -1;
+    for (let i = 0; i < h.length - 1; i++) {
+      const a = normalizeLabel(h[i]!.text).length;
+      const b = normalizeLabel(h[i + 1]!.text).length;
+      if (a <= 3 && b <= 4 && (best < 0 || a + b < normalizeLabel(h[best]!.text + h[best + 1]!.text).length))
+        best = i;
+    }
+    if (best < 0) break;
+    h.splice(best, 2, { text: h[best]!.text + h[best + 1]!.text, loc: h[best]!.loc });
+  }
+  if (h.length > width) h = h.slice(h.length - width);
+  return h;
+}
+
+/**
+ * A run of one-cell lines as blocks: tables where labels are followed by the same number of figures
+ * (with the header words before them), label–value rows where one figure follows a label, and
+ * paragraphs for the rest.
+ */
+function rebuildCells(run: { text: string; loc: Location }[], pipes: boolean): Block[] {
+  const out: Block[] = [];
+  const value = (c: { text: string } | undefined) =>
+    !!c && (isFigure(c.text) || (pipes && c.text === '') || /^[-—–/\\／]+$/.test(c.text.trim()));
+  const para = (c: { text: string; loc: Location }) => {
+    if (c.text !== '') out.push({ kind: 'paragraph', text: c.text, loc: c.loc });
+  };
+  // Group the run into a label and the value cells after it.
+  const groups: { label?: { text: string; loc: Location }; values: { text: string; loc: Location }[] }[] = [];
+  for (const c of run) {
+    const last = groups[groups.length - 1];
+    if (value(c) && last && (last.label || last.values.length)) last.values.push(c);
+    else if (value(c)) groups.push({ values: [c] });
+    else groups.push({ label: c, values: [] });
+  }
+  let pending: typeof run = []; // labels with no values: paragraphs, or the header of a table
+  let table: { width: number; rows: { cells: string[]; loc: Location }[] } | undefined;
+  const flush = () => {
+    if (table) out.push(tableOf(table.rows));
+    table = undefined;
+  };
+  for (const g of groups) {
+    const m = g.values.length;
+    if (!g.label || m === 0) {
+      if (g.label) pending.push(g.label);
+      else for (const v of g.values) para(v);
+      if (g.label) flush();
+      continue;
+    }
+    if (table && m === table.width - 1) {
+      table.rows.push({ cells: [g.label.text, ...g.values.map((v) => v.text)], loc: g.label.loc });
+      continue;
+    }
+    flush();
+    if (m >= 2 && pending.length >= 2) {
+      const header = fitHeader(pending, m + 1);
+      // What the header did not use came before it: a caption ("年度收入情况(万元)").
+      for (const c of pending.slice(0, pending.length - countOriginal(pending, header))) para(c);
+      while (header.length < m + 1) header.unshift({ text: '', loc: header[0]?.loc ?? g.label.loc });
+      table = {
+        width: m + 1,
+        rows: [
+          { cells: header.map((h) => h.text), loc: header[0]!.loc },
+          { cells: [g.label.text, ...g.values.map((v) => v.text)], loc: g.label.loc },
+        ],
+      };
+      pending = [];
+      continue;
+    }
+    for (const c of pending) para(c);
+    pending = [];
+    // A label with its figures and no header: a row of its own (a label–value pair when one figure).
+    out.push(tableOf([{ cells: [g.label.text, ...g.values.map((v) => v.text)], loc: g.label.loc }]));
+  }
+  flush();
+  for (const c of pending) para(c);
+  return out;
+}
+
+/** How many of the original header cells the fitted header used (the rest, before it, are captions). */
+function countOriginal(pending: { text: string }[], header: { text: string }[]): number {
+  const joined = header.map((h) => h.text).join('');
+  let n = 0;
+  let acc = '';
+  for (let i = pending.length - 1; i >= 0 && acc.length < joined.length; i--) {
+    acc = pending[i]!.text + acc;
+    n++;
+  }
+  return n;
+}
+
+export function rebuildTables(blocks: Block[]): Block[] {
+  const lines = blocks.flatMap(classify);
+  const out: Block[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    if (line.kind === 'text') {
+      out.push(line.block);
+      i++;
+      continue;
+    }
+    if (line.kind === 'row') {
+      const rows: { cells: string[]; loc: Location }[] = [];
+      while (lines[i]?.kind === 'row') {
+        const r = lines[i] as Extract<Line, { kind: 'row' }>;
+        rows.push({ cells: r.cells, loc: r.loc });
+        i++;
+      }
+      out.push(tableOf(rows));
+      continue;
+    }
+    const run: { text: string; loc: Location }[] = [];
+    let pipes = false;
+    let open: { text: string; loc: Location } | undefined;
+    while (lines[i]?.kind === 'cell') {
+      const c = lines[i] as Extract<Line, { kind: 'cell' }>;
+      if (c.closed) pipes = true;
+      // In a run of " |" cells, a line without its pipe is a cell wrapped onto the next line ("年初预" / "算数 |").
+      if (open) {
+        open.text += c.text;
+        if (c.closed) open = undefined;
+      } else {
+        const cell = { text: c.text, loc: c.loc };
+        run.push(cell);
+        if (!c.closed && pipes && (lines[i + 1] as { closed?: boolean } | undefined)?.closed) open = cell;
+      }
+      i++;
+    }
+    out.push(...(run.length >= 3 ? rebuildCells(run, pipes) : run.filter((c) => c.text !== '').map((c): Block => ({ kind: 'paragraph', text: c.text, loc: c.loc }))));
+  }
+  return out;
+}
