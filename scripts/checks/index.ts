@@ -107,6 +107,8 @@ const partsAgainstTotal: Check = (rec) => {
     ['支出合计', rec.finance, 'expenditure_total', ['basic', 'project']],
     ['基本支出', rec.finance, 'basic', ['personnel', 'public']],
     ['三公经费', rec.sangong, 'total', ['abroad', 'vehicle_purchase', 'vehicle_operation', 'reception']],
+    // Where only the combined 公务用车购置及运行维护费 is stated, it stands for both vehicle parts.
+    ['三公经费', rec.sangong, 'total', ['abroad', 'vehicle_total', 'reception']],
   ];
   for (const [label, section, totalKey, partKeys] of groups) {
     const total = d(section[totalKey]);

@@ -194,7 +194,7 @@ export const KEY_LABELS: Record<string, string> = {
   'sangong.abroad': '因公出国(境)费',
   'sangong.vehicle_purchase': '公务用车购置费',
   'sangong.vehicle_operation': '公务用车运行维护费',
-  'sangong.vehicle': '公务用车购置及运行维护费',
+  'sangong.vehicle_total': '公务用车购置及运行维护费',
   'sangong.reception': '公务接待费',
   'sangong.budget': '三公经费预算',
   'sangong.control_rate': '三公经费控制率',

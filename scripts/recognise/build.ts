@@ -84,12 +84,12 @@ export function buildRecord(
   // A previous year's 三公 total worked out from stated changes.
   if (rec.sangong.total !== undefined && rec.sangong.prev_total === undefined) {
     const total = r.changes.best('sangong.total');
-    const parts = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'];
+    const parts = ['sangong.abroad', 'sangong.vehicle_total', 'sangong.reception'];
     const partChanges = parts.map((k) => r.changes.best(k));
     let change: Decimal | undefined = total?.value;
     if (!change && partChanges.every((c) => c))
       change = partChanges.reduce((s, c) => s.plus(c!.value), new Decimal(0));
-    if (!change && r.changes.best('sangong.vehicle') === undefined) {
+    if (!change && r.changes.best('sangong.vehicle_total') === undefined) {
       const split = [
         r.changes.best('sangong.abroad'),
         r.changes.best('sangong.vehicle_purchase'),

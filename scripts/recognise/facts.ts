@@ -53,6 +53,15 @@ export class FactBag {
     return this.byKey.get(key) ?? [];
   }
 
+  /** Restate every statement of one key under another (a budget disclosure's figures are budgets). */
+  move(from: string, to: string): void {
+    const list = this.byKey.get(from);
+    if (!list) return;
+    this.byKey.delete(from);
+    this.preferred.delete(from);
+    this.byKey.set(to, [...(this.byKey.get(to) ?? []), ...list.map((c) => ({ ...c, key: to }))]);
+  }
+
   keys(): string[] {
     return [...this.byKey.keys()];
   }

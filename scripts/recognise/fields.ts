@@ -219,7 +219,7 @@ export const FIELD_RULES: FieldRule[] = [
   { key: 'sangong.abroad', kind: 'amount', label: SANGONG_SPEND, topics: ['abroad'] },
   { key: 'sangong.vehicle_purchase', kind: 'amount', label: SANGONG_SPEND, topics: ['vehicle_purchase'] },
   { key: 'sangong.vehicle_operation', kind: 'amount', label: SANGONG_SPEND, topics: ['vehicle_operation'] },
-  { key: 'sangong.vehicle', kind: 'amount', label: SANGONG_SPEND, topics: ['vehicle'] },
+  { key: 'sangong.vehicle_total', kind: 'amount', label: SANGONG_SPEND, topics: ['vehicle'] },
   { key: 'sangong.reception', kind: 'amount', label: SANGONG_SPEND, topics: ['reception'] },
 
   // Staff.
@@ -258,7 +258,7 @@ export const GRADES = ['优秀', '良好', '一般', '较差'] as const;
 export const ROW_FIELDS: Partial<Record<Topic, { actual: string; budget?: string }>> = {
   sangong: { actual: 'sangong.total', budget: 'sangong.budget' },
   abroad: { actual: 'sangong.abroad', budget: 'sangong.budget_abroad' },
-  vehicle: { actual: 'sangong.vehicle' },
+  vehicle: { actual: 'sangong.vehicle_total' },
   vehicle_purchase: { actual: 'sangong.vehicle_purchase', budget: 'sangong.budget_vehicle_purchase' },
   vehicle_operation: { actual: 'sangong.vehicle_operation', budget: 'sangong.budget_vehicle_operation' },
   reception: { actual: 'sangong.reception', budget: 'sangong.budget_reception' },

@@ -154,3 +154,18 @@ export const TABLE_HEADER_WORDS = [
   '预期目标',
   '实际完成情况',
 ];
+
+/**
+ * A budget disclosure (部门预算, "三公"经费预算情况说明) states budgets: its 三公 figures are the
+ * budget keys, never spending. A title naming 决算, 执行 or an evaluation is not one.
+ */
+export const BUDGET_DISCLOSURE_TITLE = /预算/;
+export const NOT_BUDGET_DISCLOSURE_TITLE = /决算|执行|自评|评价|绩效|报告/;
+export const SANGONG_BUDGET_KEYS: Record<string, string> = {
+  'sangong.total': 'sangong.budget',
+  'sangong.abroad': 'sangong.budget_abroad',
+  'sangong.vehicle_purchase': 'sangong.budget_vehicle_purchase',
+  'sangong.vehicle_operation': 'sangong.budget_vehicle_operation',
+  'sangong.vehicle_total': 'sangong.budget_vehicle_total',
+  'sangong.reception': 'sangong.budget_reception',
+};

@@ -6,7 +6,7 @@
 
 import type { Block, DocumentModel } from '../model/document';
 import { type EvaluationRecord, type UnitInfo } from '../model/record';
-import { normalizeText } from './normalize';
+import { normalizeText, simplifyDocument } from './normalize';
 import { declaredUnit, type AmountUnit } from './numbers';
 import { findScoringHeader, readScoringRows, tableRows, type ScoringHeader } from './scoring';
 import { passages, readSentences, type SentenceFacts } from './sentences';
@@ -20,10 +20,12 @@ import { projectFieldTables } from './field-lines';
 import { cellStream } from './cells';
 import { rebuildTables } from './rebuild';
 import { readForms, type FormsRead } from './forms';
+import { BUDGET_DISCLOSURE_TITLE, NOT_BUDGET_DISCLOSURE_TITLE, SANGONG_BUDGET_KEYS } from './forms-data';
 import { unitFromFields, unitFromTitle } from './unit-stated';
 export { readingOf, type RecordReading } from './reading';
 
-export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
+export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
+  const doc = simplifyDocument(original);
   const r = emptyReading();
   const blocks = projectFieldTables(rebuildTables(doc.blocks));
 
@@ -43,6 +45,7 @@ export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
   readNarrativeProjects(ps, r);
   readKinds(blocks, r);
   oneProjectOverall(forms, r);
+  if (isBudgetDisclosure(titleLines(blocks))) for (const [from, to] of Object.entries(SANGONG_BUDGET_KEYS)) r.bag.move(from, to);
 
   const lines = unitLines(blocks);
   const full = lines.map((l) => l.text).join('\n');
@@ -82,8 +85,11 @@ export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
  */
 function statedUnit(stated: string | undefined, found: UnitInfo, full: string): UnitInfo {
   if (!stated) return found;
-  if (found.name && (found.name.endsWith(stated) || stated.endsWith(found.name)))
-    return found.name.length >= stated.length ? found : { ...found, name: stated };
+  if (found.name && (found.name.endsWith(stated) || stated.endsWith(found.name) || stated.startsWith(found.name))) {
+    if (found.name.length >= stated.length) return found;
+    const place = found.name.slice(0, found.name.length - (found.dept_type?.length ?? 0));
+    return { ...found, name: stated, dept_type: stated.startsWith(place) ? stated.slice(place.length) : stated };
+  }
   // The text may write the stated name after its place ("梅岭县" + "城市管理局").
   const at = full.indexOf(stated);
   const prefixed = at > 0 ? recogniseUnit({ lines: [{ text: full.slice(Math.max(0, at - 14), at) + stated, strong: true }], full }) : {};
@@ -100,6 +106,15 @@ function titleLines(blocks: Block[]): string[] {
     .filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph')
     .map((b) => normalizeText(b.text))
     .filter((t) => t.length <= 80 && !SITE_BOILERPLATE.test(t));
+}
+
+/** Is the document a budget disclosure? Its title (a short line among the first) says 预算 and not 决算 or an evaluation. */
+function isBudgetDisclosure(lines: string[]): boolean {
+  const titles = lines.slice(0, 12).filter((t) => t.length <= 60 && t.length >= 6);
+  return (
+    titles.some((t) => BUDGET_DISCLOSURE_TITLE.test(t) && !NOT_BUDGET_DISCLOSURE_TITLE.test(t)) &&
+    !titles.some((t) => NOT_BUDGET_DISCLOSURE_TITLE.test(t) && /决算|自评|评价/.test(t))
+  );
 }
 
 /** Overall keys a document about one project states through that project's form. */

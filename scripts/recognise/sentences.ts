@@ -146,7 +146,7 @@ function fieldForChange(topic: Topic | undefined, label: string): string | undef
     case 'abroad':
       return 'sangong.abroad';
     case 'vehicle':
-      return 'sangong.vehicle';
+      return 'sangong.vehicle_total';
     case 'vehicle_purchase':
       return 'sangong.vehicle_purchase';
     case 'vehicle_operation':

@@ -21,6 +21,7 @@ export function cleanUnitName(raw: string): string {
     .replace(/[(（](盖章|公章|签章|章)[)）]/g, '')
     .replace(/^[[【(（]?[0-9A-Za-z]{3,}[\]】)）]?[-—_:：]?(?=[\u4e00-\u9fa5])/, '')
     .replace(/^(单位|部门)[:：]/, '')
+    .replace(/^(附件)?[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]/, '')
     .replace(/(填报|联系|负责)人.*$/, '')
     .replace(/[，,。;；:：]+$/, '');
 }
@@ -30,18 +31,22 @@ function plausible(name: string): boolean {
 }
 
 const YEAR = String.raw`(?:19|20)\d\d|[〇零○一二三四五六七八九0-9]{4}`;
-const KIND = String.raw`(?:部门|单位)?(?:整体支出|项目支出|整体|部门决算|单位决算|决算|部门预算|预算|绩效|财政|"?三公"?|政府)`;
-const TITLE_BEFORE_YEAR = new RegExp(`^(.{3,40}?)(?:关于)?[（(]?(?:${YEAR})年度?[）)]?${KIND}`);
+const KIND = String.raw`(?=.{0,14}(?:决算|预算|绩效|自评|三公|经费|收支|评价))`;
+// "2015年度", "2015年", and a converter's "2015-" for 年.
+const YEAR_WORD = String.raw`(?:${YEAR})(?:年度?|-|度)`;
+const TITLE_BEFORE_YEAR = new RegExp(`^(.{3,40}?)(?:关于)?[（(]?${YEAR_WORD}[）)]?${KIND}`);
 const TITLE_AFTER_YEAR = new RegExp(
-  `^(?:${YEAR})年度?(.{3,40}?)(?:${KIND}|部门整体|项目|绩效自评|自评报告|决算公开|预算公开)`,
+  `^${YEAR_WORD}(.{3,40}?)(?:部门|单位)?(?:整体支出|项目支出|部门整体|决算|预算|绩效|自评|"?三公"?经费)`,
 );
+/** A title ends with what the document is: 报告, 自评表, 决算, 情况说明, 公开 … */
+const TITLE_END = /(报告|表|决算|预算|公开|说明|情况|结果|评价|自评)[)）]?$/;
 const INTRODUCED = /([\u4e00-\u9fa5()（）]{4,40}?)[（(]以下简称/;
 
 /** The unit a document's title or opening states. `lines` are its first paragraphs, normalised. */
 export function unitFromTitle(lines: string[]): string | undefined {
   for (const line of lines) {
     const t = line.replace(/\s+/g, '');
-    if (t.length > 80) continue;
+    if (t.length > 80 || !TITLE_END.test(t)) continue;
     for (const re of [TITLE_BEFORE_YEAR, TITLE_AFTER_YEAR]) {
       const m = t.match(re);
       if (!m) continue;

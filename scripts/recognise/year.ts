@@ -43,7 +43,10 @@ export function recogniseYear(doc: YearText): number | undefined {
       const at = m.index;
       const after = text.slice(at + m[0].length, at + m[0].length + 8);
       const before = text.slice(Math.max(0, at - 3), at);
-      if (m[2] === '-' || m[2] === '—' || m[2] === '至') continue; // a range of years: a plan period
+      // A converter's copy may write "2015-" for "2015年" ("2015-部门决算"); otherwise a dash
+      // opens a range of years, a plan period.
+      const dashForYear = m[2] === '-' && /^[\u4e00-\u9fa5]/.test(after) && !/^[\u4e00-\u9fa5]{0,2}\d/.test(after);
+      if ((m[2] === '-' && !dashForYear) || m[2] === '—' || m[2] === '至') continue;
       if (!m[2]) continue;
       if (/(比|较|与|于|从)$/.test(before) || /^(相比|同期)/.test(after)) continue;
       if (/[-—~～至]$/.test(before)) continue; // the end of a period "2021-2023年"

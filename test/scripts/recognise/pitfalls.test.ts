@@ -57,7 +57,7 @@ describe('what a figure is not', () => {
         '2021年"三公"经费支出决算数为12.35万元。其中：因公出国（境）费0万元；公务用车购置及运行维护费8.20万元（其中购置费0万元，运行维护费8.20万元）；公务接待费4.15万元。',
       ].join('\n'),
     );
-    expect(rec.sangong.vehicle).toBe('8.2');
+    expect(rec.sangong.vehicle_total).toBe('8.2');
     expect(rec.sangong.vehicle_purchase).toBe('0');
     expect(rec.sangong.vehicle_operation).toBe('8.2');
     expect(rec.sangong.reception).toBe('4.15');
