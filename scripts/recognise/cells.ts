@@ -7,6 +7,9 @@
 
 import type { Block, Location } from '../model/document';
 import { normalizeLabel, normalizeText } from './normalize';
+import { FORM_FIELDS, KNOWN_LABELS, labelWord } from './forms-data';
+
+const FORM_FIELD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
 import { parseCellNumber } from './numbers';
 
 export interface StreamCell {
@@ -53,6 +56,18 @@ export function lineCells(line: string): string[] {
   return spaced(t.trim());
 }
 
+const FIELD_PIECE = /^[\u4e00-\u9fa5()（）]{2,12}[:：]/;
+
+/** Pieces of a fields line: each "label:value" piece with the pieces after it up to the next label. */
+function fieldPieces(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const p of pieces) {
+    if (FIELD_PIECE.test(p) || !out.length) out.push(p);
+    else out[out.length - 1] += p;
+  }
+  return out;
+}
+
 /** A unit written after a figure ("441.07 万元", "2016 年"): prose with spaces, not a row of cells. */
 const UNIT_WORD = /^(万元|元|亿元|千元|年|年度|月|日|个|人|次|分|%|％|项|家|名|户|亩|公里)/;
 const PROSE_MARK = /[。，；：,;:、]/;
@@ -60,6 +75,12 @@ const PROSE_MARK = /[。，；：,;:、]/;
 function spaced(t: string): string[] {
   const pieces = t.split(/\s+/).filter((p) => p !== '');
   if (pieces.length < 2) return [t];
+  // A line of the forms' own words ("预算数（A） 执行数（B） 执行率", "项目名称 X 主管部门 Y").
+  if (pieces.filter((p) => KNOWN_LABELS.has(labelWord(p))).length >= 2) return pieces;
+  // "项目名称 X": a form's field and its value.
+  if (pieces.length === 2 && FORM_FIELD_LABELS.has(labelWord(pieces[0]!))) return pieces;
+  // "项目名称:X 主管部门:Y 实施单位:Z": form fields side by side.
+  if (pieces.filter((p) => FIELD_PIECE.test(p)).length >= 2 && FIELD_PIECE.test(pieces[0]!)) return fieldPieces(pieces);
   if (pieces.some((p, i) => i > 0 && UNIT_WORD.test(p) && /\d$/.test(pieces[i - 1]!))) return [t];
   if (pieces.some((p) => PROSE_MARK.test(p.slice(0, -1)) || /[。]$/.test(p))) return [t];
   const figures = pieces.filter((p) => NUMBERISH.test(p.replace(/[%％分]$/, ''))).length;

@@ -62,6 +62,11 @@ export class FactBag {
     this.byKey.set(to, [...(this.byKey.get(to) ?? []), ...list.map((c) => ({ ...c, key: to }))]);
   }
 
+  drop(key: string): void {
+    this.byKey.delete(key);
+    this.preferred.delete(key);
+  }
+
   keys(): string[] {
     return [...this.byKey.keys()];
   }

@@ -17,26 +17,27 @@ import { isProjectList, readProjectList } from './project-sources';
 export function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): void {
   if (!rows.length) return;
   const grids = toGrids({ ...t.table, rows: t.table.rows.slice(0, rows.length) }, t.context);
+  // The caption's topic covers the table: "“三公”经费支出决算表" makes 合计 the 三公 total.
+  const captionTopic = t.context
+    .split('\n')
+    .reverse()
+    .map((line) => (declaredUnit(line) && !/三公/.test(line) ? undefined : topicOf(line)))
+    .find((x) => x !== undefined);
+  const tableTopic: Topic =
+    captionTopic === 'skip' ? 'skip' : captionTopic === 'sangong' ? 'sangong' : 'general';
   for (const g of grids) {
     if (isProjectList(g)) {
       readProjectList(g, t, r);
       continue;
     }
-    // The caption's topic covers the table: "“三公”经费支出决算表" makes 合计 the 三公 total.
-    const captionTopic = t.context
-      .split('\n')
-      .reverse()
-      .map((line) => (declaredUnit(line) ? undefined : topicOf(line)))
-      .find((x) => x !== undefined);
-    const tableTopic: Topic =
-      captionTopic === 'skip' ? 'skip' : captionTopic === 'sangong' ? 'sangong' : 'general';
-    if (isRowFieldTable(g)) readRowFields(g, t, r);
+    if (isRowFieldTable(g)) readRowFields(g, t, r, tableTopic);
     else if (g.header.length && g.columns.some((c) => c !== '')) readColumns(g, t, r, tableTopic);
     if (!isRowFieldTable(g)) for (const row of g.body) readPairs(row, t, r, tableTopic);
     readGradeCells(g, r);
     readQuarterColumns(g, r);
   }
-  readFundingRows(rows, t, r);
+  // A 三公 table's 合计 is the 三公 total, never the department's budget.
+  if (tableTopic === 'general') readFundingRows(rows, t, r);
 }
 
 const QUARTER_COLUMN = /^(第)?([一二三四1-4])季度/;
@@ -144,9 +145,10 @@ function isRowFieldTable(g: Grid): boolean {
   return g.columns.filter((c) => columnKind(c)).length >= 2;
 }
 
-function rowField(label: string): { actual: string; budget?: string } | undefined {
-  const clean = label.replace(/^(\d+[、.．]|[(（]\d+[)）]|其中[:：]?)+/, '');
-  const topic = topicOf(clean);
+function rowField(label: string, tableTopic: Topic): { actual: string; budget?: string } | undefined {
+  const clean = label.replace(/^(\d+[、.．]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|其中[:：]?)+/, '');
+  // The 合计 of a table about one topic (a 三公 table) is that topic's total.
+  const topic = topicOf(clean) ?? (/^(合计|总计|小计)$/.test(clean) && tableTopic === 'sangong' ? 'sangong' : undefined);
   if (topic && ROW_FIELDS[topic]) return ROW_FIELDS[topic];
   const f = fieldOf(clean, 'general', 'amount');
   if (!f) return undefined;
@@ -159,12 +161,12 @@ function rowField(label: string): { actual: string; budget?: string } | undefine
   return { actual: f.key, ...(budget ? { budget } : {}) };
 }
 
-function readRowFields(g: Grid, t: TableContext, r: Reading): void {
+function readRowFields(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): void {
   const kinds = g.columns.map(columnKind);
   const unit = amountUnitFor(g.header.flat(), t, r);
   for (const row of g.body) {
     const label = row.find((c) => c.label !== '')?.label ?? '';
-    const field = rowField(label);
+    const field = rowField(label, tableTopic);
     if (!field) continue;
     row.forEach((cell, c) => {
       const k = kinds[c];

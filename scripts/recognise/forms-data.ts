@@ -6,18 +6,43 @@
 // and the closing score row. A 项目支出绩效自评表 is headed by 项目名称 / 主管部门 / 实施单位.
 
 /** What a column of the funding block holds. */
-export type FundingColumn = 'budget_initial' | 'budget' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
+export type FundingColumn =
+  'budget_initial' | 'budget' | 'received' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
 
 /** The funding block's column headers, in the order forms print them; aliases are normalised labels. */
 export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
   { column: 'budget_initial', aliases: ['年初预算数', '年初预算', '年初预算金额', '年初批复预算数', '年初批复数'] },
   {
     column: 'budget',
-    aliases: ['全年预算数', '调整后预算数', '调整后预算', '全年预算', '预算调整数', '全年预算金额', '调整预算数'],
+    aliases: [
+      '全年预算数',
+      '调整后预算数',
+      '调整后预算',
+      '全年预算',
+      '预算调整数',
+      '全年预算金额',
+      '调整预算数',
+      '预算数',
+      '预算金额',
+      '年度预算数',
+      '批复预算数',
+    ],
   },
+  { column: 'received', aliases: ['实际到位数', '到位数', '实际到位资金', '资金到位数', '到位资金'] },
   {
     column: 'executed',
-    aliases: ['全年执行数', '预算执行数', '全年实际执行数', '执行数', '实际执行数', '全年实际支出', '实际支出数'],
+    aliases: [
+      '全年执行数',
+      '预算执行数',
+      '全年实际执行数',
+      '执行数',
+      '实际执行数',
+      '全年实际支出',
+      '实际支出数',
+      '实际支出',
+      '支出数',
+      '决算数',
+    ],
   },
   { column: 'weight', aliases: ['分值', '权重'] },
   { column: 'rate', aliases: ['执行率', '预算执行率', '全年执行率'] },
@@ -29,7 +54,10 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
 export type FundingRow = 'total' | 'fiscal' | 'carryover' | 'other';
 
 export const FUNDING_ROWS: { row: FundingRow; aliases: string[] }[] = [
-  { row: 'total', aliases: ['年度资金总额', '资金总额', '总额', '年度资金合计', '预算资金总额'] },
+  {
+    row: 'total',
+    aliases: ['年度资金总额', '资金总额', '总额', '年度资金合计', '预算资金总额', '年度财政资金总额', '项目资金总额', '合计'],
+  },
   {
     row: 'fiscal',
     aliases: ['其中:当年财政拨款', '当年财政拨款', '其中:财政资金', '财政资金', '财政拨款', '其中:财政拨款'],
@@ -169,3 +197,24 @@ export const SANGONG_BUDGET_KEYS: Record<string, string> = {
   'sangong.vehicle_total': 'sangong.budget_vehicle_total',
   'sangong.reception': 'sangong.budget_reception',
 };
+
+/** A cell's text as a label word: no white space, colon, unit or bracketed letters ("预算数（A）" → "预算数"). */
+export function labelWord(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[:：]+$/, '')
+    .replace(/([(（][^()（）]{0,14}[)）])+$/, '')
+    .replace(/^其中[:：]?/, '');
+}
+
+/** Every label the forms and tables above name: what makes a line of words a row of cells. */
+export const KNOWN_LABELS = new Set(
+  [
+    ...FUNDING_COLUMNS.flatMap((c) => c.aliases),
+    ...FUNDING_ROWS.flatMap((r) => r.aliases),
+    ...FORM_FIELDS.flatMap((f) => f.aliases),
+    ...SCORE_ROW_LABELS,
+    ...TABLE_HEADER_WORDS,
+  ].map(labelWord),
+);

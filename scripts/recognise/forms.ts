@@ -40,7 +40,9 @@ export interface FormsRead {
 
 /** A label without a trailing unit: "全年预算数(万元)" → "全年预算数". */
 function bare(label: string): string {
-  return label.replace(/[(（][^()（）]{0,6}[)）]$/, '').replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '');
+  return label
+    .replace(/([(（][^()（）]{0,14}[)）])+$/, '')
+    .replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '');
 }
 
 const COLUMN_OF = new Map<string, FundingColumn>(
@@ -240,7 +242,10 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       continue;
     }
     if (INDICATOR_HEADER.test(c.label)) indicatorTable = true;
-    if (header && ROW_OF.get(bare(c.label)) === 'total') {
+    // The total row: its label, or, right under the header, a row with no label of its own (the
+    // block's caption "项目资金(万元)" spanned both lines and left only its unit: "(万元) | 120 | …").
+    const unlabelled = header && i === header.end && (c.label === '' || declaredUnit(c.text) !== undefined);
+    if (header && i - header.end <= 40 && (unlabelled || ROW_OF.get(bare(c.label)) === 'total')) {
       const slots = valuesAfter(cells, i + 1, header.columns.length + 2);
       if (slots.filter((s) => s.value).length < 2) continue;
       const fit = fitRow(header.columns, slots);
@@ -253,6 +258,18 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
         put(key, value, { ...source, unit: col === 'rate' ? '%' : unit });
       }
       if (!project) r.kinds.add('overall_self_eval');
+      continue;
+    }
+    // "总分：93.04分" in one cell (a form's head or its last line) is the form's score.
+    const inlineScore = c.text.match(/^(总分|自评总分|自评得分|综合评分|评价得分)[:：]\s*(\d+(?:\.\d+)?)\s*分?$/);
+    if (inlineScore) {
+      // In a form's head, before its 项目名称, it is that project's.
+      const ahead = project || header ? undefined : cells.slice(i + 1, i + 9).findIndex((_, k) => projectAt(cells, i + 1 + k));
+      const owner = project ?? (ahead !== undefined && ahead >= 0 ? projectAt(cells, i + 1 + ahead) : undefined);
+      const score = new Decimal(inlineScore[2]!);
+      const source = rowSource(c, [], '分', `form:${inlineScore[1]}`);
+      if (score.lte(100) && owner) r.projects.add(owner, 'score', score, source, 'table');
+      else if (score.lte(100) && header) put('overall.score', score, source);
       continue;
     }
     const closing = SCORE_LABELS.has(bare(c.label)) || (indicatorTable && TABLE_TOTAL_LABELS.has(c.label));

@@ -10,7 +10,7 @@ import { normalizeText, simplifyDocument } from './normalize';
 import { declaredUnit, type AmountUnit } from './numbers';
 import { findScoringHeader, readScoringRows, tableRows, type ScoringHeader } from './scoring';
 import { passages, readSentences, type SentenceFacts } from './sentences';
-import { recogniseUnit } from './unit';
+import { countyOfName, recogniseUnit } from './unit';
 import { recogniseYear } from './year';
 import { emptyReading, mergeInto, type Reading, type TableContext } from './reading';
 import { readFigureTable } from './figures';
@@ -44,7 +44,9 @@ export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
   readSentences(ps, sf);
   readNarrativeProjects(ps, r);
   readKinds(blocks, r);
-  oneProjectOverall(forms, r);
+  oneProjectOverall(forms, r, titleLines(blocks));
+  if (r.bag.has('staff.in_service')) r.bag.drop('staff.present');
+  else r.bag.move('staff.present', 'staff.in_service');
   if (isBudgetDisclosure(titleLines(blocks))) for (const [from, to] of Object.entries(SANGONG_BUDGET_KEYS)) r.bag.move(from, to);
 
   const lines = unitLines(blocks);
@@ -96,7 +98,7 @@ function statedUnit(stated: string | undefined, found: UnitInfo, full: string): 
   if (prefixed.name?.endsWith(stated)) return prefixed;
   const placed = recogniseUnit({ lines: [{ text: stated, strong: true }], full });
   if (placed.name && stated.endsWith(placed.name)) return { ...placed, name: stated };
-  return { name: stated, dept_type: stated };
+  return { ...countyOfName(stated, full), name: stated, dept_type: stated };
 }
 
 /** The first paragraphs and short lines, where a title names the unit. */
@@ -130,8 +132,9 @@ const ONE_PROJECT_KEYS = {
  * the form's figures are also the unit's overall ones. A department report that carries several
  * project forms, or a department form of its own, keeps them apart.
  */
-function oneProjectOverall(forms: FormsRead, r: Reading): void {
-  if (forms.projects.length !== 1 || forms.overall || r.kinds.has('overall_self_eval')) return;
+function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]): void {
+  if (forms.projects.length !== 1 || forms.overall) return;
+  if (titles.some((t) => t.length <= 60 && /部门整体|整体支出|部门决算/.test(t))) return;
   if (r.projects.size !== 1) return;
   const p = r.projects.find(forms.projects[0]!);
   if (!p) return;

@@ -10,8 +10,8 @@
 import type { Block, Cell, Location, Table, TableRow } from '../model/document';
 import { lineCells } from './cells';
 import { normalizeLabel } from './normalize';
-import { FUNDING_COLUMNS, FUNDING_ROWS, TABLE_HEADER_WORDS } from './forms-data';
-import { parseCellNumber } from './numbers';
+import { KNOWN_LABELS, labelWord } from './forms-data';
+import { declaredUnit, parseCellNumber } from './numbers';
 
 type Line =
   | { kind: 'row'; cells: string[]; loc: Location }
@@ -40,7 +40,10 @@ function classify(b: Block): Line[] {
       return;
     }
     const cells = lineCells(line);
-    if (cells.length >= 2) out.push({ kind: 'row', cells, loc });
+    // "全年预算数：200万元  执行率：90%": labelled statements side by side are read as sentences.
+    const statements = cells.every((c) => /^[^:：]{2,16}[:：]\s*\S/.test(c));
+    if (cells.length >= 2 && !statements) out.push({ kind: 'row', cells, loc });
+    else if (cells.length >= 2) out.push({ kind: 'text', block: { ...b, text: line, loc } });
     else {
       const text = cells[0] ?? '';
       const short = normalizeLabel(text).length <= 40 && !SENTENCE.test(text.trim());
@@ -62,19 +65,8 @@ function tableOf(rows: { cells: string[]; loc: Location }[]): Block {
 
 const OF_WHICH = /^其中[:：]?$/;
 
-/** A header cell as a word: no unit, no "其中", no bracketed letters ("全年预算数(A)" → "全年预算数"). */
-function headerWord(text: string): string {
-  return normalizeLabel(text)
-    .replace(/[(（][^()（）]{0,8}[)）]$/, '')
-    .replace(/^其中[:：]?/, '');
-}
-
-/** Header words of the tables reports carry: the forms' own, the accounts' and the 三公 tables'. */
-const HEADER_WORDS = new Set([
-  ...FUNDING_COLUMNS.flatMap((c) => c.aliases),
-  ...FUNDING_ROWS.flatMap((r) => r.aliases),
-  ...TABLE_HEADER_WORDS,
-]);
+const headerWord = labelWord;
+const HEADER_WORDS = KNOWN_LABELS;
 
 /**
  * Fit header cells to a width: a lone "其中" joins the word after it, a word split over two short
@@ -98,12 +90,15 @@ function fitHeader(cells: { text: string; loc: Location }[], width: number): typ
       i--;
     }
   }
+  // A caption before the header ("四、“三公”经费情况(万元)") is not one of its columns.
+  while (h.length > width && isCaption(h[0]!.text)) h = h.slice(1);
   while (h.length > width) {
     let best = -1;
     for (let i = 0; i < h.length - 1; i++) {
       const a = normalizeLabel(h[i]!.text).length;
       const b = normalizeLabel(h[i + 1]!.text).length;
-      if (a <= 3 && b <= 4 && (best < 0 || a + b < normalizeLabel(h[best]!.text + h[best + 1]!.text).length))
+      const known = HEADER_WORDS.has(headerWord(h[i]!.text)) || HEADER_WORDS.has(headerWord(h[i + 1]!.text));
+      if (!known && a <= 3 && b <= 4 && (best < 0 || a + b < normalizeLabel(h[best]!.text + h[best + 1]!.text).length))
         best = i;
     }
     if (best < 0) break;
@@ -112,6 +107,15 @@ function fitHeader(cells: { text: string; loc: Location }[], width: number): typ
   if (h.length > width) h = h.slice(h.length - width);
   return h;
 }
+
+/** A caption or heading over a table: numbered, long, or declaring the amount unit. */
+function isCaption(text: string): boolean {
+  const t = normalizeLabel(text);
+  return /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+[、.])/.test(t) || t.length > 12 || declaredUnit(t) !== undefined;
+}
+
+/** Fields whose value is words, not a figure: "评价等级" then "优" is one statement. */
+const TEXT_FIELD = /(等级|评价结果|评价结论|单位名称|部门名称|预算编码|实施单位|主管部门)$/;
 
 /**
  * A run of one-cell lines as blocks: tables where labels are followed by the same number of figures
@@ -127,7 +131,14 @@ function rebuildCells(run: { text: string; loc: Location }[], pipes: boolean): B
   };
   // Group the run into a label and the value cells after it.
   const groups: { label?: { text: string; loc: Location }; values: { text: string; loc: Location }[] }[] = [];
-  for (const c of run) {
+  for (let k = 0; k < run.length; k++) {
+    const c = run[k]!;
+    const next = run[k + 1];
+    if (TEXT_FIELD.test(normalizeLabel(c.text)) && next && next.text !== '' && !value(next) && normalizeLabel(next.text).length <= 40) {
+      groups.push({ label: { text: `${c.text}：${next.text}`, loc: c.loc }, values: [] });
+      k++;
+      continue;
+    }
     const last = groups[groups.length - 1];
     if (value(c) && last && (last.label || last.values.length)) last.values.push(c);
     else if (value(c)) groups.push({ values: [c] });

@@ -191,3 +191,22 @@ function count(text: string, word: string): number {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
   return n;
 }
+
+/**
+ * The county a unit's name opens with, where no organisation pattern finds it ("通山县城区第三社区
+ * 卫生服务中心", "华容县东山镇人民政府"): the longest county name at the start, after an optional
+ * province and city, resolved with the gazetteer and the text's own mentions of city and province.
+ */
+export function countyOfName(name: string, full: string): UnitInfo {
+  const rest = name.replace(/^[\u4e00-\u9fa5]{2,7}(?:省|自治区)/, '');
+  const city = CITIES.find((c) => rest.startsWith(c.name));
+  const body = city ? rest.slice(city.name.length) : rest;
+  for (let len = Math.min(12, body.length - 1); len >= 2; len--) {
+    const place = body.slice(0, len);
+    if (!COUNTY_NAME_SET.has(place)) continue;
+    const county = pickCounty(findCounties(place, city ? { city: city.name } : {}), full);
+    if (!county) return { county: place };
+    return { province: county.province, city: county.city, county: county.name, division_code: county.code };
+  }
+  return {};
+}
