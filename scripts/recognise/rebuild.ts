@@ -151,6 +151,13 @@ function rebuildCells(run: { text: string; loc: Location }[], pipes: boolean): B
     table = undefined;
   };
   for (const g of groups) {
+    // A "|" line after a row's last figure closes the row as often as it stands for an empty cell:
+    // trailing empties are dropped, and a row left short of the table's width is padded again.
+    let trimmed = false;
+    while (g.label && g.values.length && g.values[g.values.length - 1]!.text === '') {
+      g.values.pop();
+      trimmed = true;
+    }
     const m = g.values.length;
     if (!g.label || m === 0) {
       if (g.label) pending.push(g.label);
@@ -158,8 +165,10 @@ function rebuildCells(run: { text: string; loc: Location }[], pipes: boolean): B
       if (g.label) flush();
       continue;
     }
-    if (table && m === table.width - 1) {
-      table.rows.push({ cells: [g.label.text, ...g.values.map((v) => v.text)], loc: g.label.loc });
+    if (table && (m === table.width - 1 || (trimmed && m < table.width - 1))) {
+      const cells = [g.label.text, ...g.values.map((v) => v.text)];
+      while (cells.length < table.width) cells.push('');
+      table.rows.push({ cells, loc: g.label.loc });
       continue;
     }
     flush();
