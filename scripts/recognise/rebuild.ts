@@ -130,7 +130,11 @@ function rebuildCells(run: { text: string; loc: Location }[], pipes: boolean): B
     if (c.text !== '') out.push({ kind: 'paragraph', text: c.text, loc: c.loc });
   };
   // Group the run into a label and the value cells after it.
-  const groups: { label?: { text: string; loc: Location }; values: { text: string; loc: Location }[] }[] = [];
+  const groups: {
+    label?: { text: string; loc: Location };
+    values: { text: string; loc: Location }[];
+    caption?: boolean;
+  }[] = [];
   for (let k = 0; k < run.length; k++) {
     const c = run[k]!;
     const next = run[k + 1];
@@ -140,7 +144,12 @@ function rebuildCells(run: { text: string; loc: Location }[], pipes: boolean): B
       continue;
     }
     const last = groups[groups.length - 1];
-    if (value(c) && last && (last.label || last.values.length)) last.values.push(c);
+    // A caption ("单位：万元", "一、…决算表") is never a row's label: figures after it start a row of their own.
+    if (!value(c) && isCaption(c.text)) {
+      groups.push({ label: c, values: [], caption: true });
+      continue;
+    }
+    if (value(c) && last && !last.caption && (last.label || last.values.length)) last.values.push(c);
     else if (value(c)) groups.push({ values: [c] });
     else groups.push({ label: c, values: [] });
   }
@@ -159,6 +168,13 @@ function rebuildCells(run: { text: string; loc: Location }[], pipes: boolean): B
       trimmed = true;
     }
     const m = g.values.length;
+    if (g.caption) {
+      flush();
+      for (const c of pending) para(c);
+      pending = [];
+      para(g.label!);
+      continue;
+    }
     if (!g.label || m === 0) {
       if (g.label) pending.push(g.label);
       else for (const v of g.values) para(v);

@@ -229,6 +229,10 @@ export function labelValuePairs(row: GridRow): LabelValue[] {
     let j = i + 1;
     while (j < row.length && row[j]!.label === '' && j < i + 2) j++;
     const v = row[j];
+    // A label followed by two figures is a row of a table whose columns say which is which
+    // (预算数 | 决算数), not a label with its value.
+    const after = row[j + 1];
+    if (isNumeric(v) && isNumeric(after) && !/%$/.test(after!.label) && !/%$/.test(v!.label)) continue;
     if (v && v.label !== '' && (isNumeric(v) || /^\d/.test(v.label)))
       out.push({ label: l.label, labelCell: l, valueCell: v });
   }
