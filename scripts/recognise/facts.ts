@@ -6,9 +6,10 @@
 import type Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
 
-export type Origin = 'table' | 'pair' | 'sentence';
+/** form: a cell of a known form read by its header words (forms.ts); table: any other table cell. */
+export type Origin = 'form' | 'table' | 'pair' | 'sentence';
 
-export const ORIGIN_WEIGHT: Record<Origin, number> = { table: 3, pair: 3, sentence: 2 };
+export const ORIGIN_WEIGHT: Record<Origin, number> = { form: 4, table: 3, pair: 3, sentence: 2 };
 
 export interface Candidate {
   key: string;

@@ -233,12 +233,12 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'staff.in_service',
     kind: 'count',
     label:
-      /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在编在岗(人员|人数)?|在职职工(人数)?)$/,
+      /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在编在岗(人员|人数)?|在职职工(人数)?|在职教职工(人数)?|在职干部职工)$/,
     topics: GENERAL,
   },
   // 实有人数 is the staff in service where nothing else says so; beside 在职人数 it counts retirees too.
   { key: 'staff.present', kind: 'count', label: /^(实有人数|实有人员)$/, topics: GENERAL },
-  { key: 'staff.retired', kind: 'count', label: /(离退休人员|退休人员|离退休人数|离退休|退休职工|退休人数)$/, topics: GENERAL },
+  { key: 'staff.retired', kind: 'count', label: /(离退休人员|退休人员|离退休人数|离退休|退休职工|退休人数|退休教职工)$/, topics: GENERAL },
   {
     key: 'staff.contract',
     kind: 'count',

@@ -26,6 +26,8 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
       '预算金额',
       '年度预算数',
       '批复预算数',
+      '全年(调整)预算数',
+      '调整后全年预算数',
     ],
   },
   { column: 'received', aliases: ['实际到位数', '到位数', '实际到位资金', '资金到位数', '到位资金'] },
@@ -44,9 +46,9 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
       '决算数',
     ],
   },
-  { column: 'weight', aliases: ['分值', '权重'] },
+  { column: 'weight', aliases: ['分值', '权重', '执行率权重', '执行率分值'] },
   { column: 'rate', aliases: ['执行率', '预算执行率', '全年执行率'] },
-  { column: 'score', aliases: ['得分'] },
+  { column: 'score', aliases: ['得分', '执行率得分'] },
   { column: 'reason', aliases: ['原因', '偏差原因', '偏差原因分析', '未完成原因'] },
 ];
 
@@ -56,7 +58,18 @@ export type FundingRow = 'total' | 'fiscal' | 'carryover' | 'other';
 export const FUNDING_ROWS: { row: FundingRow; aliases: string[] }[] = [
   {
     row: 'total',
-    aliases: ['年度资金总额', '资金总额', '总额', '年度资金合计', '预算资金总额', '年度财政资金总额', '项目资金总额', '合计'],
+    aliases: [
+      '年度资金总额',
+      '资金总额',
+      '总额',
+      '年度资金合计',
+      '预算资金总额',
+      '年度财政资金总额',
+      '项目资金总额',
+      '部门整体支出总额',
+      '整体支出总额',
+      '合计',
+    ],
   },
   {
     row: 'fiscal',

@@ -143,6 +143,15 @@ function plausibility(byColumn: Map<FundingColumn, Slot>): number {
 /** Fit a row's value cells to the header's columns. */
 function fitRow(columns: FundingColumn[], slots: Slot[]): Map<FundingColumn, Slot> {
   const usable = columns.filter((c) => c !== 'reason');
+  const asWritten = fitSlots(usable, slots);
+  // Merged cells flattened to blanks interleave empty cells with the figures; read without them too.
+  const figures = slots.filter((s) => s.value !== undefined);
+  if (figures.length === slots.length) return asWritten;
+  const withoutBlanks = fitSlots(usable, figures);
+  return plausibility(withoutBlanks) > plausibility(asWritten) ? withoutBlanks : asWritten;
+}
+
+function fitSlots(usable: FundingColumn[], slots: Slot[]): Map<FundingColumn, Slot> {
   if (slots.length >= usable.length) return new Map(usable.map((c, i) => [c, slots[i]!] as const));
   let best: Map<FundingColumn, Slot> = new Map();
   let bestScore = -Infinity;
@@ -211,9 +220,9 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
   let header: Header | undefined;
   let indicatorTable = false;
   const put = (key: string, value: Decimal, source: SourceRef): void => {
-    if (project) r.projects.add(project, key as ProjectKey, value, source, 'table');
+    if (project) r.projects.add(project, key as ProjectKey, value, source, 'form');
     else {
-      r.bag.add(key, value, source, 'table');
+      r.bag.add(key, value, source, 'form');
       read.overall = true;
     }
   };
@@ -244,9 +253,12 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
     if (INDICATOR_HEADER.test(c.label)) indicatorTable = true;
     // The total row: its label, or, right under the header, a row with no label of its own (the
     // block's caption "项目资金(万元)" spanned both lines and left only its unit: "(万元) | 120 | …").
-    const unlabelled = header && i === header.end && (c.label === '' || declaredUnit(c.text) !== undefined);
+    const unlabelled =
+      header && i === header.end && (c.label === '' || declaredUnit(c.text) !== undefined || cellFigure(c) !== undefined);
     if (header && i - header.end <= 40 && (unlabelled || ROW_OF.get(bare(c.label)) === 'total')) {
-      const slots = valuesAfter(cells, i + 1, header.columns.length + 2);
+      // A row that lost its label starts with its first figure.
+      const first = cellFigure(c) !== undefined ? i : i + 1;
+      const slots = valuesAfter(cells, first, header.columns.length + 2);
       if (slots.filter((s) => s.value).length < 2) continue;
       const fit = fitRow(header.columns, slots);
       const unit = header.unit ?? r.docUnit ?? '万元';
@@ -268,7 +280,7 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       const owner = project ?? (ahead !== undefined && ahead >= 0 ? projectAt(cells, i + 1 + ahead) : undefined);
       const score = new Decimal(inlineScore[2]!);
       const source = rowSource(c, [], '分', `form:${inlineScore[1]}`);
-      if (score.lte(100) && owner) r.projects.add(owner, 'score', score, source, 'table');
+      if (score.lte(100) && owner) r.projects.add(owner, 'score', score, source, 'form');
       else if (score.lte(100) && header) put('overall.score', score, source);
       continue;
     }

@@ -52,7 +52,8 @@ export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
   const lines = unitLines(blocks);
   const full = lines.map((l) => l.text).join('\n');
   let unit = statedUnit(
-    unitFromFields(forms.fields) ?? unitFromTitle(titleLines(blocks)),
+    unitFromFields(forms.fields, (name) => countyOfName(name, full).county !== undefined) ??
+      unitFromTitle(titleLines(blocks)),
     recogniseUnit({ lines, full }),
     full,
   );

@@ -65,13 +65,15 @@ export function unitFromTitle(lines: string[]): string | undefined {
 }
 
 /** The unit a form's labelled fields name. */
-export function unitFromFields(fields: FormField[]): string | undefined {
+export function unitFromFields(fields: FormField[], placed: (name: string) => boolean): string | undefined {
   for (const want of FIELD_ORDER) {
-    for (const f of fields) {
-      if (f.field !== want) continue;
-      const name = cleanUnitName(f.value);
-      if (plausible(name)) return name;
-    }
+    const names = fields
+      .filter((f) => f.field === want)
+      .map((f) => cleanUnitName(f.value))
+      .filter(plausible);
+    // A form names its unit in full ("怀宁县石牌镇人民政府") where its cover line is short ("石牌镇政府").
+    const best = names.find(placed) ?? names[0];
+    if (best) return best;
   }
   return undefined;
 }

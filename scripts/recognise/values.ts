@@ -37,7 +37,9 @@ export function valueOf(cell: GridCell, kind: FieldKind, unit: AmountUnit | unde
       ? n.value
       : undefined;
   if (n.suffix === '%' || n.suffix === '分' || n.suffix === '人' || n.suffix === '名') return undefined;
-  const u = (['元', '千元', '万元', '亿元'].includes(n.suffix) ? n.suffix : unit) as AmountUnit | undefined;
+  // "1026.5万" is 万元 written short.
+  const suffix = n.suffix === '万' ? '万元' : n.suffix;
+  const u = (['元', '千元', '万元', '亿元'].includes(suffix) ? suffix : unit) as AmountUnit | undefined;
   return u ? toWan(n.value, u) : undefined;
 }
 
