@@ -176,6 +176,7 @@ export function toGrids(table: Table, context: string): Grid[] {
     const part = rows.slice(start, end);
     if (!part.length) return;
     const { header, body } = splitHeader(part);
+    alignShortHeaderRows(header, body);
     grids.push({ header, body, columns: columnLabels(header), context, table });
   };
   for (let i = 1; i < rows.length; i++) {
@@ -202,6 +203,59 @@ export function toGrids(table: Table, context: string): Grid[] {
   }
   flush(rows.length);
   return grids;
+}
+
+/** What a column's data cells hold, from the first row with figures. */
+function dataKind(c: GridCell | undefined): 'rate' | 'number' | 'text' | 'empty' {
+  if (!c || c.label === '') return 'empty';
+  const n = parseCellNumber(c.text);
+  if (n) return n.suffix === '%' ? 'rate' : 'number';
+  return 'text';
+}
+
+/** How well a sub-header fits over a column: its words against the column's data and the header above. */
+function fitsOver(label: string, kind: ReturnType<typeof dataKind>, above: string): number {
+  let s = 0;
+  if (/率/.test(label)) s += kind === 'rate' ? 2 : kind === 'text' ? -1 : 0;
+  else if (/金额|数|额|预算|执行|支出|得分|分值/.test(label)) s += kind === 'number' ? 1 : kind === 'rate' ? -1 : 0;
+  if (/是否|名称|单位/.test(label)) s += kind === 'text' ? 1 : -1;
+  // A bracketed qualifier sits under the figure it qualifies: 预算数 / (调整后).
+  if (/^[(（].*[)）]$/.test(label) && /预算|执行|决算|支出|数$/.test(above)) s += 2;
+  return s;
+}
+
+/**
+ * A header row below the first that lost its leading cells (a cell merged down from the row above
+ * was dropped, as pages without rowspan and documents made from them do): its cells moved left,
+ * blanks or nothing at its end. It is moved back right to where its words fit the data below.
+ */
+function alignShortHeaderRows(header: GridRow[], body: GridRow[]): void {
+  const data = body.find((row) => row.filter(isNumeric).length >= 2);
+  if (!data || header.length < 2) return;
+  const width = Math.max(...header.map((r) => r.length), data.length);
+  for (let r = 1; r < header.length; r++) {
+    const row = header[r]!;
+    if (!row[0] || row[0].label === '') continue;
+    let n = row.length;
+    while (n > 0 && row[n - 1]!.label === '') n--;
+    if (n >= width) continue;
+    const cells = row.slice(0, n);
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let shift = 0; shift + n <= width; shift++) {
+      let score = 0;
+      cells.forEach((c, i) => {
+        if (c.label !== '') score += fitsOver(c.label, dataKind(data[shift + i]), header[r - 1]![shift + i]?.label ?? '');
+      });
+      if (score > bestScore) {
+        best = shift;
+        bestScore = score;
+      }
+    }
+    if (best === 0) continue;
+    const blank = (): GridCell => ({ text: '', label: '', raw: { ...row[0]!.raw, text: '' } });
+    header[r] = [...Array.from({ length: best }, blank), ...cells, ...Array.from({ length: width - best - n }, blank)];
+  }
 }
 
 /** Several short cells without figures, some of them header words: a header row. */
