@@ -225,8 +225,24 @@ function countOriginal(pending: { text: string }[], header: { text: string }[]):
   return n;
 }
 
+/**
+ * A row that ends in one empty cell spanning the rest of the table was written shorter than the
+ * table: the span is the converter's filler (a page whose merged cells were lost, made into Word
+ * or PDF), and the row's cells stay where they were written, the short row it really is.
+ */
+function dropFiller(b: Block): Block {
+  if (b.kind !== 'table') return b;
+  const rows = b.table.rows.map((row) => {
+    const i = row.cells.findIndex((c) => (c.colSpan ?? 1) > 1 && c.text.trim() === '');
+    if (i <= 0 || i + (row.cells[i]!.colSpan ?? 1) !== row.cells.length) return row;
+    if (row.cells.slice(i).some((c) => c.text.trim() !== '')) return row;
+    return { ...row, cells: row.cells.slice(0, i) };
+  });
+  return { kind: 'table', table: { ...b.table, rows } };
+}
+
 export function rebuildTables(blocks: Block[]): Block[] {
-  const lines = blocks.flatMap(classify);
+  const lines = blocks.map(dropFiller).flatMap(classify);
   const out: Block[] = [];
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!;

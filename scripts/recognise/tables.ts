@@ -219,8 +219,11 @@ function fitsOver(label: string, kind: ReturnType<typeof dataKind>, above: strin
   if (/率/.test(label)) s += kind === 'rate' ? 2 : kind === 'text' ? -1 : 0;
   else if (/金额|数|额|预算|执行|支出|得分|分值/.test(label)) s += kind === 'number' ? 1 : kind === 'rate' ? -1 : 0;
   if (/是否|名称|单位/.test(label)) s += kind === 'text' ? 1 : -1;
-  // A bracketed qualifier sits under the figure it qualifies: 预算数 / (调整后).
-  if (/^[(（].*[)）]$/.test(label) && /预算|执行|决算|支出|数$/.test(above)) s += 2;
+  // A bracketed qualifier sits under the figure it qualifies: 预算数 / (调整后); any other
+  // sub-header under a header that spans it (其中, 绩效自评情况) or under nothing, not under another leaf.
+  if (/^[(（].*[)）]$/.test(label)) s += /预算|执行|决算|支出|数$/.test(above) ? 2 : 0;
+  else if (above === '' || /^其中|情况$|合计$/.test(above)) s += 0.5;
+  else s -= 0.5;
   return s;
 }
 
