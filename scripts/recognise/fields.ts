@@ -70,7 +70,7 @@ export function narrowTopic(topic: Topic, label: string): Topic {
 }
 
 const SANGONG_SPEND = /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数)$/;
-const SANGONG_BUDGET = /预算(数|安排数|金额)?$/;
+const SANGONG_BUDGET = /预算(数|安排数|金额)?(合计|总额|共计)?$/;
 
 export const FIELD_RULES: FieldRule[] = [
   // Department-wide execution.

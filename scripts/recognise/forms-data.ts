@@ -218,7 +218,8 @@ export function labelWord(text: string): string {
     .replace(/\s+/g, '')
     .replace(/[:：]+$/, '')
     .replace(/([(（][^()（）]{0,14}[)）])+$/, '')
-    .replace(/^其中[:：]?/, '');
+    .replace(/^其中[:：]?/, '')
+    .replace(/^(19|20)\d\d年度?/, '');
 }
 
 /** Every label the forms and tables above name: what makes a line of words a row of cells. */

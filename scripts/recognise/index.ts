@@ -113,7 +113,11 @@ function titleLines(blocks: Block[]): string[] {
 
 /** Is the document a budget disclosure? Its title (a short line among the first) says 预算 and not 决算 or an evaluation. */
 function isBudgetDisclosure(lines: string[]): boolean {
-  const titles = lines.slice(0, 12).filter((t) => t.length <= 60 && t.length >= 6);
+  // A breadcrumb (首页 > 财政预决算 > 部门预算) names the site's section, not the document.
+  const titles = lines
+    .slice(0, 12)
+    .filter((t) => t.length <= 60 && t.length >= 6 && !/>|＞|\[|分类/.test(t))
+    .map((t) => t.replace(/预决算/g, ''));
   return (
     titles.some((t) => BUDGET_DISCLOSURE_TITLE.test(t) && !NOT_BUDGET_DISCLOSURE_TITLE.test(t)) &&
     !titles.some((t) => NOT_BUDGET_DISCLOSURE_TITLE.test(t) && /决算|自评|评价/.test(t))

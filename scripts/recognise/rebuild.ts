@@ -188,7 +188,9 @@ function rebuildCells(run: { text: string; loc: Location }[], pipes: boolean): B
       continue;
     }
     flush();
-    if (m >= 2 && pending.length >= 2) {
+    // A two-column table ("项目 | 预算数") has one figure a row; its header says which figure.
+    const twoColumn = m === 1 && pending.length >= 2 && HEADER_WORDS.has(headerWord(pending[pending.length - 1]!.text));
+    if ((m >= 2 || twoColumn) && pending.length >= 2) {
       const header = fitHeader(pending, m + 1);
       // What the header did not use came before it: a caption ("年度收入情况(万元)").
       for (const c of pending.slice(0, pending.length - countOriginal(pending, header))) para(c);
