@@ -84,7 +84,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'overall.budget',
     kind: 'amount',
     label:
-      /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年预算数?|调整后预算数?|调整预算数?|预算数|预算安排(金额|数)?|预算总额)(\(A\)|A)?$/,
+      /^(\d{4}年度?)?(部门|整体|本年|本年度)?(调整后)?(全年预算数?|调整后预算数?|调整预算数?|预算数|预算安排(金额|数)?|预算总额|全年预算总额)(\(A\)|A)?$/,
     // Also after a 年初预算 clause: "年初预算5000万元，年中追加1200万元，全年预算6200万元".
     topics: GENERAL,
   },
@@ -92,7 +92,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'overall.executed',
     kind: 'amount',
     label:
-      /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年执行数?|执行数|预算执行(金额|数)|实际执行(数|金额)?)(\(B\)|B)?$/,
+      /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年执行数?|执行数|预算执行(金额|数)|实际执行(数|金额)?|全年实际支出(数|金额)?|全年支出)(\(B\)|B)?$/,
     topics: ['general'],
   },
   {
@@ -120,7 +120,7 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'finance.budget_initial',
     kind: 'amount',
-    label: /(年初预算(安排)?|年初批复预算|年度预算收入|部门预算收入|^预算收入)(资金|数|总额|合计)?$/,
+    label: /(年初预算(安排)?|年初批复预算|年度预算收入|部门预算收入|^预算收入|预算资金年初|年初部门预算)(资金|数|总额|合计)?$/,
     topics: GENERAL,
   },
   {
@@ -226,14 +226,14 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'staff.quota',
     kind: 'count',
-    label: /(编制人数|编制数|人员编制|核定编制|机关编制|编制总数)$/,
+    label: /(编制人数|编制数|人员编制|核定编制|机关编制|编制总数|^(全局|全院|全校|全站|全所|全中心|单位|本单位)?编制)$/,
     topics: GENERAL,
   },
   {
     key: 'staff.in_service',
     kind: 'count',
     label:
-      /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在编在岗(人员|人数)?|在职职工(人数)?|在职教职工(人数)?|在职干部职工)$/,
+      /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在编在岗(人员|人数)?|在职职工(人数)?|在职教职工(人数)?|在职干部职工|在职在编教职工|实有在职人员|实有在编人员|^在职)$/,
     topics: GENERAL,
   },
   // 实有人数 is the staff in service where nothing else says so; beside 在职人数 it counts retirees too.

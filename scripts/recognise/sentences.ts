@@ -317,8 +317,26 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
       const rule = ruleFor(label, clauseTopic, 'score');
       if (rule) out.bag.add(rule.key, value, source, 'sentence');
     } else if (kind === 'count') {
-      if (clauseTopic === 'staff_sub' || /名额|次|期|件|篇/.test(label)) continue;
-      const rule = ruleFor(label, clauseTopic, 'count');
+      if (/名额|次|期|件|篇/.test(label)) continue;
+      if (ownTopic === 'staff_sub') {
+        // "核定事业编制98名" as the only kind a unit has is its whole quota.
+        const kinds = text.match(/(行政|事业|工勤|机关后勤|参公)编制/g) ?? [];
+        if (/^核定/.test(label) && new Set(kinds).size === 1) out.bag.add('staff.quota', value, source, 'sentence');
+        continue;
+      }
+      // "行政编制18名、事业编制27名，共45名": the sum after the kinds is the quota.
+      if (clauseTopic === 'staff_sub' && /^(共|合计|总计|共计)$/.test(label)) {
+        out.bag.add('staff.quota', value, source, 'sentence');
+        continue;
+      }
+      // After one kind of post ("核定事业编制98名，在职在编教职工96人"), a clause about staff in
+      // service or retired is the unit's; in a breakdown by kinds it stays the kind's.
+      const KINDS = /(行政|事业|工勤|机关后勤|参公)编制/g;
+      const staffKinds = new Set(text.match(KINDS) ?? []);
+      const segment = text.slice(Math.max(text.lastIndexOf(';', start), text.lastIndexOf('；', start)) + 1, start);
+      const breakdown = staffKinds.size > 1 && KINDS.test(segment);
+      if (clauseTopic === 'staff_sub' && (breakdown || !ruleFor(label, 'general', 'count'))) continue;
+      const rule = ruleFor(label, clauseTopic === 'staff_sub' ? 'general' : clauseTopic, 'count');
       if (rule && (suffix === '个') === (rule.key === 'finance.project_count'))
         out.bag.add(rule.key, value, source, 'sentence');
     }
