@@ -82,7 +82,10 @@ function spaced(t: string): string[] {
   // "项目名称:X 主管部门:Y 实施单位:Z": form fields side by side.
   if (pieces.filter((p) => FIELD_PIECE.test(p)).length >= 2 && FIELD_PIECE.test(pieces[0]!)) return fieldPieces(pieces);
   if (pieces.some((p, i) => i > 0 && UNIT_WORD.test(p) && /\d$/.test(pieces[i - 1]!))) return [t];
-  if (pieces.some((p) => PROSE_MARK.test(p.slice(0, -1)) || /[。]$/.test(p))) return [t];
+  // Punctuation inside a piece marks prose, but not a numbering ("一、") or a thousands comma.
+  const prose = (p: string) =>
+    PROSE_MARK.test(p.replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '').replace(/(?<=\d),(?=\d{3})/g, '').slice(0, -1));
+  if (pieces.some((p) => prose(p) || /[。]$/.test(p))) return [t];
   const figures = pieces.filter((p) => NUMBERISH.test(p.replace(/[%％分]$/, ''))).length;
   // Prose with a stray space, or a PDF's letter-spaced words ("投 入"), is not a row.
   const longWords = pieces.filter((p) => p.length >= 2).length;

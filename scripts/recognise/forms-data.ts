@@ -147,6 +147,9 @@ export const FORM_LABEL_WORDS = [
  * joins the pieces of a word a line break split ("公共财" / "政拨款") when they make one of these.
  */
 export const TABLE_HEADER_WORDS = [
+  '行次',
+  '栏次',
+  '金额',
   '年度预算资金',
   '项目资金',
   '预算数',
@@ -232,3 +235,28 @@ export const KNOWN_LABELS = new Set(
     ...TABLE_HEADER_WORDS,
   ].map(labelWord),
 );
+
+/**
+ * The 财政拨款"三公"经费支出决算表 (and its budget twin): items as columns, each under 预算数 and/or
+ * 决算数. Its leaf columns, matched by these words, in the order the header names them; the
+ * vehicle item's 小计 is the combined figure.
+ */
+export const SANGONG_COLUMNS: { key: string; words: RegExp }[] = [
+  { key: 'total', words: /^合计$|^总计$/ },
+  { key: 'abroad', words: /因公出国/ },
+  { key: 'vehicle_total', words: /公务用车购置及运行|^小计$/ },
+  { key: 'vehicle_purchase', words: /购置费?$|购置$/ },
+  { key: 'vehicle_operation', words: /运行(维护)?费?$|运行维护费?$/ },
+  { key: 'reception', words: /公务接待/ },
+];
+
+/** Which figures the columns under these words hold. */
+export const SANGONG_FIGURE_WORDS: { figure: 'budget' | 'actual'; words: RegExp }[] = [
+  { figure: 'budget', words: /^(全年|年初)?预算数?$/ },
+  { figure: 'actual', words: /^(决算数?|实际支出数?|支出决算数?|执行数)$/ },
+];
+
+/** The record key of a 三公 column under 预算数 or 决算数. */
+export function sangongKey(column: string, figure: 'budget' | 'actual'): string {
+  return figure === 'actual' ? `sangong.${column}` : column === 'total' ? 'sangong.budget' : `sangong.budget_${column}`;
+}

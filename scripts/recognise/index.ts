@@ -20,6 +20,7 @@ import { projectFieldTables } from './field-lines';
 import { cellStream } from './cells';
 import { rebuildTables } from './rebuild';
 import { readForms, type FormsRead } from './forms';
+import { readSangongTable } from './sangong-table';
 import { BUDGET_DISCLOSURE_TITLE, NOT_BUDGET_DISCLOSURE_TITLE, SANGONG_BUDGET_KEYS } from './forms-data';
 import { unitFromFields, unitFromTitle } from './unit-stated';
 export { readingOf, type RecordReading } from './reading';
@@ -32,7 +33,9 @@ export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
   const tables = tableContexts(blocks);
   r.docUnit = documentUnit(blocks);
   readTables(tables, r);
-  const forms = readForms(cellStream(blocks), r);
+  const stream = cellStream(blocks);
+  const forms = readForms(stream, r);
+  readSangongTable(stream, r);
   const ps = passages(blocks);
   const sf: SentenceFacts = {
     bag: r.bag,

@@ -243,8 +243,40 @@ function dropFiller(b: Block): Block {
   return { kind: 'table', table: { ...b.table, rows } };
 }
 
+const ROW_NUMBER = /^\d{1,3}$/;
+
+/**
+ * The 决算 tables print a 行次 (line number) beside each amount ("本年收入合计 | 11 | 3,490.30"): in a
+ * table whose header says 行次, a whole number between a label and an amount is that line number,
+ * and the 栏次 row (栏次 | 1 | 2 …) numbers columns; neither is a figure of the report.
+ */
+function dropLineNumbers(b: Block): Block {
+  if (b.kind !== 'table' || !b.table.rows.some((r) => r.cells.some((c) => /^行次$/.test(normalizeLabel(c.text)))))
+    return b;
+  const rows = b.table.rows
+    .filter((r) => !/^栏次$/.test(normalizeLabel(r.cells[0]?.text ?? '')))
+    .map((r) => ({
+      ...r,
+      cells: r.cells.filter((c, i, all) => {
+        const t = normalizeLabel(c.text);
+        if (t === '行次') return false;
+        if (!ROW_NUMBER.test(t)) return true;
+        const next = all[i + 1] ? normalizeLabel(all[i + 1]!.text) : '';
+        const prev = all[i - 1] ? normalizeLabel(all[i - 1]!.text) : '';
+        const amountNext = /^-?[\d,]+\.\d+$/.test(next);
+        // Dangling at a row's end or start, or between a label and its amount.
+        return !(amountNext && (i === 0 || !isFigure(prev))) && !(i === all.length - 1 && !isFigure(prev)) && !(i === 0 && !isFigure(next));
+      }),
+    }));
+  return { kind: 'table', table: { ...b.table, rows } };
+}
+
 export function rebuildTables(blocks: Block[]): Block[] {
-  const lines = blocks.map(dropFiller).flatMap(classify);
+  return rebuildLines(blocks.map(dropFiller)).map(dropLineNumbers);
+}
+
+function rebuildLines(blocks: Block[]): Block[] {
+  const lines = blocks.flatMap(classify);
   const out: Block[] = [];
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!;
