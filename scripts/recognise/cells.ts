@@ -10,6 +10,7 @@ import { normalizeLabel, normalizeText } from './normalize';
 import { FORM_FIELDS, KNOWN_LABELS, labelWord } from './forms-data';
 
 const FORM_FIELD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
+import { splitGlued } from './glued';
 import { parseCellNumber } from './numbers';
 
 export interface StreamCell {
@@ -45,7 +46,8 @@ const NUMBERISH = /^[-+]?\d[\d,.]*%?$/;
  * in a line that looks like a table row (several space-separated pieces, figures among them).
  */
 export function lineCells(line: string): string[] {
-  const t = line.replace(/\u00a0/g, ' ');
+  // A bracket's words stay together: "(20 分)" is one note, not two cells.
+  const t = line.replace(/\u00a0/g, ' ').replace(/[(（][^()（）|]{0,16}[)）]/g, (m) => m.replace(/\s+/g, ''));
   if (/[|｜\t]/.test(t)) {
     const parts = t.split(/[|｜\t]/).map((p) => p.trim());
     // "a |" → ["a", ""]: the trailing separator closes the cell, it does not open an empty one.
@@ -93,6 +95,12 @@ function spaced(t: string): string[] {
   return [t];
 }
 
+/** A long piece with several of the forms' words glued in it is cut at them (glued.ts). */
+function unglued(piece: string): string[] {
+  if (piece.length < 16) return [piece];
+  return splitGlued(normalizeText(piece).replace(/\s+/g, '')) ?? [piece];
+}
+
 /** The cells of every block in reading order. */
 export function cellStream(blocks: Block[]): StreamCell[] {
   const out: StreamCell[] = [];
@@ -107,7 +115,7 @@ export function cellStream(blocks: Block[]): StreamCell[] {
           out.push(cell('', loc));
           return;
         }
-        for (const piece of lineCells(line)) out.push(cell(piece, loc));
+        for (const piece of lineCells(line)) for (const part of unglued(piece)) out.push(cell(part, loc));
       });
       continue;
     }
@@ -118,8 +126,8 @@ export function cellStream(blocks: Block[]): StreamCell[] {
         // A merged cell repeats its text over the grid positions it covers; the stream wants it once.
         if (t !== '' && t === previous && parseCellNumber(normalizeText(t)) === undefined) continue;
         previous = t;
-        for (const piece of t.includes('\n') ? [t.replace(/\s*\n\s*/g, '')] : [t])
-          out.push(cell(piece, { line: c.line, page: c.page, sheet: c.sheet }));
+        const whole = t.includes('\n') ? t.replace(/\s*\n\s*/g, '') : t;
+        for (const part of unglued(whole)) out.push(cell(part, { line: c.line, page: c.page, sheet: c.sheet }));
       }
     }
   }

@@ -104,7 +104,7 @@ export const SCORE_ROW_AFTER_TABLE = ['合计', '总计'];
 
 /** Labelled fields of a form's head: label → what it names. */
 export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'unit'; aliases: string[] }[] = [
-  { field: 'project', aliases: ['项目名称'] },
+  { field: 'project', aliases: ['项目名称', '专项资金名称', '项目(资金)名称'] },
   { field: 'implementer', aliases: ['实施单位', '实施单位(盖章)', '项目实施单位', '实施单位名称'] },
   { field: 'department', aliases: ['主管部门', '主管部门名称', '项目主管部门', '主管部门(盖章)'] },
   {
@@ -140,6 +140,16 @@ export const FORM_LABEL_WORDS = [
   '项目基本情况',
   '填报日期',
   '评价年度',
+  '主管部门及代码',
+  '负责人及电话',
+  '项目负责人及电话',
+  '项目类别',
+  '项目属性',
+  '项目类型',
+  '预算执行情况',
+  '年初设定目标',
+  '全年实际完成情况',
+  '年度目标完成情况',
 ];
 
 /**

@@ -8,6 +8,7 @@
 import Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
 import { cellFigure, isValueCell, type StreamCell } from './cells';
+import { cutFigures, isGluedFigures } from './glued';
 import {
   FORM_FIELDS,
   FORM_LABEL_WORDS,
@@ -110,6 +111,27 @@ function valuesAfter(cells: StreamCell[], j: number, max: number): Slot[] {
   return out;
 }
 
+/**
+ * The figures of a row glued into one cell ("88.685.0696.00%"), cut the way the form's arithmetic
+ * supports (执行率 = 执行数 ÷ 预算数); none when no cut does.
+ */
+function ungluedRow(c: StreamCell, columns: FundingColumn[]): Slot[] | undefined {
+  let best: Slot[] | undefined;
+  let bestScore = 5; // the rate check must hold
+  const width = columns.filter((col) => col !== 'reason').length;
+  for (const cut of cutFigures(c.label.replace(/^[:：]/, ''), width)) {
+    // As many figures as the row has columns, or one fewer (a score left empty).
+    if (cut.length !== width && cut.length !== width - 1) continue;
+    const slots = cut.map((t) => slotOf({ ...c, raw: t, text: t, label: t }));
+    const score = plausibility(fitRow(columns, slots));
+    if (score > bestScore) {
+      best = slots;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** Every order-keeping way to put m values into n columns. */
 function* placements(n: number, m: number, start = 0): Generator<number[]> {
   if (m === 0) {
@@ -128,10 +150,10 @@ function plausibility(byColumn: Map<FundingColumn, Slot>): number {
     if (col === 'rate' && slot.value.gt(200)) s -= 4;
     if (col === 'weight' && slot.value.gt(30)) s -= 3;
   }
-  const budget = byColumn.get('budget')?.value;
+  const budget = byColumn.get('budget')?.value ?? byColumn.get('budget_initial')?.value;
   const executed = byColumn.get('executed')?.value;
   const rate = byColumn.get('rate')?.value;
-  if (budget && executed && rate && budget.gt(0)) {
+  if (budget && executed && rate && budget.gt(0) && executed.gt(0)) {
     s += executed.div(budget).mul(100).minus(rate).abs().lte(0.6) ? 6 : -2;
   }
   const weight = byColumn.get('weight')?.value;
@@ -255,10 +277,15 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
     // block's caption "项目资金(万元)" spanned both lines and left only its unit: "(万元) | 120 | …").
     const unlabelled =
       header && i === header.end && (c.label === '' || declaredUnit(c.text) !== undefined || cellFigure(c) !== undefined);
-    if (header && i - header.end <= 40 && (unlabelled || ROW_OF.get(bare(c.label)) === 'total')) {
+    const totalRow = ROW_OF.get(bare(c.label)) === 'total' && !(indicatorTable && TABLE_TOTAL_LABELS.has(c.label));
+    if (header && i - header.end <= 40 && (unlabelled || totalRow)) {
       // A row that lost its label starts with its first figure.
       const first = cellFigure(c) !== undefined ? i : i + 1;
-      const slots = valuesAfter(cells, first, header.columns.length + 2);
+      const glued =
+        cells[first] && isGluedFigures(cells[first]!.label.replace(/^[:：]/, ''))
+          ? ungluedRow(cells[first]!, header.columns)
+          : undefined;
+      const slots = glued ?? valuesAfter(cells, first, header.columns.length + 2);
       if (slots.filter((s) => s.value).length < 2) continue;
       const fit = fitRow(header.columns, slots);
       const unit = header.unit ?? r.docUnit ?? '万元';
@@ -289,7 +316,14 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       const slots = valuesAfter(cells, i + 1, 4);
       const figures = slots.filter((s) => s.value);
       // The maximum comes first: "总分 | 100 | 95.5"; a lone 100 is the maximum, its score left empty.
-      const first = figures[0]?.value;
+      let first = figures[0]?.value;
+      // "总分10096.4": the maximum glued to the score.
+      const gluedMax = figures[0]?.cell.label.match(/^100(\d{1,2}(?:\.\d{1,2})?)$/);
+      if (first && first.gt(100) && gluedMax) {
+        first = new Decimal(100);
+        figures.splice(0, 1, { ...figures[0]!, value: first }, { ...figures[0]!, value: new Decimal(gluedMax[1]!) });
+        slots.splice(slots.indexOf(slots.find((s) => s.value)!), 1, ...figures.slice(0, 2));
+      }
       let score: Decimal | undefined;
       if (first && first.eq(100)) {
         const next = slots.slice(slots.indexOf(figures[0]!) + 1).find((s) => s.value || s.cell.label === '');

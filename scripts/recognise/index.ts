@@ -142,7 +142,9 @@ const ONE_PROJECT_KEYS = {
  */
 function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]): void {
   if (forms.projects.length !== 1 || forms.overall) return;
-  if (titles.some((t) => t.length <= 60 && /部门整体|整体支出|部门决算/.test(t))) return;
+  // The document's own title, among its first lines; not a list of other documents (a site's "相关文档").
+  const own = titles.slice(0, 10).filter((t) => !/\.(docx?|pdf|xlsx?)$/i.test(t));
+  if (own.some((t) => t.length <= 60 && /部门整体|整体支出|部门决算/.test(t))) return;
   if (r.projects.size !== 1) return;
   const p = r.projects.find(forms.projects[0]!);
   if (!p) return;

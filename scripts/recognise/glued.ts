@@ -1,0 +1,68 @@
+// Text a PDF or a document site ran together, cells glued with no separator between them:
+// "项目名称背街小巷整治经费主管部门延庆区妫水街道办事处", "年度资金总额88.685.0696.00%". The forms'
+// own words (forms-data.ts) cut such a run back into cells; a run of glued figures is cut every way
+// it can be, and the form reader keeps the cut that the form's arithmetic supports.
+
+import { FORM_LABEL_WORDS, KNOWN_LABELS } from './forms-data';
+
+const LABELS = [...new Set([...KNOWN_LABELS, ...FORM_LABEL_WORDS])].filter((l) => l.length >= 2).sort((a, b) => b.length - a.length);
+const BY_FIRST = new Map<string, string[]>();
+for (const l of LABELS) BY_FIRST.set(l[0]!, [...(BY_FIRST.get(l[0]!) ?? []), l]);
+
+/** The known label starting at i, with a bracketed suffix after it ("(A)", "(万元)", "(10分)"). */
+function labelAt(text: string, i: number): string | undefined {
+  const label = BY_FIRST.get(text[i]!)?.find((l) => text.startsWith(l, i));
+  if (!label) return undefined;
+  const rest = text.slice(i + label.length);
+  const suffix = rest.match(/^([(（][^()（）]{1,10}[)）])+/)?.[0] ?? '';
+  return label + suffix;
+}
+
+/** Cut a glued run at the known labels in it; undefined when it holds fewer than three. */
+export function splitGlued(text: string): string[] | undefined {
+  const out: string[] = [];
+  let buffer = '';
+  let labels = 0;
+  for (let i = 0; i < text.length; ) {
+    const label = labelAt(text, i);
+    if (label) {
+        if (buffer.trim()) out.push(buffer.trim());
+      buffer = '';
+      out.push(label);
+      labels++;
+      i += label.length;
+    } else {
+      buffer += text[i];
+      i++;
+    }
+  }
+  if (buffer.trim()) out.push(buffer.trim());
+  // A run of figures ends where words begin: "88.685.0696.00%其中:…".
+  return labels >= 3 ? out.flatMap((p) => (/^:?[\d.%]/.test(p) ? p.split(/(?<=\d%?)(?=[\u4e00-\u9fa5])/) : [p])) : undefined;
+}
+
+const TOKEN = /^(0|[1-9]\d{0,7})(\.\d{1,2})?%?$/;
+
+/** A run of figures glued together: digits, points and per cent signs only, and not one figure. */
+export function isGluedFigures(text: string): boolean {
+  return /^[\d.%]{5,40}$/.test(text) && !TOKEN.test(text) && /\d\.\d.*\d/.test(text);
+}
+
+/** Every way to cut a glued run into figures (two decimals at most, % only at a figure's end). */
+export function cutFigures(run: string, maxFigures: number, limit = 5000): string[][] {
+  const out: string[][] = [];
+  const walk = (from: number, acc: string[]): void => {
+    if (out.length >= limit) return;
+    if (from === run.length) {
+      out.push(acc);
+      return;
+    }
+    if (acc.length >= maxFigures) return;
+    for (let to = from + 1; to <= Math.min(run.length, from + 12); to++) {
+      const piece = run.slice(from, to);
+      if (TOKEN.test(piece)) walk(to, [...acc, piece]);
+    }
+  };
+  walk(0, []);
+  return out;
+}
