@@ -150,11 +150,13 @@ function plausibility(byColumn: Map<FundingColumn, Slot>): number {
     if (col === 'rate' && slot.value.gt(200)) s -= 4;
     if (col === 'weight' && slot.value.gt(30)) s -= 3;
   }
-  const budget = byColumn.get('budget')?.value ?? byColumn.get('budget_initial')?.value;
+  // The rate is of the full-year budget; a form with only 年初预算数 rates against that.
+  const fullYear = byColumn.get('budget')?.value;
+  const budget = fullYear ?? byColumn.get('budget_initial')?.value;
   const executed = byColumn.get('executed')?.value;
   const rate = byColumn.get('rate')?.value;
   if (budget && executed && rate && budget.gt(0) && executed.gt(0)) {
-    s += executed.div(budget).mul(100).minus(rate).abs().lte(0.6) ? 6 : -2;
+    s += executed.div(budget).mul(100).minus(rate).abs().lte(0.6) ? (fullYear ? 6 : 5) : -2;
   }
   const weight = byColumn.get('weight')?.value;
   const score = byColumn.get('score')?.value;

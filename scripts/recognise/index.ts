@@ -145,7 +145,7 @@ function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]): void
   // The document's own title, among its first lines; not a list of other documents (a site's "相关文档").
   const own = titles.slice(0, 10).filter((t) => !/\.(docx?|pdf|xlsx?)$/i.test(t));
   if (own.some((t) => t.length <= 60 && /部门整体|整体支出|部门决算/.test(t))) return;
-  if (r.projects.size !== 1) return;
+  if (r.projects.all().filter((x) => x.facts.keys().length).length !== 1) return;
   const p = r.projects.find(forms.projects[0]!);
   if (!p) return;
   for (const [key, target] of Object.entries(ONE_PROJECT_KEYS)) {
@@ -183,7 +183,7 @@ function unitLines(blocks: Block[]): { text: string; strong: boolean }[] {
 }
 
 const SITE_BOILERPLATE =
-  /主办(单位)?[:：]|承办(单位)?[:：]|版权所有|ICP|备案|网站标识码|技术支持|联系我们|当前位置|网站地图|打印本页|关闭窗口|门户网站/;
+  /主办(单位)?[:：]|承办(单位)?[:：]|版权所有|ICP|备案|网站标识码|技术支持|联系我们|当前位置|网站地图|打印本页|关闭窗口|门户网站|^(上一篇|下一篇|上一条|下一条|相关文档|相关阅读|相关链接)/;
 
 /** The amount unit that captions of this document declare most often: the fallback for tables that declare none. */
 function documentUnit(blocks: Block[]): AmountUnit | undefined {

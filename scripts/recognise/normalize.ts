@@ -90,31 +90,36 @@ const TRADITIONAL_MARKERS = new RegExp(TRADITIONAL_RE.source, 'g');
 let toSimplified: ((s: string) => string) | undefined;
 
 /**
- * A document in traditional characters (a mirror site's converted copy), turned into simplified
- * script as a whole with OpenCC, so that names and labels read as the original's. Documents with
+ * A document with a converter's pinyin after its characters ("政務(wù)") loses it; one in traditional
+ * characters (a mirror site's converted copy) is turned into simplified script as a whole with OpenCC, so that names and labels read as the original's. Documents with
  * no more than a few traditional characters are left to the character table above (OpenCC costs
  * about 0.4 ms per thousand characters).
  */
 export function simplifyDocument(doc: DocumentModel): DocumentModel {
+  const repaired = mapText(doc, (t) => t.replace(PINYIN_AFTER_HANZI, ''));
   let hits = 0;
   for (const b of doc.blocks) {
     const texts = b.kind === 'paragraph' ? [b.text] : b.table.rows.flatMap((r) => r.cells.map((c) => c.text));
     for (const t of texts) hits += t.match(TRADITIONAL_MARKERS)?.length ?? 0;
     if (hits >= 20) break;
   }
-  if (hits < 20) return doc;
+  if (hits < 20) return repaired;
   toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
-  const conv = toSimplified;
+  return mapText(repaired, toSimplified);
+}
+
+/** The same document with every paragraph's and cell's text passed through `f`. */
+function mapText(doc: DocumentModel, f: (s: string) => string): DocumentModel {
   return {
     ...doc,
     blocks: doc.blocks.map((b) =>
       b.kind === 'paragraph'
-        ? { ...b, text: conv(b.text) }
+        ? { ...b, text: f(b.text) }
         : {
             kind: 'table',
             table: {
               ...b.table,
-              rows: b.table.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: conv(c.text) })) })),
+              rows: b.table.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: f(c.text) })) })),
             },
           },
     ),
