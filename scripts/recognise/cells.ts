@@ -82,11 +82,17 @@ function spaced(t: string): string[] {
   // "项目名称 X": a form's field and its value.
   if (pieces.length === 2 && FORM_FIELD_LABELS.has(labelWord(pieces[0]!))) return pieces;
   // "项目名称:X 主管部门:Y 实施单位:Z": form fields side by side.
-  if (pieces.filter((p) => FIELD_PIECE.test(p)).length >= 2 && FIELD_PIECE.test(pieces[0]!)) return fieldPieces(pieces);
+  if (pieces.filter((p) => FIELD_PIECE.test(p)).length >= 2 && FIELD_PIECE.test(pieces[0]!))
+    return fieldPieces(pieces);
   if (pieces.some((p, i) => i > 0 && UNIT_WORD.test(p) && /\d$/.test(pieces[i - 1]!))) return [t];
   // Punctuation inside a piece marks prose, but not a numbering ("一、") or a thousands comma.
   const prose = (p: string) =>
-    PROSE_MARK.test(p.replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '').replace(/(?<=\d),(?=\d{3})/g, '').slice(0, -1));
+    PROSE_MARK.test(
+      p
+        .replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '')
+        .replace(/(?<=\d),(?=\d{3})/g, '')
+        .slice(0, -1),
+    );
   if (pieces.some((p) => prose(p) || /[。]$/.test(p))) return [t];
   const figures = pieces.filter((p) => NUMBERISH.test(p.replace(/[%％分]$/, ''))).length;
   // Prose with a stray space, or a PDF's letter-spaced words ("投 入"), is not a row.
@@ -127,7 +133,8 @@ export function cellStream(blocks: Block[]): StreamCell[] {
         if (t !== '' && t === previous && parseCellNumber(normalizeText(t)) === undefined) continue;
         previous = t;
         const whole = t.includes('\n') ? t.replace(/\s*\n\s*/g, '') : t;
-        for (const part of unglued(whole)) out.push(cell(part, { line: c.line, page: c.page, sheet: c.sheet }));
+        for (const part of unglued(whole))
+          out.push(cell(part, { line: c.line, page: c.page, sheet: c.sheet }));
       }
     }
   }

@@ -120,7 +120,8 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'finance.budget_initial',
     kind: 'amount',
-    label: /(年初预算(安排)?|年初批复预算|年度预算收入|部门预算收入|^预算收入|预算资金年初|年初部门预算)(资金|数|总额|合计)?$/,
+    label:
+      /(年初预算(安排)?|年初批复预算|年度预算收入|部门预算收入|^预算收入|预算资金年初|年初部门预算)(资金|数|总额|合计)?$/,
     topics: GENERAL,
   },
   {
@@ -226,7 +227,8 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'staff.quota',
     kind: 'count',
-    label: /(编制人数|编制数|人员编制|核定编制|机关编制|编制总数|^(全局|全院|全校|全站|全所|全中心|单位|本单位)?编制)$/,
+    label:
+      /(编制人数|编制数|人员编制|核定编制|机关编制|编制总数|^(全局|全院|全校|全站|全所|全中心|单位|本单位)?编制)$/,
     topics: GENERAL,
   },
   {
@@ -238,7 +240,12 @@ export const FIELD_RULES: FieldRule[] = [
   },
   // 实有人数 is the staff in service where nothing else says so; beside 在职人数 it counts retirees too.
   { key: 'staff.present', kind: 'count', label: /^(实有人数|实有人员)$/, topics: GENERAL },
-  { key: 'staff.retired', kind: 'count', label: /(离退休人员|退休人员|离退休人数|离退休|退休职工|退休人数|退休教职工)$/, topics: GENERAL },
+  {
+    key: 'staff.retired',
+    kind: 'count',
+    label: /(离退休人员|退休人员|离退休人数|离退休|退休职工|退休人数|退休教职工)$/,
+    topics: GENERAL,
+  },
   {
     key: 'staff.contract',
     kind: 'count',

@@ -3,6 +3,7 @@
 // progress and grades. Project lists are handed to the project readers.
 
 import { FactBag } from './facts';
+import { GRADE_OF } from './forms-data';
 import { ROW_FIELDS, topicOf, type FieldKind, type Topic } from './fields';
 import { declaredUnit, parseCellNumber, QUARTER_OF } from './numbers';
 import { rowSource, toGrids, isNumeric, labelValuePairs, type Grid, type GridRow } from './tables';
@@ -114,16 +115,13 @@ function readFundingRows(rows: GridRow[], t: TableContext, r: Reading): void {
   }
 }
 
-/** Grades written with one character (优/良/中/差) are the same four grades. */
-const GRADE_WORDS: Record<string, string> = { 优: '优秀', 良: '良好', 中: '一般', 差: '较差' };
-
 function readGradeCells(g: Grid, r: Reading): void {
   for (const row of [...g.header, ...g.body]) {
     for (let i = 0; i < row.length - 1; i++) {
       if (!/(评价|绩效|综合)?(等次|等级)$/.test(row[i]!.label)) continue;
       const v = row.slice(i + 1).find((c) => c.label !== '');
       const m = v?.label.match(/^(优秀|良好|一般|较差|优|良|中|差)$/);
-      if (m && v) r.grades.push({ grade: GRADE_WORDS[m[1]!] ?? m[1]!, source: rowSource(row) });
+      if (m && v) r.grades.push({ grade: GRADE_OF[m[1]!] ?? m[1]!, source: rowSource(row) });
     }
   }
 }
@@ -146,9 +144,13 @@ function isRowFieldTable(g: Grid): boolean {
 }
 
 function rowField(label: string, tableTopic: Topic): { actual: string; budget?: string } | undefined {
-  const clean = label.replace(/^(\d+[、.．]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|其中[:：]?)+/, '');
+  const clean = label.replace(
+    /^(\d+[、.．]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|其中[:：]?)+/,
+    '',
+  );
   // The 合计 of a table about one topic (a 三公 table) is that topic's total.
-  const topic = topicOf(clean) ?? (/^(合计|总计|小计)$/.test(clean) && tableTopic === 'sangong' ? 'sangong' : undefined);
+  const topic =
+    topicOf(clean) ?? (/^(合计|总计|小计)$/.test(clean) && tableTopic === 'sangong' ? 'sangong' : undefined);
   if (topic && ROW_FIELDS[topic]) return ROW_FIELDS[topic];
   const f = fieldOf(clean, 'general', 'amount');
   if (!f) return undefined;

@@ -11,7 +11,10 @@ export type FundingColumn =
 
 /** The funding block's column headers, in the order forms print them; aliases are normalised labels. */
 export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
-  { column: 'budget_initial', aliases: ['年初预算数', '年初预算', '年初预算金额', '年初批复预算数', '年初批复数'] },
+  {
+    column: 'budget_initial',
+    aliases: ['年初预算数', '年初预算', '年初预算金额', '年初批复预算数', '年初批复数'],
+  },
   {
     column: 'budget',
     aliases: [
@@ -53,7 +56,7 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
 ];
 
 /** What a row of the funding block is. */
-export type FundingRow = 'total' | 'fiscal' | 'carryover' | 'other';
+export type FundingRow = 'total' | 'fiscal' | 'carryover' | 'other' | 'basic' | 'project';
 
 export const FUNDING_ROWS: { row: FundingRow; aliases: string[] }[] = [
   {
@@ -77,7 +80,16 @@ export const FUNDING_ROWS: { row: FundingRow; aliases: string[] }[] = [
   },
   { row: 'carryover', aliases: ['上年结转资金', '上年结转', '其中:上年结转资金'] },
   { row: 'other', aliases: ['其他资金', '单位资金', '财政专户管理资金', '其他'] },
+  // 资金结构 rows of some provinces' department form.
+  { row: 'basic', aliases: ['基本支出', '(1)基本支出', '基本支出总额'] },
+  { row: 'project', aliases: ['项目支出', '(2)项目支出', '项目支出总额'] },
 ];
+
+/** The record keys the cells of a department form's part rows fill (a project form's rows fill none). */
+export const PART_ROW_KEYS: Partial<Record<FundingRow, Partial<Record<FundingColumn, string>>>> = {
+  basic: { budget: 'finance.budget_basic', executed: 'finance.basic' },
+  project: { budget: 'finance.budget_project', executed: 'finance.project' },
+};
 
 /** Which record key each cell of the funding block's total row fills (the others are not record keys). */
 export const TOTAL_ROW_KEYS: Partial<Record<FundingColumn, string>> = {
@@ -99,33 +111,42 @@ export const PROJECT_ROW_KEYS: Partial<Record<FundingColumn, string>> = {
  * The closing score row: the maximum (100) comes first, then the score, then maybe the grade.
  * 合计 closes a 绩效指标 table too; it counts only after a form's funding block or indicator header.
  */
-export const SCORE_ROW_LABELS = ['总分', '自评总分', '综合评分', '自评得分', '评价得分', '总得分', '综合得分'];
+export const SCORE_ROW_LABELS = [
+  '总分',
+  '自评总分',
+  '综合评分',
+  '自评得分',
+  '评价得分',
+  '总得分',
+  '综合得分',
+];
 export const SCORE_ROW_AFTER_TABLE = ['合计', '总计'];
 
 /** Labelled fields of a form's head: label → what it names. */
-export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'unit'; aliases: string[] }[] = [
-  { field: 'project', aliases: ['项目名称', '专项资金名称', '项目(资金)名称'] },
-  { field: 'implementer', aliases: ['实施单位', '实施单位(盖章)', '项目实施单位', '实施单位名称'] },
-  { field: 'department', aliases: ['主管部门', '主管部门名称', '项目主管部门', '主管部门(盖章)'] },
-  {
-    field: 'unit',
-    aliases: [
-      '预算单位名称',
-      '预算单位',
-      '单位名称',
-      '部门名称',
-      '部门(单位)名称',
-      '单位(部门)名称',
-      '填报单位',
-      '填报单位(盖章)',
-      '预算部门',
-      '预算部门名称',
-      '单位名称(公章)',
-      '部门名称(公章)',
-      '单位(公章)',
-    ],
-  },
-];
+export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'unit'; aliases: string[] }[] =
+  [
+    { field: 'project', aliases: ['项目名称', '专项资金名称', '项目(资金)名称'] },
+    { field: 'implementer', aliases: ['实施单位', '实施单位(盖章)', '项目实施单位', '实施单位名称'] },
+    { field: 'department', aliases: ['主管部门', '主管部门名称', '项目主管部门', '主管部门(盖章)'] },
+    {
+      field: 'unit',
+      aliases: [
+        '预算单位名称',
+        '预算单位',
+        '单位名称',
+        '部门名称',
+        '部门(单位)名称',
+        '单位(部门)名称',
+        '填报单位',
+        '填报单位(盖章)',
+        '预算部门',
+        '预算部门名称',
+        '单位名称(公章)',
+        '部门名称(公章)',
+        '单位(公章)',
+      ],
+    },
+  ];
 
 /** Labels that end a form's head fields: the next label is never a field's value. */
 export const FORM_LABEL_WORDS = [
@@ -150,7 +171,34 @@ export const FORM_LABEL_WORDS = [
   '年初设定目标',
   '全年实际完成情况',
   '年度目标完成情况',
+  '自评等级',
+  '评价等级',
+  '绩效等级',
 ];
+
+/** The rows of the 绩效指标 table by their first-level name: known words that end a glued run. */
+export const INDICATOR_LEVEL_WORDS = [
+  '产出指标',
+  '效益指标',
+  '效果指标',
+  '满意度指标',
+  '管理指标',
+  '投入指标',
+  '过程指标',
+];
+
+/** A grade as forms write it, in the four-grade vocabulary. */
+export const GRADE_OF: Record<string, string> = {
+  优秀: '优秀',
+  良好: '良好',
+  一般: '一般',
+  较差: '较差',
+  优: '优秀',
+  良: '良好',
+  中: '一般',
+  差: '较差',
+};
+export const GRADE_FIELD = /^(自评等级|评价等级|绩效等级|等级|评价结果)$/;
 
 /**
  * Column words of the other tables reports carry (收入/支出决算, 三公, 指标表): the table rebuilder
@@ -243,6 +291,7 @@ export const KNOWN_LABELS = new Set(
     ...FORM_FIELDS.flatMap((f) => f.aliases),
     ...SCORE_ROW_LABELS,
     ...TABLE_HEADER_WORDS,
+    ...INDICATOR_LEVEL_WORDS,
   ].map(labelWord),
 );
 
@@ -268,5 +317,9 @@ export const SANGONG_FIGURE_WORDS: { figure: 'budget' | 'actual'; words: RegExp 
 
 /** The record key of a 三公 column under 预算数 or 决算数. */
 export function sangongKey(column: string, figure: 'budget' | 'actual'): string {
-  return figure === 'actual' ? `sangong.${column}` : column === 'total' ? 'sangong.budget' : `sangong.budget_${column}`;
+  return figure === 'actual'
+    ? `sangong.${column}`
+    : column === 'total'
+      ? 'sangong.budget'
+      : `sangong.budget_${column}`;
 }

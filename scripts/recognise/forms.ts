@@ -14,6 +14,9 @@ import {
   FORM_LABEL_WORDS,
   FUNDING_COLUMNS,
   FUNDING_ROWS,
+  GRADE_FIELD,
+  GRADE_OF,
+  PART_ROW_KEYS,
   PROJECT_ROW_KEYS,
   SCORE_ROW_AFTER_TABLE,
   SCORE_ROW_LABELS,
@@ -278,8 +281,27 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
     // The total row: its label, or, right under the header, a row with no label of its own (the
     // block's caption "项目资金(万元)" spanned both lines and left only its unit: "(万元) | 120 | …").
     const unlabelled =
-      header && i === header.end && (c.label === '' || declaredUnit(c.text) !== undefined || cellFigure(c) !== undefined);
-    const totalRow = ROW_OF.get(bare(c.label)) === 'total' && !(indicatorTable && TABLE_TOTAL_LABELS.has(c.label));
+      header &&
+      i === header.end &&
+      (c.label === '' || declaredUnit(c.text) !== undefined || cellFigure(c) !== undefined);
+    // "资金结构:(1)基本支出": the row's own label is after the block's.
+    const rowKind = ROW_OF.get(bare(c.label)) ?? ROW_OF.get(bare(c.label.replace(/^.*[:：]/, '')));
+    const partKeys = !project && rowKind ? PART_ROW_KEYS[rowKind] : undefined;
+    if (header && partKeys && i - header.end <= 40) {
+      const slots = valuesAfter(cells, i + 1, header.columns.length + 2);
+      const fit = fitRow(header.columns, slots);
+      const unit = header.unit ?? r.docUnit ?? '万元';
+      for (const [col, slot] of fit) {
+        const key = partKeys[col];
+        if (key && slot.value && !slot.percent)
+          put(key, toWan(slot.value, unit), {
+            ...rowSource(c, slots, unit, `form:资金结构/${c.label}`),
+            unit,
+          });
+      }
+      continue;
+    }
+    const totalRow = rowKind === 'total' && !(indicatorTable && TABLE_TOTAL_LABELS.has(c.label));
     if (header && i - header.end <= 40 && (unlabelled || totalRow)) {
       // A row that lost its label starts with its first figure.
       const first = cellFigure(c) !== undefined ? i : i + 1;
@@ -301,12 +323,32 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       if (!project) r.kinds.add('overall_self_eval');
       continue;
     }
+    // "自评等级 | 良好", "评价等级:优": the form's grade.
+    const gradeField = c.text.match(/^(自评等级|评价等级|绩效等级|等级|评价结果)[:：]\s*(\S{1,2})$/);
+    const gradeWord = (
+      gradeField ? gradeField[2]! : GRADE_FIELD.test(c.label) ? nextFilled(cells, i)?.label : ''
+    )
+      ?.replace(/^[:：]/, '')
+      .replace(/["“”]/g, '');
+    if (gradeWord && GRADE_OF[gradeWord] && !project) {
+      r.grades.push({
+        grade: GRADE_OF[gradeWord]!,
+        source: { line: c.loc.line, text: c.raw, rule: 'form:等级' },
+      });
+      continue;
+    }
     // "总分：93.04分" in one cell (a form's head or its last line) is the form's score.
-    const inlineScore = c.text.match(/^(总分|自评总分|自评得分|综合评分|评价得分)[:：]\s*(\d+(?:\.\d+)?)\s*分?$/);
+    const inlineScore = c.text.match(
+      /^(总分|自评总分|自评得分|综合评分|评价得分)[:：]\s*(\d+(?:\.\d+)?)\s*分?$/,
+    );
     if (inlineScore) {
       // In a form's head, before its 项目名称, it is that project's.
-      const ahead = project || header ? undefined : cells.slice(i + 1, i + 9).findIndex((_, k) => projectAt(cells, i + 1 + k));
-      const owner = project ?? (ahead !== undefined && ahead >= 0 ? projectAt(cells, i + 1 + ahead) : undefined);
+      const ahead =
+        project || header
+          ? undefined
+          : cells.slice(i + 1, i + 9).findIndex((_, k) => projectAt(cells, i + 1 + k));
+      const owner =
+        project ?? (ahead !== undefined && ahead >= 0 ? projectAt(cells, i + 1 + ahead) : undefined);
       const score = new Decimal(inlineScore[2]!);
       const source = rowSource(c, [], '分', `form:${inlineScore[1]}`);
       if (score.lte(100) && owner) r.projects.add(owner, 'score', score, source, 'form');
@@ -323,7 +365,12 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       const gluedMax = figures[0]?.cell.label.match(/^100(\d{1,2}(?:\.\d{1,2})?)$/);
       if (first && first.gt(100) && gluedMax) {
         first = new Decimal(100);
-        figures.splice(0, 1, { ...figures[0]!, value: first }, { ...figures[0]!, value: new Decimal(gluedMax[1]!) });
+        figures.splice(
+          0,
+          1,
+          { ...figures[0]!, value: first },
+          { ...figures[0]!, value: new Decimal(gluedMax[1]!) },
+        );
         slots.splice(slots.indexOf(slots.find((s) => s.value)!), 1, ...figures.slice(0, 2));
       }
       let score: Decimal | undefined;

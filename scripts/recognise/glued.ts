@@ -5,7 +5,9 @@
 
 import { FORM_LABEL_WORDS, KNOWN_LABELS } from './forms-data';
 
-const LABELS = [...new Set([...KNOWN_LABELS, ...FORM_LABEL_WORDS])].filter((l) => l.length >= 2).sort((a, b) => b.length - a.length);
+const LABELS = [...new Set([...KNOWN_LABELS, ...FORM_LABEL_WORDS])]
+  .filter((l) => l.length >= 2)
+  .sort((a, b) => b.length - a.length);
 const BY_FIRST = new Map<string, string[]>();
 for (const l of LABELS) BY_FIRST.set(l[0]!, [...(BY_FIRST.get(l[0]!) ?? []), l]);
 
@@ -23,10 +25,10 @@ export function splitGlued(text: string): string[] | undefined {
   const out: string[] = [];
   let buffer = '';
   let labels = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const label = labelAt(text, i);
     if (label) {
-        if (buffer.trim()) out.push(buffer.trim());
+      if (buffer.trim()) out.push(buffer.trim());
       buffer = '';
       out.push(label);
       labels++;
@@ -38,7 +40,15 @@ export function splitGlued(text: string): string[] | undefined {
   }
   if (buffer.trim()) out.push(buffer.trim());
   // A run of figures ends where words begin: "88.685.0696.00%其中:…".
-  return labels >= 3 ? out.flatMap((p) => (/^:?[\d.%]/.test(p) ? p.split(/(?<=\d%?)(?=[\u4e00-\u9fa5])/) : [p])) : undefined;
+  // Three of the forms' words, or two where one is followed straight by its figures ("合计10091.5").
+  const enough =
+    labels >= 3 ||
+    (labels === 2 &&
+      /\D\d/.test(text) &&
+      out.some((p, i) => LABELS.includes(p) && /^\d/.test(out[i + 1] ?? '')));
+  return enough
+    ? out.flatMap((p) => (/^:?[\d.%]/.test(p) ? p.split(/(?<=\d%?)(?=[\u4e00-\u9fa5])/) : [p]))
+    : undefined;
 }
 
 const TOKEN = /^(0|[1-9]\d{0,7})(\.\d{1,2})?%?$/;

@@ -50,7 +50,8 @@ export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
   oneProjectOverall(forms, r, titleLines(blocks));
   if (r.bag.has('staff.in_service')) r.bag.drop('staff.present');
   else r.bag.move('staff.present', 'staff.in_service');
-  if (isBudgetDisclosure(titleLines(blocks))) for (const [from, to] of Object.entries(SANGONG_BUDGET_KEYS)) r.bag.move(from, to);
+  if (isBudgetDisclosure(titleLines(blocks)))
+    for (const [from, to] of Object.entries(SANGONG_BUDGET_KEYS)) r.bag.move(from, to);
 
   const lines = unitLines(blocks);
   const full = lines.map((l) => l.text).join('\n');
@@ -91,14 +92,27 @@ export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
  */
 function statedUnit(stated: string | undefined, found: UnitInfo, full: string): UnitInfo {
   if (!stated) return found;
-  if (found.name && (found.name.endsWith(stated) || stated.endsWith(found.name) || stated.startsWith(found.name))) {
+  if (
+    found.name &&
+    (found.name.endsWith(stated) || stated.endsWith(found.name) || stated.startsWith(found.name))
+  ) {
     if (found.name.length >= stated.length) return found;
     const place = found.name.slice(0, found.name.length - (found.dept_type?.length ?? 0));
-    return { ...found, name: stated, dept_type: stated.startsWith(place) ? stated.slice(place.length) : stated };
+    return {
+      ...found,
+      name: stated,
+      dept_type: stated.startsWith(place) ? stated.slice(place.length) : stated,
+    };
   }
   // The text may write the stated name after its place ("梅岭县" + "城市管理局").
   const at = full.indexOf(stated);
-  const prefixed = at > 0 ? recogniseUnit({ lines: [{ text: full.slice(Math.max(0, at - 14), at) + stated, strong: true }], full }) : {};
+  const prefixed =
+    at > 0
+      ? recogniseUnit({
+          lines: [{ text: full.slice(Math.max(0, at - 14), at) + stated, strong: true }],
+          full,
+        })
+      : {};
   if (prefixed.name?.endsWith(stated)) return prefixed;
   const placed = recogniseUnit({ lines: [{ text: stated, strong: true }], full });
   if (placed.name && stated.endsWith(placed.name)) return { ...placed, name: stated };

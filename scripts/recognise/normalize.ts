@@ -119,7 +119,10 @@ function mapText(doc: DocumentModel, f: (s: string) => string): DocumentModel {
             kind: 'table',
             table: {
               ...b.table,
-              rows: b.table.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: f(c.text) })) })),
+              rows: b.table.rows.map((r) => ({
+                ...r,
+                cells: r.cells.map((c) => ({ ...c, text: f(c.text) })),
+              })),
             },
           },
     ),

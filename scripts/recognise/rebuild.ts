@@ -30,7 +30,8 @@ function isFigure(text: string): boolean {
 function classify(b: Block): Line[] {
   if (b.kind !== 'paragraph') return [{ kind: 'text', block: b }];
   const lines = b.text.split('\n');
-  if (lines.length > 1 && !lines.every((l) => /[|｜]\s*$/.test(l) || l.trim() === '')) return [{ kind: 'text', block: b }];
+  if (lines.length > 1 && !lines.every((l) => /[|｜]\s*$/.test(l) || l.trim() === ''))
+    return [{ kind: 'text', block: b }];
   const out: Line[] = [];
   lines.forEach((line, i) => {
     const loc = { ...b.loc, line: b.loc.line + i };
@@ -48,7 +49,11 @@ function classify(b: Block): Line[] {
       const text = cells[0] ?? '';
       const short = normalizeLabel(text).length <= 40 && !SENTENCE.test(text.trim());
       const closed = /[|｜]\s*$/.test(line);
-      out.push(short ? { kind: 'cell', text: text.trim(), loc, closed } : { kind: 'text', block: { ...b, text: line, loc } });
+      out.push(
+        short
+          ? { kind: 'cell', text: text.trim(), loc, closed }
+          : { kind: 'text', block: { ...b, text: line, loc } },
+      );
     }
   });
   return out;
@@ -98,7 +103,12 @@ function fitHeader(cells: { text: string; loc: Location }[], width: number): typ
       const a = normalizeLabel(h[i]!.text).length;
       const b = normalizeLabel(h[i + 1]!.text).length;
       const known = HEADER_WORDS.has(headerWord(h[i]!.text)) || HEADER_WORDS.has(headerWord(h[i + 1]!.text));
-      if (!known && a <= 3 && b <= 4 && (best < 0 || a + b < normalizeLabel(h[best]!.text + h[best + 1]!.text).length))
+      if (
+        !known &&
+        a <= 3 &&
+        b <= 4 &&
+        (best < 0 || a + b < normalizeLabel(h[best]!.text + h[best + 1]!.text).length)
+      )
         best = i;
     }
     if (best < 0) break;
@@ -111,7 +121,11 @@ function fitHeader(cells: { text: string; loc: Location }[], width: number): typ
 /** A caption or heading over a table: numbered, long, or declaring the amount unit. */
 function isCaption(text: string): boolean {
   const t = normalizeLabel(text);
-  return /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+[、.])/.test(t) || t.length > 12 || declaredUnit(t) !== undefined;
+  return (
+    /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+[、.])/.test(t) ||
+    t.length > 12 ||
+    declaredUnit(t) !== undefined
+  );
 }
 
 /** Fields whose value is words, not a figure: "评价等级" then "优" is one statement. */
@@ -138,7 +152,13 @@ function rebuildCells(run: { text: string; loc: Location }[], pipes: boolean): B
   for (let k = 0; k < run.length; k++) {
     const c = run[k]!;
     const next = run[k + 1];
-    if (TEXT_FIELD.test(normalizeLabel(c.text)) && next && next.text !== '' && !value(next) && normalizeLabel(next.text).length <= 40) {
+    if (
+      TEXT_FIELD.test(normalizeLabel(c.text)) &&
+      next &&
+      next.text !== '' &&
+      !value(next) &&
+      normalizeLabel(next.text).length <= 40
+    ) {
       groups.push({ label: { text: `${c.text}：${next.text}`, loc: c.loc }, values: [] });
       k++;
       continue;
@@ -189,7 +209,8 @@ function rebuildCells(run: { text: string; loc: Location }[], pipes: boolean): B
     }
     flush();
     // A two-column table ("项目 | 预算数") has one figure a row; its header says which figure.
-    const twoColumn = m === 1 && pending.length >= 2 && HEADER_WORDS.has(headerWord(pending[pending.length - 1]!.text));
+    const twoColumn =
+      m === 1 && pending.length >= 2 && HEADER_WORDS.has(headerWord(pending[pending.length - 1]!.text));
     if ((m >= 2 || twoColumn) && pending.length >= 2) {
       const header = fitHeader(pending, m + 1);
       // What the header did not use came before it: a caption ("年度收入情况(万元)").
@@ -251,7 +272,10 @@ const ROW_NUMBER = /^\d{1,3}$/;
  * and the 栏次 row (栏次 | 1 | 2 …) numbers columns; neither is a figure of the report.
  */
 function dropLineNumbers(b: Block): Block {
-  if (b.kind !== 'table' || !b.table.rows.some((r) => r.cells.some((c) => /^行次$/.test(normalizeLabel(c.text)))))
+  if (
+    b.kind !== 'table' ||
+    !b.table.rows.some((r) => r.cells.some((c) => /^行次$/.test(normalizeLabel(c.text))))
+  )
     return b;
   const rows = b.table.rows
     .filter((r) => !/^栏次$/.test(normalizeLabel(r.cells[0]?.text ?? '')))
@@ -265,7 +289,11 @@ function dropLineNumbers(b: Block): Block {
         const prev = all[i - 1] ? normalizeLabel(all[i - 1]!.text) : '';
         const amountNext = /^-?[\d,]+\.\d+$/.test(next);
         // Dangling at a row's end or start, or between a label and its amount.
-        return !(amountNext && (i === 0 || !isFigure(prev))) && !(i === all.length - 1 && !isFigure(prev)) && !(i === 0 && !isFigure(next));
+        return (
+          !(amountNext && (i === 0 || !isFigure(prev))) &&
+          !(i === all.length - 1 && !isFigure(prev)) &&
+          !(i === 0 && !isFigure(next))
+        );
       }),
     }));
   return { kind: 'table', table: { ...b.table, rows } };
@@ -278,7 +306,7 @@ export function rebuildTables(blocks: Block[]): Block[] {
 function rebuildLines(blocks: Block[]): Block[] {
   const lines = blocks.flatMap(classify);
   const out: Block[] = [];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const line = lines[i]!;
     if (line.kind === 'text') {
       out.push(line.block);
@@ -312,7 +340,13 @@ function rebuildLines(blocks: Block[]): Block[] {
       }
       i++;
     }
-    out.push(...(run.length >= 3 ? rebuildCells(run, pipes) : run.filter((c) => c.text !== '').map((c): Block => ({ kind: 'paragraph', text: c.text, loc: c.loc }))));
+    out.push(
+      ...(run.length >= 3
+        ? rebuildCells(run, pipes)
+        : run
+            .filter((c) => c.text !== '')
+            .map((c): Block => ({ kind: 'paragraph', text: c.text, loc: c.loc }))),
+    );
   }
   return out;
 }

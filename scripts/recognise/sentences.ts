@@ -4,6 +4,7 @@
 // its clause, which carries over to the following clauses of the same sentence.
 
 import Decimal from 'decimal.js';
+import { GRADE_OF } from './forms-data';
 import type { Block, Location } from '../model/document';
 import type { SourceRef } from '../model/record';
 import { FactBag } from './facts';
@@ -321,7 +322,8 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
       if (ownTopic === 'staff_sub') {
         // "核定事业编制98名" as the only kind a unit has is its whole quota.
         const kinds = text.match(/(行政|事业|工勤|机关后勤|参公)编制/g) ?? [];
-        if (/^核定/.test(label) && new Set(kinds).size === 1) out.bag.add('staff.quota', value, source, 'sentence');
+        if (/^核定/.test(label) && new Set(kinds).size === 1)
+          out.bag.add('staff.quota', value, source, 'sentence');
         continue;
       }
       // "行政编制18名、事业编制27名，共45名": the sum after the kinds is the quota.
@@ -333,7 +335,10 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
       // service or retired is the unit's; in a breakdown by kinds it stays the kind's.
       const KINDS = /(行政|事业|工勤|机关后勤|参公)编制/g;
       const staffKinds = new Set(text.match(KINDS) ?? []);
-      const segment = text.slice(Math.max(text.lastIndexOf(';', start), text.lastIndexOf('；', start)) + 1, start);
+      const segment = text.slice(
+        Math.max(text.lastIndexOf(';', start), text.lastIndexOf('；', start)) + 1,
+        start,
+      );
       const breakdown = staffKinds.size > 1 && KINDS.test(segment);
       if (clauseTopic === 'staff_sub' && (breakdown || !ruleFor(label, 'general', 'count'))) continue;
       const rule = ruleFor(label, clauseTopic === 'staff_sub' ? 'general' : clauseTopic, 'count');
@@ -352,8 +357,6 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
 
 const GRADE =
   /(等级|等次|级别|评级|评定|评价结果|自评结果)(为|是|:|评定为|确定为)?["'“”《]*(优秀|良好|一般|较差|优|良|中|差)(?![\u4e00-\u9fa5])/;
-/** Grades written with one character (优/良/中/差) are the same four grades. */
-const GRADE_WORD: Record<string, string> = { 优: '优秀', 良: '良好', 中: '一般', 差: '较差' };
 
 /** A bracketed scale after a grade, "（90分及以上为优）": blanked out so the grade before it is read. */
 const GRADE_SCALE = /[(（][^()（）]*(以上|以下|[≥≤<>])[^()（）]*[)）]/g;
@@ -362,7 +365,7 @@ function readGrade(s: Sentence, out: SentenceFacts): void {
   const text = s.text.replace(GRADE_SCALE, (m) => ' '.repeat(m.length));
   if (/[≥≤<>]|分为优秀|以上为|以下为|分以上|分以下/.test(text)) return;
   const m = text.match(GRADE);
-  if (m) out.grades.push({ grade: GRADE_WORD[m[3]!] ?? m[3]!, source: sentenceSource(s, m.index ?? 0) });
+  if (m) out.grades.push({ grade: GRADE_OF[m[3]!] ?? m[3]!, source: sentenceSource(s, m.index ?? 0) });
 }
 
 /** Cumulative progress at the end of a quarter; 上半年 (the first half) is the end of the second. */

@@ -217,7 +217,8 @@ function dataKind(c: GridCell | undefined): 'rate' | 'number' | 'text' | 'empty'
 function fitsOver(label: string, kind: ReturnType<typeof dataKind>, above: string): number {
   let s = 0;
   if (/率/.test(label)) s += kind === 'rate' ? 2 : kind === 'text' ? -1 : 0;
-  else if (/金额|数|额|预算|执行|支出|得分|分值/.test(label)) s += kind === 'number' ? 1 : kind === 'rate' ? -1 : 0;
+  else if (/金额|数|额|预算|执行|支出|得分|分值/.test(label))
+    s += kind === 'number' ? 1 : kind === 'rate' ? -1 : 0;
   if (/是否|名称|单位/.test(label)) s += kind === 'text' ? 1 : -1;
   // A bracketed qualifier sits under the figure it qualifies: 预算数 / (调整后); any other
   // sub-header under a header that spans it (其中, 绩效自评情况) or under nothing, not under another leaf.
@@ -248,7 +249,8 @@ function alignShortHeaderRows(header: GridRow[], body: GridRow[]): void {
     for (let shift = 0; shift + n <= width; shift++) {
       let score = 0;
       cells.forEach((c, i) => {
-        if (c.label !== '') score += fitsOver(c.label, dataKind(data[shift + i]), header[r - 1]![shift + i]?.label ?? '');
+        if (c.label !== '')
+          score += fitsOver(c.label, dataKind(data[shift + i]), header[r - 1]![shift + i]?.label ?? '');
       });
       if (score > bestScore) {
         best = shift;
@@ -257,7 +259,11 @@ function alignShortHeaderRows(header: GridRow[], body: GridRow[]): void {
     }
     if (best === 0) continue;
     const blank = (): GridCell => ({ text: '', label: '', raw: { ...row[0]!.raw, text: '' } });
-    header[r] = [...Array.from({ length: best }, blank), ...cells, ...Array.from({ length: width - best - n }, blank)];
+    header[r] = [
+      ...Array.from({ length: best }, blank),
+      ...cells,
+      ...Array.from({ length: width - best - n }, blank),
+    ];
   }
 }
 

@@ -45,7 +45,8 @@ export function recogniseYear(doc: YearText): number | undefined {
       const before = text.slice(Math.max(0, at - 3), at);
       // A converter's copy may write "2015-" for "2015年" ("2015-部门决算"); otherwise a dash
       // opens a range of years, a plan period.
-      const dashForYear = m[2] === '-' && /^[\u4e00-\u9fa5]/.test(after) && !/^[\u4e00-\u9fa5]{0,2}\d/.test(after);
+      const dashForYear =
+        m[2] === '-' && /^[\u4e00-\u9fa5]/.test(after) && !/^[\u4e00-\u9fa5]{0,2}\d/.test(after);
       if ((m[2] === '-' && !dashForYear) || m[2] === '—' || m[2] === '至') continue;
       if (!m[2]) continue;
       if (/(比|较|与|于|从)$/.test(before) || /^(相比|同期)/.test(after)) continue;
