@@ -357,7 +357,7 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
     }
     const closing = SCORE_LABELS.has(bare(c.label)) || (indicatorTable && TABLE_TOTAL_LABELS.has(c.label));
     if (closing && (header || indicatorTable)) {
-      const slots = valuesAfter(cells, i + 1, 4);
+      const slots = valuesAfter(cells, i + 1, 12);
       const figures = slots.filter((s) => s.value);
       // The maximum comes first: "总分 | 100 | 95.5"; a lone 100 is the maximum, its score left empty.
       let first = figures[0]?.value;
