@@ -75,7 +75,16 @@ const UNIT_WORD = /^(万元|元|亿元|千元|年|年度|月|日|个|人|次|分
 const PROSE_MARK = /[。，；：,;:、]/;
 
 function spaced(t: string): string[] {
-  const pieces = t.split(/\s+/).filter((p) => p !== '');
+  // A bracket on its own belongs to the word before it: "实施单位 (盖章)", "年度预算数 (万元)".
+  const pieces = t
+    .split(/\s+/)
+    .filter((p) => p !== '')
+    .reduce<string[]>((acc, p) => {
+      if (acc.length && /^[(（][^()（）]{1,10}[)）]$/.test(p) && !/\d$/.test(acc[acc.length - 1]!))
+        acc[acc.length - 1] += p;
+      else acc.push(p);
+      return acc;
+    }, []);
   if (pieces.length < 2) return [t];
   // A line of the forms' own words ("预算数（A） 执行数（B） 执行率", "项目名称 X 主管部门 Y").
   if (pieces.filter((p) => KNOWN_LABELS.has(labelWord(p))).length >= 2) return pieces;

@@ -157,7 +157,10 @@ const ONE_PROJECT_KEYS = {
 function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]): void {
   if (forms.projects.length !== 1 || forms.overall) return;
   // The document's own title, among its first lines; not a list of other documents (a site's "相关文档").
-  const own = titles.slice(0, 10).filter((t) => !/\.(docx?|pdf|xlsx?)$/i.test(t));
+  const related = titles.findIndex((t) => /^(相关|推荐|热门|延伸)(新闻|文档|阅读|链接|资源|文章)/.test(t));
+  const own = titles
+    .slice(0, related >= 0 ? Math.min(related, 8) : 8)
+    .filter((t) => !/\.(docx?|pdf|xlsx?)$/i.test(t));
   if (own.some((t) => t.length <= 60 && /部门整体|整体支出|部门决算/.test(t))) return;
   if (r.projects.all().filter((x) => x.facts.keys().length).length !== 1) return;
   const p = r.projects.find(forms.projects[0]!);
@@ -197,7 +200,7 @@ function unitLines(blocks: Block[]): { text: string; strong: boolean }[] {
 }
 
 const SITE_BOILERPLATE =
-  /主办(单位)?[:：]|承办(单位)?[:：]|版权所有|ICP|备案|网站标识码|技术支持|联系我们|当前位置|网站地图|打印本页|关闭窗口|门户网站|^(上一篇|下一篇|上一条|下一条|相关文档|相关阅读|相关链接)/;
+  /主办(单位)?[:：]|承办(单位)?[:：]|版权所有|ICP|备案|网站标识码|技术支持|联系我们|当前位置|网站地图|打印本页|关闭窗口|门户网站|^(上一篇|下一篇|上一条|下一条)/;
 
 /** The amount unit that captions of this document declare most often: the fallback for tables that declare none. */
 function documentUnit(blocks: Block[]): AmountUnit | undefined {

@@ -80,11 +80,13 @@ const HEADER_WORDS = KNOWN_LABELS;
  */
 function fitHeader(cells: { text: string; loc: Location }[], width: number): typeof cells {
   let h = [...cells];
-  // Pieces of a known header word ("年初预" / "算数", "公共财" / "政拨款") join first.
-  for (let i = 0; i < h.length - 1 && h.length > width; i++) {
+  // Pieces of a known header word ("年初预" / "算数", "全年" / "执行数") join first, whatever the
+  // width, and so does a bracket on its own ("项目资金" / "（元）").
+  for (let i = 0; i < h.length - 1; i++) {
     const a = headerWord(h[i]!.text);
     const ab = headerWord(h[i]!.text + h[i + 1]!.text);
-    if (HEADER_WORDS.has(ab) && !HEADER_WORDS.has(a)) {
+    const bracket = /^[(（][^()（）]{1,10}[)）]$/.test(normalizeLabel(h[i + 1]!.text));
+    if ((HEADER_WORDS.has(ab) && !HEADER_WORDS.has(a)) || (bracket && a !== '')) {
       h.splice(i, 2, { text: h[i]!.text + h[i + 1]!.text, loc: h[i]!.loc });
       i = Math.max(-1, i - 2);
     }
