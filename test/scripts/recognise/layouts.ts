@@ -39,10 +39,13 @@ async function main(argv: string[]): Promise<void> {
     const s = await scoreFamily(family);
     matched += s.matched;
     total += s.total;
-    console.log(`${family.padEnd(44)} ${String(s.fixtures).padStart(2)} fixtures  ${s.matched}/${s.total} (${s.facts}%)`);
+    console.log(
+      `${family.padEnd(44)} ${String(s.fixtures).padStart(2)} fixtures  ${s.matched}/${s.total} (${s.facts}%)`,
+    );
     if (verbose) console.log(s.text.replace(/^/gm, '    '));
   }
   console.log(`all: ${matched}/${total} (${((100 * matched) / Math.max(1, total)).toFixed(1)}%)`);
 }
 
-if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) void main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
+  void main(process.argv.slice(2));

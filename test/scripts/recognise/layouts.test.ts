@@ -1,0 +1,34 @@
+// The layout-family fixtures (layouts/<family>/, listed in layouts/README.md): reports of our own in
+// the layouts real reports use. Every fixture goes through the whole pipeline and is scored against
+// its family's expected.json with the golden scorer. The test prints the score of each family and
+// fails when the suite as a whole falls below 98% of its expected facts.
+import { describe, expect, it } from 'vitest';
+import { families, scoreFamily, type FamilyScore } from './layouts';
+
+describe('layout-family fixtures', () => {
+  it('states at least 98% of the expected facts over all families, and prints the score per family', async () => {
+    const scores: FamilyScore[] = [];
+    for (const family of families()) scores.push(await scoreFamily(family));
+    const matched = scores.reduce((n, s) => n + s.matched, 0);
+    const total = scores.reduce((n, s) => n + s.total, 0);
+    const fixtures = scores.reduce((n, s) => n + s.fixtures, 0);
+    const lines = scores.map(
+      (s) =>
+        `${s.family.padEnd(44)} ${String(s.fixtures).padStart(2)}  ${`${s.matched}/${s.total}`.padStart(7)}  ${s.facts.toFixed(1)}%`,
+    );
+    console.log(
+      [
+        `layout families: ${scores.length}, fixtures: ${fixtures}`,
+        ...lines,
+        `all: ${matched}/${total} (${((100 * matched) / total).toFixed(1)}%)`,
+      ].join('\n'),
+    );
+    expect(scores.length).toBeGreaterThanOrEqual(15);
+    expect(fixtures).toBeGreaterThanOrEqual(40);
+    const misses = scores
+      .filter((s) => s.facts < 100)
+      .map((s) => s.text)
+      .join('\n');
+    expect((100 * matched) / total, misses).toBeGreaterThanOrEqual(98);
+  });
+});
