@@ -41,7 +41,8 @@ export function topicOf(label: string): Topic | undefined {
   )
     return 'skip';
   if (/全(区|县|市|省|镇|州)/.test(label) && /三公/.test(label)) return 'skip';
-  if (/(政府性基金|国有资本经营|社会保险基金)(预算)?/.test(label)) return 'skip';
+  // A 三公 table may cover government funds too ("一般公共预算及政府性基金财政拨款“三公”经费").
+  if (/(政府性基金|国有资本经营|社会保险基金)(预算)?/.test(label) && !/三公/.test(label)) return 'skip';
   if (/无形资产|流动资产|累计折旧|累计摊销/.test(label)) return 'skip';
   if (/因公出国|出国(境)?(经)?费/.test(label)) return 'abroad';
   if (/(公务用车|公车)购置(及|和|与)(运行|维护|运维)/.test(label)) return 'vehicle';

@@ -83,7 +83,27 @@ export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
     !unit.name && year === undefined && r.bag.keys().length === 0 && r.indicators.length === 0
       ? []
       : [buildRecord(r, unit, year)];
-  return [...main, ...others];
+  return [...main, ...otherYears(r, unit, year), ...others];
+}
+
+/**
+ * Figures a document states for another year than its own, in columns or sentences that name the
+ * year ("2022年预算 | 2023年预算"; a budget disclosure with last year's actual spending): a record of
+ * that year each, when it holds two or more of them.
+ */
+function otherYears(r: Reading, unit: UnitInfo, year: number | undefined): EvaluationRecord[] {
+  if (year === undefined) return [];
+  const byYear = new Map<number, Reading>();
+  for (const tagged of r.bag.keys()) {
+    const [key, y] = tagged.split('@') as [string, string | undefined];
+    if (y === undefined || Number(y) === year) continue;
+    const sub = byYear.get(Number(y)) ?? emptyReading();
+    for (const c of r.bag.all(tagged)) sub.bag.add(key, c.value, c.source, c.origin);
+    byYear.set(Number(y), sub);
+  }
+  return [...byYear.entries()]
+    .filter(([, sub]) => sub.bag.keys().length >= 2)
+    .map(([y, sub]) => buildRecord(sub, unit, y));
 }
 
 /**

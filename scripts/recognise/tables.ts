@@ -100,6 +100,7 @@ const GENERIC_SUBHEADER = /^(合计|小计|总计|计|金额|总额)$/;
  */
 export function columnLabels(header: GridRow[]): string[] {
   const rows = header.map((r) => r.map((c) => c.label));
+  spreadFigureGroups(rows);
   for (let r = rows.length - 2; r >= 0; r--) {
     const above = rows[r]!;
     const below = rows[r + 1]!;
@@ -159,6 +160,26 @@ export function columnLabels(header: GridRow[]): string[] {
     labels.push(qualifier && label !== qualifier ? label + qualifier : label);
   }
   return labels;
+}
+
+/**
+ * Figure words over repeated sub-headers whose spans were lost ("项目 | 预算数 | 决算数" over
+ * "合计 | 一般公共预算 | 政府性基金 | 合计 | 一般公共预算 | 政府性基金"): each figure word covers one
+ * group of the sub-headers, and its 合计 column is the figure; the funds' columns are left unnamed.
+ */
+function spreadFigureGroups(rows: string[][]): void {
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const figures = rows[r]!.slice(1).filter((l) => l !== '');
+    const subs = rows[r + 1]!.filter((l) => l !== '');
+    if (figures.length < 2 || !figures.every((l) => FIGURE_QUALIFIER.test(l))) continue;
+    if (subs.length % figures.length !== 0 || subs.length / figures.length < 2) continue;
+    const size = subs.length / figures.length;
+    const group = subs.slice(0, size);
+    const total = group.findIndex((l) => /^(合计|小计)$/.test(l));
+    if (total < 0 || !figures.every((_, g) => subs.slice(g * size, (g + 1) * size).join('|') === group.join('|'))) continue;
+    rows[r] = [rows[r]![0] ?? '', ...figures.flatMap((f) => group.map((_, k) => (k === total ? f : '')))];
+    rows[r + 1] = rows[r]!.map(() => '');
+  }
 }
 
 /** A header naming which figure the columns under it hold: 预算数, 决算数, 全年执行数 … */
