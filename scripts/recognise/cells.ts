@@ -98,6 +98,7 @@ function spaced(t: string): string[] {
   const prose = (p: string) =>
     PROSE_MARK.test(
       p
+        .replace(/^其中[:：]/, '')
         .replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '')
         .replace(/(?<=\d),(?=\d{3})/g, '')
         .slice(0, -1),

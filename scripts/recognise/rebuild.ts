@@ -317,9 +317,13 @@ function rebuildLines(blocks: Block[]): Block[] {
     }
     if (line.kind === 'row') {
       const rows: { cells: string[]; loc: Location }[] = [];
-      while (lines[i]?.kind === 'row') {
-        const r = lines[i] as Extract<Line, { kind: 'row' }>;
-        rows.push({ cells: r.cells, loc: r.loc });
+      for (;;) {
+        const r = lines[i];
+        // A row whose cells are all empty but its label ("1、因公出国（境）费用") stays in its table.
+        const emptyRow = r?.kind === 'cell' && r.text !== '' && lines[i + 1]?.kind === 'row';
+        if (r?.kind === 'row') rows.push({ cells: r.cells, loc: r.loc });
+        else if (emptyRow) rows.push({ cells: [r.text], loc: r.loc });
+        else break;
         i++;
       }
       out.push(tableOf(rows));

@@ -463,7 +463,11 @@ describe('a basic data table with fields as rows and years as columns', () => {
   ].join('\n');
 
   it('reads each field’s previous year, budget and actual from the column it stands in', () => {
-    const rec = recordOf(text);
+    const records = recogniseDocument(readText('case.txt', Buffer.from(text, 'utf8')));
+    // The 2019 column is a record of its own as well (the 三公 parts that year).
+    expect(records.map((r) => r.year)).toEqual([2020, 2019]);
+    expect(records[1]!.sangong).toMatchObject({ total: '12.5', reception: '4.5', abroad: '0' });
+    const rec = records[0]!;
     expect(rec.year).toBe(2020);
     expect(rec.staff).toMatchObject({ quota: '45', in_service: '43' });
     expect(rec.sangong).toMatchObject({
