@@ -114,7 +114,8 @@ const CHANGE =
   /(?:(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(相比|比较)?|(同比))[^,，;；]*?(增加|减少|增长|下降|上升|节约|降低|减)$/;
 const NO_CHANGE =
   /(?:(比|较|与)(上年|上一年|去年|上年度|\d{4}年)|同比)[^,，;；。]*(无增减|持平|无变化|没有变化|未发生变化)/;
-const PREV_VALUE = /(比|较)(上年|上一年|去年|上年度|\d{4}年)(度)?[(（]$/;
+// "比上年（…" or "比上年支出15.10万元减少…": the previous year's own figure.
+const PREV_VALUE = /(比|较)(上年|上一年|去年|上年度|\d{4}年)(度)?([(（]|(同期)?(支出|决算数?|实际支出|收入)(数)?(为)?)$/;
 
 export interface SentenceFacts {
   bag: FactBag;
@@ -291,8 +292,14 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
         /项目/.test(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(text.slice(0, start));
       if (/项目/.test(text.slice(0, start))) out.projectAmounts.push(wan);
       if (rule && !(aboutProject && DEPARTMENT_TOTALS.test(rule.key))) {
-        out.bag.add(rule.key, wan, source, 'sentence');
-        lastKey = rule.key;
+        // "预算数X万元，实际支出Y万元，预算执行率Z%": beside a budget and its rate, the amount spent
+        // is the amount executed, not the accounts' 支出合计.
+        const key =
+          rule.key === 'finance.expenditure_total' && /^(全年)?实际支出(数|金额)?$/.test(label) && /执行率/.test(text) && /预算/.test(text)
+            ? 'overall.executed'
+            : rule.key;
+        out.bag.add(key, wan, source, 'sentence');
+        lastKey = key;
       }
     } else if (kind === 'rate') {
       if (/季度/.test(clause) || /增长率|下降率|增加率|减少率|占|比重/.test(label)) continue;
@@ -302,7 +309,8 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
       if (/^完成(年初|全年|调整后)?预算(的)?$/.test(label)) {
         if (lastKey === 'overall.executed') out.bag.add('overall.execution_rate', value, source, 'sentence');
         // "“三公”经费支出决算为8.5万元，完成预算的85%": the 三公 control rate.
-        if (lastKey === 'sangong.total') out.bag.add('sangong.control_rate', value, source, 'sentence');
+        if (lastKey === 'sangong.total' || lastKey === 'sangong.budget')
+          out.bag.add('sangong.control_rate', value, source, 'sentence');
         continue;
       }
       const rule = ruleFor(label, clauseTopic, 'rate');
