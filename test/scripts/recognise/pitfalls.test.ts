@@ -22,7 +22,7 @@ describe('what a figure is not', () => {
     expect(rec.overall.execution_rate).toBeUndefined();
   });
 
-  it('部门预算收入合计 is the budget as adopted (年初预算), not income received nor the amount executed', () => {
+  it('部门预算收入合计 is the budget as adopted (年初预算), not income received; the spending beside it and its rate is the amount executed', () => {
     const rec = recordOf(
       [title, '2021年度部门预算收入合计3,456.78万元，全年实际支出3,012.34万元，预算执行率87.14%。'].join(
         '\n',
@@ -30,7 +30,7 @@ describe('what a figure is not', () => {
     );
     expect(rec.finance.budget_initial).toBe('3456.78');
     expect(rec.finance.income_total).toBeUndefined();
-    expect(rec.finance.expenditure_total).toBe('3012.34');
+    expect(rec.overall.executed).toBe('3012.34');
     expect(rec.overall.execution_rate).toBe('87.14');
   });
 
