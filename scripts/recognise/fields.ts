@@ -45,7 +45,8 @@ export function topicOf(label: string): Topic | undefined {
   if (/(政府性基金|国有资本经营|社会保险基金)(预算)?/.test(label) && !/三公/.test(label)) return 'skip';
   if (/无形资产|流动资产|累计折旧|累计摊销/.test(label)) return 'skip';
   if (/因公出国|出国(境)?(经)?费/.test(label)) return 'abroad';
-  if (/(公务用车|公车)购置(及|和|与)(运行|维护|运维)|(公务用车|公车)(经)?费(用)?$/.test(label)) return 'vehicle';
+  if (/(公务用车|公车)购置(及|和|与)(运行|维护|运维)|(公务用车|公车)(经)?费(用)?$/.test(label))
+    return 'vehicle';
   if (/(公务用车|公车)购置|车辆购置/.test(label)) return 'vehicle_purchase';
   if (/(公务用车|公车)(运行|运维|维护)|用车运行维护/.test(label)) return 'vehicle_operation';
   if (/公务接待/.test(label)) return 'reception';

@@ -150,7 +150,8 @@ function rowField(label: string, tableTopic: Topic): { actual: string; budget?: 
   );
   // The 合计 of a table about one topic (a 三公 table) is that topic's total.
   const topic =
-    topicOf(clean) ?? (/^(支出)?(合计|总计|小计)$/.test(clean) && tableTopic === 'sangong' ? 'sangong' : undefined);
+    topicOf(clean) ??
+    (/^(支出)?(合计|总计|小计)$/.test(clean) && tableTopic === 'sangong' ? 'sangong' : undefined);
   if (topic && ROW_FIELDS[topic]) return ROW_FIELDS[topic];
   const f = fieldOf(clean, 'general', 'amount');
   if (!f) return undefined;

@@ -121,13 +121,11 @@ function fitHeader(cells: { text: string; loc: Location }[], width: number): typ
 }
 
 /** A caption or heading over a table: numbered, long, or declaring the amount unit. */
-function isCaption(text: string): boolean {
+function isCaption(text: string, strict = false): boolean {
   const t = normalizeLabel(text);
-  return (
-    /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+[、.])/.test(t) ||
-    t.length > 12 ||
-    declaredUnit(t) !== undefined
-  );
+  if (HEADER_WORDS.has(headerWord(text))) return false;
+  const numbered = /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+[、.])/.test(t);
+  return numbered || declaredUnit(t) !== undefined || (!strict && t.length > 12);
 }
 
 /** Fields whose value is words, not a figure: "评价等级" then "优" is one statement. */
@@ -167,7 +165,7 @@ function rebuildCells(run: { text: string; loc: Location }[], pipes: boolean): B
     }
     const last = groups[groups.length - 1];
     // A caption ("单位：万元", "一、…决算表") is never a row's label: figures after it start a row of their own.
-    if (!value(c) && isCaption(c.text)) {
+    if (!value(c) && isCaption(c.text, true)) {
       groups.push({ label: c, values: [], caption: true });
       continue;
     }

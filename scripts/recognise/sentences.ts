@@ -115,7 +115,8 @@ const CHANGE =
 const NO_CHANGE =
   /(?:(比|较|与)(上年|上一年|去年|上年度|\d{4}年)|同比)[^,，;；。]*(无增减|持平|无变化|没有变化|未发生变化)/;
 // "比上年（…" or "比上年支出15.10万元减少…": the previous year's own figure.
-const PREV_VALUE = /(比|较)(上年|上一年|去年|上年度|\d{4}年)(度)?([(（]|(同期)?(支出|决算数?|实际支出|收入)(数)?(为)?)$/;
+const PREV_VALUE =
+  /(比|较)(上年|上一年|去年|上年度|\d{4}年)(度)?([(（]|(同期)?(支出|决算数?|实际支出|收入)(数)?(为)?)$/;
 
 export interface SentenceFacts {
   bag: FactBag;
@@ -295,7 +296,10 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
         // "预算数X万元，实际支出Y万元，预算执行率Z%": beside a budget and its rate, the amount spent
         // is the amount executed, not the accounts' 支出合计.
         const key =
-          rule.key === 'finance.expenditure_total' && /^(全年)?实际支出(数|金额)?$/.test(label) && /执行率/.test(text) && /预算/.test(text)
+          rule.key === 'finance.expenditure_total' &&
+          /^(全年)?实际支出(数|金额)?$/.test(label) &&
+          /执行率/.test(text) &&
+          /预算/.test(text)
             ? 'overall.executed'
             : rule.key;
         out.bag.add(key, wan, source, 'sentence');

@@ -176,7 +176,11 @@ function spreadFigureGroups(rows: string[][]): void {
     const size = subs.length / figures.length;
     const group = subs.slice(0, size);
     const total = group.findIndex((l) => /^(合计|小计)$/.test(l));
-    if (total < 0 || !figures.every((_, g) => subs.slice(g * size, (g + 1) * size).join('|') === group.join('|'))) continue;
+    if (
+      total < 0 ||
+      !figures.every((_, g) => subs.slice(g * size, (g + 1) * size).join('|') === group.join('|'))
+    )
+      continue;
     rows[r] = [rows[r]![0] ?? '', ...figures.flatMap((f) => group.map((_, k) => (k === total ? f : '')))];
     rows[r + 1] = rows[r]!.map(() => '');
   }
