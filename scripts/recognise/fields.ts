@@ -154,11 +154,11 @@ export const FIELD_RULES: FieldRule[] = [
   },
   { key: 'finance.budget_basic', kind: 'amount', label: /基本支出(预算)?$/, topics: ['budget'] },
   { key: 'finance.budget_project', kind: 'amount', label: /项目支出(预算)?$/, topics: ['budget'] },
-  { key: 'finance.basic', kind: 'amount', label: /基本支出(合计|决算数?)?$/, topics: ['general'] },
+  { key: 'finance.basic', kind: 'amount', label: /基本支出(合计|总额|决算数?)?$/, topics: ['general'] },
   {
     key: 'finance.project',
     kind: 'amount',
-    label: /^(\d{4}年度?)?项目支出(合计|决算数?)?$/,
+    label: /^(\d{4}年度?)?项目支出(合计|总额|决算数?)?$/,
     topics: ['general'],
   },
   { key: 'finance.personnel', kind: 'amount', label: /(人员经费|人员支出)$/, topics: ['general'] },

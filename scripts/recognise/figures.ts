@@ -3,7 +3,7 @@
 // progress and grades. Project lists are handed to the project readers.
 
 import { FactBag } from './facts';
-import { GRADE_OF } from './forms-data';
+import { GRADE_OF, PAIR_MINIMUM } from './forms-data';
 import { ROW_FIELDS, topicOf, type FieldKind, type Topic } from './fields';
 import { declaredUnit, parseCellNumber, QUARTER_OF } from './numbers';
 import { rowSource, toGrids, isNumeric, labelValuePairs, type Grid, type GridRow } from './tables';
@@ -288,6 +288,8 @@ function readPairs(row: GridRow, t: TableContext, r: Reading, tableTopic: Topic)
     const unit = f.kind === 'amount' ? amountUnitFor([p.labelCell, row[0]], t, r) : { unit: undefined };
     const v = valueOf(p.valueCell, f.kind, unit.unit);
     if (v === undefined) continue;
+    const least = PAIR_MINIMUM[f.key];
+    if (least !== undefined && v.lt(least) && !/%$/.test(p.valueCell.label)) continue;
     const src = rowSource(row, f.kind === 'amount' ? unit.unit : undefined);
     r.bag.add(f.key, v, src, 'pair');
   }

@@ -323,3 +323,13 @@ export function sangongKey(column: string, figure: 'budget' | 'actual'): string 
       ? 'sangong.budget'
       : `sangong.budget_${column}`;
 }
+
+/**
+ * The least a department's total score or execution rate can plausibly be when a table states it
+ * as a bare label–value pair: a smaller figure beside such a label in a scoring table is the row's
+ * weight or the next row's number (预算执行率 | 5, 自评得分 | 1).
+ */
+export const PAIR_MINIMUM: Record<string, number> = {
+  'overall.score': 40,
+  'overall.execution_rate': 20,
+};

@@ -16,6 +16,7 @@ import {
   FUNDING_ROWS,
   GRADE_FIELD,
   GRADE_OF,
+  PAIR_MINIMUM,
   PART_ROW_KEYS,
   PROJECT_ROW_KEYS,
   SCORE_ROW_AFTER_TABLE,
@@ -355,8 +356,10 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       else if (score.lte(100) && header) put('overall.score', score, source);
       continue;
     }
-    const closing = SCORE_LABELS.has(bare(c.label)) || (indicatorTable && TABLE_TOTAL_LABELS.has(c.label));
-    if (closing && (header || indicatorTable)) {
+    const scoreLabel = SCORE_LABELS.has(bare(c.label));
+    const closing = scoreLabel || (indicatorTable && TABLE_TOTAL_LABELS.has(c.label));
+    // A score label elsewhere in the form's head ("自评总分（分） | 96.4") states the score too.
+    if (closing && (header || indicatorTable || scoreLabel)) {
       const slots = valuesAfter(cells, i + 1, 12);
       const figures = slots.filter((s) => s.value);
       // The maximum comes first: "总分 | 100 | 95.5"; a lone 100 is the maximum, its score left empty.
@@ -377,7 +380,14 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       if (first && first.eq(100)) {
         const next = slots.slice(slots.indexOf(figures[0]!) + 1).find((s) => s.value || s.cell.label === '');
         score = next?.value;
-      } else if (first && first.lte(100) && !TABLE_TOTAL_LABELS.has(c.label)) score = first;
+      } else if (
+        first &&
+        first.lte(100) &&
+        first.gte(PAIR_MINIMUM['overall.score']!) &&
+        !TABLE_TOTAL_LABELS.has(c.label)
+      )
+        // Without the maximum before it, a small figure is a weight or the next row's number.
+        score = first;
       if (score !== undefined)
         put(project ? 'score' : 'overall.score', score, rowSource(c, slots, '分', `form:${c.label}`));
       header = undefined;

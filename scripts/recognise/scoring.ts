@@ -49,7 +49,8 @@ const LEVEL = /^(?:([一二三四五六])级|第([一二三四五六])级)(?:指
 const LEVEL_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 function roleOf(label: string, levelAbove: number | undefined): ColumnRole {
-  const l = label;
+  // "指标得分（分）", "得分系数（%）": the unit in brackets is not part of the role's word.
+  const l = label.replace(/[(（](分|%|％|万元|元)[)）]$/, '');
   const lv = l.match(LEVEL);
   if (lv) return { role: 'level', level: LEVEL_NUMBER[lv[1] ?? lv[2]!]! };
   if (levelAbove !== undefined) {
@@ -65,7 +66,7 @@ function roleOf(label: string, levelAbove: number | undefined): ColumnRole {
     return { role: 'target' };
   if (/^(实际完成值|实际完成指标值|实际值|完成值|实际完成情况|实际完成|完成情况)|实际完成(指标)?值/.test(l))
     return { role: 'actual' };
-  if (/(自评)?得分$|^自评分$|^评分$|^(实际)?得分/.test(l)) return { role: 'score' };
+  if (/(自评)?得分$|^自评分$|^评分$|^(实际)?得分(?!系数|率)/.test(l)) return { role: 'score' };
   if (/^(分值|权重|标准分|指标分值|满分|参考分值|分数)/.test(l)) return { role: 'weight' };
   return { role: 'text' };
 }
