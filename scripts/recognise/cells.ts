@@ -71,7 +71,7 @@ function fieldPieces(pieces: string[]): string[] {
 }
 
 /** A unit written after a figure ("441.07 万元", "2016 年"): prose with spaces, not a row of cells. */
-const UNIT_WORD = /^(万元|元|亿元|千元|年|年度|月|日|个|人|次|分|%|％|项|家|名|户|亩|公里)/;
+const UNIT_WORD = /^(万元|元|亿元|千元|年|年度|月|日|个|人|次|分|%|％|项|家|名|户|亩|公里)([,，。;；、:：)）].*)?$/;
 const PROSE_MARK = /[。，；：,;:、]/;
 
 function spaced(t: string): string[] {
@@ -86,29 +86,34 @@ function spaced(t: string): string[] {
       return acc;
     }, []);
   if (pieces.length < 2) return [t];
-  // A line of the forms' own words ("预算数（A） 执行数（B） 执行率", "项目名称 X 主管部门 Y").
-  if (pieces.filter((p) => KNOWN_LABELS.has(labelWord(p))).length >= 2) return pieces;
-  // "项目名称 X": a form's field and its value.
-  if (pieces.length === 2 && FORM_FIELD_LABELS.has(labelWord(pieces[0]!))) return pieces;
   // "项目名称:X 主管部门:Y 实施单位:Z": form fields side by side.
   if (pieces.filter((p) => FIELD_PIECE.test(p)).length >= 2 && FIELD_PIECE.test(pieces[0]!))
     return fieldPieces(pieces);
+  // A line of the forms' own words ("预算数（A） 执行数（B） 执行率", "项目名称 X 主管部门 Y"): a
+  // whole form on one line holds many; a sentence of a PDF's prose may hold two.
+  const known = pieces.filter((p) => KNOWN_LABELS.has(labelWord(p))).length;
+  if (known >= 3) return pieces;
   if (pieces.some((p, i) => i > 0 && UNIT_WORD.test(p) && /\d$/.test(pieces[i - 1]!))) return [t];
-  // Punctuation inside a piece marks prose, but not a numbering ("一、") or a thousands comma.
-  const prose = (p: string) =>
-    PROSE_MARK.test(
-      p
-        .replace(/^其中[:：]/, '')
-        .replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '')
-        .replace(/(?<=\d),(?=\d{3})/g, '')
-        .slice(0, -1),
-    );
   if (pieces.some((p) => prose(p) || /[。]$/.test(p))) return [t];
+  if (known >= 2) return pieces;
+  // "项目名称 X": a form's field and its value.
+  if (pieces.length === 2 && FORM_FIELD_LABELS.has(labelWord(pieces[0]!))) return pieces;
   const figures = pieces.filter((p) => NUMBERISH.test(p.replace(/[%％分]$/, ''))).length;
   // Prose with a stray space, or a PDF's letter-spaced words ("投 入"), is not a row.
   const longWords = pieces.filter((p) => p.length >= 2).length;
   if (figures >= 2 || (figures >= 1 && longWords >= 2 && pieces.length >= 3)) return pieces;
   return [t];
+}
+
+/** Punctuation inside a piece marks prose, but not a numbering ("一、") or a thousands comma. */
+function prose(p: string): boolean {
+  return PROSE_MARK.test(
+    p
+      .replace(/^其中[:：]/, '')
+      .replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '')
+      .replace(/(?<=\d),(?=\d{3})/g, '')
+      .slice(0, -1),
+  );
 }
 
 /** A long piece with several of the forms' words glued in it is cut at them (glued.ts). */

@@ -51,8 +51,13 @@ const OCR_WORD_RE = new RegExp([...OCR_WORDS.keys()].join('|'), 'g');
 /** A figure OCR read with letters for digits ("IO万元", "l2.5%"): O/o for 0, I/l for 1. */
 const OCR_FIGURE = /(?<![A-Za-z])(?=[\dOoIl.]*\d|[OoIl]+(?=万元|元|%))[\dOoIl][\dOoIl.,]*(?![A-Za-z])/g;
 
+/** A figure a PDF wrote with a thin space between its thousands ("1 046.18 万元", "3 860 人次"). */
+const SPACE_GROUPED =
+  /(?<![\d.])(\d{1,3})[ \u2009\u00a0](\d{3})(\.\d+)?(?=\s*(万元|元|亿元|人|名|个|次|亩|%|户|平方米|公里))/g;
+
 function repairDamage(s: string): string {
   return s
+    .replace(SPACE_GROUPED, '$1$2$3')
     .replace(PINYIN_AFTER_HANZI, '')
     .replace(OCR_WORD_RE, (w) => OCR_WORDS.get(w) ?? w)
     .replace(OCR_FIGURE, (f) => (/[OoIl]/.test(f) ? f.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') : f));
