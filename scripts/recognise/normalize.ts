@@ -53,11 +53,13 @@ const OCR_FIGURE = /(?<![A-Za-z])(?=[\dOoIl.]*\d|[OoIl]+(?=万元|元|%))[\dOoIl
 
 /** A figure a PDF wrote with a thin space between its thousands ("1 046.18 万元", "3 860 人次"). */
 const SPACE_GROUPED =
-  /(?<![\d.])(\d{1,3})[ \u2009\u00a0](\d{3})(\.\d+)?(?=\s*(万元|元|亿元|人|名|个|次|亩|%|户|平方米|公里))/g;
+  /(?<![\d.])(\d{1,3})[ \u2009\u00a0](\d{3})(\.\d+)?(?=\s*(万元|元|亿元|人|名|个|次|亩|%|户|平方米|公里))|(?<![\d.])(\d{1,3})[ \u2009\u00a0](\d{3})(\.\d+)$/g;
 
 function repairDamage(s: string): string {
   return s
-    .replace(SPACE_GROUPED, '$1$2$3')
+    .replace(SPACE_GROUPED, (...g: (string | undefined)[]) =>
+      g[1] ? `${g[1]}${g[2]}${g[3] ?? ''}` : `${g[5]}${g[6]}${g[7]}`,
+    )
     .replace(PINYIN_AFTER_HANZI, '')
     .replace(OCR_WORD_RE, (w) => OCR_WORDS.get(w) ?? w)
     .replace(OCR_FIGURE, (f) => (/[OoIl]/.test(f) ? f.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') : f));

@@ -25,7 +25,7 @@ const MAX_PASSAGE = 4000;
 /** A title or heading ends like this; the next line starts something new. */
 const TITLE_END = /(报告|表|说明|情况|概况|目录|摘要|[)）])$/;
 const HEADING_START =
-  /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+部分)/;
+  /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+部分)/;
 
 /** A form's field line, "自评等级：优", "在职人数：25人": a statement of its own, never a wrapped tail. */
 const FIELD_LINE = new RegExp(`${FIELD_LABEL.source}\\S`);
