@@ -239,7 +239,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'staff.in_service',
     kind: 'count',
     label:
-      /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在编在岗(人员|人数)?|在职职工(人数)?|在职教职工(人数)?|在职干部职工|在职在编教职工|实有在职人员|实有在编人员|在职实有人员|实有干警|^在职)$/,
+      /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在编在岗(人员|人数)?|在职职工(人数)?|在职教职工(人数)?|在职干部职工|在职在编教职工|实有在职(人员|人数)?|实有在编人员|在职实有人员|实有干警|(^|年末|年底|末)在职)$/,
     topics: GENERAL,
   },
   // 实有人数 is the staff in service where nothing else says so; beside 在职人数 it counts retirees too.
@@ -247,7 +247,7 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'staff.retired',
     kind: 'count',
-    label: /(离退休人员|退休人员|离退休人数|离退休|退休职工|退休人数|退休教职工)$/,
+    label: /(离退休人员|退休人员|离退休人数|离退休|退休职工|退休人数|退休教职工|(^|年末|年底)退休)$/,
     topics: GENERAL,
   },
   {

@@ -298,8 +298,7 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
         const key =
           rule.key === 'finance.expenditure_total' &&
           /^(全年)?实际支出(数|金额)?$/.test(label) &&
-          /执行率/.test(text) &&
-          /预算/.test(text)
+          /执行率/.test(text)
             ? 'overall.executed'
             : rule.key;
         out.bag.add(key, wan, source, 'sentence');
