@@ -134,7 +134,7 @@ function coreLabel(clause: string): string {
   let label = clause.replace(/[\s:：]+$/, '');
   const cut = Math.max(...[...label.matchAll(new RegExp(LABEL_BREAK, 'g'))].map((m) => m.index + 1), 0);
   if (cut > 0 && label.slice(cut).trim() !== '') label = label.slice(cut);
-  label = label.replace(/\s+/g, '');
+  label = label.replace(/\s+/g, '').replace(/^[,，;；。.]+/, '');
   label = label.replace(/^(其中|包括|分别为|另外|以及|和|及)/, '');
   // The subject before the label: "本单位2022年度全年预算数" is a 全年预算数 label.
   label = label.replace(/^(本|我)(单位|部门|局|办|委|院|中心|所|站|馆|厅)(\d{4}年度?)?/, '');
@@ -287,7 +287,19 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
         if (clauseTopic === 'sangong') out.bag.add('sangong.prev_total', wan, source, 'sentence');
         continue;
       }
-      const rule = ruleFor(label, clauseTopic === 'staff_sub' ? 'general' : clauseTopic, 'amount');
+      // "合计2.64万元" right after the 三公 parts is their total.
+      const total =
+        /^(合计|共计|总计)$/.test(label) && /^sangong\.(abroad|vehicle|reception)/.test(lastKey ?? '')
+          ? 'sangong'
+          : undefined;
+      // "项目支出" after a clause about 公用经费 (a part of 基本支出) is the department's own total.
+      const own =
+        ownTopic === undefined && clauseTopic === 'public' ? ruleFor(label, 'general', 'amount') : undefined;
+      const rule =
+        (own && /^finance\.(basic|project|income_total|expenditure_total)$/.test(own.key)
+          ? own
+          : undefined) ??
+        ruleFor(label, total ?? (clauseTopic === 'staff_sub' ? 'general' : clauseTopic), 'amount');
       // "项目完成情况：项目总投资257.8万元，实际支出220万元": a project's figures, not the department's.
       const aboutProject =
         /项目/.test(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(text.slice(0, start));
@@ -296,9 +308,7 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
         // "预算数X万元，实际支出Y万元，预算执行率Z%": beside a budget and its rate, the amount spent
         // is the amount executed, not the accounts' 支出合计.
         const key =
-          rule.key === 'finance.expenditure_total' &&
-          /^(全年)?实际支出(数|金额)?$/.test(label) &&
-          /执行率/.test(text)
+          rule.key === 'finance.expenditure_total' && /实际支出(数|金额)?$/.test(label) && /执行率/.test(text)
             ? 'overall.executed'
             : rule.key;
         out.bag.add(key, wan, source, 'sentence');
