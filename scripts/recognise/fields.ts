@@ -95,7 +95,8 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'amount',
     label:
       /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年执行数?|执行数|预算执行(金额|数)|实际执行(数|金额)?|全年实际支出(数|金额)?|全年支出)(\(B\)|B)?$/,
-    topics: ['general'],
+    // Also after a 年初预算 clause: "年初预算X万元，全年预算数Y万元，全年执行数Z万元".
+    topics: GENERAL,
   },
   {
     key: 'overall.execution_rate',
@@ -123,7 +124,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.budget_initial',
     kind: 'amount',
     label:
-      /(年初预算(安排)?|年初批复预算|年度预算收入|部门预算收入|^预算收入|预算资金年初|年初部门预算)(资金|数|总额|合计)?$/,
+      /(年初预算(安排)?|年初批复(部门)?预算|年初批复|年度预算收入|部门预算收入|^预算收入|预算资金年初|年初部门预算)(资金|数|总额|合计)?$/,
     topics: GENERAL,
   },
   {
@@ -185,7 +186,7 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'finance.procurement',
     kind: 'amount',
-    label: /(实际)?政府采购(实际)?(支出)?(总额|金额|合计)$/,
+    label: /(实际)?政府采购(实际)?(支出)?(总额|金额|合计)$|政府采购支出$/,
     topics: ['procurement'],
   },
   { key: 'finance.project_total', kind: 'amount', label: /(自评|评价)涉及(资金|金额)$/, topics: GENERAL },

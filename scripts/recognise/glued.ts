@@ -20,8 +20,20 @@ function labelAt(text: string, i: number): string | undefined {
   return label + suffix;
 }
 
+/**
+ * Prose, not a glued form: its sentences are punctuated and its figures carry their units
+ * ("自评总分为91.25分，…"); a glued form's figures run into each other or into the next label.
+ */
+function isProse(text: string): boolean {
+  if (!/[，。；,;]/.test(text)) return false;
+  const figures = [...text.matchAll(/\d+(?:\.\d+)?(.{0,2})/g)];
+  const withUnit = figures.filter((m) => /^(万元|元|分|人|名|个|%|亿)/.test(m[1]!)).length;
+  return figures.length > 0 && withUnit / figures.length >= 0.6;
+}
+
 /** Cut a glued run at the known labels in it; undefined when it holds fewer than three. */
 export function splitGlued(text: string): string[] | undefined {
+  if (isProse(text)) return undefined;
   const out: string[] = [];
   let buffer = '';
   let labels = 0;
@@ -44,7 +56,7 @@ export function splitGlued(text: string): string[] | undefined {
   const enough =
     labels >= 3 ||
     (labels === 2 &&
-      /\D\d/.test(text) &&
+      !/[，。；,;]/.test(text) &&
       out.some((p, i) => LABELS.includes(p) && /^\d/.test(out[i + 1] ?? '')));
   return enough
     ? out.flatMap((p) => (/^:?[\d.%]/.test(p) ? p.split(/(?<=\d%?)(?=[\u4e00-\u9fa5])/) : [p]))

@@ -360,7 +360,8 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
         Math.max(text.lastIndexOf(';', start), text.lastIndexOf('；', start)) + 1,
         start,
       );
-      const breakdown = staffKinds.size > 1 && KINDS.test(segment);
+      // A breakdown in brackets ("核定编制113名（行政编制52名、事业编制61名）") ends with its bracket.
+      const breakdown = staffKinds.size > 1 && KINDS.test(segment.replace(/[(（][^)）]*[)）]/g, ''));
       if (clauseTopic === 'staff_sub' && (breakdown || !ruleFor(label, 'general', 'count'))) continue;
       const rule = ruleFor(label, clauseTopic === 'staff_sub' ? 'general' : clauseTopic, 'count');
       if (rule && (suffix === '个') === (rule.key === 'finance.project_count'))
