@@ -41,6 +41,8 @@ export interface FormsRead {
   projects: string[];
   /** Did a department-wide form state its funding or score? */
   overall: boolean;
+  /** Grades stated on project forms. */
+  projectGrades: Reading['grades'];
 }
 
 /** A label without a trailing unit: "全年预算数(万元)" → "全年预算数". */
@@ -243,7 +245,7 @@ const INDICATOR_HEADER = /^(一级指标|二级指标|三级指标)$/;
 
 /** Read every form in the stream into the reading. */
 export function readForms(cells: StreamCell[], r: Reading): FormsRead {
-  const read: FormsRead = { fields: [], projects: [], overall: false };
+  const read: FormsRead = { fields: [], projects: [], overall: false, projectGrades: [] };
   let project: string | undefined;
   let header: Header | undefined;
   let indicatorTable = false;
@@ -331,11 +333,13 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
     )
       ?.replace(/^[:：]/, '')
       .replace(/["“”]/g, '');
-    if (gradeWord && GRADE_OF[gradeWord] && !project) {
-      r.grades.push({
+    if (gradeWord && GRADE_OF[gradeWord]) {
+      const grade = {
         grade: GRADE_OF[gradeWord]!,
         source: { line: c.loc.line, text: c.raw, rule: 'form:等级' },
-      });
+      };
+      // A project form's grade is its unit's only where the document is that one project's form.
+      (project ? read.projectGrades : r.grades).push(grade);
       continue;
     }
     // "总分：93.04分" in one cell (a form's head or its last line) is the form's score.

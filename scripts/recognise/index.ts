@@ -189,6 +189,7 @@ function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]): void
     if (r.bag.has(target)) continue;
     for (const c of p.facts.all(key)) r.bag.add(target, c.value, c.source, c.origin);
   }
+  if (!r.grades.length) r.grades.push(...forms.projectGrades);
 }
 
 /** The same unit written with or without its place prefix ("岳阳市云溪区…" and "云溪区…"). */
