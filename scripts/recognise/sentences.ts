@@ -178,22 +178,26 @@ const MAX_SENTENCE = 3000;
 
 /** "因公出国（境）费用为零", "公务用车购置费为0": a 三公 part stated as nil, with no unit to detect. */
 const NIL_PART =
-  /([^,，;；。]*?)(?:均|也)?(?:为|是)(?:零|0(?![.\d]*\s*(?:亿元|万元|千元|元|%)))(?:元|万元)?(?=[,，;；。]|$)/g;
+  /([^,，;；。]*?)(均|也)?(?:为|是)(?:零|0(?:\.0+)?)(?![.\d%])\s*(亿元|万元|千元|元)?(?=[,，;；。)）]|$)/g;
 
 function readNilParts(s: Sentence, out: SentenceFacts): void {
   if (!/(为|是)(零|0)/.test(s.text)) return; // most sentences: no scan at all
   for (const m of s.text.matchAll(NIL_PART)) {
-    const clause = m[1]!;
-    const topic = topicOf(clause);
-    if (
-      topic !== 'abroad' &&
-      topic !== 'vehicle_purchase' &&
-      topic !== 'vehicle_operation' &&
-      topic !== 'reception'
-    )
-      continue;
-    const rule = ruleFor(coreLabel(clause), topic, 'amount');
-    if (rule) out.bag.add(rule.key, new Decimal(0), sentenceSource(s, m.index), 'sentence');
+    // "…为0万元" is read with its unit like any figure; "A和B均为0元" names two parts at once.
+    if (m[3] && !m[2]) continue;
+    for (const clause of m[1]!.split(/和|及|与|、/)) {
+      const topic = topicOf(clause);
+      if (
+        topic !== 'abroad' &&
+        topic !== 'vehicle_purchase' &&
+        topic !== 'vehicle_operation' &&
+        topic !== 'reception'
+      )
+        continue;
+      const rule =
+        ruleFor(coreLabel(clause), topic, 'amount') ?? ruleFor(`${coreLabel(clause)}费`, topic, 'amount');
+      if (rule) out.bag.add(rule.key, new Decimal(0), sentenceSource(s, m.index), 'sentence');
+    }
   }
 }
 
