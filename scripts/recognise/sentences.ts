@@ -176,6 +176,15 @@ export function readSentences(ps: Passage[], out: SentenceFacts): void {
 
 const MAX_SENTENCE = 3000;
 
+const SANGONG_TOPICS = new Set<Topic>([
+  'sangong',
+  'abroad',
+  'vehicle',
+  'vehicle_purchase',
+  'vehicle_operation',
+  'reception',
+]);
+
 /** "因公出国（境）费用为零", "公务用车购置费为0": a 三公 part stated as nil, with no unit to detect. */
 const NIL_PART =
   /([^,，;；。]*?)(均|也)?(?:为|是)(?:零|0(?:\.0+)?)(?![.\d%])\s*(亿元|万元|千元|元)?(?=[,，;；。)）]|$)/g;
@@ -242,13 +251,16 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
       if (/[;；]/.test(text.slice(clauseStart, breakAt))) topic = undefined;
       clauseStart = breakAt;
       const own = topicOf(text.slice(breakAt, start));
-      if (own) topic = own;
+      if (own && !(own === 'budget' && topic && SANGONG_TOPICS.has(topic))) topic = own;
     } else if (clauseStart === 0 && topic === undefined) {
       topic = topicOf(before);
     }
     const clause = text.slice(Math.max(clauseStart, lastEnd), start);
     lastEnd = start + m[0].length;
-    const ownTopic = topicOf(clause);
+    // "…三公经费支出5.47万元，较年初预算8.00万元…": a budget word inside a 三公 sentence is the
+    // 三公 budget, not the department's.
+    const clauseOwn = topicOf(clause);
+    const ownTopic = clauseOwn === 'budget' && topic && SANGONG_TOPICS.has(topic) ? undefined : clauseOwn;
     if (ownTopic) topic = ownTopic;
     const suffix = m[2]!;
     const kind = KIND_OF_SUFFIX[suffix]!;
