@@ -386,6 +386,7 @@ class RowBuilder {
       page: src?.page ?? null,
       sheet: src?.sheet ?? null,
       quote: src?.text ?? null,
+      rule: src?.rule ?? null,
       chosen: true,
     };
     this.rows.facts.push(row);

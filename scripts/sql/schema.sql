@@ -177,6 +177,7 @@ CREATE TABLE facts (
   page        INTEGER,
   sheet       VARCHAR,
   quote       VARCHAR,
+  rule        VARCHAR,            -- how it was read: the form block, row and column, or the rule
   chosen      BOOLEAN NOT NULL DEFAULT true  -- false when another document's value for the same unit, year and
                                              -- key is the one kept in the merged tables (see value_conflict)
 );

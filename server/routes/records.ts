@@ -115,6 +115,7 @@ export function recordsRouter(ctx: ApiContext): Router {
           document: { doc_id: fact.doc_id, file_name, path, format, status: document_status, is_demo },
           location: { line: fact.line, page: fact.page, sheet: fact.sheet },
           quote: fact.quote,
+          rule: fact.rule ?? null,
         },
       };
     });

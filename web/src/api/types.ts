@@ -83,6 +83,8 @@ export interface FactSource {
   };
   location: { line?: number | null; page?: number | null; sheet?: string | null };
   quote: string | null;
+  /** How the figure was read (form:年度预算资金/年度资金总额, …), where a form reader took it. */
+  rule?: string | null;
 }
 
 export interface DocumentRow {

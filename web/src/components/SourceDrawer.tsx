@@ -130,6 +130,12 @@ function SourceDrawer({ factId, label, onClose }: { factId: string; label: strin
             <dd>
               <blockquote className="quote">{fact.quote ?? t('source.none')}</blockquote>
             </dd>
+            {fact.rule && (
+              <>
+                <dt>{t('source.rule')}</dt>
+                <dd className="rule">{fact.rule}</dd>
+              </>
+            )}
           </dl>
         )}
       </aside>
