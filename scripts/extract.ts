@@ -257,7 +257,9 @@ function carriesDemoMarker(doc: DocumentModel): boolean {
 function plainText(doc: DocumentModel): string {
   return doc.blocks
     .map((b) =>
-      b.kind === 'paragraph' ? b.text : b.table.rows.map((r) => r.cells.map((c) => c.text).join('\t')).join('\n'),
+      b.kind === 'paragraph'
+        ? b.text
+        : b.table.rows.map((r) => r.cells.map((c) => c.text).join('\t')).join('\n'),
     )
     .join('\n');
 }

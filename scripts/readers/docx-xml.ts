@@ -184,7 +184,10 @@ function tableHtml(table: TableDraft): string {
     // An empty cell spanning the rest of the grid after a row's last cell is filler: the row was
     // written shorter than the table (a page whose merged cells were lost, converted to Word).
     const last = row[row.length - 1];
-    const kept = row.length > 1 && last && last.span > 1 && !/\S/.test(last.html.replace(/<[^>]*>/g, '')) ? row.slice(0, -1) : row;
+    const kept =
+      row.length > 1 && last && last.span > 1 && !/\S/.test(last.html.replace(/<[^>]*>/g, ''))
+        ? row.slice(0, -1)
+        : row;
     const cellsHtml = kept
       .filter((cell) => cell.vMerge !== 'continue')
       .map((cell) => {

@@ -68,7 +68,9 @@ describe('etl CLI', () => {
     // The readable text in which nothing was recognised is kept, partial; only what cannot be read is set aside.
     expect(r.stderr).toMatch(/quarantined\s+2/);
     expect(r.stderr).toMatch(/partial\s+2/);
-    expect(r.stderr).toMatch(/loaded\s+partial\s+test\/fixtures\/bad\/not-a-report\.txt — not-a-report\.txt: no budget figure/);
+    expect(r.stderr).toMatch(
+      /loaded\s+partial\s+test\/fixtures\/bad\/not-a-report\.txt — not-a-report\.txt: no budget figure/,
+    );
     expect(r.stderr).toMatch(/loaded\s+quarantined\s+test\/fixtures\/bad\/garbage\.txt — garbage\.txt: /);
     expect(existsSync(db)).toBe(true);
     expect(await query(db, 'SELECT count(*) AS n FROM documents')).toEqual([{ n: '6' }]);

@@ -31,7 +31,9 @@ describe('bad input through the real extractor', () => {
     const doc = await fixture('not-a-report.txt');
     expect(doc.status).toBe('partial');
     expect(doc.errors[0]).toMatchObject({ code: 'unrecognised' });
-    expect(doc.errors[0]!.message).toMatch(/^not-a-report\.txt: no budget figure, score, project or scoring table/);
+    expect(doc.errors[0]!.message).toMatch(
+      /^not-a-report\.txt: no budget figure, score, project or scoring table/,
+    );
     expect(doc.text?.length).toBeGreaterThan(0);
     expect(doc.encoding).toBe('utf-8');
   });
