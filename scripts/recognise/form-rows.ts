@@ -1,0 +1,97 @@
+// The rows of a form's funding block fitted to its columns: a row with fewer figures than columns
+// lost cells on the way (an empty cell dropped, a merged one flattened away), a row with blanks
+// between its figures kept merged cells as blanks, a row's figures may be glued into one run. Of the
+// readings each can have, the one that agrees with the form's arithmetic (执行率 = 执行数 ÷ 预算数,
+// 得分 ≤ 分值) is taken.
+
+import Decimal from 'decimal.js';
+import { cellFigure, type StreamCell } from './cells';
+import type { FundingColumn } from './forms-data';
+import { cutFigures } from './glued';
+
+export type Slot = { cell: StreamCell; value?: Decimal; percent: boolean };
+
+export function slotOf(c: StreamCell): Slot {
+  const f = cellFigure(c);
+  return { cell: c, value: f?.value, percent: f?.suffix === '%' || /%$/.test(c.label) };
+}
+
+/**
+ * The figures of a row glued into one cell ("88.685.0696.00%"), cut the way the form's arithmetic
+ * supports (执行率 = 执行数 ÷ 预算数); none when no cut does.
+ */
+export function ungluedRow(c: StreamCell, columns: FundingColumn[]): Slot[] | undefined {
+  let best: Slot[] | undefined;
+  let bestScore = 5; // the rate check must hold
+  const width = columns.filter((col) => col !== 'reason').length;
+  for (const cut of cutFigures(c.label.replace(/^[:：]/, ''), width)) {
+    // As many figures as the row has columns, or one fewer (a score left empty).
+    if (cut.length !== width && cut.length !== width - 1) continue;
+    const slots = cut.map((t) => slotOf({ ...c, raw: t, text: t, label: t }));
+    const score = plausibility(fitRow(columns, slots));
+    if (score > bestScore) {
+      best = slots;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Every order-keeping way to put m values into n columns. */
+function* placements(n: number, m: number, start = 0): Generator<number[]> {
+  if (m === 0) {
+    yield [];
+    return;
+  }
+  for (let i = start; i <= n - m; i++) for (const rest of placements(n, m - 1, i + 1)) yield [i, ...rest];
+}
+
+/** How well a reading of a row agrees with the form's arithmetic; higher is better. */
+function plausibility(byColumn: Map<FundingColumn, Slot>): number {
+  let s = 0;
+  for (const [col, slot] of byColumn) {
+    if (slot.value === undefined) continue;
+    if (slot.percent && col !== 'rate') s -= 10;
+    if (col === 'rate' && slot.value.gt(200)) s -= 4;
+    if (col === 'weight' && slot.value.gt(30)) s -= 3;
+  }
+  // The rate is of the full-year budget; a form with only 年初预算数 rates against that.
+  const fullYear = byColumn.get('budget')?.value;
+  const budget = fullYear ?? byColumn.get('budget_initial')?.value;
+  const executed = byColumn.get('executed')?.value;
+  const rate = byColumn.get('rate')?.value;
+  if (budget && executed && rate && budget.gt(0) && executed.gt(0)) {
+    s += executed.div(budget).mul(100).minus(rate).abs().lte(0.6) ? (fullYear ? 6 : 5) : -2;
+  }
+  const weight = byColumn.get('weight')?.value;
+  const score = byColumn.get('score')?.value;
+  if (weight && score) s += score.lte(weight) ? 1 : -3;
+  return s;
+}
+
+/** Fit a row's value cells to the header's columns. */
+export function fitRow(columns: FundingColumn[], slots: Slot[]): Map<FundingColumn, Slot> {
+  const usable = columns.filter((c) => c !== 'reason');
+  const asWritten = fitSlots(usable, slots);
+  // Merged cells flattened to blanks interleave empty cells with the figures; read without them too.
+  const figures = slots.filter((s) => s.value !== undefined);
+  if (figures.length === slots.length) return asWritten;
+  const withoutBlanks = fitSlots(usable, figures);
+  return plausibility(withoutBlanks) > plausibility(asWritten) ? withoutBlanks : asWritten;
+}
+
+function fitSlots(usable: FundingColumn[], slots: Slot[]): Map<FundingColumn, Slot> {
+  if (slots.length >= usable.length) return new Map(usable.map((c, i) => [c, slots[i]!] as const));
+  let best: Map<FundingColumn, Slot> = new Map();
+  let bestScore = -Infinity;
+  for (const at of placements(usable.length, slots.length)) {
+    const m = new Map(at.map((p, i) => [usable[p]!, slots[i]!] as const));
+    // Among equals, keep the values to the left: a trailing score or weight is what gets left empty.
+    const score = plausibility(m) - at.reduce((a, p, i) => a + (p - i), 0) * 0.01;
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best;
+}
