@@ -2,6 +2,7 @@
 // (项目名称 …), and sentences ("“X”项目…预算数78万元"; "其中：A21.8万元；B20万元").
 
 import Decimal from 'decimal.js';
+import { KNOWN_LABELS, labelWord } from './forms-data';
 import { type FieldKind } from './fields';
 import { cleanName } from './normalize';
 import { toWan, type AmountUnit } from './numbers';
@@ -22,7 +23,12 @@ export function projectNameIn(rows: GridRow[]): string | undefined {
       const filled = row.filter((c) => c.label !== '').length;
       if (row[i]!.label === '项目名称' || (row[i]!.label === '项目' && filled === 2)) {
         const name = row.slice(i + 1).find((c) => c.label !== '');
-        if (name && !/^(项目名称|实施单位|主管部门)$/.test(name.label))
+        // "项目 | 金额（万元）" heads a table of figures: a column word is not a project's name.
+        if (
+          name &&
+          !/^(项目名称|实施单位|主管部门)$/.test(name.label) &&
+          !KNOWN_LABELS.has(labelWord(name.raw.text))
+        )
           return cleanProjectName(name.raw.text);
       }
     }
