@@ -333,3 +333,9 @@ export const PAIR_MINIMUM: Record<string, number> = {
   'overall.score': 40,
   'overall.execution_rate': 20,
 };
+
+/** Header words over their parts in two-level tables (the parts are columns, the parent is not). */
+export const HEADER_PARTS: [string, string[]][] = [
+  ['基本支出', ['人员经费', '公用经费']],
+  ['公务用车购置及运行维护费', ['公务用车购置费', '公务用车运行维护费']],
+];

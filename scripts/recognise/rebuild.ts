@@ -10,7 +10,7 @@
 import type { Block, Cell, Location, Table, TableRow } from '../model/document';
 import { lineCells } from './cells';
 import { normalizeLabel } from './normalize';
-import { KNOWN_LABELS, labelWord } from './forms-data';
+import { FUNDING_COLUMNS, HEADER_PARTS, KNOWN_LABELS, labelWord } from './forms-data';
 import { declaredUnit, parseCellNumber } from './numbers';
 
 type Line =
@@ -71,6 +71,8 @@ function tableOf(rows: { cells: string[]; loc: Location }[]): Block {
 const OF_WHICH = /^其中[:：]?$/;
 
 const headerWord = labelWord;
+/** Words that name a column of figures (预算数, 执行率 …), never a row. */
+const COLUMN_WORDS = new Set(FUNDING_COLUMNS.flatMap((c) => c.aliases).map(labelWord));
 const HEADER_WORDS = KNOWN_LABELS;
 
 /**
@@ -99,6 +101,17 @@ function fitHeader(cells: { text: string; loc: Location }[], width: number): typ
   }
   // A caption before the header ("四、“三公”经费情况(万元)") is not one of its columns.
   while (h.length > width && isCaption(h[0]!.text)) h = h.slice(1);
+  // A two-level header read row by row: a parent word, later its parts ("基本支出 … 人员经费 公用经费"
+  // under it). The parts take the parent's place, as the columns under it.
+  for (const [parent, parts] of HEADER_PARTS) {
+    if (h.length <= width) break;
+    const at = h.findIndex((c) => headerWord(c.text) === parent);
+    const tail = h.slice(-parts.length).map((c) => headerWord(c.text));
+    if (at >= 0 && at < h.length - parts.length && tail.every((w, k) => w === parts[k])) {
+      const children = h.slice(-parts.length);
+      h = [...h.slice(0, at), ...children, ...h.slice(at + 1, h.length - parts.length)];
+    }
+  }
   while (h.length > width) {
     let best = -1;
     for (let i = 0; i < h.length - 1; i++) {
@@ -208,6 +221,22 @@ function rebuildCells(run: { text: string; loc: Location }[], pipes: boolean): B
       continue;
     }
     flush();
+    // Header words and then as many figures as there are words ("年初预算数 全年预算数 全年执行数
+    // 执行率 704.50 936.34 905.12 96.67%"): one row without a label under the words.
+    const words = [...pending, g.label];
+    if (m >= 2 && words.length >= m && words.slice(-m).every((w) => COLUMN_WORDS.has(headerWord(w.text)))) {
+      const header = words.slice(-m);
+      for (const c of words.slice(0, words.length - m)) para(c);
+      table = {
+        width: m + 1,
+        rows: [
+          { cells: ['', ...header.map((h) => h.text)], loc: header[0]!.loc },
+          { cells: ['', ...g.values.map((v) => v.text)], loc: g.values[0]!.loc },
+        ],
+      };
+      pending = [];
+      continue;
+    }
     // A two-column table ("项目 | 预算数") has one figure a row; its header says which figure.
     const twoColumn =
       m === 1 && pending.length >= 2 && HEADER_WORDS.has(headerWord(pending[pending.length - 1]!.text));
