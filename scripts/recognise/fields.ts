@@ -72,7 +72,7 @@ export function narrowTopic(topic: Topic, label: string): Topic {
 }
 
 const SANGONG_SPEND = /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数|共计)$/;
-const SANGONG_BUDGET = /(年初|全年|调整后)?预算(数|安排数|金额)?(合计|总额|共计)?$/;
+const SANGONG_BUDGET = /(年初|全年|调整后)?预算(数|安排数?|金额)?(合计|总额|共计)?$/;
 
 export const FIELD_RULES: FieldRule[] = [
   // Department-wide execution.
@@ -233,14 +233,14 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'staff.quota',
     kind: 'count',
     label:
-      /(编制人数|编制数|人员编制|核定编制|机关编制|编制总数|^(全局|全院|全校|全站|全所|全中心|单位|本单位)?编制)$/,
+      /(编制人数|编制数|人员编制|核定编制|机关编制|编制总数|专项编制|^(全局|全院|全校|全站|全所|全中心|单位|本单位)?编制)$/,
     topics: GENERAL,
   },
   {
     key: 'staff.in_service',
     kind: 'count',
     label:
-      /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在编在岗(人员|人数)?|在职职工(人数)?|在职教职工(人数)?|在职干部职工|在职在编教职工|实有在职(人员|人数)?|实有在编人员|在职实有人员|实有干警|(^|年末|年底|末)在职)$/,
+      /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在编在岗(人员|人数)?|在职职工(人数)?|在职教职工(人数)?|在职干部职工|在职在编教职工|实有在职(人员|人数)?|实有在编人员|在职实有(人员|人数)?|实有干警|在职干警|(^|年末|年底|末)在职)$/,
     topics: GENERAL,
   },
   // 实有人数 is the staff in service where nothing else says so; beside 在职人数 it counts retirees too.
@@ -254,7 +254,8 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'staff.contract',
     kind: 'count',
-    label: /(编外人员|劳务派遣人员|实有临聘人员|临聘人员|聘用人员|聘用制书记员|聘用制人员|临聘后勤人员)$/,
+    label:
+      /(编外人员|劳务派遣人员|实有临聘人员|临聘人员|聘用人员|聘用制书记员|聘用制人员|临聘后勤人员|编外聘用(人员)?)$/,
     topics: GENERAL,
   },
 ];

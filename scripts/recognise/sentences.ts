@@ -189,12 +189,19 @@ const SANGONG_TOPICS = new Set<Topic>([
 const NIL_PART =
   /([^,，;；。]*?)(均|也)?(?:为|是)(?:零|0(?:\.0+)?)(?![.\d%])\s*(亿元|万元|千元|元)?(?=[,，;；。)）]|$)/g;
 
+/** "无因公出国（境）支出", "A、B均未发生支出": 三公 parts stated as not spent. */
+const NOT_SPENT =
+  /(?:无|没有)([^,，;；。无]{2,24}?)(?:支出|费用|开支|安排)|([^,，;；。]{2,60}?)(?:均|也|全年)?(?:未|没有)(?:发生|安排|开支)/g;
+
 function readNilParts(s: Sentence, out: SentenceFacts): void {
-  if (!/(为|是)(零|0)/.test(s.text)) return; // most sentences: no scan at all
-  for (const m of s.text.matchAll(NIL_PART)) {
+  if (!/(为|是)(零|0)|无|未(发生|安排|开支)/.test(s.text)) return; // most sentences: no scan at all
+  const found = [...s.text.matchAll(NIL_PART)]
     // "…为0万元" is read with its unit like any figure; "A和B均为0元" names two parts at once.
-    if (m[3] && !m[2]) continue;
-    for (const clause of m[1]!.split(/和|及|与|、/)) {
+    .filter((m) => !(m[3] && !m[2]))
+    .map((m) => ({ index: m.index, parts: m[1]! }));
+  for (const m of s.text.matchAll(NOT_SPENT)) found.push({ index: m.index, parts: (m[1] ?? m[2])! });
+  for (const m of found) {
+    for (const clause of m.parts.split(/和|及|与|、/)) {
       const topic = topicOf(clause);
       if (
         topic !== 'abroad' &&
@@ -203,8 +210,11 @@ function readNilParts(s: Sentence, out: SentenceFacts): void {
         topic !== 'reception'
       )
         continue;
+      const label = coreLabel(clause).replace(/^(无|没有)/, '');
       const rule =
-        ruleFor(coreLabel(clause), topic, 'amount') ?? ruleFor(`${coreLabel(clause)}费`, topic, 'amount');
+        ruleFor(label, topic, 'amount') ??
+        ruleFor(`${label}费`, topic, 'amount') ??
+        ruleFor(`${label}支出`, topic, 'amount');
       if (rule) out.bag.add(rule.key, new Decimal(0), sentenceSource(s, m.index), 'sentence');
     }
   }
@@ -249,6 +259,8 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
       // A new clause: its own topic, or the one carried over from the clauses before it; a
       // semicolon ends what a topic covers.
       if (/[;；]/.test(text.slice(clauseStart, breakAt))) topic = undefined;
+      // "“三公”经费方面，全年预算安排…": a topic named before the first figure's clause covers it.
+      topic ??= topicOf(text.slice(0, breakAt));
       clauseStart = breakAt;
       const own = topicOf(text.slice(breakAt, start));
       if (own && !(own === 'budget' && topic && SANGONG_TOPICS.has(topic))) topic = own;
