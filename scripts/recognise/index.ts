@@ -20,7 +20,7 @@ import { projectFieldTables } from './field-lines';
 import { cellStream } from './cells';
 import { rebuildTables } from './rebuild';
 import { readForms, type FormsRead } from './forms';
-import { readSangongTable } from './sangong-table';
+import { readSangongRowsInText, readSangongTable } from './sangong-table';
 import { BUDGET_DISCLOSURE_TITLE, NOT_BUDGET_DISCLOSURE_TITLE, SANGONG_BUDGET_KEYS } from './forms-data';
 import { unitFromFields, unitFromTitle } from './unit-stated';
 export { readingOf, type RecordReading } from './reading';
@@ -36,6 +36,11 @@ export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
   const stream = cellStream(blocks);
   const forms = readForms(stream, r);
   readSangongTable(stream, r);
+  // Read from the lines as written: the rebuilt blocks may have cut such a line into cells.
+  readSangongRowsInText(
+    doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [{ text: b.text, line: b.loc.line }] : [])),
+    r,
+  );
   const ps = passages(blocks);
   const sf: SentenceFacts = {
     bag: r.bag,

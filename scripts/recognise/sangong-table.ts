@@ -8,6 +8,7 @@ import Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
 import { cellFigure, type StreamCell } from './cells';
 import { SANGONG_COLUMNS, SANGONG_FIGURE_WORDS, sangongKey } from './forms-data';
+import { normalizeText } from './normalize';
 import { declaredUnit, toWan, type AmountUnit } from './numbers';
 import type { Reading } from './reading';
 
@@ -63,27 +64,62 @@ export function readSangongTable(cells: StreamCell[], r: Reading): void {
       continue;
     }
     const sets = run.length / leaves.length;
+    // Rows labelled by their figure ("预算数 | 9.00 | … " then "决算数 | 7.45 | …"): each run is the
+    // figure its label names.
+    const labelled = rowRuns(cells, j - 1, leaves.length);
+    if (labelled.length) {
+      const unit: AmountUnit = header.map((c) => declaredUnit(c.text)).find((u) => u) ?? r.docUnit ?? '万元';
+      for (const { figure, values } of labelled) addRun(r, leaves, figure, values, unit);
+      i = j + labelled.length * (leaves.length + 1);
+      continue;
+    }
     if (sets !== figures.length) {
       i = j;
       continue;
     }
     const unit: AmountUnit = header.map((c) => declaredUnit(c.text)).find((u) => u) ?? r.docUnit ?? '万元';
-    figures.forEach((f, s) => {
-      const values = run.slice(s * leaves.length, (s + 1) * leaves.length);
-      const byKey = new Map(leaves.map((k, n) => [k, cellFigure(values[n])!.value] as const));
-      if (!addsUp(byKey)) return;
-      for (const [k, v] of byKey) {
-        const source: SourceRef = {
-          line: values[0]!.loc.line,
-          text: values.map((c) => c.raw).join(' | '),
-          unit,
-          rule: `form:三公经费表/${f.figure === 'budget' ? '预算数' : '决算数'}/${k}`,
-        };
-        if (values[0]!.loc.page !== undefined) source.page = values[0]!.loc.page;
-        r.bag.add(sangongKey(k, f.figure), toWan(v, unit), source, 'form');
-      }
-    });
+    figures.forEach((f, s) =>
+      addRun(r, leaves, f.figure, run.slice(s * leaves.length, (s + 1) * leaves.length), unit),
+    );
     i = j + numbers + run.length;
+  }
+}
+
+/** Runs of figures each led by the figure word that names them ("预算数", "决算数"), from `at` on. */
+function rowRuns(
+  cells: StreamCell[],
+  at: number,
+  size: number,
+): { figure: 'budget' | 'actual'; values: StreamCell[] }[] {
+  const out: { figure: 'budget' | 'actual'; values: StreamCell[] }[] = [];
+  for (let k = at; k >= 0 && k < cells.length; k += size + 1) {
+    const f = SANGONG_FIGURE_WORDS.find((w) => w.words.test(cells[k]!.label));
+    const values = figureRun(cells, k + 1);
+    if (!f || values.length !== size) break;
+    out.push({ figure: f.figure, values });
+  }
+  return out;
+}
+
+/** One run of figures under the leaf columns, kept when it adds up. */
+function addRun(
+  r: Reading,
+  leaves: string[],
+  figure: 'budget' | 'actual',
+  values: StreamCell[],
+  unit: AmountUnit,
+): void {
+  const byKey = new Map(leaves.map((k, n) => [k, cellFigure(values[n])!.value] as const));
+  if (!addsUp(byKey)) return;
+  for (const [k, v] of byKey) {
+    const source: SourceRef = {
+      line: values[0]!.loc.line,
+      text: values.map((c) => c.raw).join(' | '),
+      unit,
+      rule: `form:三公经费表/${figure === 'budget' ? '预算数' : '决算数'}/${k}`,
+    };
+    if (values[0]!.loc.page !== undefined) source.page = values[0]!.loc.page;
+    r.bag.add(sangongKey(k, figure), toWan(v, unit), source, 'form');
   }
 }
 
@@ -107,4 +143,62 @@ function addsUp(v: Map<string, Decimal>): boolean {
   const vt = v.get('vehicle_total');
   if (vt && vp && vo && vp.plus(vo).minus(vt).abs().gt(0.011)) return false;
   return true;
+}
+
+/** The 三公 table's items as row labels, in the words reports use, and the column each fills. */
+const ITEM_ROWS: [RegExp, string][] = [
+  [/^(合计|总计)/, 'total'],
+  [/^因公出国\(境\)(费用|经费|费)?/, 'abroad'],
+  [/^公务用车购置及运行(维护)?(费用|经费|费)?/, 'vehicle_total'],
+  [/^(其中:)?公务用车购置(费用|经费|费)?/, 'vehicle_purchase'],
+  [/^(其中:)?公务用车运行(维护)?(费用|经费|费)?/, 'vehicle_operation'],
+  [/^公务接待(费用|经费|费)?/, 'reception'],
+];
+const FIGURE = String.raw`-?\d[\d,]*(?:\.\d+)?`;
+
+/**
+ * The same table with its items as rows, run together with the text around it (a PDF flattened
+ * to one line): "项目 预算数 决算数 合计 28.00 24.36 因公出国(境)费 0 0 …". The header's order of
+ * 预算数 and 决算数 says which figure of each row is which; the rows are kept when they add up.
+ */
+export function readSangongRowsInText(texts: { text: string; line: number }[], r: Reading): void {
+  for (const { text, line } of texts) {
+    const t = normalizeText(text);
+    const head = t.match(/(预算数?)(决算数?|实际支出数?)|(决算数?|实际支出数?)(预算数?)/);
+    if (!head || !/因公出国|公务接待/.test(t)) continue;
+    const budgetFirst = head[1] !== undefined;
+    const values = new Map<string, { budget: Decimal; actual: Decimal; quote: string }>();
+    let rest = t.slice(head.index! + head[0].length);
+    for (;;) {
+      rest = rest.replace(/^[\s|]+/, '');
+      const item = ITEM_ROWS.find(([re]) => re.test(rest));
+      if (!item) break;
+      const label = rest.match(item[0])![0];
+      const m = rest.slice(label.length).match(new RegExp(`^\\s*(${FIGURE})\\s+(${FIGURE})`));
+      if (!m) break;
+      const [a, b] = [new Decimal(m[1]!.replace(/,/g, '')), new Decimal(m[2]!.replace(/,/g, ''))];
+      if (!values.has(item[1]))
+        values.set(item[1], {
+          budget: budgetFirst ? a : b,
+          actual: budgetFirst ? b : a,
+          quote: `${label} ${m[1]} ${m[2]}`,
+        });
+      rest = rest.slice(label.length + m[0].length);
+    }
+    if (values.size < 3) continue;
+    for (const figure of ['budget', 'actual'] as const) {
+      const byKey = new Map([...values].map(([k, v]) => [k, v[figure]] as const));
+      if (!addsUp(byKey)) continue;
+      for (const [k, v] of values) {
+        const source: SourceRef = {
+          line,
+          text: v.quote,
+          unit: '万元',
+          rule: `form:三公经费表/${figure === 'budget' ? '预算数' : '决算数'}/${k}`,
+        };
+        const unit = declaredUnit(t.slice(Math.max(0, head.index! - 20), head.index!)) ?? r.docUnit ?? '万元';
+        r.bag.add(sangongKey(k, figure), toWan(v[figure], unit), { ...source, unit }, 'form');
+      }
+    }
+  }
 }
