@@ -33,7 +33,10 @@ export function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): v
     }
     if (isRowFieldTable(g)) readRowFields(g, t, r, tableTopic);
     else if (g.header.length && g.columns.some((c) => c !== '')) readColumns(g, t, r, tableTopic);
-    if (!isRowFieldTable(g)) for (const row of g.body) readPairs(row, t, r, tableTopic);
+    // A row of only a label and one figure in a wider table ("本年收入合计 | 211.90" under
+    // 年初预算数 | 调整后预算数 | …) states that label's figure, not the first column's.
+    for (const row of g.body)
+      if (!isRowFieldTable(g) || pairRow(g, row, tableTopic)) readPairs(row, t, r, tableTopic);
     readGradeCells(g, r);
     readQuarterColumns(g, r);
   }
@@ -164,10 +167,23 @@ function rowField(label: string, tableTopic: Topic): { actual: string; budget?: 
   return { actual: f.key, ...(budget ? { budget } : {}) };
 }
 
+/**
+ * A row of only a label and one figure in a wider table of budget and actual columns ("本年收入合计 |
+ * 211.90" under 年初预算数 | 调整后预算数 | …), where the label has no budget figure to stand under
+ * the first column: it states that label's figure.
+ */
+function pairRow(g: Grid, row: GridRow, tableTopic: Topic): boolean {
+  const filled = row.filter((c) => c.label !== '');
+  if (filled.length !== 2 || g.columns.length <= 2 || !isNumeric(row[1]) || row[0]!.label === '')
+    return false;
+  return rowField(row[0]!.label, tableTopic)?.budget === undefined;
+}
+
 function readRowFields(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): void {
   const kinds = g.columns.map(columnKind);
   const unit = amountUnitFor(g.header.flat(), t, r);
   for (const row of g.body) {
+    if (pairRow(g, row, tableTopic)) continue; // read as a label–value pair
     const label = row.find((c) => c.label !== '')?.label ?? '';
     const field = rowField(label, tableTopic);
     if (!field) continue;

@@ -346,6 +346,15 @@ function rebuildLines(blocks: Block[]): Block[] {
       const rows: { cells: string[]; loc: Location }[] = [];
       for (;;) {
         const r = lines[i];
+        // A row holding only a heading or a unit line ("二、部门整体支出执行情况 | ||", "单位:万元 |")
+        // ends one table and opens the next.
+        const filled = r?.kind === 'row' ? r.cells.filter((c) => c.trim() !== '') : [];
+        if (r?.kind === 'row' && filled.length === 1 && isCaption(filled[0]!, true)) {
+          if (rows.length) out.push(tableOf(rows.splice(0)));
+          out.push({ kind: 'paragraph', text: filled[0]!, loc: r.loc });
+          i++;
+          continue;
+        }
         // A row whose cells are all empty but its label ("1、因公出国（境）费用") stays in its table.
         const emptyRow = r?.kind === 'cell' && r.text !== '' && lines[i + 1]?.kind === 'row';
         if (r?.kind === 'row') rows.push({ cells: r.cells, loc: r.loc });
@@ -353,7 +362,7 @@ function rebuildLines(blocks: Block[]): Block[] {
         else break;
         i++;
       }
-      out.push(tableOf(rows));
+      if (rows.length) out.push(tableOf(rows));
       continue;
     }
     const run: { text: string; loc: Location }[] = [];
