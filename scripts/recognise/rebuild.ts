@@ -137,8 +137,10 @@ function fitHeader(cells: { text: string; loc: Location }[], width: number): typ
 function isCaption(text: string, strict = false): boolean {
   const t = normalizeLabel(text);
   if (HEADER_WORDS.has(headerWord(text))) return false;
-  const numbered = /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+[、.])/.test(t);
-  return numbered || declaredUnit(t) !== undefined || (!strict && t.length > 12);
+  // A section heading ("二、…", "（一）…"); within a table an arabic numbering ("1、因公出国费") is a row.
+  const section = /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）])/.test(t);
+  const numbered = section || /^\d+[、.]/.test(t);
+  return (strict ? section : numbered) || declaredUnit(t) !== undefined || (!strict && t.length > 12);
 }
 
 /** Fields whose value is words, not a figure: "评价等级" then "优" is one statement. */
@@ -356,7 +358,8 @@ function rebuildLines(blocks: Block[]): Block[] {
           continue;
         }
         // A row whose cells are all empty but its label ("1、因公出国（境）费用") stays in its table.
-        const emptyRow = r?.kind === 'cell' && r.text !== '' && lines[i + 1]?.kind === 'row';
+        const emptyRow =
+          r?.kind === 'cell' && r.text !== '' && !isCaption(r.text, true) && lines[i + 1]?.kind === 'row';
         if (r?.kind === 'row') rows.push({ cells: r.cells, loc: r.loc });
         else if (emptyRow) rows.push({ cells: [r.text], loc: r.loc });
         else break;
