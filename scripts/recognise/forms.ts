@@ -155,7 +155,7 @@ function fieldAt(cells: StreamCell[], i: number): FormField | undefined {
 
 const SCORE_LABELS = new Set(SCORE_ROW_LABELS);
 const TABLE_TOTAL_LABELS = new Set(SCORE_ROW_AFTER_TABLE);
-const INDICATOR_HEADER = /^(一级指标|二级指标|三级指标)$/;
+const INDICATOR_HEADER = /^(一级指标|二级指标|三级指标|评价指标|指标名称)$/;
 
 /** Read every form in the stream into the reading. */
 export function readForms(cells: StreamCell[], r: Reading): FormsRead {

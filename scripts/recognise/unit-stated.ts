@@ -20,7 +20,7 @@ export function cleanUnitName(raw: string): string {
     .replace(/\s+/g, '')
     .replace(/[(（](盖章|公章|签章|章)[)）]/g, '')
     .replace(/^[[【(（]?[0-9A-Za-z]{3,}[\]】)）]?[-—_:：]?(?=[\u4e00-\u9fa5])/, '')
-    .replace(/^(单位|部门)?[:：]+/, '')
+    .replace(/^([\u4e00-\u9fa5]{1,4})?[:：]+/, '')
     .replace(/^(附件)?[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]/, '')
     .replace(/(填报|联系|负责)人.*$/, '')
     .replace(/[，,。;；:：]+$/, '');
