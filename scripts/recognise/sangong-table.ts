@@ -49,10 +49,23 @@ export function readSangongTable(cells: StreamCell[], r: Reading): void {
     let j = i;
     while (j < cells.length && j - i < 40 && cellFigure(cells[j]) === undefined) j++;
     const header = cells.slice(from, j);
-    const figures = SANGONG_FIGURE_WORDS.filter((f) => header.some((c) => f.words.test(c.label))).sort(
+    const named = SANGONG_FIGURE_WORDS.filter((f) => header.some((c) => f.words.test(c.label))).sort(
       (a, b) =>
         header.findIndex((c) => a.words.test(c.label)) - header.findIndex((c) => b.words.test(c.label)),
     );
+    // A table with one row of figures and no 预算数/决算数 over them: its caption says which
+    // ("…“三公”经费预算表", "…支出决算表").
+    const caption = cells
+      .slice(Math.max(0, i - 12), from + 1)
+      .map((c) => c.label)
+      .join('');
+    const figures = named.length
+      ? named
+      : /预算/.test(caption) && !/决算/.test(caption)
+        ? SANGONG_FIGURE_WORDS.filter((f) => f.figure === 'budget')
+        : /决算/.test(caption)
+          ? SANGONG_FIGURE_WORDS.filter((f) => f.figure === 'actual')
+          : [];
     const leaves = leafColumns(header);
     if (leaves.length < 4 || !figures.length) continue;
     // Skip the 栏次 row (1 2 3 … n).

@@ -137,7 +137,10 @@ function coreLabel(clause: string): string {
   label = label.replace(/\s+/g, '').replace(/^[,，;；。.]+/, '');
   label = label.replace(/^(其中|包括|分别为|另外|以及|和|及)/, '');
   // The subject before the label: "本单位2022年度全年预算数" is a 全年预算数 label.
-  label = label.replace(/^(\d{4}年度?)?(本|我)(单位|部门|局|办|委|院|中心|所|站|馆|厅|校|街道|镇|乡)(\d{4}年度?)?/, '');
+  label = label.replace(
+    /^(\d{4}年度?)?(本|我)(单位|部门|局|办|委|院|中心|所|站|馆|厅|校|街道|镇|乡)(\d{4}年度?)?/,
+    '',
+  );
   label = label.replace(/(为|是|达到|达|约为|约|共计为|计为)$/, '');
   return label;
 }
