@@ -5,9 +5,13 @@
 
 import { FORM_LABEL_WORDS, KNOWN_LABELS } from './forms-data';
 
-const LABELS = [...new Set([...KNOWN_LABELS, ...FORM_LABEL_WORDS])]
-  .filter((l) => l.length >= 2)
-  .sort((a, b) => b.length - a.length);
+const ALL_LABELS = new Set([...KNOWN_LABELS, ...FORM_LABEL_WORDS].filter((l) => l.length >= 2));
+/** Two words run together ("执行率得分") are cut as the two, not taken as one compound. */
+const compound = (l: string) =>
+  [...l].some(
+    (_, k) => k >= 2 && l.length - k >= 2 && ALL_LABELS.has(l.slice(0, k)) && ALL_LABELS.has(l.slice(k)),
+  );
+const LABELS = [...ALL_LABELS].filter((l) => !compound(l)).sort((a, b) => b.length - a.length);
 const BY_FIRST = new Map<string, string[]>();
 for (const l of LABELS) BY_FIRST.set(l[0]!, [...(BY_FIRST.get(l[0]!) ?? []), l]);
 
