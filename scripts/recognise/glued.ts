@@ -15,13 +15,16 @@ const LABELS = [...ALL_LABELS].filter((l) => !compound(l)).sort((a, b) => b.leng
 const BY_FIRST = new Map<string, string[]>();
 for (const l of LABELS) BY_FIRST.set(l[0]!, [...(BY_FIRST.get(l[0]!) ?? []), l]);
 
+const SUFFIX = /([(（][^()（）]{1,10}[)）])+/y;
+/** Any of the labels: a cheap count tells whether a run can be a glued form at all. */
+const ANY_LABEL = new RegExp(LABELS.map((l) => l.replace(/[()（）.*+?^$|[\]\\{}]/g, '\\$&')).join('|'), 'g');
+
 /** The known label starting at i, with a bracketed suffix after it ("(A)", "(万元)", "(10分)"). */
 function labelAt(text: string, i: number): string | undefined {
   const label = BY_FIRST.get(text[i]!)?.find((l) => text.startsWith(l, i));
   if (!label) return undefined;
-  const rest = text.slice(i + label.length);
-  const suffix = rest.match(/^([(（][^()（）]{1,10}[)）])+/)?.[0] ?? '';
-  return label + suffix;
+  SUFFIX.lastIndex = i + label.length;
+  return label + (SUFFIX.exec(text)?.[0] ?? '');
 }
 
 /**
@@ -37,7 +40,7 @@ function isProse(text: string): boolean {
 
 /** Cut a glued run at the known labels in it; undefined when it holds fewer than three. */
 export function splitGlued(text: string): string[] | undefined {
-  if (isProse(text)) return undefined;
+  if ((text.match(ANY_LABEL)?.length ?? 0) < 2 || isProse(text)) return undefined;
   const out: string[] = [];
   let buffer = '';
   let labels = 0;

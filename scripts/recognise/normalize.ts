@@ -104,7 +104,13 @@ let toSimplified: ((s: string) => string) | undefined;
  * about 0.4 ms per thousand characters).
  */
 export function simplifyDocument(doc: DocumentModel): DocumentModel {
-  const repaired = mapText(doc, (t) => t.replace(PINYIN_AFTER_HANZI, ''));
+  const pinyin = new RegExp(PINYIN_AFTER_HANZI.source);
+  const hasPinyin = doc.blocks.some((b) =>
+    b.kind === 'paragraph'
+      ? pinyin.test(b.text)
+      : b.table.rows.some((r) => r.cells.some((c) => pinyin.test(c.text))),
+  );
+  const repaired = hasPinyin ? mapText(doc, (t) => t.replace(PINYIN_AFTER_HANZI, '')) : doc;
   let hits = 0;
   for (const b of doc.blocks) {
     const texts = b.kind === 'paragraph' ? [b.text] : b.table.rows.flatMap((r) => r.cells.map((c) => c.text));
