@@ -1,0 +1,122 @@
+// What a document says as a whole, beside its figures: which unit it is about (as it states it, placed
+// by the gazetteer), whether it is a budget disclosure, whether it is one project's form (whose
+// figures are then also its unit's), and records of other years it states figures for.
+
+import type { Block } from '../model/document';
+import { type EvaluationRecord, type UnitInfo } from '../model/record';
+import { buildRecord } from './build';
+import type { FormsRead } from './forms';
+import { BUDGET_DISCLOSURE_TITLE, NOT_BUDGET_DISCLOSURE_TITLE } from './forms-data';
+import { normalizeText } from './normalize';
+import { emptyReading, type Reading } from './reading';
+import { countyOfName, recogniseUnit } from './unit';
+
+/** A web page's header and footer name the site's operator, not the report's unit. */
+export const SITE_BOILERPLATE =
+  /主办(单位)?[:：]|承办(单位)?[:：]|版权所有|ICP|备案|网站标识码|技术支持|联系我们|当前位置|网站地图|打印本页|关闭窗口|门户网站|^(上一篇|下一篇|上一条|下一条)/;
+
+/**
+ * Figures a document states for another year than its own, in columns or sentences that name the
+ * year ("2022年预算 | 2023年预算"; a budget disclosure with last year's actual spending): a record of
+ * that year each, when it holds two or more of them.
+ */
+export function otherYears(r: Reading, unit: UnitInfo, year: number | undefined): EvaluationRecord[] {
+  if (year === undefined) return [];
+  const byYear = new Map<number, Reading>();
+  for (const tagged of r.bag.keys()) {
+    const [key, y] = tagged.split('@') as [string, string | undefined];
+    if (y === undefined || Number(y) === year) continue;
+    const sub = byYear.get(Number(y)) ?? emptyReading();
+    for (const c of r.bag.all(tagged)) sub.bag.add(key, c.value, c.source, c.origin);
+    byYear.set(Number(y), sub);
+  }
+  return [...byYear.entries()]
+    .filter(([, sub]) => sub.bag.keys().length >= 2)
+    .map(([y, sub]) => buildRecord(sub, unit, y));
+}
+
+/**
+ * The unit the document states, placed with the gazetteer: the stated name wins over a name found
+ * by place alone, and takes the longer spelling when the text also writes it with its place prefix.
+ */
+export function statedUnit(stated: string | undefined, found: UnitInfo, full: string): UnitInfo {
+  if (!stated) return found;
+  if (
+    found.name &&
+    (found.name.endsWith(stated) || stated.endsWith(found.name) || stated.startsWith(found.name))
+  ) {
+    if (found.name.length >= stated.length) return found;
+    const place = found.name.slice(0, found.name.length - (found.dept_type?.length ?? 0));
+    return {
+      ...found,
+      name: stated,
+      dept_type: stated.startsWith(place) ? stated.slice(place.length) : stated,
+    };
+  }
+  // The text may write the stated name after its place ("梅岭县" + "城市管理局").
+  const at = full.indexOf(stated);
+  const prefixed =
+    at > 0
+      ? recogniseUnit({
+          lines: [{ text: full.slice(Math.max(0, at - 14), at) + stated, strong: true }],
+          full,
+        })
+      : {};
+  if (prefixed.name?.endsWith(stated)) return prefixed;
+  const placed = recogniseUnit({ lines: [{ text: stated, strong: true }], full });
+  if (placed.name && stated.endsWith(placed.name)) return { ...placed, name: stated };
+  return { ...countyOfName(stated, full), name: stated, dept_type: stated };
+}
+
+/** The first paragraphs and short lines, where a title names the unit. */
+export function titleLines(blocks: Block[]): string[] {
+  return blocks
+    .slice(0, 40)
+    .filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph')
+    .map((b) => normalizeText(b.text))
+    .filter((t) => t.length <= 80 && !SITE_BOILERPLATE.test(t));
+}
+
+/** Is the document a budget disclosure? Its title (a short line among the first) says 预算 and not 决算 or an evaluation. */
+export function isBudgetDisclosure(lines: string[]): boolean {
+  // A breadcrumb (首页 > 财政预决算 > 部门预算) names the site's section, not the document.
+  const titles = lines
+    .slice(0, 12)
+    .filter((t) => t.length <= 60 && t.length >= 6 && !/>|＞|\[|分类/.test(t))
+    .map((t) => t.replace(/预决算/g, ''));
+  return (
+    titles.some((t) => BUDGET_DISCLOSURE_TITLE.test(t) && !NOT_BUDGET_DISCLOSURE_TITLE.test(t)) &&
+    !titles.some((t) => NOT_BUDGET_DISCLOSURE_TITLE.test(t) && /决算|自评|评价/.test(t))
+  );
+}
+
+/** Overall keys a document about one project states through that project's form. */
+const ONE_PROJECT_KEYS = {
+  budget: 'overall.budget',
+  executed: 'overall.executed',
+  execution_rate: 'overall.execution_rate',
+  score: 'overall.score',
+} as const;
+
+/**
+ * A document that is one project's self-evaluation form speaks for its unit through that project:
+ * the form's figures are also the unit's overall ones. A department report that carries several
+ * project forms, or a department form of its own, keeps them apart.
+ */
+export function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]): void {
+  if (forms.projects.length !== 1 || forms.overall) return;
+  // The document's own title, among its first lines; not a list of other documents (a site's "相关文档").
+  const related = titles.findIndex((t) => /^(相关|推荐|热门|延伸)(新闻|文档|阅读|链接|资源|文章)/.test(t));
+  const own = titles
+    .slice(0, related >= 0 ? Math.min(related, 8) : 8)
+    .filter((t) => !/\.(docx?|pdf|xlsx?)$/i.test(t));
+  if (own.some((t) => t.length <= 60 && /部门整体|整体支出|部门决算/.test(t))) return;
+  if (r.projects.all().filter((x) => x.facts.keys().length).length !== 1) return;
+  const p = r.projects.find(forms.projects[0]!);
+  if (!p) return;
+  for (const [key, target] of Object.entries(ONE_PROJECT_KEYS)) {
+    if (r.bag.has(target)) continue;
+    for (const c of p.facts.all(key)) r.bag.add(target, c.value, c.source, c.origin);
+  }
+  if (!r.grades.length) r.grades.push(...forms.projectGrades);
+}
