@@ -1,0 +1,235 @@
+// A run of one-cell lines rebuilt as tables: the header words before the figures fix the width
+// (a split word joined again, a caption left out, a two-level header's parts put in their parent's
+// place), a row label starts a row and the figures after it fill it; a label with one figure is a
+// label–value pair, and what fits no table stays paragraphs. rebuild.ts hands the runs over.
+
+import type { Block, Cell, Location, Table, TableRow } from '../model/document';
+import { FUNDING_COLUMNS, HEADER_PARTS, KNOWN_LABELS, labelWord } from './forms-data';
+import { normalizeLabel } from './normalize';
+import { declaredUnit } from './numbers';
+import { parseCellNumber } from './numbers';
+
+const OF_WHICH = /^其中[:：]?$/;
+
+const headerWord = labelWord;
+/** Words that name a column of figures (预算数, 执行率 …), never a row. */
+const COLUMN_WORDS = new Set(FUNDING_COLUMNS.flatMap((c) => c.aliases).map(labelWord));
+const HEADER_WORDS = KNOWN_LABELS;
+
+/**
+ * Fit header cells to a width: a lone "其中" joins the word after it, a word split over two short
+ * cells ("公共财" / "政拨款", "全年" / "预算数") is joined again, and cells before the header (a
+ * caption) are left out.
+ */
+function fitHeader(cells: { text: string; loc: Location }[], width: number): typeof cells {
+  let h = [...cells];
+  // Pieces of a known header word ("年初预" / "算数", "全年" / "执行数") join first, whatever the
+  // width, and so does a bracket on its own ("项目资金" / "（元）").
+  for (let i = 0; i < h.length - 1; i++) {
+    const a = headerWord(h[i]!.text);
+    const ab = headerWord(h[i]!.text + h[i + 1]!.text);
+    const bracket = /^[(（][^()（）]{1,10}[)）]$/.test(normalizeLabel(h[i + 1]!.text));
+    if ((HEADER_WORDS.has(ab) && !HEADER_WORDS.has(a)) || (bracket && a !== '')) {
+      h.splice(i, 2, { text: h[i]!.text + h[i + 1]!.text, loc: h[i]!.loc });
+      i = Math.max(-1, i - 2);
+    }
+  }
+  for (let i = 0; i < h.length - 1 && h.length > width; i++) {
+    if (OF_WHICH.test(normalizeLabel(h[i]!.text))) {
+      h.splice(i, 2, { text: `${h[i]!.text}${h[i + 1]!.text}`, loc: h[i]!.loc });
+      i--;
+    }
+  }
+  // A caption before the header ("四、“三公”经费情况(万元)") is not one of its columns.
+  while (h.length > width && isCaption(h[0]!.text)) h = h.slice(1);
+  // A two-level header read row by row: a parent word, later its parts ("基本支出 … 人员经费 公用经费"
+  // under it). The parts take the parent's place, as the columns under it.
+  for (const [parent, parts] of HEADER_PARTS) {
+    if (h.length <= width) break;
+    const at = h.findIndex((c) => headerWord(c.text) === parent);
+    const tail = h.slice(-parts.length).map((c) => headerWord(c.text));
+    if (at >= 0 && at < h.length - parts.length && tail.every((w, k) => w === parts[k])) {
+      const children = h.slice(-parts.length);
+      h = [...h.slice(0, at), ...children, ...h.slice(at + 1, h.length - parts.length)];
+    }
+  }
+  while (h.length > width) {
+    let best = -1;
+    for (let i = 0; i < h.length - 1; i++) {
+      const a = normalizeLabel(h[i]!.text).length;
+      const b = normalizeLabel(h[i + 1]!.text).length;
+      const known = HEADER_WORDS.has(headerWord(h[i]!.text)) || HEADER_WORDS.has(headerWord(h[i + 1]!.text));
+      if (
+        !known &&
+        a <= 3 &&
+        b <= 4 &&
+        (best < 0 || a + b < normalizeLabel(h[best]!.text + h[best + 1]!.text).length)
+      )
+        best = i;
+    }
+    if (best < 0) break;
+    h.splice(best, 2, { text: h[best]!.text + h[best + 1]!.text, loc: h[best]!.loc });
+  }
+  if (h.length > width) h = h.slice(h.length - width);
+  return h;
+}
+
+/** A caption or heading over a table: numbered, long, or declaring the amount unit. */
+export function isCaption(text: string, strict = false): boolean {
+  const t = normalizeLabel(text);
+  if (HEADER_WORDS.has(headerWord(text))) return false;
+  // A section heading ("二、…", "（一）…"); within a table an arabic numbering ("1、因公出国费") is a row.
+  const section = /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）])/.test(t);
+  const numbered = section || /^\d+[、.]/.test(t);
+  return (strict ? section : numbered) || declaredUnit(t) !== undefined || (!strict && t.length > 12);
+}
+
+/** Fields whose value is words, not a figure: "评价等级" then "优" is one statement. */
+const TEXT_FIELD = /(等级|评价结果|评价结论|单位名称|部门名称|预算编码|实施单位|主管部门)$/;
+
+/**
+ * A run of one-cell lines as blocks: tables where labels are followed by the same number of figures
+ * (with the header words before them), label–value rows where one figure follows a label, and
+ * paragraphs for the rest.
+ */
+export function rebuildCells(run: { text: string; loc: Location }[], pipes: boolean): Block[] {
+  const out: Block[] = [];
+  const value = (c: { text: string } | undefined) =>
+    !!c && (isFigure(c.text) || (pipes && c.text === '') || /^[-—–/\\／]+$/.test(c.text.trim()));
+  const para = (c: { text: string; loc: Location }) => {
+    if (c.text !== '') out.push({ kind: 'paragraph', text: c.text, loc: c.loc });
+  };
+  // Group the run into a label and the value cells after it.
+  const groups: {
+    label?: { text: string; loc: Location };
+    values: { text: string; loc: Location }[];
+    caption?: boolean;
+  }[] = [];
+  for (let k = 0; k < run.length; k++) {
+    const c = run[k]!;
+    const next = run[k + 1];
+    if (
+      TEXT_FIELD.test(normalizeLabel(c.text)) &&
+      next &&
+      next.text !== '' &&
+      !value(next) &&
+      normalizeLabel(next.text).length <= 40
+    ) {
+      groups.push({ label: { text: `${c.text}：${next.text}`, loc: c.loc }, values: [] });
+      k++;
+      continue;
+    }
+    const last = groups[groups.length - 1];
+    // A caption ("单位：万元", "一、…决算表") is never a row's label: figures after it start a row of their own.
+    if (!value(c) && isCaption(c.text, true)) {
+      groups.push({ label: c, values: [], caption: true });
+      continue;
+    }
+    if (value(c) && last && !last.caption && (last.label || last.values.length)) last.values.push(c);
+    else if (value(c)) groups.push({ values: [c] });
+    else groups.push({ label: c, values: [] });
+  }
+  let pending: typeof run = []; // labels with no values: paragraphs, or the header of a table
+  let table: { width: number; rows: { cells: string[]; loc: Location }[] } | undefined;
+  const flush = () => {
+    if (table) out.push(tableOf(table.rows));
+    table = undefined;
+  };
+  for (const g of groups) {
+    // A "|" line after a row's last figure closes the row as often as it stands for an empty cell:
+    // trailing empties are dropped, and a row left short of the table's width is padded again.
+    let trimmed = false;
+    while (g.label && g.values.length && g.values[g.values.length - 1]!.text === '') {
+      g.values.pop();
+      trimmed = true;
+    }
+    const m = g.values.length;
+    if (g.caption) {
+      flush();
+      for (const c of pending) para(c);
+      pending = [];
+      para(g.label!);
+      continue;
+    }
+    if (!g.label || m === 0) {
+      if (g.label) pending.push(g.label);
+      else for (const v of g.values) para(v);
+      if (g.label) flush();
+      continue;
+    }
+    if (table && (m === table.width - 1 || (trimmed && m < table.width - 1))) {
+      const cells = [g.label.text, ...g.values.map((v) => v.text)];
+      while (cells.length < table.width) cells.push('');
+      table.rows.push({ cells, loc: g.label.loc });
+      continue;
+    }
+    flush();
+    // Header words and then as many figures as there are words ("年初预算数 全年预算数 全年执行数
+    // 执行率 704.50 936.34 905.12 96.67%"): one row without a label under the words.
+    const words = [...pending, g.label];
+    if (m >= 2 && words.length >= m && words.slice(-m).every((w) => COLUMN_WORDS.has(headerWord(w.text)))) {
+      const header = words.slice(-m);
+      for (const c of words.slice(0, words.length - m)) para(c);
+      table = {
+        width: m + 1,
+        rows: [
+          { cells: ['', ...header.map((h) => h.text)], loc: header[0]!.loc },
+          { cells: ['', ...g.values.map((v) => v.text)], loc: g.values[0]!.loc },
+        ],
+      };
+      pending = [];
+      continue;
+    }
+    // A two-column table ("项目 | 预算数") has one figure a row; its header says which figure.
+    const twoColumn =
+      m === 1 && pending.length >= 2 && HEADER_WORDS.has(headerWord(pending[pending.length - 1]!.text));
+    if ((m >= 2 || twoColumn) && pending.length >= 2) {
+      const header = fitHeader(pending, m + 1);
+      // What the header did not use came before it: a caption ("年度收入情况(万元)").
+      for (const c of pending.slice(0, pending.length - countOriginal(pending, header))) para(c);
+      while (header.length < m + 1) header.unshift({ text: '', loc: header[0]?.loc ?? g.label.loc });
+      table = {
+        width: m + 1,
+        rows: [
+          { cells: header.map((h) => h.text), loc: header[0]!.loc },
+          { cells: [g.label.text, ...g.values.map((v) => v.text)], loc: g.label.loc },
+        ],
+      };
+      pending = [];
+      continue;
+    }
+    for (const c of pending) para(c);
+    pending = [];
+    // A label with its figures and no header: a row of its own (a label–value pair when one figure).
+    out.push(tableOf([{ cells: [g.label.text, ...g.values.map((v) => v.text)], loc: g.label.loc }]));
+  }
+  flush();
+  for (const c of pending) para(c);
+  return out;
+}
+
+/** How many of the original header cells the fitted header used (the rest, before it, are captions). */
+function countOriginal(pending: { text: string }[], header: { text: string }[]): number {
+  const joined = header.map((h) => h.text).join('');
+  let n = 0;
+  let acc = '';
+  for (let i = pending.length - 1; i >= 0 && acc.length < joined.length; i--) {
+    acc = pending[i]!.text + acc;
+    n++;
+  }
+  return n;
+}
+
+export function isFigure(text: string): boolean {
+  const t = text.replace(/\s+/g, '').replace(/^[-—–/无]+$/, '0');
+  return parseCellNumber(t.replace(/[,，](?=\d{3})/g, ',')) !== undefined;
+}
+
+export function tableOf(rows: { cells: string[]; loc: Location }[]): Block {
+  const tableRows: TableRow[] = rows.map((r) => ({
+    ...r.loc,
+    cells: r.cells.map((text): Cell => ({ ...r.loc, text })),
+  }));
+  const table: Table = { ...rows[0]!.loc, rows: tableRows };
+  return { kind: 'table', table };
+}
