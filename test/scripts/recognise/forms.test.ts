@@ -1,0 +1,166 @@
+// The form reader (forms.ts, forms-data.ts) on the cell stream, whatever the flattening, and the
+// table rebuilding (rebuild.ts) it stands on. Small reports written here; the layout suite
+// (layouts.test.ts) runs the same mechanisms over whole reports.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../scripts/model/document';
+import { readText } from '../../../scripts/readers/text';
+import { cutFigures } from '../../../scripts/recognise/glued';
+import { rebuildTables } from '../../../scripts/recognise/rebuild';
+import { recordOf } from './helpers';
+
+const PROJECT_HEAD = [
+  '项目支出绩效自评表',
+  '（2022年度）',
+  '项目名称',
+  '乡村道路养护经费',
+  '主管部门',
+  '某某县交通运输局',
+  '实施单位',
+  '某某县公路养护中心',
+];
+const FUNDING = ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
+const TOTAL = ['年度资金总额', '80', '95.4', '88.12', '10', '92.37%', '9.24'];
+
+describe('a project form, however it was flattened', () => {
+  const cells = [...PROJECT_HEAD, ...FUNDING, ...TOTAL, '总分', '100', '93.5'];
+  const expected = {
+    name: '乡村道路养护经费',
+    budget: '95.4',
+    executed: '88.12',
+    execution_rate: '92.37',
+    score: '93.5',
+  };
+
+  it.each([
+    [
+      'one cell per line ending in " |", with filler "|" lines',
+      `|\n|\n${cells.map((c) => `${c} |`).join('\n')}\n|\n`,
+    ],
+    ['cells separated by blank lines', cells.join('\n\n')],
+    ['cells separated by no-break-space lines', cells.join('\n\u00a0\n')],
+    [
+      'rows on one line split by single spaces',
+      [PROJECT_HEAD.join(' '), FUNDING.join(' '), TOTAL.join(' '), '总分 100 93.5'].join('\n'),
+    ],
+  ])('reads the project row from %s', (_, text) => {
+    const rec = recordOf(text);
+    expect(rec.unit.name).toBe('某某县公路养护中心');
+    expect(rec.projects).toHaveLength(1);
+    expect(rec.projects[0]).toMatchObject(expected);
+    // The document is that one project's form: its figures are its unit's too.
+    expect(rec.overall).toMatchObject({ budget: '95.4', executed: '88.12', score: '93.5' });
+    expect(rec.projects[0]!.source?.['budget']?.rule).toBe('form:年度预算资金/年度资金总额');
+  });
+
+  it('reads a row that lost its empty 年初预算数 cell the way its rate agrees with', () => {
+    const rec = recordOf(
+      [...PROJECT_HEAD, ...FUNDING, '年度资金总额', '95.4', '88.12', '10', '92.37%', '9.24'].join('\n\n'),
+    );
+    expect(rec.projects[0]).toMatchObject({ budget: '95.4', executed: '88.12', execution_rate: '92.37' });
+  });
+
+  it('keeps no score where the 总分 row states only its maximum', () => {
+    const rec = recordOf(
+      [...PROJECT_HEAD, ...FUNDING, ...TOTAL, '总分 |', '100 |', '|', '|']
+        .map((c) => (c.endsWith('|') ? c : `${c} |`))
+        .join('\n'),
+    );
+    expect(rec.projects[0]!.score).toBeUndefined();
+  });
+
+  it('cuts figures a PDF glued together the way 执行率 = 执行数 ÷ 预算数 allows', () => {
+    const glued = `${PROJECT_HEAD.join('')}${FUNDING.slice(1).join('')}年度资金总额8095.488.121092.37%9.24总分10093.5`;
+    const rec = recordOf(`某某县公路养护中心2022年度项目支出绩效自评表\n${glued}`);
+    expect(rec.projects[0]).toMatchObject(expected);
+    expect(cutFigures('88.685.0696.00%', 3)).toContainEqual(['88.6', '85.06', '96.00%']);
+  });
+
+  it('gives a department form’s funding row to the department, with its initial budget', () => {
+    const rec = recordOf(
+      [
+        '某某县水利局2022年度部门整体支出绩效自评表',
+        '部门名称 | 某某县水利局',
+        FUNDING.join(' | '),
+        TOTAL.join(' | '),
+        '总分 | 100 | 91.5',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({
+      budget: '95.4',
+      executed: '88.12',
+      execution_rate: '92.37',
+      score: '91.5',
+    });
+    expect(rec.finance.budget_initial).toBe('80');
+    expect(rec.projects).toHaveLength(0);
+  });
+});
+
+function tables(text: string): string[][][] {
+  return rebuildTables(readText('x.txt', Buffer.from(text)).blocks)
+    .filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')
+    .map((b) => b.table.rows.map((r) => r.cells.map((c) => c.text)));
+}
+
+describe('rebuilding flattened tables', () => {
+  it('joins a header word split over two cells and leaves the caption out', () => {
+    const t = tables(
+      [
+        '四、“三公”经费情况(万元)',
+        '项目',
+        '预算',
+        '数',
+        '实际支出数',
+        '合计',
+        '18.00',
+        '15.36',
+        '公务接待费',
+        '6.00',
+        '4.26',
+      ].join('\n\n'),
+    );
+    expect(t).toEqual([
+      [
+        ['项目', '预算数', '实际支出数'],
+        ['合计', '18.00', '15.36'],
+        ['公务接待费', '6.00', '4.26'],
+      ],
+    ]);
+  });
+
+  it('drops the 行次 line numbers of a 决算 table written two items a line', () => {
+    const t = tables(
+      ['项目 行次 金额 项目 行次 金额', '本年收入合计 11 3,490.30 本年支出合计 42 3,466.97'].join('\n'),
+    );
+    expect(t[0]![1]).toEqual(['本年收入合计', '3,490.30', '本年支出合计', '3,466.97']);
+  });
+
+  it('keeps a short row short where the rest of the row was one empty spanning cell', () => {
+    const blocks: Block[] = [
+      {
+        kind: 'table',
+        table: {
+          line: 1,
+          rows: [
+            {
+              line: 1,
+              cells: ['一级指标', '分值', '三级指标', '分值', '得分'].map((text) => ({ text, line: 1 })),
+            },
+            {
+              line: 2,
+              cells: [
+                { text: '预算执行率', line: 2 },
+                { text: '5', line: 2 },
+                { text: '', line: 2, colSpan: 3 },
+                { text: '', line: 2 },
+                { text: '', line: 2 },
+              ],
+            },
+          ],
+        },
+      },
+    ];
+    const rebuilt = rebuildTables(blocks)[0] as Extract<Block, { kind: 'table' }>;
+    expect(rebuilt.table.rows[1]!.cells.map((c) => c.text)).toEqual(['预算执行率', '5']);
+  });
+});

@@ -1,0 +1,46 @@
+// The reporting unit as the document states it (unit-stated.ts), placed with the gazetteer (unit.ts).
+import { describe, expect, it } from 'vitest';
+import { recogniseUnit } from '../../../scripts/recognise/unit';
+import { cleanUnitName, unitFromTitle } from '../../../scripts/recognise/unit-stated';
+import { recordOf } from './helpers';
+
+describe('the unit a document states', () => {
+  it('takes a town, a school or a zone from the title, though no gazetteer lists it', () => {
+    expect(unitFromTitle(['某某县东山镇人民政府2021年度部门整体支出绩效自评报告'])).toBe(
+      '某某县东山镇人民政府',
+    );
+    expect(unitFromTitle(['2019年度某某县实验中学部门决算公开'])).toBe('某某县实验中学');
+    expect(unitFromTitle(['首页 > 财政信息', '某某经济开发区管理委员会2022年“三公”经费预算情况说明'])).toBe(
+      '某某经济开发区管理委员会',
+    );
+    // A line that is not a title names no unit ("2020年无政府性基金预算支出").
+    expect(unitFromTitle(['2020年无政府性基金预算支出'])).toBeUndefined();
+  });
+
+  it('cleans a budget code, a seal note and a field label off the name', () => {
+    expect(cleanUnitName('145003-灵川县水利局')).toBe('灵川县水利局');
+    expect(cleanUnitName('实施单位（盖章）')).toBe('实施单位');
+    expect(cleanUnitName('名称: 和县经济开发区管理委员会')).toBe('和县经济开发区管理委员会');
+  });
+
+  it('prefers a form’s implementing unit, placed in its county', () => {
+    const rec = recordOf(
+      [
+        '项目名称：校舍维修',
+        '主管部门：通山县教育局',
+        '实施单位：通山县城区第三小学',
+        '全年预算数：20万元',
+      ].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '通山县城区第三小学', county: '通山县', province: '湖北省' });
+  });
+
+  it('finds a one-character county only as a place, never inside a word', () => {
+    expect(
+      recogniseUnit({ lines: [{ text: '加强饮水和县城建设管理局工作', strong: true }], full: '' }),
+    ).toEqual({});
+    expect(recogniseUnit({ lines: [{ text: '和县教育局', strong: true }], full: '' })).toMatchObject({
+      county: '和县',
+    });
+  });
+});
