@@ -68,6 +68,27 @@ export function statedUnit(stated: string | undefined, found: UnitInfo, full: st
   return { ...countyOfName(stated, full), name: stated, dept_type: stated };
 }
 
+/**
+ * A sentence that opens with another year than the document's ("我站2021年“三公”经费实际支出16.94万元",
+ * in a 2022 budget disclosure) states that year's figures: they are moved to that year's keys, for
+ * a record of their own, instead of standing as this year's.
+ */
+export function moveOtherYearSentences(r: Reading, year: number | undefined): void {
+  if (year === undefined) return;
+  for (const key of r.bag.keys()) {
+    if (key.includes('@') || !/^(sangong|finance)\./.test(key)) continue;
+    const taken = r.bag.take(key, (c) => {
+      if (c.origin !== 'sentence') return false;
+      const y = c.source.text.slice(0, 16).match(/(?<!\d)(20\d\d)年度?(?!\d|底|末|相比|同期)/);
+      return !!y && Number(y[1]) !== year && !/(比|较|与)\s*$/.test(c.source.text.slice(0, y.index));
+    });
+    for (const c of taken) {
+      const y = c.source.text.slice(0, 16).match(/(20\d\d)年/)![1]!;
+      r.bag.add(`${key}@${y}`, c.value, c.source, c.origin);
+    }
+  }
+}
+
 /** The first paragraphs and short lines, where a title names the unit. */
 export function titleLines(blocks: Block[]): string[] {
   return blocks

@@ -63,6 +63,19 @@ export class FactBag {
     this.byKey.set(to, [...(this.byKey.get(to) ?? []), ...list.map((c) => ({ ...c, key: to }))]);
   }
 
+  /** Take out the statements of a key that `pick` chooses, and return them. */
+  take(key: string, pick: (c: Candidate) => boolean): Candidate[] {
+    const list = this.byKey.get(key) ?? [];
+    const taken = list.filter(pick);
+    if (taken.length) {
+      const kept = list.filter((c) => !pick(c));
+      if (kept.length) this.byKey.set(key, kept);
+      else this.byKey.delete(key);
+      this.preferred.delete(key);
+    }
+    return taken;
+  }
+
   drop(key: string): void {
     this.byKey.delete(key);
     this.preferred.delete(key);

@@ -71,7 +71,7 @@ export function narrowTopic(topic: Topic, label: string): Topic {
   return topic;
 }
 
-const SANGONG_SPEND = /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数|共计)$/;
+const SANGONG_SPEND = /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数|共计|^公务接待)$/;
 const SANGONG_BUDGET = /(年初|全年|调整后)?预算(数|安排数?|金额)?(合计|总额|共计)?$/;
 
 export const FIELD_RULES: FieldRule[] = [

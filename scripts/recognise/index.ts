@@ -23,6 +23,7 @@ import { readForms } from './forms';
 import { readSangongRowsInText, readSangongTable } from './sangong-table';
 import {
   isBudgetDisclosure,
+  moveOtherYearSentences,
   oneProjectOverall,
   otherYears,
   SITE_BOILERPLATE,
@@ -92,6 +93,7 @@ export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
     const rec = buildRecord(sub, lu.name ? lu : { name: l.name }, year);
     if (Object.keys(rec.overall).length || rec.projects.length) others.push(rec);
   }
+  moveOtherYearSentences(r, year);
   const main =
     !unit.name && year === undefined && r.bag.keys().length === 0 && r.indicators.length === 0
       ? []

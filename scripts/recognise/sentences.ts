@@ -4,7 +4,7 @@
 // its clause, which carries over to the following clauses of the same sentence.
 
 import Decimal from 'decimal.js';
-import { GRADE_OF } from './forms-data';
+import { GRADE_OF, SANGONG_BUDGET_KEYS } from './forms-data';
 import type { Block, Location } from '../model/document';
 import type { SourceRef } from '../model/record';
 import { FactBag } from './facts';
@@ -171,11 +171,23 @@ function fieldForChange(topic: Topic | undefined, label: string): string | undef
 /** Read every labelled figure of a passage into the bags. */
 export function readSentences(ps: Passage[], out: SentenceFacts): void {
   for (const p of ps) {
+    let carry: Carry = {};
     // A "sentence" of thousands of characters is a data dump, not prose; reading it would cost
     // time quadratic in its length for nothing.
-    for (const s of sentencesOf(p)) if (s.text.length <= MAX_SENTENCE) readSentence(s, out);
+    for (const s of sentencesOf(p)) if (s.text.length <= MAX_SENTENCE) carry = readSentence(s, out, carry);
   }
 }
+
+/** What a sentence leaves to the next one that continues it ("…预算数合计18.60万元。分项为：…"). */
+interface Carry {
+  topic?: Topic;
+  lastKey?: string;
+  /** The year a sentence opens with ("我站2021年“三公”经费…"), for the parts listed after it. */
+  year?: string;
+}
+
+/** A sentence that goes on with the one before: its parts are that one's. */
+const CONTINUES = /^(其中|分项(为|看|是)?|具体(为|是|如下)?|分别(为|是))[:：]?/;
 
 const MAX_SENTENCE = 3000;
 
@@ -239,13 +251,19 @@ function readBareScores(s: Sentence, out: SentenceFacts): void {
   }
 }
 
-function readSentence(s: Sentence, out: SentenceFacts): void {
+function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry {
   const text = s.text;
   readGrade(s, out);
   readQuarterly(s, out);
   readNilParts(s, out);
   readBareScores(s, out);
-  let topic: Topic | undefined;
+  const continues = CONTINUES.test(text.trim());
+  let topic: Topic | undefined =
+    continues && carry.topic && SANGONG_TOPICS.has(carry.topic) ? carry.topic : undefined;
+  // Parts listed after a 三公 budget are the budget's parts; after another year's figure, that year's.
+  const budgetParts = continues && /^sangong\.budget/.test(carry.lastKey ?? '');
+  const opensWithYear = text.slice(0, 16).match(/(?<!\d)(20\d\d)年度?(?!\d|底|末|相比|同期)/)?.[1];
+  const yearTag = continues ? carry.year : undefined;
   let clauseStart = 0;
   let lastEnd = 0;
   let lastKey: string | undefined;
@@ -341,8 +359,10 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
         const key =
           rule.key === 'finance.expenditure_total' && /实际支出(数|金额)?$/.test(label) && /执行率/.test(text)
             ? 'overall.executed'
-            : rule.key;
-        out.bag.add(key, wan, source, 'sentence');
+            : budgetParts && SANGONG_BUDGET_KEYS[rule.key]
+              ? SANGONG_BUDGET_KEYS[rule.key]!
+              : rule.key;
+        out.bag.add(yearTag && /^sangong\./.test(key) ? `${key}@${yearTag}` : key, wan, source, 'sentence');
         lastKey = key;
       }
     } else if (kind === 'rate') {
@@ -406,6 +426,11 @@ function readSentence(s: Sentence, out: SentenceFacts): void {
       if (key) out.changes.add(key, new Decimal(0), sentenceSource(s, text.indexOf(clause)), 'sentence');
     }
   }
+  return {
+    topic: topic ?? carry.topic,
+    lastKey: lastKey ?? (continues ? carry.lastKey : undefined),
+    year: opensWithYear ?? (continues ? carry.year : undefined),
+  };
 }
 
 const GRADE =
