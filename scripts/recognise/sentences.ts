@@ -5,6 +5,7 @@
 
 import Decimal from 'decimal.js';
 import { GRADE_OF, SANGONG_BUDGET_KEYS } from './forms-data';
+import { ROW_FIELDS } from './fields';
 import type { Block, Location } from '../model/document';
 import type { SourceRef } from '../model/record';
 import { FactBag } from './facts';
@@ -363,6 +364,19 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
               ? SANGONG_BUDGET_KEYS[rule.key]!
               : rule.key;
         out.bag.add(yearTag && /^sangong\./.test(key) ? `${key}@${yearTag}` : key, wan, source, 'sentence');
+        // "“三公”经费支出0.86万元，全部为公务接待费": the one part is the whole.
+        const whole = /^sangong\.(total|budget)$/.test(key)
+          ? text.slice(start + m[0].length).match(/^[,，]?(全部|均)(为|是|用于)([^,，;；。]{2,16})/)
+          : null;
+        const part = whole ? topicOf(whole[3]!) : undefined;
+        const partKey = part && part !== 'sangong' ? ROW_FIELDS[part] : undefined;
+        if (partKey) {
+          const k =
+            key === 'sangong.budget'
+              ? (SANGONG_BUDGET_KEYS[partKey.actual] ?? partKey.budget)
+              : partKey.actual;
+          if (k) out.bag.add(k, wan, source, 'sentence');
+        }
         lastKey = key;
       }
     } else if (kind === 'rate') {
