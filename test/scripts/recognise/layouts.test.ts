@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { families, scoreFamily, type FamilyScore } from './layouts';
 
-/** The share of expected facts the suite reached (measured 95.9% on 1,252 facts); the aim is 98%. */
-const FLOOR = 95;
+/** The share of expected facts the suite reached (measured 96.7% on 1,252 facts); the aim is 98%. */
+const FLOOR = 96;
 
 describe('layout-family fixtures', () => {
   it(`states at least ${FLOOR}% of the expected facts over all families, and prints the score per family`, async () => {
