@@ -56,8 +56,15 @@ const OCR_FIGURE = /(?<![A-Za-z])(?=[\dOoIl.]*\d|[OoIl]+(?=万元|元|%))[\dOoIl
 const SPACE_GROUPED =
   /(?<![\d.])(\d{1,3})[ \u2009\u00a0](\d{3})(\.\d+)?(?=\s*(万元|元|亿元|人|名|个|次|亩|%|户|平方米|公里))|(?<![\d.])(\d{1,3})[ \u2009\u00a0](\d{3})(\.\d+)$/g;
 
+/**
+ * Thousands separators in the wrong place: inside a percentage ("1,00.00%", "9,6.5%") or before four
+ * or more digits ("1,2345.67万元"). A well-placed one ("1,234.56") stays.
+ */
+const MISPLACED_SEPARATOR = /(\d)[,，](?=\d{1,2}(?:\.\d+)?%|\d{4,}(?:\.\d+)?(?:万元|元|%))/g;
+
 function repairDamage(s: string): string {
   return s
+    .replace(MISPLACED_SEPARATOR, '$1')
     .replace(SPACE_GROUPED, (...g: (string | undefined)[]) =>
       g[1] ? `${g[1]}${g[2]}${g[3] ?? ''}` : `${g[5]}${g[6]}${g[7]}`,
     )

@@ -1,0 +1,38 @@
+// Text repair before anything is read (normalize.ts): damage that converters, OCR and PDF extraction
+// leave in report text.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../scripts/readers/text';
+import { normalizeText, simplifyDocument } from '../../../scripts/recognise/normalize';
+
+describe('text repair', () => {
+  it('mends OCR misreadings of the vocabulary and of figures', () => {
+    expect(normalizeText('三公经费12.4万兀，预匏数IO万元，执行率l2.5%')).toBe(
+      '三公经费12.4万元,预算数10万元,执行率12.5%',
+    );
+    // Letters in words are left alone.
+    expect(normalizeText('ICP备案 Office 2019')).toBe('ICP备案Office 2019');
+  });
+
+  it('joins figures a PDF spaced at the thousands, and mends misplaced separators', () => {
+    expect(normalizeText('全年预算数 1 046.18 万元')).toBe('全年预算数1046.18万元');
+    expect(normalizeText('全年执行数 1 005.60')).toBe('全年执行数1005.60');
+    expect(normalizeText('执行率为1,00.00%，支出1,2345.67万元，合计1,234.56万元')).toBe(
+      '执行率为100.00%,支出12345.67万元,合计1,234.56万元',
+    );
+  });
+
+  it('converts a document in traditional script whole, dropping a converter’s pinyin', () => {
+    const text = Array(8)
+      .fill('筠連縣蒿壩鎮中心衛生院部門決算公開，財政撥款“三公”經費(jīng)支出決算')
+      .join('\n');
+    const doc = simplifyDocument(readText('x.txt', Buffer.from(text)));
+    const first = doc.blocks[0]!;
+    expect(first.kind === 'paragraph' && first.text).toBe(
+      '筠连县蒿坝镇中心卫生院部门决算公开，财政拨款“三公”经费支出决算',
+    );
+  });
+
+  it('keeps 於 in a simplified place name', () => {
+    expect(normalizeText('杭州市临安区於潜镇人民政府')).toBe('杭州市临安区於潜镇人民政府');
+  });
+});
