@@ -184,12 +184,14 @@ function readRowFields(g: Grid, t: TableContext, r: Reading, tableTopic: Topic):
   const unit = amountUnitFor(g.header.flat(), t, r);
   for (const row of g.body) {
     if (pairRow(g, row, tableTopic)) continue; // read as a label–value pair
-    const label = row.find((c) => c.label !== '')?.label ?? '';
-    const field = rowField(label, tableTopic);
-    if (!field) continue;
     row.forEach((cell, c) => {
       const k = kinds[c];
       if (!k || !isNumeric(cell)) return;
+      // The row's label, or in a table of two items a row (收入 | 决算数 | 支出 | 决算数), the
+      // label nearest to the left of the figure.
+      const label = [...row.slice(0, c)].reverse().find((x) => x.label !== '' && !isNumeric(x))?.label ?? '';
+      const field = rowField(label, tableTopic);
+      if (!field) return;
       const key = k.kind === 'actual' ? field.actual : field.budget;
       if (!key) return;
       const v = valueOf(cell, 'amount', unit.unit);
