@@ -181,14 +181,7 @@ function tableHtml(table: TableDraft): string {
     return span;
   };
   const rows = table.rows.map((row, r) => {
-    // An empty cell spanning the rest of the grid after a row's last cell is filler: the row was
-    // written shorter than the table (a page whose merged cells were lost, converted to Word).
-    const last = row[row.length - 1];
-    const kept =
-      row.length > 1 && last && last.span > 1 && !/\S/.test(last.html.replace(/<[^>]*>/g, ''))
-        ? row.slice(0, -1)
-        : row;
-    const cellsHtml = kept
+    const cellsHtml = row
       .filter((cell) => cell.vMerge !== 'continue')
       .map((cell) => {
         const rs = cell.vMerge === 'restart' ? rowSpan(r, cell) : 1;

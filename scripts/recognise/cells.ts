@@ -8,10 +8,10 @@
 import type { Block, Location } from '../model/document';
 import { normalizeLabel, normalizeText } from './normalize';
 import { FORM_FIELDS, KNOWN_LABELS, labelWord } from './forms-data';
-
-const FORM_FIELD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
 import { splitGlued } from './glued';
 import { parseCellNumber } from './numbers';
+
+const FORM_FIELD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
 
 export interface StreamCell {
   /** The cell as written (for provenance). */
@@ -25,7 +25,7 @@ export interface StreamCell {
 
 /** A figure cell: a number, maybe with a unit or % sign. */
 export function cellFigure(c: StreamCell | undefined) {
-  return c ? parseCellNumber(c.text.replace(/[,，](?=\d{3}\b)/g, ',')) : undefined;
+  return c ? parseCellNumber(c.text) : undefined;
 }
 
 /** A cell that holds a value slot of a form row: a figure, an empty cell, or a dash / slash placeholder. */

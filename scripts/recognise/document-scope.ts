@@ -10,6 +10,7 @@ import { BUDGET_DISCLOSURE_TITLE, NOT_BUDGET_DISCLOSURE_TITLE } from './forms-da
 import { normalizeText } from './normalize';
 import { emptyReading, type Reading } from './reading';
 import { countyOfName, recogniseUnit } from './unit';
+import { openingYear } from './year';
 
 /** A web page's header and footer name the site's operator, not the report's unit. */
 export const SITE_BOILERPLATE =
@@ -79,13 +80,14 @@ export function moveOtherYearSentences(r: Reading, year: number | undefined): vo
     if (key.includes('@') || !/^(sangong|finance)\./.test(key)) continue;
     const taken = r.bag.take(key, (c) => {
       if (c.origin !== 'sentence') return false;
-      const y = c.source.text.slice(0, 16).match(/(?<!\d)(20\d\d)年度?(?!\d|底|末|相比|同期)/);
-      return !!y && Number(y[1]) !== year && !/(比|较|与)\s*$/.test(c.source.text.slice(0, y.index));
+      const y = openingYear(c.source.text);
+      return (
+        y !== undefined &&
+        Number(y) !== year &&
+        !/(比|较|与)\s*$/.test(c.source.text.slice(0, c.source.text.indexOf(y)))
+      );
     });
-    for (const c of taken) {
-      const y = c.source.text.slice(0, 16).match(/(20\d\d)年/)![1]!;
-      r.bag.add(`${key}@${y}`, c.value, c.source, c.origin);
-    }
+    for (const c of taken) r.bag.add(`${key}@${openingYear(c.source.text)!}`, c.value, c.source, c.origin);
   }
 }
 

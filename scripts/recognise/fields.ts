@@ -31,6 +31,9 @@ export interface FieldRule {
 
 const GENERAL: Topic[] = ['general', 'budget'];
 
+/** A kind of post (行政编制, 事业编制 …): its counts are that kind's, not the unit's. */
+export const STAFF_KIND = /(行政|事业|工勤|机关后勤|参公)编制/;
+
 /** Topic words, most specific first. Returns undefined when the text names no topic. */
 export function topicOf(label: string): Topic | undefined {
   if (/[(（](类|款|项)[)）]/.test(label)) return 'skip';
@@ -54,7 +57,7 @@ export function topicOf(label: string): Topic | undefined {
   if (/公用经费|机关运行经费/.test(label)) return 'public';
   if (/政府采购/.test(label)) return 'procurement';
   if (/固定资产/.test(label)) return 'fixed';
-  if (/(行政|事业|工勤|机关后勤|参公)编制|(行政|事业|工勤)人员/.test(label)) return 'staff_sub';
+  if (STAFF_KIND.test(label) || /(行政|事业|工勤)人员/.test(label)) return 'staff_sub';
   if (/预算(收入|支出)|年初预算/.test(label) && !/决算|执行|实际/.test(label)) return 'budget';
   return undefined;
 }

@@ -23,6 +23,7 @@ import {
   SCORE_ROW_AFTER_TABLE,
   SCORE_ROW_LABELS,
   TOTAL_ROW_KEYS,
+  labelWord,
   type FundingColumn,
 } from './forms-data';
 import { declaredUnit, toWan, type AmountUnit } from './numbers';
@@ -46,11 +47,9 @@ export interface FormsRead {
   projectGrades: Reading['grades'];
 }
 
-/** A label without a trailing unit: "全年预算数(万元)" → "全年预算数". */
+/** A label as a form word (labelWord), without a numbering: "(1)全年预算数(万元)" → "全年预算数". */
 function bare(label: string): string {
-  return label
-    .replace(/([(（][^()（）]{0,14}[)）])+$/, '')
-    .replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '');
+  return labelWord(label).replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '');
 }
 
 const COLUMN_OF = new Map<string, FundingColumn>(

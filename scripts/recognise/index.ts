@@ -61,17 +61,18 @@ export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
   readSentences(ps, sf);
   readNarrativeProjects(ps, r);
   readKinds(blocks, r);
-  oneProjectOverall(forms, r, titleLines(blocks));
+  const titles = titleLines(blocks);
+  oneProjectOverall(forms, r, titles);
   if (r.bag.has('staff.in_service')) r.bag.drop('staff.present');
   else r.bag.move('staff.present', 'staff.in_service');
-  if (isBudgetDisclosure(titleLines(blocks)))
+  if (isBudgetDisclosure(titles))
     for (const [from, to] of Object.entries(SANGONG_BUDGET_KEYS)) r.bag.move(from, to);
 
   const lines = unitLines(blocks);
   const full = lines.map((l) => l.text).join('\n');
   let unit = statedUnit(
     unitFromFields(forms.fields, (name) => countyOfName(name, full).county !== undefined) ??
-      unitFromTitle(titleLines(blocks)),
+      unitFromTitle(titles),
     recogniseUnit({ lines, full }),
     full,
   );

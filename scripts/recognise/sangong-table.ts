@@ -199,6 +199,7 @@ export function readSangongRowsInText(texts: { text: string; line: number }[], r
       rest = rest.slice(label.length + m[0].length);
     }
     if (values.size < 3) continue;
+    const unit = declaredUnit(t.slice(Math.max(0, head.index! - 20), head.index!)) ?? r.docUnit ?? '万元';
     for (const figure of ['budget', 'actual'] as const) {
       const byKey = new Map([...values].map(([k, v]) => [k, v[figure]] as const));
       if (!addsUp(byKey)) continue;
@@ -206,11 +207,10 @@ export function readSangongRowsInText(texts: { text: string; line: number }[], r
         const source: SourceRef = {
           line,
           text: v.quote,
-          unit: '万元',
+          unit,
           rule: `form:三公经费表/${figure === 'budget' ? '预算数' : '决算数'}/${k}`,
         };
-        const unit = declaredUnit(t.slice(Math.max(0, head.index! - 20), head.index!)) ?? r.docUnit ?? '万元';
-        r.bag.add(sangongKey(k, figure), toWan(v[figure], unit), { ...source, unit }, 'form');
+        r.bag.add(sangongKey(k, figure), toWan(v[figure], unit), source, 'form');
       }
     }
   }

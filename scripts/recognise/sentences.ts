@@ -5,13 +5,13 @@
 
 import Decimal from 'decimal.js';
 import { GRADE_OF, SANGONG_BUDGET_KEYS } from './forms-data';
-import { ROW_FIELDS } from './fields';
 import type { Block, Location } from '../model/document';
 import type { SourceRef } from '../model/record';
 import { FactBag } from './facts';
 import { FIELD_LABEL } from './field-lines';
-import { narrowTopic, ruleFor, topicOf, type FieldKind, type Topic } from './fields';
+import { narrowTopic, ROW_FIELDS, ruleFor, STAFF_KIND, topicOf, type FieldKind, type Topic } from './fields';
 import { normalizeText } from './normalize';
+import { openingYear } from './year';
 import { NUMBER_SOURCE, QUARTER_OF, toWan, type AmountUnit } from './numbers';
 
 export interface Passage {
@@ -263,7 +263,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     continues && carry.topic && SANGONG_TOPICS.has(carry.topic) ? carry.topic : undefined;
   // Parts listed after a 三公 budget are the budget's parts; after another year's figure, that year's.
   const budgetParts = continues && /^sangong\.budget/.test(carry.lastKey ?? '');
-  const opensWithYear = text.slice(0, 16).match(/(?<!\d)(20\d\d)年度?(?!\d|底|末|相比|同期)/)?.[1];
+  const opensWithYear = openingYear(text);
   const yearTag = continues ? carry.year : undefined;
   let clauseStart = 0;
   let lastEnd = 0;
@@ -407,7 +407,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       if (/名额|次|期|件|篇/.test(label)) continue;
       if (ownTopic === 'staff_sub') {
         // "核定事业编制98名" as the only kind a unit has is its whole quota.
-        const kinds = text.match(/(行政|事业|工勤|机关后勤|参公)编制/g) ?? [];
+        const kinds = text.match(new RegExp(STAFF_KIND.source, 'g')) ?? [];
         if (/^核定/.test(label) && new Set(kinds).size === 1)
           out.bag.add('staff.quota', value, source, 'sentence');
         continue;
@@ -419,14 +419,13 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       }
       // After one kind of post ("核定事业编制98名，在职在编教职工96人"), a clause about staff in
       // service or retired is the unit's; in a breakdown by kinds it stays the kind's.
-      const KINDS = /(行政|事业|工勤|机关后勤|参公)编制/g;
-      const staffKinds = new Set(text.match(KINDS) ?? []);
+      const staffKinds = new Set(text.match(new RegExp(STAFF_KIND.source, 'g')) ?? []);
       const segment = text.slice(
         Math.max(text.lastIndexOf(';', start), text.lastIndexOf('；', start)) + 1,
         start,
       );
       // A breakdown in brackets ("核定编制113名（行政编制52名、事业编制61名）") ends with its bracket.
-      const breakdown = staffKinds.size > 1 && KINDS.test(segment.replace(/[(（][^)）]*[)）]/g, ''));
+      const breakdown = staffKinds.size > 1 && STAFF_KIND.test(segment.replace(/[(（][^)）]*[)）]/g, ''));
       if (clauseTopic === 'staff_sub' && (breakdown || !ruleFor(label, 'general', 'count'))) continue;
       const rule = ruleFor(label, clauseTopic === 'staff_sub' ? 'general' : clauseTopic, 'count');
       if (rule && (suffix === '个') === (rule.key === 'finance.project_count'))

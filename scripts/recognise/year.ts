@@ -2,6 +2,11 @@
 // written as "2020年度" or in a title counts most; a full date (the signature "2021年5月20日") and a
 // comparison with an earlier year ("比2019年", "较2019年") do not count.
 
+/** A year a sentence opens with ("我站2021年“三公”经费…"); not an end of year or a comparison. */
+export function openingYear(text: string): string | undefined {
+  return text.slice(0, 16).match(/(?<!\d)(20\d\d)年度?(?!\d|底|末|相比|同期)/)?.[1];
+}
+
 export interface YearText {
   lines: { text: string; strong: boolean }[];
 }
