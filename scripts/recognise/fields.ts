@@ -51,10 +51,10 @@ export function topicOf(label: string): Topic | undefined {
   if (/(公务用车|公车)购置(及|和|与)(运行|维护|运维)|(公务用车|公车)(经)?费(用)?$/.test(label))
     return 'vehicle';
   if (/(公务用车|公车)购置|车辆购置/.test(label)) return 'vehicle_purchase';
-  if (/(公务用车|公车)(运行|运维|维护)|用车运行维护/.test(label)) return 'vehicle_operation';
+  if (/(公务用车|公车|车辆)(运行|运维|维护)|用车运行维护/.test(label)) return 'vehicle_operation';
   if (/公务接待/.test(label)) return 'reception';
   if (/三公/.test(label)) return 'sangong';
-  if (/公用经费|机关运行经费/.test(label)) return 'public';
+  if (/公用经费|机关运行经费|^行政经费/.test(label)) return 'public';
   if (/政府采购/.test(label)) return 'procurement';
   if (/固定资产/.test(label)) return 'fixed';
   if (STAFF_KIND.test(label) || /(行政|事业|工勤)人员/.test(label)) return 'staff_sub';
@@ -177,7 +177,8 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'finance.carryover_end',
     kind: 'amount',
-    label: /(年底|年末|期末)(财政拨款)?(结转和?)?结余(资金)?$/,
+    // A bare 结转结余 is the 支出决算表's column: what is carried out of the year.
+    label: /(年底|年末|期末)(财政拨款)?(结转和?)?结余(资金)?$|^结转和?结余$/,
     topics: GENERAL,
   },
   {
@@ -258,7 +259,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'staff.contract',
     kind: 'count',
     label:
-      /(编外人员|劳务派遣人员|实有临聘人员|临聘人员|聘用人员|聘用制书记员|聘用制人员|临聘[\u4e00-\u9fa5]{0,4}人员|编外聘用(人员)?)$/,
+      /(编外人员|编外用工(人数)?|劳务派遣人员|实有临聘人员|临聘人员|聘用人员|聘用制书记员|聘用制人员|临聘[\u4e00-\u9fa5]{0,4}人员|编外聘用(人员)?)$/,
     topics: GENERAL,
   },
 ];

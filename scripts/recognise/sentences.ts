@@ -117,7 +117,7 @@ const NO_CHANGE =
   /(?:(比|较|与)(上年|上一年|去年|上年度|\d{4}年)|同比)[^,，;；。]*(无增减|持平|无变化|没有变化|未发生变化)/;
 // "比上年（…" or "比上年支出15.10万元减少…": the previous year's own figure.
 const PREV_VALUE =
-  /(比|较)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(的|[(（]|(支出|决算数?|实际支出|收入)(数)?(为)?)?$/;
+  /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(的|[(（]|(支出|决算数?|实际支出|收入)(数)?(为)?)?$/;
 
 export interface SentenceFacts {
   bag: FactBag;
@@ -144,6 +144,11 @@ function coreLabel(clause: string): string {
   );
   label = label.replace(/(为|是|达到|达|约为|约|共计为|计为)$/, '');
   return label;
+}
+
+/** Text that speaks of a project, not of the department's 项目支出 (a part of its spending). */
+function mentionsProject(text: string): boolean {
+  return /项目/.test(text.replace(/项目(支出|经费)/g, ''));
 }
 
 function fieldForChange(topic: Topic | undefined, label: string): string | undefined {
@@ -352,8 +357,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         ruleFor(label, total ?? (clauseTopic === 'staff_sub' ? 'general' : clauseTopic), 'amount');
       // "项目完成情况：项目总投资257.8万元，实际支出220万元": a project's figures, not the department's.
       const aboutProject =
-        /项目/.test(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(text.slice(0, start));
-      if (/项目/.test(text.slice(0, start))) out.projectAmounts.push(wan);
+        mentionsProject(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(text.slice(0, start));
+      if (mentionsProject(text.slice(0, start))) out.projectAmounts.push(wan);
       if (rule && !(aboutProject && DEPARTMENT_TOTALS.test(rule.key))) {
         // "预算数X万元，实际支出Y万元，预算执行率Z%": beside a budget and its rate, the amount spent
         // is the amount executed, not the accounts' 支出合计.
@@ -366,7 +371,10 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         out.bag.add(yearTag && /^sangong\./.test(key) ? `${key}@${yearTag}` : key, wan, source, 'sentence');
         // "“三公”经费支出0.86万元，全部为公务接待费": the one part is the whole.
         const whole = /^sangong\.(total|budget)$/.test(key)
-          ? text.slice(start + m[0].length).match(/^[,，]?(全部|均)(为|是|用于)([^,，;；。]{2,16})/)
+          ? text
+              .slice(start + m[0].length)
+              // one clause between may hold a rate ("完成预算的78.75%"), not another amount
+              .match(/^(?:[,，][^,，;；。元]{0,20}%)?[,，]?(全部|均)(为|是|用于)([^,，;；。]{2,16})/)
           : null;
         const part = whole ? topicOf(whole[3]!) : undefined;
         const partKey = part && part !== 'sangong' ? ROW_FIELDS[part] : undefined;
@@ -382,7 +390,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     } else if (kind === 'rate') {
       if (/季度/.test(clause) || /增长率|下降率|增加率|减少率|占|比重/.test(label)) continue;
       // A rate in a sentence about projects is a project's rate, not the department's.
-      if (/项目/.test(text.slice(0, start)) && !/整体/.test(text.slice(0, start))) continue;
+      if (mentionsProject(text.slice(0, start)) && !/整体/.test(text.slice(0, start))) continue;
       // "支出决算数为850.18万元，完成预算100%": the rate of the figure just before it.
       if (/^完成(年初|全年|调整后)?预算(的)?$/.test(label)) {
         if (lastKey === 'overall.executed') out.bag.add('overall.execution_rate', value, source, 'sentence');
