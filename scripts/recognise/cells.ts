@@ -117,6 +117,37 @@ function prose(p: string): boolean {
   );
 }
 
+const HEADING =
+  /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/;
+const SENTENCE_PIECE = (p: string): boolean =>
+  /[\u4e00-\u9fa5\d%][，,。；;][\u4e00-\u9fa5]/.test(p) || (p.length >= 4 && /。$/.test(p));
+/** A table's caption opening a table again after prose: "…决算表" followed by its 单位 line. */
+const TABLE_CAPTION = /^\S{4,}表$/;
+
+/**
+ * A PDF page written on one line holds tables and prose one after the other. Its pieces are cut
+ * into runs: a sentence starts a prose run (from the section heading just before it), and a
+ * table's caption with its 单位 line starts a table again. Each run is read as what it is.
+ */
+export function lineRuns(cells: string[]): { prose: boolean; cells: string[] }[] {
+  if (cells.length < 8 || cells.filter(SENTENCE_PIECE).length < 2) return [{ prose: false, cells }];
+  const runs: { prose: boolean; cells: string[] }[] = [{ prose: false, cells: [] }];
+  for (let i = 0; i < cells.length; i++) {
+    const run = runs[runs.length - 1]!;
+    const c = cells[i]!;
+    if (!run.prose && SENTENCE_PIECE(c)) {
+      // The sentence began at the heading before it, or a few pieces back if there is none.
+      const back = run.cells.slice(-12);
+      const h = back.map((p) => HEADING.test(p)).lastIndexOf(true);
+      const from = h >= 0 ? back.length - h : Math.min(back.length, 4);
+      runs.push({ prose: true, cells: [...run.cells.splice(run.cells.length - from), c] });
+    } else if (run.prose && TABLE_CAPTION.test(c) && /^单位[:：]/.test(cells[i + 1] ?? '')) {
+      runs.push({ prose: false, cells: [c] });
+    } else run.cells.push(c);
+  }
+  return runs.filter((r) => r.cells.length);
+}
+
 /** A long piece with several of the forms' words glued in it is cut at them (glued.ts). */
 function unglued(piece: string): string[] {
   if (piece.length < 16) return [piece];

@@ -8,7 +8,7 @@
 // A run that fits no such shape stays as the paragraphs it was.
 
 import type { Block, Location } from '../model/document';
-import { lineCells } from './cells';
+import { lineCells, lineRuns } from './cells';
 import { normalizeLabel } from './normalize';
 import { isCaption, isFigure, rebuildCells, tableOf } from './rebuild-cells';
 
@@ -34,23 +34,35 @@ function classify(b: Block): Line[] {
       out.push({ kind: 'cell', text: '', loc, closed: true });
       return;
     }
-    const cells = lineCells(line);
-    // "全年预算数：200万元  执行率：90%": labelled statements side by side are read as sentences.
-    const statements = cells.every((c) => /^[^:：]{2,16}[:：]\s*\S/.test(c));
-    if (cells.length >= 2 && !statements) out.push({ kind: 'row', cells, loc });
-    else if (cells.length >= 2) out.push({ kind: 'text', block: { ...b, text: line, loc } });
-    else {
-      const text = cells[0] ?? '';
-      const short = normalizeLabel(text).length <= 40 && !SENTENCE.test(text.trim());
-      const closed = /[|｜]\s*$/.test(line);
-      out.push(
-        short
-          ? { kind: 'cell', text: text.trim(), loc, closed }
-          : { kind: 'text', block: { ...b, text: line, loc } },
-      );
+    const runs = lineRuns(lineCells(line));
+    for (const run of runs) {
+      const text = runs.length > 1 ? run.cells.join(' ') : line;
+      if (run.prose) out.push({ kind: 'text', block: { ...b, text, loc } });
+      else out.push(...classifyCells(b, run.cells, text, loc));
     }
   });
   return out;
+}
+
+/** One line's cells (or one run of them): a row, a lone cell, or text. */
+function classifyCells(
+  b: Extract<Block, { kind: 'paragraph' }>,
+  cells: string[],
+  line: string,
+  loc: Location,
+): Line[] {
+  // "全年预算数：200万元  执行率：90%": labelled statements side by side are read as sentences.
+  const statements = cells.every((c) => /^[^:：]{2,16}[:：]\s*\S/.test(c));
+  if (cells.length >= 2 && !statements) return [{ kind: 'row', cells, loc }];
+  if (cells.length >= 2) return [{ kind: 'text', block: { ...b, text: line, loc } }];
+  const text = cells[0] ?? '';
+  const short = normalizeLabel(text).length <= 40 && !SENTENCE.test(text.trim());
+  const closed = /[|｜]\s*$/.test(line);
+  return [
+    short
+      ? { kind: 'cell', text: text.trim(), loc, closed }
+      : { kind: 'text', block: { ...b, text: line, loc } },
+  ];
 }
 
 /**
@@ -108,8 +120,47 @@ export function rebuildTables(blocks: Block[]): Block[] {
   return rebuildLines(blocks.map(dropFiller)).map(dropLineNumbers);
 }
 
+/**
+ * Cells written one per line with a line of "|" after each: lines with no pipe between them are
+ * one cell wrapped ("一般公共" / "预算"), unless the second is a heading that follows the table.
+ */
+function pipeSeparated(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    const run: Extract<Line, { kind: 'cell' }>[] = [];
+    for (; lines[j]?.kind === 'cell'; j++) run.push(lines[j] as Extract<Line, { kind: 'cell' }>);
+    if (!run.length) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    const texts = run.filter((c) => c.text !== '');
+    const separated =
+      texts.length >= 6 &&
+      texts.every((c) => !c.closed) &&
+      run.filter((c, k) => c.text !== '' && run[k + 1]?.text === '').length >= texts.length * 0.6;
+    for (const [k, c] of run.entries()) {
+      const prev = out[out.length - 1];
+      const wrapped =
+        separated &&
+        k > 0 &&
+        c.text !== '' &&
+        run[k - 1]!.text !== '' &&
+        prev?.kind === 'cell' &&
+        !isCaption(c.text, true) &&
+        !isFigure(c.text) &&
+        !isFigure(prev.text);
+      if (wrapped) out[out.length - 1] = { ...prev, text: prev.text + c.text };
+      else out.push(c);
+    }
+    i = j;
+  }
+  return out;
+}
+
 function rebuildLines(blocks: Block[]): Block[] {
-  const lines = blocks.flatMap(classify);
+  const lines = pipeSeparated(blocks.flatMap(classify));
   const out: Block[] = [];
   for (let i = 0; i < lines.length;) {
     const line = lines[i]!;
