@@ -141,16 +141,41 @@ function columnKind(label: string): { kind: 'budget' | 'actual'; year?: number }
   return undefined;
 }
 
+const SANGONG_ITEMS = new Set<Topic | undefined>([
+  'abroad',
+  'vehicle',
+  'vehicle_purchase',
+  'vehicle_operation',
+  'reception',
+]);
+
+/**
+ * A table of 三公 items as rows whose columns are sources of funds (合计 | 一般公共预算 | 政府性基金
+ * 预算) states each item's own figure under 合计: that column's index, or -1.
+ */
+function itemsTotalColumn(g: Grid): number {
+  if (g.columns.filter((c) => columnKind(c)).length) return -1;
+  const items = g.body.filter((row) =>
+    SANGONG_ITEMS.has(topicOf(row[0]?.label.replace(ROW_NUMBERING, '') ?? '')),
+  );
+  const total = g.columns.findIndex((c) => /^合计$/.test(c));
+  return items.length >= 3 && total > 0 ? total : -1;
+}
+
+/** Each column's kind: budget or actual figures, of this year or another. */
+function columnKinds(g: Grid): ({ kind: 'budget' | 'actual'; year?: number } | undefined)[] {
+  const total = itemsTotalColumn(g);
+  if (total < 0) return g.columns.map(columnKind);
+  return g.columns.map((_, i) => (i === total ? { kind: 'actual' } : undefined));
+}
+
 /** Fields as rows, budget and actual figures (of this year and the year before) as columns. */
 function isRowFieldTable(g: Grid): boolean {
-  return g.columns.filter((c) => columnKind(c)).length >= 2;
+  return g.columns.filter((c) => columnKind(c)).length >= 2 || itemsTotalColumn(g) >= 0;
 }
 
 function rowField(label: string, tableTopic: Topic): { actual: string; budget?: string } | undefined {
-  const clean = label.replace(
-    /^(\d+[、.．]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|其中[:：]?)+/,
-    '',
-  );
+  const clean = label.replace(ROW_NUMBERING, '');
   // The 合计 of a table about one topic (a 三公 table) is that topic's total.
   const topic =
     topicOf(clean) ??
@@ -180,7 +205,7 @@ function pairRow(g: Grid, row: GridRow, tableTopic: Topic): boolean {
 }
 
 function readRowFields(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): void {
-  const kinds = g.columns.map(columnKind);
+  const kinds = columnKinds(g);
   const unit = amountUnitFor(g.header.flat(), t, r);
   for (const row of g.body) {
     if (pairRow(g, row, tableTopic)) continue; // read as a label–value pair
@@ -204,6 +229,10 @@ function readRowFields(g: Grid, t: TableContext, r: Reading, tableTopic: Topic):
 }
 
 /** Column labels over data rows: the first data row with figures (a unit's row, or the only row). */
+/** The numbering before a row label: "1、", "（二）", "其中：". */
+const ROW_NUMBERING =
+  /^(\d+[、.．]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|其中[:：]?)+/;
+
 function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): void {
   const data = g.body.filter((row) => row.slice(1).filter(isNumeric).length >= 1);
   if (!data.length) return;
@@ -229,7 +258,11 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
       readColumnRow(g, row, t, r, tableTopic, overallTable, r.bag, BUDGET_ROW.test(row[0]!.label));
     return;
   }
-  readColumnRow(g, data[0]!, t, r, tableTopic, overallTable, r.bag);
+  // A row that names a topic of its own (行政经费 above the 三公 rows) is that topic's, read by its
+  // row label; the table's row is the first one that does not.
+  const own = (row: GridRow) => topicOf(row[0]?.label.replace(ROW_NUMBERING, '') ?? '');
+  const first = data.find((row) => [undefined, 'skip', tableTopic].includes(own(row)));
+  if (first) readColumnRow(g, first, t, r, tableTopic, overallTable, r.bag);
 }
 
 const BUDGET_ROW = /^(年初)?(调整)?预算(数|安排数?)?$|^(全年|年初|调整后)预算数?$/;

@@ -278,6 +278,12 @@ export const SANGONG_BUDGET_KEYS: Record<string, string> = {
   'sangong.reception': 'sangong.budget_reception',
 };
 
+/** A budget disclosure's figures are budgets: its 三公 keys, and its 机关运行经费 (公用经费). */
+export const BUDGET_DISCLOSURE_KEYS: Record<string, string> = {
+  ...SANGONG_BUDGET_KEYS,
+  'finance.public': 'finance.public_budget',
+};
+
 /** A cell's text as a label word: no white space, colon, unit or bracketed letters ("预算数（A）" → "预算数"). */
 export function labelWord(text: string): string {
   return text

@@ -30,7 +30,7 @@ import {
   statedUnit,
   titleLines,
 } from './document-scope';
-import { SANGONG_BUDGET_KEYS } from './forms-data';
+import { BUDGET_DISCLOSURE_KEYS } from './forms-data';
 import { unitFromFields, unitFromTitle } from './unit-stated';
 export { readingOf, type RecordReading } from './reading';
 
@@ -66,7 +66,7 @@ export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
   if (r.bag.has('staff.in_service')) r.bag.drop('staff.present');
   else r.bag.move('staff.present', 'staff.in_service');
   if (isBudgetDisclosure(titles))
-    for (const [from, to] of Object.entries(SANGONG_BUDGET_KEYS)) r.bag.move(from, to);
+    for (const [from, to] of Object.entries(BUDGET_DISCLOSURE_KEYS)) r.bag.move(from, to);
 
   const lines = unitLines(blocks);
   const full = lines.map((l) => l.text).join('\n');

@@ -1,0 +1,128 @@
+// Rebuilding flattened tables whatever the format did to them, and the readings that depend on it.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../scripts/model/document';
+import { lineCells, lineRuns } from '../../../scripts/recognise/cells';
+import { rebuildTables } from '../../../scripts/recognise/rebuild';
+import { recordOf, TITLE } from './helpers';
+
+const paragraphs = (lines: string[]): Block[] =>
+  lines.map((text, i) => ({ kind: 'paragraph', text, loc: { line: i + 1 } }));
+
+describe('a PDF page written on one line', () => {
+  const page =
+    '2023年“三公”经费支出决算表 单位:万元 项目 预算数 决算数 合计 12.00 9.60 因公出国(境)费 0 0 ' +
+    '公务用车购置及运行费 8.00 7.20 公务接待费 4.00 2.40 二、“三公”经费情况说明 (一)总体情况。 本单位 ' +
+    '2023 年度“三公”经费支出预算为 12 万元,支出决算为 9.60 万元,完成预算的 80%,较 2022 年的 10.10 ' +
+    '万元减少 0.50 万元,主要原因是压减公务接待。';
+
+  it('is cut into its table and its prose', () => {
+    const runs = lineRuns(lineCells(page));
+    expect(runs.map((r) => r.prose)).toEqual([false, true]);
+    expect(runs[1]!.cells[0]).toBe('二、“三公”经费情况说明');
+  });
+
+  it('gives the prose its sentences back', () => {
+    const r = recordOf(`${TITLE}\n${page}`);
+    expect(r.sangong.total?.toString()).toBe('9.6');
+    expect(r.sangong.prev_total?.toString()).toBe('10.1');
+    expect(r.sangong.control_rate?.toString()).toBe('80');
+  });
+
+  it('opens a table again at a caption with its unit line', () => {
+    const line =
+      '一、概况 本单位是县属事业单位,主要负责城区绿化养护。 二、机构设置 内设科室3个,编制12名。 ' +
+      '2023年度收入支出决算总表 单位:万元 收入 决算数 支出 决算数 财政拨款收入 120.50 基本支出 100.10';
+    const runs = lineRuns(lineCells(line));
+    expect(runs.map((r) => r.prose)).toEqual([true, false]);
+    expect(runs[1]!.cells[0]).toBe('2023年度收入支出决算总表');
+  });
+
+  it('leaves a form row with one note cell alone', () => {
+    const row = '年度资金总额 100.00 100.00 98.00 10 98.00% 9.8 偏差原因:部分采购尚未结算,年底前完成';
+    expect(lineRuns(lineCells(row))).toHaveLength(1);
+  });
+});
+
+describe('cells with a "|" line after each', () => {
+  const lines = [
+    '项 目',
+    '|',
+    '合计',
+    '|',
+    '一般公共',
+    '预算',
+    '|',
+    '政府性基金',
+    '预算',
+    '|',
+    '|',
+    '“三公”经费',
+    '|',
+    '5.00',
+    '|',
+    '5.00',
+    '|',
+    '0.00',
+    '|',
+    '|',
+  ];
+
+  it('joins a header word wrapped over two lines', () => {
+    const table = rebuildTables(paragraphs(lines)).find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.table.rows[0]!.cells.map((c) => c.text)).toEqual([
+      '项 目',
+      '合计',
+      '一般公共预算',
+      '政府性基金预算',
+    ]);
+  });
+});
+
+describe('a 三公 budget table led by another row', () => {
+  it('reads 行政经费 as its own row, not as the 三公 total', () => {
+    const r = recordOf(
+      [
+        '某某县园林所2023年部门预算“三公”经费及行政经费预算表',
+        '单位：万元',
+        '项目 | 合计 | 一般公共预算 | 政府性基金预算',
+        '行政经费 | 88.20 | 88.20 | 0.00',
+        '“三公”经费 | 6.30 | 6.30 | 0.00',
+        '其中：（一）因公出国（境）支出 | 0.00 | 0.00 | 0.00',
+        '（二）公务用车购置及运行维护支出 | 5.00 | 5.00 | 0.00',
+        '（三）公务接待费支出 | 1.30 | 1.30 | 0.00',
+      ].join('\n'),
+    );
+    expect(r.sangong.budget?.toString()).toBe('6.3');
+    expect(r.sangong.budget_vehicle_total?.toString()).toBe('5');
+    expect(r.sangong.budget_reception?.toString()).toBe('1.3');
+    // a budget disclosure's 行政经费 is the budget of the unit's running costs
+    expect(r.finance.public_budget?.toString()).toBe('88.2');
+    expect(r.finance.public).toBeUndefined();
+  });
+});
+
+describe('sentences', () => {
+  const read = (s: string) => recordOf(`${TITLE}\n${s}`);
+
+  it('does not take 项目支出 for a sentence about a project', () => {
+    const r = read(
+      '本年支出合计500.00万元，其中：基本支出400.00万元，项目支出90.00万元；年末结转和结余10.00万元。',
+    );
+    expect(r.finance.carryover_end?.toString()).toBe('10');
+  });
+
+  it('reads 全部为 after the rate of the same figure', () => {
+    const r = read('“三公”经费年初预算5.00万元，全年实际支出4.00万元，完成预算的80%，全部为公务接待费。');
+    expect(r.sangong.reception?.toString()).toBe('4');
+  });
+
+  it('reads the year before beside 持平', () => {
+    const r = read('2021年度“三公”经费支出决算为0万元，与2020年决算数0.00万元持平。');
+    expect(r.sangong.prev_total?.toString()).toBe('0');
+  });
+
+  it('knows 车辆运行维护费 and 编外用工', () => {
+    expect(read('2021年车辆运行维护费支出3.20万元。').sangong.vehicle_operation?.toString()).toBe('3.2');
+    expect(read('在职人员 | 20 | 编外用工 | 4 |').staff.contract?.toString()).toBe('4');
+  });
+});
