@@ -51,7 +51,7 @@ export function topicOf(label: string): Topic | undefined {
   if (/(公务用车|公车)购置(及|和|与)(运行|维护|运维)|(公务用车|公车)(经)?费(用)?$/.test(label))
     return 'vehicle';
   if (/(公务用车|公车)购置|车辆购置/.test(label)) return 'vehicle_purchase';
-  if (/(公务用车|公车|车辆)(运行|运维|维护)|用车运行维护/.test(label)) return 'vehicle_operation';
+  if (/(公务用车|公车|车辆)(运行|运转|运维|维护)|用车运行维护/.test(label)) return 'vehicle_operation';
   if (/公务接待/.test(label)) return 'reception';
   if (/三公/.test(label)) return 'sangong';
   if (/公用经费|机关运行经费|^行政经费/.test(label)) return 'public';
@@ -248,7 +248,7 @@ export const FIELD_RULES: FieldRule[] = [
     topics: GENERAL,
   },
   // 实有人数 is the staff in service where nothing else says so; beside 在职人数 it counts retirees too.
-  { key: 'staff.present', kind: 'count', label: /^(实有人数|实有人员)$/, topics: GENERAL },
+  { key: 'staff.present', kind: 'count', label: /^(年末|年底)?(实有人数|实有人员)$/, topics: GENERAL },
   {
     key: 'staff.retired',
     kind: 'count',

@@ -3,7 +3,7 @@
 // progress and grades. Project lists are handed to the project readers.
 
 import { FactBag } from './facts';
-import { GRADE_OF, PAIR_MINIMUM } from './forms-data';
+import { GRADE_OF, PAIR_MINIMUM, fundingRowOf } from './forms-data';
 import { ROW_FIELDS, topicOf, type FieldKind, type Topic } from './fields';
 import { declaredUnit, parseCellNumber, QUARTER_OF } from './numbers';
 import { rowSource, toGrids, isNumeric, labelValuePairs, type Grid, type GridRow } from './tables';
@@ -261,7 +261,9 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
   // A row that names a topic of its own (行政经费 above the 三公 rows) is that topic's, read by its
   // row label; the table's row is the first one that does not.
   const own = (row: GridRow) => topicOf(row[0]?.label.replace(ROW_NUMBERING, '') ?? '');
-  const first = data.find((row) => [undefined, 'skip', tableTopic].includes(own(row)));
+  // A part of a funding block (资金来源：(1)财政拨款) is not the whole either.
+  const part = (row: GridRow) => !['total', undefined].includes(fundingRowOf(row[0]?.label ?? ''));
+  const first = data.find((row) => [undefined, 'skip', tableTopic].includes(own(row)) && !part(row));
   if (first) readColumnRow(g, first, t, r, tableTopic, overallTable, r.bag);
 }
 

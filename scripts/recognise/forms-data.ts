@@ -85,6 +85,18 @@ export const FUNDING_ROWS: { row: FundingRow; aliases: string[] }[] = [
   { row: 'project', aliases: ['项目支出', '(2)项目支出', '项目支出总额'] },
 ];
 
+const ROW_OF = new Map(FUNDING_ROWS.flatMap((r) => r.aliases.map((a) => [a, r.row] as const)));
+
+/** A label as a form's word without its numbering ("(1)财政拨款" → "财政拨款"). */
+export function bareLabel(label: string): string {
+  return labelWord(label).replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '');
+}
+
+/** The funding row a label names, also after the block's own label ("资金结构:(1)基本支出"). */
+export function fundingRowOf(label: string): FundingRow | undefined {
+  return ROW_OF.get(bareLabel(label)) ?? ROW_OF.get(bareLabel(label.replace(/^.*[:：]/, '')));
+}
+
 /** The record keys the cells of a department form's part rows fill (a project form's rows fill none). */
 export const PART_ROW_KEYS: Partial<Record<FundingRow, Partial<Record<FundingColumn, string>>>> = {
   basic: { budget: 'finance.budget_basic', executed: 'finance.basic' },

@@ -10,11 +10,11 @@ import type { SourceRef } from '../model/record';
 import { cellFigure, isValueCell, type StreamCell } from './cells';
 import { isGluedFigures } from './glued';
 import { fitRow, slotOf, ungluedRow, type Slot } from './form-rows';
+import { FundingSources } from './form-sources';
 import {
   FORM_FIELDS,
   FORM_LABEL_WORDS,
   FUNDING_COLUMNS,
-  FUNDING_ROWS,
   GRADE_FIELD,
   GRADE_OF,
   PAIR_MINIMUM,
@@ -23,7 +23,8 @@ import {
   SCORE_ROW_AFTER_TABLE,
   SCORE_ROW_LABELS,
   TOTAL_ROW_KEYS,
-  labelWord,
+  bareLabel,
+  fundingRowOf,
   type FundingColumn,
 } from './forms-data';
 import { declaredUnit, toWan, type AmountUnit } from './numbers';
@@ -48,24 +49,20 @@ export interface FormsRead {
 }
 
 /** A label as a form word (labelWord), without a numbering: "(1)全年预算数(万元)" → "全年预算数". */
-function bare(label: string): string {
-  return labelWord(label).replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '');
-}
 
 const COLUMN_OF = new Map<string, FundingColumn>(
   FUNDING_COLUMNS.flatMap((c) => c.aliases.map((a) => [a, c.column] as const)),
 );
-const ROW_OF = new Map(FUNDING_ROWS.flatMap((r) => r.aliases.map((a) => [a, r.row] as const)));
 const FIELD_OF = new Map(FORM_FIELDS.flatMap((f) => f.aliases.map((a) => [a, f.field] as const)));
 const FORM_LABELS = new Set(FORM_LABEL_WORDS);
 
 /** The funding column a cell names, trying it joined with the next cell ("全年" / "预算数"). */
 function columnAt(cells: StreamCell[], i: number): { column: FundingColumn; width: number } | undefined {
-  const one = COLUMN_OF.get(bare(cells[i]!.label));
+  const one = COLUMN_OF.get(bareLabel(cells[i]!.label));
   if (one) return { column: one, width: 1 };
   const next = cells[i + 1];
   if (next && cells[i]!.label.length <= 4) {
-    const two = COLUMN_OF.get(bare(cells[i]!.label + next.label));
+    const two = COLUMN_OF.get(bareLabel(cells[i]!.label + next.label));
     if (two) return { column: two, width: 2 };
   }
   return undefined;
@@ -129,7 +126,7 @@ function projectAt(cells: StreamCell[], i: number): string | undefined {
   if (inline) return cleanProjectName(inline[1]!);
   if (FIELD_OF.get(c.label) !== 'project') return undefined;
   const v = nextFilled(cells, i);
-  if (!v || v.label.length < 2 || FORM_LABELS.has(bare(v.label)) || isValueCell(v)) return undefined;
+  if (!v || v.label.length < 2 || FORM_LABELS.has(bareLabel(v.label)) || isValueCell(v)) return undefined;
   // A budget code before the name ("51000021R0000…-工资性支出") is not part of it.
   return cleanProjectName(v.text.replace(/^[0-9A-Za-z]{6,}[-—_]/, ''));
 }
@@ -147,7 +144,7 @@ function fieldAt(cells: StreamCell[], i: number): FormField | undefined {
   if (!field || field === 'project') return undefined;
   const next = inline ? undefined : nextFilled(cells, i);
   const value = inline ? inline[2]! : next?.text;
-  if (!value || value.length < 3 || FORM_LABELS.has(bare(value.replace(/\s+/g, '')))) return undefined;
+  if (!value || value.length < 3 || FORM_LABELS.has(bareLabel(value.replace(/\s+/g, '')))) return undefined;
   if (isValueCell(next)) return undefined;
   return { field, value, source: { line: c.loc.line, text: next ? `${c.raw} | ${next.raw}` : c.raw } };
 }
@@ -169,10 +166,15 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       read.overall = true;
     }
   };
+  const sources = new FundingSources();
+  const closeBlock = () => {
+    for (const f of sources.close()) if (!project) put(f.key, f.value, f.source);
+  };
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     const name = projectAt(cells, i);
     if (name) {
+      closeBlock();
       project = name;
       header = undefined;
       indicatorTable = false;
@@ -188,6 +190,7 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
     }
     const h = headerAt(cells, i);
     if (h) {
+      closeBlock();
       header = h;
       indicatorTable = false;
       i = h.end - 1;
@@ -201,12 +204,23 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       i === header.end &&
       (c.label === '' || declaredUnit(c.text) !== undefined || cellFigure(c) !== undefined);
     // "资金结构:(1)基本支出": the row's own label is after the block's.
-    const rowKind = ROW_OF.get(bare(c.label)) ?? ROW_OF.get(bare(c.label.replace(/^.*[:：]/, '')));
+    const rowKind = fundingRowOf(c.label);
     const partKeys = !project && rowKind ? PART_ROW_KEYS[rowKind] : undefined;
+    if (header && !project && rowKind && !partKeys && rowKind !== 'total' && i - header.end <= 40) {
+      const slots = valuesAfter(cells, i + 1, header.columns.length + 2);
+      const unit = header.unit ?? r.docUnit ?? '万元';
+      sources.note(
+        rowKind,
+        fitRow(header.columns, slots),
+        rowSource(c, slots, unit, `form:资金来源/${c.label}`),
+        unit,
+      );
+    }
     if (header && partKeys && i - header.end <= 40) {
       const slots = valuesAfter(cells, i + 1, header.columns.length + 2);
       const fit = fitRow(header.columns, slots);
       const unit = header.unit ?? r.docUnit ?? '万元';
+      sources.note(rowKind!, fit, rowSource(c, slots, unit, `form:资金结构/${c.label}`), unit);
       for (const [col, slot] of fit) {
         const key = partKeys[col];
         if (key && slot.value && !slot.percent)
@@ -230,6 +244,7 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       const fit = fitRow(header.columns, slots);
       const unit = header.unit ?? r.docUnit ?? '万元';
       const source = rowSource(c, slots, unit, `form:年度预算资金/${c.label}`);
+      sources.note('total', fit, source, unit);
       for (const [col, slot] of fit) {
         const key = (project ? PROJECT_ROW_KEYS : TOTAL_ROW_KEYS)[col];
         if (!key || !slot.value) continue;
@@ -273,7 +288,7 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       else if (score.lte(100) && header) put('overall.score', score, source);
       continue;
     }
-    const scoreLabel = SCORE_LABELS.has(bare(c.label));
+    const scoreLabel = SCORE_LABELS.has(bareLabel(c.label));
     const closing = scoreLabel || (indicatorTable && TABLE_TOTAL_LABELS.has(c.label));
     // A score label elsewhere in the form's head ("自评总分（分） | 96.4") states the score too.
     if (closing && (header || indicatorTable || scoreLabel)) {
@@ -311,5 +326,6 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       indicatorTable = false;
     }
   }
+  closeBlock();
   return read;
 }

@@ -370,7 +370,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
               : rule.key;
         out.bag.add(yearTag && /^sangong\./.test(key) ? `${key}@${yearTag}` : key, wan, source, 'sentence');
         // "“三公”经费支出0.86万元，全部为公务接待费": the one part is the whole.
-        const whole = /^sangong\.(total|budget)$/.test(key)
+        const whole = /^sangong\.(total|budget)$|^finance\.income_total$/.test(key)
           ? text
               .slice(start + m[0].length)
               // one clause between may hold a rate ("完成预算的78.75%"), not another amount
@@ -378,7 +378,10 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
           : null;
         const part = whole ? topicOf(whole[3]!) : undefined;
         const partKey = part && part !== 'sangong' ? ROW_FIELDS[part] : undefined;
-        if (partKey) {
+        // "本年收入1508.36万元，全部为一般公共预算财政拨款收入": all of it is appropriation.
+        if (key === 'finance.income_total' && whole && /财政拨款(收入)?$/.test(whole[3]!))
+          out.bag.add('finance.fiscal_appropriation', wan, source, 'sentence');
+        else if (partKey && key !== 'finance.income_total') {
           const k =
             key === 'sangong.budget'
               ? (SANGONG_BUDGET_KEYS[partKey.actual] ?? partKey.budget)

@@ -96,6 +96,41 @@ describe('a project form, however it was flattened', () => {
   });
 });
 
+describe('a funding block of sources and structure, with no total row', () => {
+  const form = (structure: string[]) =>
+    recordOf(
+      [
+        '某某县林业局2020年度部门整体支出绩效评价表',
+        '部门名称 | 某某县林业局',
+        '整体支出规模 | 全年预算数 | 全年执行数 | 执行率',
+        '资金来源：（1）财政拨款 | 300.00 | 290.00 | 96.67%',
+        '（2）其他资金 | 20.50 | 10.25 | 50%',
+        ...structure,
+      ].join('\n'),
+    );
+
+  it('states the whole where its sources and its structure add up to the same', () => {
+    const rec = form([
+      '资金结构：（1）基本支出 | 200.50 | 195.25 | 97.38%',
+      '（2）项目支出 | 120.00 | 105.00 | 87.5%',
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '320.5', executed: '300.25' });
+    // two sources carry the block: neither one's rate is the block's
+    expect(rec.overall.execution_rate).toBeUndefined();
+    expect(rec.finance.basic).toBe('195.25');
+  });
+
+  it('gives no whole where they disagree, or where the structure is missing', () => {
+    const disagree = form([
+      '资金结构：（1）基本支出 | 200.50 | 195.25 | 97.38%',
+      '（2）项目支出 | 110.00 | 105.00 | 95%',
+    ]);
+    expect(disagree.overall.budget).toBeUndefined();
+    expect(disagree.overall.executed).toBe('300.25');
+    expect(form([]).overall).toEqual({});
+  });
+});
+
 function tables(text: string): string[][][] {
   return rebuildTables(readText('x.txt', Buffer.from(text)).blocks)
     .filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')
