@@ -1,99 +1,26 @@
-// Facts stated in sentences: "实际收入为702.33万元，上年结转264.03万元". Paragraphs broken by
-// line ends are joined into passages first, so that a figure split from its unit by a line break
-// is read whole. Each figure is read with the words right before it (its label) and the topic of
+// Facts stated in sentences: "实际收入为702.33万元，上年结转264.03万元" (passages.ts joins the
+// lines first). Each figure is read with the words right before it (its label) and the topic of
 // its clause, which carries over to the following clauses of the same sentence.
 
 import Decimal from 'decimal.js';
-import { GRADE_OF, SANGONG_BUDGET_KEYS } from './forms-data';
-import type { Block, Location } from '../model/document';
-import type { SourceRef } from '../model/record';
-import { FactBag } from './facts';
-import { FIELD_LABEL } from './field-lines';
+import { SANGONG_BUDGET_KEYS } from './forms-data';
 import { narrowTopic, ROW_FIELDS, ruleFor, STAFF_KIND, topicOf, type FieldKind, type Topic } from './fields';
-import { normalizeText } from './normalize';
 import { openingYear } from './year';
-import { NUMBER_SOURCE, QUARTER_OF, toWan, type AmountUnit } from './numbers';
-
-export interface Passage {
-  text: string;
-  /** Where each joined paragraph starts in `text`, and its source location. */
-  parts: { offset: number; loc: Location }[];
-}
-
-const SENTENCE_END = /[。！？!?;；:：]$/;
-/** Prose runs far shorter than this; a longer run (a data dump) is not joined further. */
-const MAX_PASSAGE = 4000;
-/** A title or heading ends like this; the next line starts something new. */
-const TITLE_END = /(报告|表|说明|情况|概况|目录|摘要|[)）])$/;
-const HEADING_START =
-  /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+部分)/;
-
-/** A form's field line, "自评等级：优", "在职人数：25人": a statement of its own, never a wrapped tail. */
-const FIELD_LINE = new RegExp(`${FIELD_LABEL.source}\\S`);
-
-/** Join paragraphs that a line end broke in the middle of a sentence. */
-export function passages(blocks: Block[]): Passage[] {
-  const out: Passage[] = [];
-  let current: Passage | undefined;
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph') {
-      current = undefined;
-      continue;
-    }
-    const text = normalizeText(b.text);
-    if (!text) continue;
-    const prev = current?.text ?? '';
-    const join =
-      current !== undefined &&
-      current.text.length < MAX_PASSAGE &&
-      !SENTENCE_END.test(prev) &&
-      !TITLE_END.test(prev) &&
-      !HEADING_START.test(text) &&
-      !FIELD_LINE.test(text) &&
-      (prev.length > 20 || /\d$/.test(prev) || text.length <= 6);
-    if (join && current) {
-      current.parts.push({ offset: current.text.length, loc: b.loc });
-      current.text += text;
-    } else {
-      current = { text, parts: [{ offset: 0, loc: b.loc }] };
-      out.push(current);
-    }
-  }
-  return out;
-}
-
-export function locationAt(p: Passage, offset: number): Location {
-  let loc = p.parts[0]!.loc;
-  for (const part of p.parts) if (part.offset <= offset) loc = part.loc;
-  return loc;
-}
-
-export interface Sentence {
-  text: string;
-  passage: Passage;
-  offset: number;
-}
-
-export function sentencesOf(p: Passage): Sentence[] {
-  const out: Sentence[] = [];
-  const re = /[^。！？!?]+[。！？!?]?/g;
-  for (const m of p.text.matchAll(re)) {
-    if (m[0].trim()) out.push({ text: m[0], passage: p, offset: m.index });
-  }
-  return out;
-}
-
-export function sentenceSource(s: Sentence, at: number, unit?: string): SourceRef {
-  const loc = locationAt(s.passage, s.offset + at);
-  const ref: SourceRef = { ...loc, text: s.text.trim() };
-  if (unit) ref.unit = unit;
-  return ref;
-}
+import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
+import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
+import {
+  coreLabel,
+  fieldForChange,
+  readBareScores,
+  readGrade,
+  readNilParts,
+  readQuarterly,
+  type SentenceFacts,
+} from './sentence-parts';
 
 const MENTION = new RegExp(`(${NUMBER_SOURCE})\\s*(亿元|万元|千元|元|%|分|人|名|个)`, 'g');
 const CLAUSE_BREAK = /[,，;；]/;
 const CLAUSE_BREAKS = /[,，;；]/g;
-const LABEL_BREAK = /[:：()（）、]/;
 
 const DEPARTMENT_TOTALS =
   /^(overall\.|finance\.(income_total|expenditure_total|budget_initial|carryover_begin|carryover_end|fiscal_appropriation))/;
@@ -119,59 +46,9 @@ const NO_CHANGE =
 const PREV_VALUE =
   /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(的|[(（]|(支出|决算数?|实际支出|收入)(数)?(为)?)?$/;
 
-export interface SentenceFacts {
-  bag: FactBag;
-  /** Changes against the year before, per field key, for derived previous-year values. */
-  changes: FactBag;
-  grades: { grade: string; source: SourceRef }[];
-  quarterly: { quarter: number; value: Decimal; source: SourceRef }[];
-  /** Amounts stated in sentences about a project, to tell which listed project a text is about. */
-  projectAmounts: Decimal[];
-}
-
-/** Strip the connecting words between a label and its figure. */
-function coreLabel(clause: string): string {
-  // "自评得分：96分": the colon ends the label, it does not start a new one.
-  let label = clause.replace(/[\s:：]+$/, '');
-  const cut = Math.max(...[...label.matchAll(new RegExp(LABEL_BREAK, 'g'))].map((m) => m.index + 1), 0);
-  if (cut > 0 && label.slice(cut).trim() !== '') label = label.slice(cut);
-  label = label.replace(/\s+/g, '').replace(/^[,，;；。.]+/, '');
-  label = label.replace(/^(其中|包括|分别为|另外|以及|和|及)/, '');
-  // The subject before the label: "本单位2022年度全年预算数" is a 全年预算数 label.
-  label = label.replace(
-    /^(\d{4}年度?)?(本|我)(单位|部门|局|办|委|院|中心|所|站|馆|厅|校|街道|镇|乡)(\d{4}年度?)?/,
-    '',
-  );
-  label = label.replace(/(为|是|达到|达|约为|约|共计为|计为)$/, '');
-  return label;
-}
-
 /** Text that speaks of a project, not of the department's 项目支出 (a part of its spending). */
 function mentionsProject(text: string): boolean {
   return /项目/.test(text.replace(/项目(支出|经费)/g, ''));
-}
-
-function fieldForChange(topic: Topic | undefined, label: string): string | undefined {
-  switch (topic) {
-    case 'sangong':
-      return 'sangong.total';
-    case 'abroad':
-      return 'sangong.abroad';
-    case 'vehicle':
-      return 'sangong.vehicle_total';
-    case 'vehicle_purchase':
-      return 'sangong.vehicle_purchase';
-    case 'vehicle_operation':
-      return 'sangong.vehicle_operation';
-    case 'reception':
-      return 'sangong.reception';
-    case 'public':
-      return 'finance.public';
-    default:
-      if (/收入/.test(label)) return 'finance.income_total';
-      if (/支出/.test(label)) return 'finance.expenditure_total';
-      return undefined;
-  }
 }
 
 /** Read every labelled figure of a passage into the bags. */
@@ -205,57 +82,6 @@ const SANGONG_TOPICS = new Set<Topic>([
   'vehicle_operation',
   'reception',
 ]);
-
-/** "因公出国（境）费用为零", "公务用车购置费为0": a 三公 part stated as nil, with no unit to detect. */
-const NIL_PART =
-  /([^,，;；。]*?)(均|也)?(?:为|是)(?:零|0(?:\.0+)?)(?![.\d%])\s*(亿元|万元|千元|元)?(?=[,，;；。)）]|$)/g;
-
-/** "无因公出国（境）支出", "A、B均未发生支出": 三公 parts stated as not spent. */
-const NOT_SPENT =
-  /(?:无|没有)([^,，;；。无]{2,24}?)(?:支出|费用|开支|安排)|([^,，;；。]{2,60}?)(?:均|也|全年)?(?:未|没有)(?:发生|安排|开支)/g;
-
-function readNilParts(s: Sentence, out: SentenceFacts): void {
-  if (!/(为|是)(零|0)|无|未(发生|安排|开支)/.test(s.text)) return; // most sentences: no scan at all
-  const found = [...s.text.matchAll(NIL_PART)]
-    // "…为0万元" is read with its unit like any figure; "A和B均为0元" names two parts at once.
-    .filter((m) => !(m[3] && !m[2]))
-    .map((m) => ({ index: m.index, parts: m[1]! }));
-  for (const m of s.text.matchAll(NOT_SPENT)) found.push({ index: m.index, parts: (m[1] ?? m[2])! });
-  for (const m of found) {
-    for (const clause of m.parts.split(/和|及|与|、/)) {
-      const topic = topicOf(clause);
-      if (
-        topic !== 'abroad' &&
-        topic !== 'vehicle_purchase' &&
-        topic !== 'vehicle_operation' &&
-        topic !== 'reception'
-      )
-        continue;
-      const label = coreLabel(clause).replace(/^(无|没有)/, '');
-      const rule =
-        ruleFor(label, topic, 'amount') ??
-        ruleFor(`${label}费`, topic, 'amount') ??
-        ruleFor(`${label}支出`, topic, 'amount');
-      if (rule) out.bag.add(rule.key, new Decimal(0), sentenceSource(s, m.index), 'sentence');
-    }
-  }
-}
-
-/** "综合得分为93.5，等级为良": a score stated without 分. */
-const BARE_SCORE =
-  /([^,，;；。]*?)(?:为|是|[:：])\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%％]|\s*(?:亿元|万元|千元|元|分|人|名|个|项|次|年|月|日|天))/g;
-
-function readBareScores(s: Sentence, out: SentenceFacts): void {
-  if (!/得分|评分|分数|总分/.test(s.text) || /满意度|测评|排名|位居/.test(s.text)) return;
-  for (const m of s.text.matchAll(BARE_SCORE)) {
-    const clause = m[1]!;
-    if (/项目/.test(clause) && !/整体/.test(clause)) continue;
-    const value = new Decimal(m[2]!);
-    if (value.gt(100)) continue;
-    const rule = ruleFor(coreLabel(clause), topicOf(clause) ?? 'general', 'score');
-    if (rule?.key === 'overall.score') out.bag.add(rule.key, value, sentenceSource(s, m.index), 'sentence');
-  }
-}
 
 function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry {
   const text = s.text;
@@ -455,31 +281,4 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     lastKey: lastKey ?? (continues ? carry.lastKey : undefined),
     year: opensWithYear ?? (continues ? carry.year : undefined),
   };
-}
-
-const GRADE =
-  /(等级|等次|级别|评级|评定|评价结果|自评结果)(为|是|:|评定为|确定为)?["'“”《]*(优秀|良好|一般|较差|优|良|中|差)(?![\u4e00-\u9fa5])/;
-
-/** A bracketed scale after a grade, "（90分及以上为优）": blanked out so the grade before it is read. */
-const GRADE_SCALE = /[(（][^()（）]*(以上|以下|[≥≤<>])[^()（）]*[)）]/g;
-
-function readGrade(s: Sentence, out: SentenceFacts): void {
-  const text = s.text.replace(GRADE_SCALE, (m) => ' '.repeat(m.length));
-  if (/[≥≤<>]|分为优秀|以上为|以下为|分以上|分以下/.test(text)) return;
-  const m = text.match(GRADE);
-  if (m) out.grades.push({ grade: GRADE_OF[m[3]!] ?? m[3]!, source: sentenceSource(s, m.index ?? 0) });
-}
-
-/** Cumulative progress at the end of a quarter; 上半年 (the first half) is the end of the second. */
-const QUARTER =
-  /(?:第?([一二三四1-4])季度|(上半年))[^,，;；。]{0,15}?(?:预算执行率|支出进度|执行进度|执行率|进度)(?:为|达到|达|是)?(-?\d+(?:\.\d+)?)%/g;
-
-function readQuarterly(s: Sentence, out: SentenceFacts): void {
-  for (const m of s.text.matchAll(QUARTER)) {
-    out.quarterly.push({
-      quarter: QUARTER_OF[(m[1] ?? m[2])!]!,
-      value: new Decimal(m[3]!),
-      source: sentenceSource(s, m.index, '%'),
-    });
-  }
 }

@@ -1,0 +1,84 @@
+// Prose as passages and sentences: paragraphs that a line end broke in the middle of a sentence are
+// joined first, so that a figure split from its unit by a line break is read whole; every sentence
+// keeps where its text came from, for provenance.
+
+import type { Block, Location } from '../model/document';
+import type { SourceRef } from '../model/record';
+import { FIELD_LABEL } from './field-lines';
+import { normalizeText } from './normalize';
+
+export interface Passage {
+  text: string;
+  /** Where each joined paragraph starts in `text`, and its source location. */
+  parts: { offset: number; loc: Location }[];
+}
+
+const SENTENCE_END = /[。！？!?;；:：]$/;
+/** Prose runs far shorter than this; a longer run (a data dump) is not joined further. */
+const MAX_PASSAGE = 4000;
+/** A title or heading ends like this; the next line starts something new. */
+const TITLE_END = /(报告|表|说明|情况|概况|目录|摘要|[)）])$/;
+const HEADING_START =
+  /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+部分)/;
+
+/** A form's field line, "自评等级：优", "在职人数：25人": a statement of its own, never a wrapped tail. */
+const FIELD_LINE = new RegExp(`${FIELD_LABEL.source}\\S`);
+
+/** Join paragraphs that a line end broke in the middle of a sentence. */
+export function passages(blocks: Block[]): Passage[] {
+  const out: Passage[] = [];
+  let current: Passage | undefined;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') {
+      current = undefined;
+      continue;
+    }
+    const text = normalizeText(b.text);
+    if (!text) continue;
+    const prev = current?.text ?? '';
+    const join =
+      current !== undefined &&
+      current.text.length < MAX_PASSAGE &&
+      !SENTENCE_END.test(prev) &&
+      !TITLE_END.test(prev) &&
+      !HEADING_START.test(text) &&
+      !FIELD_LINE.test(text) &&
+      (prev.length > 20 || /\d$/.test(prev) || text.length <= 6);
+    if (join && current) {
+      current.parts.push({ offset: current.text.length, loc: b.loc });
+      current.text += text;
+    } else {
+      current = { text, parts: [{ offset: 0, loc: b.loc }] };
+      out.push(current);
+    }
+  }
+  return out;
+}
+
+export function locationAt(p: Passage, offset: number): Location {
+  let loc = p.parts[0]!.loc;
+  for (const part of p.parts) if (part.offset <= offset) loc = part.loc;
+  return loc;
+}
+
+export interface Sentence {
+  text: string;
+  passage: Passage;
+  offset: number;
+}
+
+export function sentencesOf(p: Passage): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^。！？!?]+[。！？!?]?/g;
+  for (const m of p.text.matchAll(re)) {
+    if (m[0].trim()) out.push({ text: m[0], passage: p, offset: m.index });
+  }
+  return out;
+}
+
+export function sentenceSource(s: Sentence, at: number, unit?: string): SourceRef {
+  const loc = locationAt(s.passage, s.offset + at);
+  const ref: SourceRef = { ...loc, text: s.text.trim() };
+  if (unit) ref.unit = unit;
+  return ref;
+}
