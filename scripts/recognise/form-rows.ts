@@ -2,10 +2,11 @@
 // lost cells on the way (an empty cell dropped, a merged one flattened away), a row with blanks
 // between its figures kept merged cells as blanks, a row's figures may be glued into one run. Of the
 // readings each can have, the one that agrees with the form's arithmetic (执行率 = 执行数 ÷ 预算数,
-// 得分 ≤ 分值) is taken.
+// 得分 ≤ 分值) is taken. The closing 总分 row is read here too: its maximum first, then the score.
 
 import Decimal from 'decimal.js';
-import { cellFigure, type StreamCell } from './cells';
+import { cellFigure, isValueCell, type StreamCell } from './cells';
+import { PAIR_MINIMUM } from './forms-data';
 import type { FundingColumn } from './forms-data';
 import { cutFigures } from './glued';
 
@@ -94,4 +95,42 @@ function fitSlots(usable: FundingColumn[], slots: Slot[]): Map<FundingColumn, Sl
     }
   }
   return best;
+}
+
+/** The value cells after a row label, up to max of them. */
+export function valuesAfter(cells: StreamCell[], j: number, max: number): Slot[] {
+  const out: Slot[] = [];
+  for (let k = j; k < cells.length && out.length < max; k++) {
+    if (!isValueCell(cells[k])) break;
+    out.push(slotOf(cells[k]!));
+  }
+  return out;
+}
+
+/**
+ * The score of a closing 总分 row from its value cells. The maximum comes first ("总分 | 100 | 95.5");
+ * a lone 100 is the maximum, its score left empty; "10096.4" is the maximum glued to the score. A
+ * small figure without the maximum before it is a weight or the next row's number; after an
+ * indicator table (合计) the maximum must be there.
+ */
+export function closingScore(slots: Slot[], afterTable: boolean): Decimal | undefined {
+  const figures = slots.filter((s) => s.value);
+  let first = figures[0]?.value;
+  const gluedMax = figures[0]?.cell.label.match(/^100(\d{1,2}(?:\.\d{1,2})?)$/);
+  if (first && first.gt(100) && gluedMax) {
+    first = new Decimal(100);
+    figures.splice(
+      0,
+      1,
+      { ...figures[0]!, value: first },
+      { ...figures[0]!, value: new Decimal(gluedMax[1]!) },
+    );
+    slots.splice(slots.indexOf(slots.find((s) => s.value)!), 1, ...figures.slice(0, 2));
+  }
+  if (first && first.eq(100)) {
+    const next = slots.slice(slots.indexOf(figures[0]!) + 1).find((s) => s.value || s.cell.label === '');
+    return next?.value;
+  }
+  if (first && first.lte(100) && first.gte(PAIR_MINIMUM['overall.score']!) && !afterTable) return first;
+  return undefined;
 }

@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
 import { cellFigure, isValueCell, type StreamCell } from './cells';
 import { isGluedFigures } from './glued';
-import { fitRow, slotOf, ungluedRow, type Slot } from './form-rows';
+import { closingScore, fitRow, ungluedRow, valuesAfter, type Slot } from './form-rows';
 import { FundingSources } from './form-sources';
 import {
   FORM_FIELDS,
@@ -17,7 +17,6 @@ import {
   FUNDING_COLUMNS,
   GRADE_FIELD,
   GRADE_OF,
-  PAIR_MINIMUM,
   PART_ROW_KEYS,
   PROJECT_ROW_KEYS,
   SCORE_ROW_AFTER_TABLE,
@@ -98,14 +97,6 @@ function headerAt(cells: StreamCell[], i: number): Header | undefined {
 }
 
 /** The value cells after a row label, up to the next label. */
-function valuesAfter(cells: StreamCell[], j: number, max: number): Slot[] {
-  const out: Slot[] = [];
-  for (let k = j; k < cells.length && out.length < max; k++) {
-    if (!isValueCell(cells[k])) break;
-    out.push(slotOf(cells[k]!));
-  }
-  return out;
-}
 
 function rowSource(label: StreamCell, slots: Slot[], unit: string | undefined, rule: string): SourceRef {
   const ref: SourceRef = {
@@ -293,33 +284,7 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
     // A score label elsewhere in the form's head ("自评总分（分） | 96.4") states the score too.
     if (closing && (header || indicatorTable || scoreLabel)) {
       const slots = valuesAfter(cells, i + 1, 12);
-      const figures = slots.filter((s) => s.value);
-      // The maximum comes first: "总分 | 100 | 95.5"; a lone 100 is the maximum, its score left empty.
-      let first = figures[0]?.value;
-      // "总分10096.4": the maximum glued to the score.
-      const gluedMax = figures[0]?.cell.label.match(/^100(\d{1,2}(?:\.\d{1,2})?)$/);
-      if (first && first.gt(100) && gluedMax) {
-        first = new Decimal(100);
-        figures.splice(
-          0,
-          1,
-          { ...figures[0]!, value: first },
-          { ...figures[0]!, value: new Decimal(gluedMax[1]!) },
-        );
-        slots.splice(slots.indexOf(slots.find((s) => s.value)!), 1, ...figures.slice(0, 2));
-      }
-      let score: Decimal | undefined;
-      if (first && first.eq(100)) {
-        const next = slots.slice(slots.indexOf(figures[0]!) + 1).find((s) => s.value || s.cell.label === '');
-        score = next?.value;
-      } else if (
-        first &&
-        first.lte(100) &&
-        first.gte(PAIR_MINIMUM['overall.score']!) &&
-        !TABLE_TOTAL_LABELS.has(c.label)
-      )
-        // Without the maximum before it, a small figure is a weight or the next row's number.
-        score = first;
+      const score = closingScore(slots, TABLE_TOTAL_LABELS.has(c.label));
       if (score !== undefined)
         put(project ? 'score' : 'overall.score', score, rowSource(c, slots, '分', `form:${c.label}`));
       header = undefined;
