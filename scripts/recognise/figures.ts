@@ -1,15 +1,16 @@
 // Tables of figures: summary tables with labelled columns, label–value pairs, funding rows of the
 // self-evaluation template, data tables with fields as rows and budget/actual columns, quarterly
-// progress and grades. Project lists are handed to the project readers.
+// progress and grades (table-blocks.ts). Project lists are handed to the project readers.
 
 import { FactBag } from './facts';
-import { GRADE_OF, PAIR_MINIMUM, fundingRowOf } from './forms-data';
+import { PAIR_MINIMUM, fundingRowOf } from './forms-data';
 import { ROW_FIELDS, topicOf, type FieldKind, type Topic } from './fields';
-import { declaredUnit, parseCellNumber, QUARTER_OF } from './numbers';
+import { declaredUnit } from './numbers';
 import { rowSource, toGrids, isNumeric, labelValuePairs, type Grid, type GridRow } from './tables';
 import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
 import { amountUnitFor, cellSourceWithColumn, fieldOf, kindOfCell, valueOf } from './values';
 import { isProjectList, readProjectList } from './project-sources';
+import { readFundingRows, readGradeCells, readQuarterColumns } from './table-blocks';
 
 /**
  * A table of figures: a summary table with labelled columns (预算数 | 执行数 | 执行率 | 得分), or
@@ -42,91 +43,6 @@ export function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): v
   }
   // A 三公 table's 合计 is the 三公 total, never the department's budget.
   if (tableTopic === 'general') readFundingRows(rows, t, r);
-}
-
-const QUARTER_COLUMN = /^(第)?([一二三四1-4])季度/;
-
-/** Quarterly progress as a table: 第一季度 … 第四季度 columns over a row of percentages (支出进度). */
-function readQuarterColumns(g: Grid, r: Reading): void {
-  const cols = g.columns.map((c) => c.match(QUARTER_COLUMN));
-  if (cols.filter(Boolean).length < 2) return;
-  for (const row of g.body) {
-    if (!/进度|执行率/.test(row[0]?.label ?? '')) continue;
-    row.forEach((cell, c) => {
-      const m = cols[c];
-      const n = parseCellNumber(cell.text);
-      if (!m || !n || n.suffix !== '%') return;
-      r.quarterly.push({
-        quarter: QUARTER_OF[m[2]!]!,
-        value: n.value,
-        source: cellSourceWithColumn(cell, g.columns[c]!, '%'),
-      });
-    });
-  }
-}
-
-const FUNDING_TOTAL = /^(年度资金总额|资金总额|部门整体支出|合计|总计)$/;
-const FUNDING_PART: [RegExp, string, string][] = [
-  [/基本支出$/, 'finance.budget_basic', 'finance.basic'],
-  [/项目支出$/, 'finance.budget_project', 'finance.project'],
-];
-
-/**
- * The funding rows of a self-evaluation table, read under the header row right above them
- * (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分). The row's own 分值 and 得分 score the
- * execution item and are not the department's score.
- */
-function readFundingRows(rows: GridRow[], t: TableContext, r: Reading): void {
-  let header: GridRow | undefined;
-  for (const row of rows) {
-    const numbers = row.slice(1).filter(isNumeric).length;
-    if (numbers === 0) {
-      if (row.filter((c) => c.label !== '').length >= 3) header = row;
-      continue;
-    }
-    if (!header) continue;
-    // The 合计 of a list of departments or projects is nobody's own total.
-    if (header.some((c) => UNIT_COLUMN.test(c.label) || /项目名称|预算项目/.test(c.label))) continue;
-    const first = (row.find((c) => c.label !== '')?.label ?? '').replace(/^其中[:：]?/, '');
-    const total = FUNDING_TOTAL.test(first) && t.subject !== 'project';
-    const part = FUNDING_PART.find(([re]) => re.test(first));
-    if (!total && !part) continue;
-    const unit = amountUnitFor([row[0], ...header], t, r);
-    for (let c = 1; c < row.length; c++) {
-      const cell = row[c]!;
-      const label = header[c]?.label ?? '';
-      if (!isNumeric(cell) || !label) continue;
-      let key: string | undefined;
-      let kind: FieldKind = 'amount';
-      if (/年初预算/.test(label)) key = total ? 'finance.budget_initial' : undefined;
-      else if (/全年预算|调整后预算|^预算数/.test(label)) key = total ? 'overall.budget' : part![1];
-      else if (/全年执行|执行数|实际支出/.test(label)) key = total ? 'overall.executed' : part![2];
-      else if (/执行率/.test(label) && total) {
-        key = 'overall.execution_rate';
-        kind = 'rate';
-      }
-      if (!key) continue;
-      const v = valueOf(cell, kind, unit.unit);
-      if (v !== undefined)
-        r.bag.add(
-          key,
-          v,
-          cellSourceWithColumn(cell, label, kind === 'amount' ? unit.unit : undefined),
-          'table',
-        );
-    }
-  }
-}
-
-function readGradeCells(g: Grid, r: Reading): void {
-  for (const row of [...g.header, ...g.body]) {
-    for (let i = 0; i < row.length - 1; i++) {
-      if (!/(评价|绩效|综合)?(等次|等级)$/.test(row[i]!.label)) continue;
-      const v = row.slice(i + 1).find((c) => c.label !== '');
-      const m = v?.label.match(/^(优秀|良好|一般|较差|优|良|中|差)$/);
-      if (m && v) r.grades.push({ grade: GRADE_OF[m[1]!] ?? m[1]!, source: rowSource(row) });
-    }
-  }
 }
 
 /** What a column of a data table holds: a budget or an actual figure, of a stated year or not. */
@@ -228,11 +144,11 @@ function readRowFields(g: Grid, t: TableContext, r: Reading, tableTopic: Topic):
   }
 }
 
-/** Column labels over data rows: the first data row with figures (a unit's row, or the only row). */
 /** The numbering before a row label: "1、", "（二）", "其中：". */
 const ROW_NUMBERING =
   /^(\d+[、.．]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|其中[:：]?)+/;
 
+/** Column labels over data rows: the first data row with figures (a unit's row, or the only row). */
 function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): void {
   const data = g.body.filter((row) => row.slice(1).filter(isNumeric).length >= 1);
   if (!data.length) return;
