@@ -8,7 +8,7 @@ import { cleanName } from './normalize';
 import { toWan, type AmountUnit } from './numbers';
 import { cleanProjectName } from './projects';
 import { sentencesOf, sentenceSource, type Passage } from './passages';
-import { rowSource, isNumeric, labelValuePairs, type Grid, type GridCell, type GridRow } from './tables';
+import { rowSource, isNumeric, labelValuePairs, type Grid, type GridCell, type GridRow } from './grid';
 import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
 import { amountUnitFor, cellSourceWithColumn, valueOf } from './values';
 

@@ -10,7 +10,7 @@ import { cleanName, normalizeText } from './normalize';
 import { type AmountUnit } from './numbers';
 import { ProjectBook } from './projects';
 import { type ScoredRow } from './scoring';
-import { isNumeric, type GridCell } from './tables';
+import { isNumeric, type GridCell } from './grid';
 
 export interface TableContext {
   table: Table;

@@ -8,7 +8,7 @@ import type Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
 import { cleanName } from './normalize';
 import { parseCellNumber } from './numbers';
-import { gridCell, rowSource, type GridCell, type GridRow } from './tables';
+import { gridCell, rowSource, type GridCell, type GridRow } from './grid';
 import type { Table } from '../model/document';
 
 export type ColumnRole =

@@ -5,7 +5,7 @@ import { GRADE_OF } from './forms-data';
 import type { FieldKind } from './fields';
 import { parseCellNumber, QUARTER_OF } from './numbers';
 import { UNIT_COLUMN, type Reading, type TableContext } from './reading';
-import { isNumeric, rowSource, type Grid, type GridRow } from './tables';
+import { isNumeric, rowSource, type Grid, type GridRow } from './grid';
 import { amountUnitFor, cellSourceWithColumn, valueOf } from './values';
 
 const QUARTER_COLUMN = /^(第)?([一二三四1-4])季度/;

@@ -5,7 +5,7 @@ import Decimal from 'decimal.js';
 import { type SourceRef } from '../model/record';
 import { narrowTopic, ruleFor, topicOf, type FieldKind, type Topic } from './fields';
 import { declaredUnit, parseCellNumber, toWan, type AmountUnit } from './numbers';
-import { cellSource, type GridCell } from './tables';
+import { cellSource, type GridCell } from './grid';
 import type { Reading, TableContext } from './reading';
 
 export function amountUnitFor(

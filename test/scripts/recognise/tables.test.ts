@@ -1,7 +1,8 @@
 // Reading tables as a person does: header rows, column labels under "其中", qualifiers, repeats.
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../../scripts/model/document';
-import { columnLabels, gridCell, labelValuePairs, toGrids } from '../../../scripts/recognise/tables';
+import { gridCell, labelValuePairs } from '../../../scripts/recognise/grid';
+import { columnLabels, toGrids } from '../../../scripts/recognise/tables';
 
 const table = (rows: string[][]): Table => ({
   line: 1,
