@@ -165,11 +165,11 @@ export const FIELD_RULES: FieldRule[] = [
     label: /^(\d{4}年度?)?项目支出(合计|总额|决算数?)?$/,
     topics: ['general'],
   },
-  { key: 'finance.personnel', kind: 'amount', label: /(人员经费|人员支出)$/, topics: ['general'] },
+  { key: 'finance.personnel', kind: 'amount', label: /(人员经费|人员支出)(合计)?$/, topics: ['general'] },
   {
     key: 'finance.public',
     kind: 'amount',
-    label: /(公用经费|公用支出|机关运行经费)(支出|决算数?)?$/,
+    label: /(公用经费|公用支出|机关运行经费)(支出|决算数?|合计)?$/,
     topics: ['general', 'public'],
   },
   { key: 'finance.public', kind: 'amount', label: /(实际支出|决算数?|支出)$/, topics: ['public'] },

@@ -84,6 +84,11 @@ export function isCaption(text: string, strict = false): boolean {
   return (strict ? section : numbered) || declaredUnit(t) !== undefined || (!strict && t.length > 12);
 }
 
+/** A table's own title ("财决公开06表 一般公共预算财政拨款基本支出决算表（节选）"): it opens a new table. */
+export function isTableTitle(text: string): boolean {
+  return /^\S{0,30}(决算|预算|公开\d*)\S*表([(（][^()（）]{1,6}[)）])?$/.test(normalizeLabel(text));
+}
+
 /** Fields whose value is words, not a figure: "评价等级" then "优" is one statement. */
 const TEXT_FIELD = /(等级|评价结果|评价结论|单位名称|部门名称|预算编码|实施单位|主管部门)$/;
 

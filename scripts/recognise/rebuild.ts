@@ -10,7 +10,7 @@
 import type { Block, Location } from '../model/document';
 import { lineCells, lineRuns } from './cells';
 import { normalizeLabel } from './normalize';
-import { isCaption, isFigure, rebuildCells, tableOf } from './rebuild-cells';
+import { isCaption, isFigure, isTableTitle, rebuildCells, tableOf } from './rebuild-cells';
 
 type Line =
   | { kind: 'row'; cells: string[]; loc: Location }
@@ -116,8 +116,23 @@ function dropLineNumbers(b: Block): Block {
   return { kind: 'table', table: { ...b.table, rows } };
 }
 
+/**
+ * The 栏次 row (栏次 | 1 | 2 | 3 …) numbers a 决算 table's columns, with or without 行次: it is no
+ * row of the report.
+ */
+function dropColumnNumbers(b: Block): Block {
+  if (b.kind !== 'table') return b;
+  const rows = b.table.rows.filter((r) => {
+    const labels = r.cells.map((c) => normalizeLabel(c.text)).filter((t) => t !== '');
+    const at = labels.indexOf('栏次');
+    const numbers = labels.slice(at + 1);
+    return !(at >= 0 && numbers.length >= 2 && numbers.every((t, i) => t === String(i + 1)));
+  });
+  return rows.length === b.table.rows.length ? b : { kind: 'table', table: { ...b.table, rows } };
+}
+
 export function rebuildTables(blocks: Block[]): Block[] {
-  return rebuildLines(blocks.map(dropFiller)).map(dropLineNumbers);
+  return rebuildLines(blocks.map(dropFiller)).map(dropLineNumbers).map(dropColumnNumbers);
 }
 
 /**
@@ -176,15 +191,20 @@ function rebuildLines(blocks: Block[]): Block[] {
         // A row holding only a heading or a unit line ("二、部门整体支出执行情况 | ||", "单位:万元 |")
         // ends one table and opens the next.
         const filled = r?.kind === 'row' ? r.cells.filter((c) => c.trim() !== '') : [];
-        if (r?.kind === 'row' && filled.length === 1 && isCaption(filled[0]!, true)) {
+        const title = filled.length >= 1 && !filled.some(isFigure) && isTableTitle(filled.join(''));
+        if (r?.kind === 'row' && ((filled.length === 1 && isCaption(filled[0]!, true)) || title)) {
           if (rows.length) out.push(tableOf(rows.splice(0)));
-          out.push({ kind: 'paragraph', text: filled[0]!, loc: r.loc });
+          out.push({ kind: 'paragraph', text: filled.join(' '), loc: r.loc });
           i++;
           continue;
         }
         // A row whose cells are all empty but its label ("1、因公出国（境）费用") stays in its table.
         const emptyRow =
-          r?.kind === 'cell' && r.text !== '' && !isCaption(r.text, true) && lines[i + 1]?.kind === 'row';
+          r?.kind === 'cell' &&
+          r.text !== '' &&
+          !isCaption(r.text, true) &&
+          !isTableTitle(r.text) &&
+          lines[i + 1]?.kind === 'row';
         if (r?.kind === 'row') rows.push({ cells: r.cells, loc: r.loc });
         else if (emptyRow) rows.push({ cells: [r.text], loc: r.loc });
         else break;

@@ -126,3 +126,27 @@ describe('sentences', () => {
     expect(read('在职人员 | 20 | 编外用工 | 4 |').staff.contract?.toString()).toBe('4');
   });
 });
+
+describe('决算 tables written one row a line', () => {
+  const text = [
+    '某某县中心医院2020年度部门决算',
+    '支出决算表',
+    '部门：某某县中心医院 金额单位：万元',
+    '项目 本年支出合计 基本支出 项目支出 经营支出',
+    '科目编码 科目名称 栏次 1 2 3 4',
+    '合计 1,200.50 1,000.25 200.25 0.00',
+    '210 卫生健康支出 1,200.50 1,000.25 200.25 0.00',
+    '基本支出决算表(节选)',
+    '人员经费合计 800.10 公用经费合计 200.15',
+  ].join('\n');
+
+  it("drop the 栏次 row that numbers the columns, and end a table at the next table's title", () => {
+    const r = recordOf(text);
+    expect(r.finance).toMatchObject({
+      basic: '1000.25',
+      project: '200.25',
+      personnel: '800.1',
+      public: '200.15',
+    });
+  });
+});
