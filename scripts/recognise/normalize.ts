@@ -50,7 +50,7 @@ const OCR_WORDS = new Map([
 ]);
 const OCR_WORD_RE = new RegExp([...OCR_WORDS.keys()].join('|'), 'g');
 /** A figure OCR read with letters for digits ("IO万元", "l2.5%"): O/o for 0, I/l for 1. */
-const OCR_FIGURE = /(?<![A-Za-z])(?=[\dOoIl.]*\d|[OoIl]+(?=万元|元|%))[\dOoIl][\dOoIl.,]*(?![A-Za-z])/g;
+const OCR_FIGURE = /(?<![A-Za-z])(?=[\dOoIl.]*\d|[OoIl]+(?=\s?(?:万元|元|%)))[\dOoIl][\dOoIl.,]*(?![A-Za-z])/g;
 
 /** A figure a PDF wrote with a thin space between its thousands ("1 046.18 万元", "3 860 人次"). */
 const SPACE_GROUPED =

@@ -9,6 +9,8 @@ describe('text repair', () => {
     expect(normalizeText('三公经费12.4万兀，预匏数IO万元，执行率l2.5%')).toBe(
       '三公经费12.4万元,预算数10万元,执行率12.5%',
     );
+    // A lone O before its unit, across a space, is a nought.
+    expect(normalizeText('公务用车购置费 O 万元')).toBe('公务用车购置费0万元');
     // Letters in words are left alone.
     expect(normalizeText('ICP备案 Office 2019')).toBe('ICP备案Office 2019');
   });
