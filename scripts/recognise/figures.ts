@@ -53,7 +53,7 @@ function columnKind(label: string): { kind: 'budget' | 'actual'; year?: number }
   const year = m[1] ? Number(m[1]) : undefined;
   if (/^(年初|调整后?|全年)?预算(数|安排数?|金额)?$/.test(rest))
     return { kind: 'budget', ...(year ? { year } : {}) };
-  if (/^(决算|实际|执行|支出)(数|金额|支出数?)?$/.test(rest))
+  if (/^(本年|当年)?(决算|实际|执行|支出)(数|金额|支出数?)?$/.test(rest))
     return { kind: 'actual', ...(year ? { year } : {}) };
   return undefined;
 }
@@ -66,17 +66,20 @@ const SANGONG_ITEMS = new Set<Topic | undefined>([
   'reception',
 ]);
 
+/** Rows naming 三公 items (因公出国, 公务接待, 公务用车…): a table of them lists one item a row. */
+function sangongItemRows(g: Grid): number {
+  return g.body.filter((row) => SANGONG_ITEMS.has(topicOf(row[0]?.label.replace(ROW_NUMBERING, '') ?? '')))
+    .length;
+}
+
 /**
  * A table of 三公 items as rows whose columns are sources of funds (合计 | 一般公共预算 | 政府性基金
  * 预算) states each item's own figure under 合计: that column's index, or -1.
  */
 function itemsTotalColumn(g: Grid): number {
   if (g.columns.filter((c) => columnKind(c)).length) return -1;
-  const items = g.body.filter((row) =>
-    SANGONG_ITEMS.has(topicOf(row[0]?.label.replace(ROW_NUMBERING, '') ?? '')),
-  );
   const total = g.columns.findIndex((c) => /^合计$/.test(c));
-  return items.length >= 3 && total > 0 ? total : -1;
+  return total > 0 && sangongItemRows(g) >= 3 ? total : -1;
 }
 
 /** Each column's kind: budget or actual figures, of this year or another. */
@@ -86,9 +89,13 @@ function columnKinds(g: Grid): ({ kind: 'budget' | 'actual'; year?: number } | u
   return g.columns.map((_, i) => (i === total ? { kind: 'actual' } : undefined));
 }
 
-/** Fields as rows, budget and actual figures (of this year and the year before) as columns. */
+/**
+ * Fields as rows, budget and actual figures (of this year and the year before) as columns; or 三公
+ * items as rows under one figure column (本年决算数, or 合计 of the sources of funds).
+ */
 function isRowFieldTable(g: Grid): boolean {
-  return g.columns.filter((c) => columnKind(c)).length >= 2 || itemsTotalColumn(g) >= 0;
+  const kinds = g.columns.filter((c) => columnKind(c)).length;
+  return kinds >= 2 || itemsTotalColumn(g) >= 0 || (kinds === 1 && sangongItemRows(g) >= 3);
 }
 
 function rowField(label: string, tableTopic: Topic): { actual: string; budget?: string } | undefined {

@@ -50,7 +50,8 @@ const OCR_WORDS = new Map([
 ]);
 const OCR_WORD_RE = new RegExp([...OCR_WORDS.keys()].join('|'), 'g');
 /** A figure OCR read with letters for digits ("IO万元", "l2.5%"): O/o for 0, I/l for 1. */
-const OCR_FIGURE = /(?<![A-Za-z])(?=[\dOoIl.]*\d|[OoIl]+(?=\s?(?:万元|元|%)))[\dOoIl][\dOoIl.,]*(?![A-Za-z])/g;
+const OCR_FIGURE =
+  /(?<![A-Za-z])(?=[\dOoIl.]*\d|[OoIl]+(?=\s?(?:万元|元|%)))[\dOoIl][\dOoIl.,]*(?![A-Za-z])/g;
 
 /** A figure a PDF wrote with a thin space between its thousands ("1 046.18 万元", "3 860 人次"). */
 const SPACE_GROUPED =
@@ -62,8 +63,15 @@ const SPACE_GROUPED =
  */
 const MISPLACED_SEPARATOR = /(\d)[,，](?=\d{1,2}(?:\.\d+)?%|\d{4,}(?:\.\d+)?(?:万元|元|%))/g;
 
+/**
+ * "2015-总收入", "本-决算数": a mirror site's converter wrote 年 as a dash. A date's dash has digits
+ * after it, and no dash stands between these words and the next in plain text.
+ */
+const YEAR_DASH = /((?:19|20)\d{2}|本|上|当|全|今|去)-(?=[\u4e00-\u9fa5])/g;
+
 function repairDamage(s: string): string {
   return s
+    .replace(YEAR_DASH, '$1年')
     .replace(MISPLACED_SEPARATOR, '$1')
     .replace(SPACE_GROUPED, (...g: (string | undefined)[]) =>
       g[1] ? `${g[1]}${g[2]}${g[3] ?? ''}` : `${g[5]}${g[6]}${g[7]}`,

@@ -13,6 +13,10 @@ import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContex
 import { amountUnitFor, cellSourceWithColumn, valueOf } from './values';
 
 /** "项目名称 | X": the table is about one project. */
+/** A column of figures ("本年决算数", "2021年预算数（万元）"): no project's name. */
+const FIGURE_COLUMN =
+  /^(\d{4}年度?)?(本年|上年|当年|全年|年初|调整后)?(预算|决算|执行|实际|支出)(数|金额|支出数?)?([(（]万?元[)）])?$/;
+
 export function projectNameIn(rows: GridRow[]): string | undefined {
   for (const full of rows.slice(0, 6)) {
     // A merged cell repeats its text over the columns it spans: count it once.
@@ -27,6 +31,7 @@ export function projectNameIn(rows: GridRow[]): string | undefined {
         if (
           name &&
           !/^(项目名称|实施单位|主管部门)$/.test(name.label) &&
+          !FIGURE_COLUMN.test(name.label) &&
           !KNOWN_LABELS.has(labelWord(name.raw.text))
         )
           return cleanProjectName(name.raw.text);

@@ -47,6 +47,15 @@ const NIL_PART =
 const NOT_SPENT =
   /(?:无|没有)([^,，;；。无]{2,24}?)(?:支出|费用|开支|安排)|([^,，;；。]{2,60}?)(?:均|也|全年)?(?:未|没有)(?:发生|安排|开支)/g;
 
+/** The parts a sentence may state as nil: the 三公 items, and 政府采购 ("无政府采购支出"). */
+const NIL_TOPICS = new Set<Topic | undefined>([
+  'abroad',
+  'vehicle_purchase',
+  'vehicle_operation',
+  'reception',
+  'procurement',
+]);
+
 export function readNilParts(s: Sentence, out: SentenceFacts): void {
   if (!/(为|是)(零|0)|无|未(发生|安排|开支)/.test(s.text)) return; // most sentences: no scan at all
   const found = [...s.text.matchAll(NIL_PART)]
@@ -57,13 +66,7 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
   for (const m of found) {
     for (const clause of m.parts.split(/和|及|与|、/)) {
       const topic = topicOf(clause);
-      if (
-        topic !== 'abroad' &&
-        topic !== 'vehicle_purchase' &&
-        topic !== 'vehicle_operation' &&
-        topic !== 'reception'
-      )
-        continue;
+      if (!topic || !NIL_TOPICS.has(topic)) continue;
       const label = coreLabel(clause).replace(/^(无|没有)/, '');
       const rule =
         ruleFor(label, topic, 'amount') ??

@@ -11,6 +11,8 @@ describe('text repair', () => {
     );
     // A lone O before its unit, across a space, is a nought.
     expect(normalizeText('公务用车购置费 O 万元')).toBe('公务用车购置费0万元');
+    // A mirror's converter wrote 年 as a dash; a date keeps its dashes.
+    expect(normalizeText('2015-总收入,本-决算数,2015-03-22')).toBe('2015年总收入,本年决算数,2015-03-22');
     // Letters in words are left alone.
     expect(normalizeText('ICP备案 Office 2019')).toBe('ICP备案Office 2019');
   });

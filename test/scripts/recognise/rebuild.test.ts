@@ -121,6 +121,17 @@ describe('sentences', () => {
     expect(r.sangong.prev_total?.toString()).toBe('0');
   });
 
+  it("reads 财政补助收入, the year before's 总收入, and 无政府采购支出", () => {
+    const r = read(
+      '2021年总收入500.00万元，其中：财政补助收入320.50万元。相比2020年的总收入480.25万元增加19.75万元。全年无政府采购支出。',
+    );
+    expect(r.finance).toMatchObject({
+      fiscal_appropriation: '320.5',
+      income_prev_year: '480.25',
+      procurement: '0',
+    });
+  });
+
   it('knows 车辆运行维护费 and 编外用工', () => {
     expect(read('2021年车辆运行维护费支出3.20万元。').sangong.vehicle_operation?.toString()).toBe('3.2');
     expect(read('在职人员 | 20 | 编外用工 | 4 |').staff.contract?.toString()).toBe('4');
@@ -148,5 +159,25 @@ describe('决算 tables written one row a line', () => {
       personnel: '800.1',
       public: '200.15',
     });
+  });
+});
+
+describe('a 三公 table of items as rows under one figure column', () => {
+  it('reads each item from its row, over what the prose slipped into 元', () => {
+    const r = recordOf(
+      [
+        '某某县某某镇卫生院2016年度部门决算',
+        '三公经费支出决算为2.50万元，其中：公务接待费支出决算为0.90元，公务用车运行维护费1.60万元。',
+        '某某镇卫生院2016年“三公”经费决算表',
+        '单位：万元',
+        '项目 | 本年决算数',
+        '合计 | 2.50',
+        '（一）因公出国（境）费 | 0',
+        '（二）公务接待费 | 0.90',
+        '（三）公务用车购置及运行费 | 1.60',
+      ].join('\n'),
+    );
+    expect(r.sangong).toMatchObject({ total: '2.5', reception: '0.9', vehicle_total: '1.6' });
+    expect(r.projects).toHaveLength(0);
   });
 });
