@@ -106,11 +106,14 @@ function spaced(t: string): string[] {
   return [t];
 }
 
-/** Punctuation inside a piece marks prose, but not a numbering ("一、") or a thousands comma. */
+/**
+ * Punctuation inside a piece marks prose, but not a numbering ("一、"), a thousands comma, or the
+ * colon of a field ("自评得分:94.5分").
+ */
 function prose(p: string): boolean {
   return PROSE_MARK.test(
     p
-      .replace(/^其中[:：]/, '')
+      .replace(FIELD_PIECE, '')
       .replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '')
       .replace(/(?<=\d),(?=\d{3})/g, '')
       .slice(0, -1),

@@ -7,7 +7,7 @@
 
 /** What a column of the funding block holds. */
 export type FundingColumn =
-  'budget_initial' | 'budget' | 'received' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
+  'budget_initial' | 'budget' | 'received' | 'executed' | 'balance' | 'weight' | 'rate' | 'score' | 'reason';
 
 /** The funding block's column headers, in the order forms print them; aliases are normalised labels. */
 export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
@@ -31,9 +31,17 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
       '批复预算数',
       '全年(调整)预算数',
       '调整后全年预算数',
+      // 江苏 省级财政支出项目绩效报告表: 资金来源 | 计划投入 | 实际到位 | 实际支出.
+      '计划投入',
+      '计划投入数',
+      '预算安排',
+      '预算安排数',
     ],
   },
-  { column: 'received', aliases: ['实际到位数', '到位数', '实际到位资金', '资金到位数', '到位资金'] },
+  {
+    column: 'received',
+    aliases: ['实际到位数', '到位数', '实际到位资金', '资金到位数', '到位资金', '实际到位'],
+  },
   {
     column: 'executed',
     aliases: [
@@ -49,8 +57,9 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
       '决算数',
     ],
   },
+  { column: 'balance', aliases: ['结余', '结余资金', '结余数'] },
   { column: 'weight', aliases: ['分值', '权重', '执行率权重', '执行率分值'] },
-  { column: 'rate', aliases: ['执行率', '预算执行率', '全年执行率'] },
+  { column: 'rate', aliases: ['执行率', '预算执行率', '全年执行率', '资金支出率', '资金使用率'] },
   { column: 'score', aliases: ['得分', '执行率得分'] },
   { column: 'reason', aliases: ['原因', '偏差原因', '偏差原因分析', '未完成原因'] },
 ];
@@ -76,7 +85,16 @@ export const FUNDING_ROWS: { row: FundingRow; aliases: string[] }[] = [
   },
   {
     row: 'fiscal',
-    aliases: ['其中:当年财政拨款', '当年财政拨款', '其中:财政资金', '财政资金', '财政拨款', '其中:财政拨款'],
+    aliases: [
+      '其中:当年财政拨款',
+      '当年财政拨款',
+      '其中:财政资金',
+      '财政资金',
+      '财政拨款',
+      '其中:财政拨款',
+      '省级财政资金',
+      '市县财政资金',
+    ],
   },
   { row: 'carryover', aliases: ['上年结转资金', '上年结转', '其中:上年结转资金'] },
   { row: 'other', aliases: ['其他资金', '单位资金', '财政专户管理资金', '其他'] },

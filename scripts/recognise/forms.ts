@@ -222,6 +222,17 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       }
       continue;
     }
+    // "资金支出率(实际支出/计划投入) | 93.67%": the block's rate in a cell of its own after its rows.
+    const rateCell = COLUMN_OF.get(bareLabel(c.label.replace(/[(（][^()（）]*[)）]$/, ''))) === 'rate';
+    const rate = header && rateCell && i - header.end <= 40 ? valuesAfter(cells, i + 1, 1)[0] : undefined;
+    if (rate?.value && rate.percent) {
+      put(
+        project ? 'execution_rate' : 'overall.execution_rate',
+        rate.value,
+        rowSource(c, [rate], '%', 'form:执行率'),
+      );
+      continue;
+    }
     const totalRow = rowKind === 'total' && !(indicatorTable && TABLE_TOTAL_LABELS.has(c.label));
     if (header && i - header.end <= 40 && (unlabelled || totalRow)) {
       // A row that lost its label starts with its first figure.

@@ -11,6 +11,7 @@ import type { Block, Location } from '../model/document';
 import { lineCells, lineRuns } from './cells';
 import { normalizeLabel } from './normalize';
 import { isCaption, isFigure, isTableTitle, rebuildCells, tableOf } from './rebuild-cells';
+import { dropFiller, repairTable } from './table-repair';
 
 type Line =
   | { kind: 'row'; cells: string[]; loc: Location }
@@ -65,74 +66,8 @@ function classifyCells(
   ];
 }
 
-/**
- * A row that ends in one empty cell spanning the rest of the table was written shorter than the
- * table: the span is the converter's filler (a page whose merged cells were lost, made into Word
- * or PDF), and the row's cells stay where they were written, the short row it really is.
- */
-function dropFiller(b: Block): Block {
-  if (b.kind !== 'table') return b;
-  const rows = b.table.rows.map((row) => {
-    const i = row.cells.findIndex((c) => (c.colSpan ?? 1) > 1 && c.text.trim() === '');
-    if (i <= 0 || i + (row.cells[i]!.colSpan ?? 1) !== row.cells.length) return row;
-    if (row.cells.slice(i).some((c) => c.text.trim() !== '')) return row;
-    return { ...row, cells: row.cells.slice(0, i) };
-  });
-  return { kind: 'table', table: { ...b.table, rows } };
-}
-
-const ROW_NUMBER = /^\d{1,3}$/;
-
-/**
- * The 决算 tables print a 行次 (line number) beside each amount ("本年收入合计 | 11 | 3,490.30"): in a
- * table whose header says 行次, a whole number between a label and an amount is that line number,
- * and the 栏次 row (栏次 | 1 | 2 …) numbers columns; neither is a figure of the report.
- */
-function dropLineNumbers(b: Block): Block {
-  if (
-    b.kind !== 'table' ||
-    !b.table.rows.some((r) => r.cells.some((c) => /^行次$/.test(normalizeLabel(c.text))))
-  )
-    return b;
-  const rows = b.table.rows
-    .filter((r) => !/^栏次$/.test(normalizeLabel(r.cells[0]?.text ?? '')))
-    .map((r) => ({
-      ...r,
-      cells: r.cells.filter((c, i, all) => {
-        const t = normalizeLabel(c.text);
-        if (t === '行次') return false;
-        if (!ROW_NUMBER.test(t)) return true;
-        const next = all[i + 1] ? normalizeLabel(all[i + 1]!.text) : '';
-        const prev = all[i - 1] ? normalizeLabel(all[i - 1]!.text) : '';
-        const amountNext = /^-?[\d,]+\.\d+$/.test(next);
-        // Dangling at a row's end or start, or between a label and its amount.
-        return (
-          !(amountNext && (i === 0 || !isFigure(prev))) &&
-          !(i === all.length - 1 && !isFigure(prev)) &&
-          !(i === 0 && !isFigure(next))
-        );
-      }),
-    }));
-  return { kind: 'table', table: { ...b.table, rows } };
-}
-
-/**
- * The 栏次 row (栏次 | 1 | 2 | 3 …) numbers a 决算 table's columns, with or without 行次: it is no
- * row of the report.
- */
-function dropColumnNumbers(b: Block): Block {
-  if (b.kind !== 'table') return b;
-  const rows = b.table.rows.filter((r) => {
-    const labels = r.cells.map((c) => normalizeLabel(c.text)).filter((t) => t !== '');
-    const at = labels.indexOf('栏次');
-    const numbers = labels.slice(at + 1);
-    return !(at >= 0 && numbers.length >= 2 && numbers.every((t, i) => t === String(i + 1)));
-  });
-  return rows.length === b.table.rows.length ? b : { kind: 'table', table: { ...b.table, rows } };
-}
-
 export function rebuildTables(blocks: Block[]): Block[] {
-  return rebuildLines(blocks.map(dropFiller)).map(dropLineNumbers).map(dropColumnNumbers);
+  return rebuildLines(blocks.map(dropFiller)).map(repairTable);
 }
 
 /**
