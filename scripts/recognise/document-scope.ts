@@ -106,7 +106,8 @@ export function isBudgetDisclosure(lines: string[]): boolean {
   const titles = lines
     .slice(0, 12)
     .filter((t) => t.length <= 60 && t.length >= 6 && !/>|＞|\[|分类/.test(t))
-    .map((t) => t.replace(/预决算/g, ''));
+    // 预决算 is a site's section; 一般公共预算 (and the other budgets) names where money comes from.
+    .map((t) => t.replace(/预决算|一般公共预算|政府性基金预算|国有资本经营预算/g, ''));
   return (
     titles.some((t) => BUDGET_DISCLOSURE_TITLE.test(t) && !NOT_BUDGET_DISCLOSURE_TITLE.test(t)) &&
     !titles.some((t) => NOT_BUDGET_DISCLOSURE_TITLE.test(t) && /决算|自评|评价/.test(t))

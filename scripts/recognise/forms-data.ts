@@ -298,7 +298,7 @@ export const TABLE_HEADER_WORDS = [
  * budget keys, never spending. A title naming 决算, 执行 or an evaluation is not one.
  */
 export const BUDGET_DISCLOSURE_TITLE = /预算/;
-export const NOT_BUDGET_DISCLOSURE_TITLE = /决算|执行|自评|评价|绩效|报告/;
+export const NOT_BUDGET_DISCLOSURE_TITLE = /决算|执行|自评|评价|绩效|报告|使用情况|支出情况/;
 export const SANGONG_BUDGET_KEYS: Record<string, string> = {
   'sangong.total': 'sangong.budget',
   'sangong.abroad': 'sangong.budget_abroad',

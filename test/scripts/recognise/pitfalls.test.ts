@@ -50,6 +50,20 @@ describe('what a figure is not', () => {
     expect(rec.sangong.reception).toBeUndefined();
   });
 
+  it('a 三公 page is no budget disclosure for naming 一般公共预算, nor when it tells how the budget was used', () => {
+    const spent = '2020年“三公”经费支出合计30.50万元，同比减支2.10万元。其中：公务接待费2.50万元。';
+    for (const heading of [
+      '某某县城管中心2020年度一般公共预算财政拨款“三公”经费公开说明',
+      '某某县城管中心2020年“三公”经费预算安排和使用情况',
+    ]) {
+      const rec = recordOf([heading, spent].join('\n'));
+      expect(rec.sangong.total, heading).toBe('30.5');
+      expect(rec.sangong.reception, heading).toBe('2.5');
+      expect(rec.sangong.budget, heading).toBeUndefined();
+      expect(rec.sangong.prev_total_derived, heading).toBe('32.6');
+    }
+  });
+
   it('the bare 购置费 and 运行维护费 inside 公务用车购置及运行维护费 are its two parts, not a second value of it', () => {
     const rec = recordOf(
       [
