@@ -65,6 +65,8 @@ export function readSentences(ps: Passage[], out: SentenceFacts): void {
 interface Carry {
   topic?: Topic;
   lastKey?: string;
+  /** The sentence stated a 三公 budget and no 三公 spending: parts listed after it are the budget's. */
+  budgetOnly?: boolean;
   /** The year a sentence opens with ("我站2021年“三公”经费…"), for the parts listed after it. */
   year?: string;
 }
@@ -93,12 +95,14 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   let topic: Topic | undefined =
     continues && carry.topic && SANGONG_TOPICS.has(carry.topic) ? carry.topic : undefined;
   // Parts listed after a 三公 budget are the budget's parts; after another year's figure, that year's.
-  const budgetParts = continues && /^sangong\.budget/.test(carry.lastKey ?? '');
+  // "支出决算3.05万元，比年初预算4.50万元减少…。其中：…" lists the spending's parts, not the budget's.
+  const budgetParts = continues && !!carry.budgetOnly;
   const opensWithYear = openingYear(text);
   const yearTag = continues ? carry.year : undefined;
   let clauseStart = 0;
   let lastEnd = 0;
   let lastKey: string | undefined;
+  const stated = new Set<string>();
   // Clause breaks found once per sentence; each figure looks up the last one before it.
   const breaks = [...text.matchAll(CLAUSE_BREAKS)].map((b) => b.index + 1);
   let nextBreak = 0;
@@ -147,6 +151,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       }
       const change = text.slice(clauseStart, start).replace(/\s+/g, '').match(CHANGE);
       if (change) {
+        // "比2021年年初预算4.50万元减少1.45万元": against this year's budget, not the year before.
+        if (/预算/.test(change[0]) && !/上年|上一年|去年/.test(change[0])) continue;
         const key = fieldForChange(clauseTopic, text.slice(clauseStart, start));
         const down = /减少|下降|节约|降低|减/.test(change[7]!);
         if (key) out.changes.add(key, down ? wan.neg() : wan, source, 'sentence');
@@ -215,6 +221,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
           if (k) out.bag.add(k, wan, source, 'sentence');
         }
         lastKey = key;
+        stated.add(key);
       }
     } else if (kind === 'rate') {
       if (/季度/.test(clause) || /增长率|下降率|增加率|减少率|占|比重/.test(label)) continue;
@@ -279,6 +286,9 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   return {
     topic: topic ?? carry.topic,
     lastKey: lastKey ?? (continues ? carry.lastKey : undefined),
+    budgetOnly: stated.size
+      ? stated.has('sangong.budget') && !stated.has('sangong.total')
+      : continues && !!carry.budgetOnly,
     year: opensWithYear ?? (continues ? carry.year : undefined),
   };
 }

@@ -64,6 +64,18 @@ describe('what a figure is not', () => {
     }
   });
 
+  it("spending compared with this year's budget: the parts after it are spending, and the budget is no year before", () => {
+    const rec = recordOf(
+      [
+        title,
+        '2021年“三公”经费支出决算为3.05万元，比2021年“三公”经费年初预算4.50万元减少1.45万元。其中：因公出国（境）费0万元；公务接待费0.45万元。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({ total: '3.05', budget: '4.5', abroad: '0', reception: '0.45' });
+    expect(rec.sangong.budget_reception).toBeUndefined();
+    expect(rec.sangong.prev_total_derived).toBeUndefined();
+  });
+
   it('the bare 购置费 and 运行维护费 inside 公务用车购置及运行维护费 are its two parts, not a second value of it', () => {
     const rec = recordOf(
       [
