@@ -154,6 +154,9 @@ export function lineRuns(cells: string[]): { prose: boolean; cells: string[] }[]
 /** A long piece with several of the forms' words glued in it is cut at them (glued.ts). */
 function unglued(piece: string): string[] {
   if (piece.length < 16) return [piece];
+  // Prose, with a sentence mark every few words, is not a form glued together.
+  const marks = piece.match(/[，,。；;]/g)?.length ?? 0;
+  if (marks >= 3 && marks * 40 >= piece.length) return [piece];
   return splitGlued(normalizeText(piece).replace(/\s+/g, '')) ?? [piece];
 }
 

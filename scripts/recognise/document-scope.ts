@@ -92,9 +92,16 @@ export function moveOtherYearSentences(r: Reading, year: number | undefined): vo
 }
 
 /** The first paragraphs and short lines, where a title names the unit. */
+const RELATED_LIST =
+  /^(相关(文档|推荐|文章|阅读|链接|下载|资料|文件)|猜你喜欢|热门文档|推荐阅读|延伸阅读)[:：]?/;
+
 export function titleLines(blocks: Block[]): string[] {
+  // A list of other documents (相关文档, 猜你喜欢 …) names their titles, not this one's.
+  const end = blocks.findIndex(
+    (b) => b.kind === 'paragraph' && RELATED_LIST.test(normalizeText(b.text).replace(/\s+/g, '')),
+  );
   return blocks
-    .slice(0, 40)
+    .slice(0, Math.min(40, end < 0 ? 40 : end))
     .filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph')
     .map((b) => normalizeText(b.text))
     .filter((t) => t.length <= 80 && !SITE_BOILERPLATE.test(t));

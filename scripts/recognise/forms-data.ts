@@ -174,6 +174,7 @@ export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'u
         '单位名称(公章)',
         '部门名称(公章)',
         '单位(公章)',
+        '评价部门名称',
       ],
     },
   ];

@@ -173,36 +173,44 @@ const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
 /** A numbered paragraph headed by a project's name: "1.基本公共卫生服务项目：预算资金680万元，…". */
 const NUMBERED_PROJECT =
   /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)[:：。]/;
+/** A heading that is a project's name: "（一）巡回医疗车辆运行保障项目绩效自评综述". */
+const PROJECT_HEADING =
+  /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)(?:绩效)?(?:自评)?(?:综述|情况|结果)?$/;
 /** Any numbered paragraph or heading: it ends what the paragraphs before it were about. */
 const NUMBERED =
   /^(?:[一二三四五六七八九十]+[、.]|第|\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])/;
 
 const AMOUNT = '(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<unit>亿元|万元|元)';
 /** A project's figures in a sentence about it, with the unit each is stated in. */
-const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate'][] = [
+const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'score'][] = [
   [new RegExp(`(?:全年)?预算(?:数|资金|金额)?(?:为)?${AMOUNT}`), 'budget'],
   [new RegExp(`(?:执行数|实际支出|实际执行|支出数)(?:为)?${AMOUNT}`), 'executed'],
   [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
   [/(?:预算)?执行率(?:为)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
+  [/(?:自评)?(?:得分|评分)(?:为)?(?<n>\d{1,3}(?:\.\d+)?)(?<unit>分)/, 'score'],
 ];
 
 /** Projects in sentences: a quoted project and its figures, or a list after 项目支出 "其中：A21.8万元；B20万元". */
 export function readNarrativeProjects(ps: Passage[], r: Reading): void {
   let current: string | undefined;
+  // Under a heading that names the project, the paragraphs that follow are about it.
+  let headed = false;
   for (const p of ps) {
     const q = p.text.match(QUOTED_PROJECT);
     const numbered = p.text.match(NUMBERED_PROJECT);
-    if (numbered?.groups) current = cleanProjectName(numbered.groups.name!);
-    else if (q) current = cleanProjectName(q[1]!);
-    else if (NUMBERED.test(p.text)) current = undefined;
+    const heading = p.text.match(PROJECT_HEADING);
+    if (heading?.groups) [current, headed] = [cleanProjectName(heading.groups.name!), true];
+    else if (numbered?.groups) [current, headed] = [cleanProjectName(numbered.groups.name!), false];
+    else if (q) [current, headed] = [cleanProjectName(q[1]!), false];
+    else if (NUMBERED.test(p.text)) [current, headed] = [undefined, false];
     const sentences = sentencesOf(p);
     sentences.forEach((s, i) => {
       const sq = s.text.match(QUOTED_PROJECT);
       if (sq) current = cleanProjectName(sq[1]!);
       if (
         current &&
-        (/项目/.test(s.text) || numbered) &&
-        /预算|执行数|实际支出|实际执行|执行率|完成预算/.test(s.text) &&
+        (/项目/.test(s.text) || numbered || headed) &&
+        /预算|执行数|实际支出|实际执行|执行率|完成预算|得分|评分/.test(s.text) &&
         !/"[^"]+"[、,，]"/.test(s.text)
       ) {
         const known = r.projects.find(current) ?? r.projects.get(current);
@@ -214,7 +222,8 @@ export function readNarrativeProjects(ps: Passage[], r: Reading): void {
           seen.add(key);
           const suffix = m.groups.unit!;
           const n = new Decimal(m.groups.n!.replace(/,/g, ''));
-          const value = suffix === '%' ? n : toWan(n, suffix as AmountUnit);
+          if (key === 'score' && n.gt(100)) continue;
+          const value = suffix === '%' || suffix === '分' ? n : toWan(n, suffix as AmountUnit);
           r.projects.add(known.name, key, value, sentenceSource(s, m.index!, suffix), 'sentence');
         }
       }

@@ -239,7 +239,10 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       if (rule) out.bag.add(rule.key, value, source, 'sentence');
     } else if (kind === 'score') {
       if (/满意度|测评|排名|位居/.test(text)) continue;
-      if (/项目/.test(clause) && !/整体/.test(clause)) {
+      // "1.农产品抽检项目：…，自评得分95分": a sentence headed by a project's name is about it.
+      const projectHead =
+        /^(\d{1,2}[.、．]|[(（][\d一二三四五六七八九十]{1,3}[)）])[^:：,，。]{2,40}项目[:：]/.test(text);
+      if ((/项目/.test(clause) || projectHead) && !/整体/.test(clause)) {
         // "项目支出部门评价自评分94.4分": a department evaluation of a project.
         if (/部门评价/.test(clause) && /(得分|评分|自评分)$/.test(label))
           out.bag.add('project.dept_eval_score', value, source, 'sentence');

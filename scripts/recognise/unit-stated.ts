@@ -45,7 +45,8 @@ const INTRODUCED = /([\u4e00-\u9fa5()（）]{4,40}?)[（(]以下简称/;
 /** The unit a document's title or opening states. `lines` are its first paragraphs, normalised. */
 export function unitFromTitle(lines: string[]): string | undefined {
   for (const line of lines) {
-    const t = line.replace(/\s+/g, '');
+    // A document site titles the page with the file's name: "XX2023年部门预算.pdf".
+    const t = line.replace(/\s+/g, '').replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '');
     if (t.length > 80 || !TITLE_END.test(t)) continue;
     for (const re of [TITLE_BEFORE_YEAR, TITLE_AFTER_YEAR]) {
       const m = t.match(re);

@@ -76,6 +76,23 @@ describe('what a figure is not', () => {
     expect(rec.sangong.prev_total_derived).toBeUndefined();
   });
 
+  it('a project named in a heading or at the head of its paragraph: its figures and score are its own', () => {
+    const rec = recordOf(
+      [
+        title,
+        '同时开展部门整体支出绩效自评，自评得分92.5分。',
+        '（一）乡村道路养护项目绩效自评综述',
+        '根据年初设定的绩效目标，项目自评得分95分。全年预算数为180.00万元，执行数为171.00万元，完成预算的95%。',
+        '1.农村饮水安全维修项目：年度预算60.00万元，执行数54.00万元，执行率90%，自评得分88分。',
+      ].join('\n'),
+    );
+    expect(rec.overall.score).toBe('92.5');
+    const road = rec.projects.find((p) => p.name === '乡村道路养护项目');
+    expect(road).toMatchObject({ budget: '180', executed: '171', execution_rate: '95', score: '95' });
+    const water = rec.projects.find((p) => p.name === '农村饮水安全维修项目');
+    expect(water).toMatchObject({ budget: '60', executed: '54', score: '88' });
+  });
+
   it('the bare 购置费 and 运行维护费 inside 公务用车购置及运行维护费 are its two parts, not a second value of it', () => {
     const rec = recordOf(
       [

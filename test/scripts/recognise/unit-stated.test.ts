@@ -13,8 +13,25 @@ describe('the unit a document states', () => {
     expect(unitFromTitle(['首页 > 财政信息', '某某经济开发区管理委员会2022年“三公”经费预算情况说明'])).toBe(
       '某某经济开发区管理委员会',
     );
+    // A document site's title is the file's name.
+    expect(unitFromTitle(['某某县园区管理委员会综合服务局2023年部门预算.pdf'])).toBe(
+      '某某县园区管理委员会综合服务局',
+    );
     // A line that is not a title names no unit ("2020年无政府性基金预算支出").
     expect(unitFromTitle(['2020年无政府性基金预算支出'])).toBeUndefined();
+  });
+
+  it('takes no title from a list of other documents after the report', () => {
+    const rec = recordOf(
+      [
+        '卫生院整体支出绩效自评表.docx',
+        '评价部门名称 | 某某县东山镇卫生院',
+        '自评等级：良好',
+        '相关文档',
+        '某某县西山镇卫生院2021年度项目支出绩效自评表.docx',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某县东山镇卫生院');
   });
 
   it('cleans a budget code, a seal note and a field label off the name', () => {
