@@ -6,7 +6,7 @@ import { KNOWN_LABELS, labelWord } from './forms-data';
 import { type FieldKind } from './fields';
 import { cleanName } from './normalize';
 import { toWan, type AmountUnit } from './numbers';
-import { cleanProjectName } from './projects';
+import { cleanProjectName, NUMBERED_PROJECT } from './projects';
 import { sentencesOf, sentenceSource, type Passage } from './passages';
 import { rowSource, isNumeric, labelValuePairs, type Grid, type GridCell, type GridRow } from './grid';
 import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
@@ -170,9 +170,6 @@ export function readProjectTable(rows: GridRow[], name: string, t: TableContext,
 }
 
 const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
-/** A numbered paragraph headed by a project's name: "1.基本公共卫生服务项目：预算资金680万元，…". */
-const NUMBERED_PROJECT =
-  /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)[:：。]/;
 /** A heading that is a project's name: "（一）巡回医疗车辆运行保障项目绩效自评综述". */
 const PROJECT_HEADING =
   /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)(?:绩效)?(?:自评)?(?:综述|情况|结果)?$/;
@@ -200,7 +197,8 @@ export function readNarrativeProjects(ps: Passage[], r: Reading): void {
     const numbered = p.text.match(NUMBERED_PROJECT);
     const heading = p.text.match(PROJECT_HEADING);
     if (heading?.groups) [current, headed] = [cleanProjectName(heading.groups.name!), true];
-    else if (numbered?.groups) [current, headed] = [cleanProjectName(numbered.groups.name!), false];
+    else if (numbered?.groups)
+      [current, headed] = [cleanProjectName((numbered.groups.name ?? numbered.groups.bare)!), false];
     else if (q) [current, headed] = [cleanProjectName(q[1]!), false];
     else if (NUMBERED.test(p.text)) [current, headed] = [undefined, false];
     const sentences = sentencesOf(p);

@@ -9,6 +9,12 @@ import { FactBag, type Origin } from './facts';
 import { cleanName, normalizeLabel } from './normalize';
 import type { ScoredRow } from './scoring';
 
+/**
+ * A paragraph headed by a project's name: "1.基本公共卫生服务项目：预算资金680万元，…",
+ * "2.办案业务经费项目绩效自评综述：…", or without a number "种质资源库运行维护项目：…".
+ */
+export const NUMBERED_PROJECT =
+  /^(?:(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)|(?<bare>[^:：,，。;；"]{4,40}?项目))(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：。]/;
 export type ProjectKey =
   'budget' | 'executed' | 'returned' | 'execution_rate' | 'score' | 'budget_initial' | 'dept_eval_score';
 

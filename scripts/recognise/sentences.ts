@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import { SANGONG_BUDGET_KEYS } from './forms-data';
 import { narrowTopic, ROW_FIELDS, ruleFor, STAFF_KIND, topicOf, type FieldKind, type Topic } from './fields';
 import { openingYear } from './year';
+import { NUMBERED_PROJECT } from './projects';
 import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import {
@@ -240,8 +241,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     } else if (kind === 'score') {
       if (/满意度|测评|排名|位居/.test(text)) continue;
       // "1.农产品抽检项目：…，自评得分95分": a sentence headed by a project's name is about it.
-      const projectHead =
-        /^(\d{1,2}[.、．]|[(（][\d一二三四五六七八九十]{1,3}[)）])[^:：,，。]{2,40}项目[:：]/.test(text);
+      const projectHead = NUMBERED_PROJECT.test(text);
       if ((/项目/.test(clause) || projectHead) && !/整体/.test(clause)) {
         // "项目支出部门评价自评分94.4分": a department evaluation of a project.
         if (/部门评价/.test(clause) && /(得分|评分|自评分)$/.test(label))

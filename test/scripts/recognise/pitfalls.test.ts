@@ -84,6 +84,8 @@ describe('what a figure is not', () => {
         '（一）乡村道路养护项目绩效自评综述',
         '根据年初设定的绩效目标，项目自评得分95分。全年预算数为180.00万元，执行数为171.00万元，完成预算的95%。',
         '1.农村饮水安全维修项目：年度预算60.00万元，执行数54.00万元，执行率90%，自评得分88分。',
+        '2.村级公益设施管护项目绩效自评综述：项目全年预算数为40.00万元，执行数为40.00万元。综合自评得分97分。',
+        '农机安全宣传培训项目：全年预算数12.00万元，执行数9.00万元，完成预算的75%，综合自评得分81分。',
       ].join('\n'),
     );
     expect(rec.overall.score).toBe('92.5');
@@ -91,6 +93,14 @@ describe('what a figure is not', () => {
     expect(road).toMatchObject({ budget: '180', executed: '171', execution_rate: '95', score: '95' });
     const water = rec.projects.find((p) => p.name === '农村饮水安全维修项目');
     expect(water).toMatchObject({ budget: '60', executed: '54', score: '88' });
+    expect(rec.projects.find((p) => p.name === '村级公益设施管护项目')).toMatchObject({
+      budget: '40',
+      score: '97',
+    });
+    expect(rec.projects.find((p) => p.name === '农机安全宣传培训项目')).toMatchObject({
+      executed: '9',
+      score: '81',
+    });
   });
 
   it('the bare 购置费 and 运行维护费 inside 公务用车购置及运行维护费 are its two parts, not a second value of it', () => {
