@@ -7,7 +7,7 @@ import type { SourceRef } from '../model/record';
 import { FactBag } from './facts';
 import { GRADE_OF } from './forms-data';
 import { ruleFor, topicOf, type Topic } from './fields';
-import { QUARTER_OF } from './numbers';
+import { NUMBER_SOURCE, QUARTER_OF, toWan, type AmountUnit } from './numbers';
 import { sentenceSource, type Sentence } from './passages';
 
 const LABEL_BREAK = /[:：()（）、]/;
@@ -142,4 +142,33 @@ export function fieldForChange(topic: Topic | undefined, label: string): string 
       if (/支出/.test(label)) return 'finance.expenditure_total';
       return undefined;
   }
+}
+
+/** A sentence about the projects the department evaluated ("对2022年度…开展绩效自评，共涉及项目3个，涉及资金391.58万元"). */
+const EVALUATED = /(开展|进行|组织)[^。]{0,30}(绩效)?(自评|评价)|(自评|评价)[^。]{0,6}(涉及|覆盖)/;
+const EVALUATED_COUNT =
+  /(?:涉及|共|对)[^,，;；。]{0,16}?(\d{1,4})个(?:一级|二级)?(?:预算)?项目|项目(?:共|共计)?(\d{1,4})个/;
+const EVALUATED_TOTAL = new RegExp(
+  `(?:涉及|覆盖)?(?:项目)?资金(?:总额|共计|合计|总计)?(?:为|共)?(${NUMBER_SOURCE})(亿元|万元|元)`,
+);
+
+/** How many projects the department evaluated, and their funds. */
+export function readEvaluatedProjects(s: Sentence, out: SentenceFacts): void {
+  if (!EVALUATED.test(s.text)) return;
+  const count = s.text.match(EVALUATED_COUNT);
+  if (!count) return;
+  out.bag.add(
+    'finance.project_count',
+    new Decimal(count[1] ?? count[2]!),
+    sentenceSource(s, count.index!),
+    'sentence',
+  );
+  const total = s.text.slice(count.index!).match(EVALUATED_TOTAL);
+  if (total)
+    out.bag.add(
+      'finance.project_total',
+      toWan(new Decimal(total[1]!.replace(/,/g, '')), total[2] as AmountUnit),
+      sentenceSource(s, count.index! + total.index!, total[2]),
+      'sentence',
+    );
 }

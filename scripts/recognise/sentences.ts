@@ -13,6 +13,7 @@ import {
   coreLabel,
   fieldForChange,
   readBareScores,
+  readEvaluatedProjects,
   readGrade,
   readNilParts,
   readQuarterly,
@@ -92,6 +93,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   readQuarterly(s, out);
   readNilParts(s, out);
   readBareScores(s, out);
+  readEvaluatedProjects(s, out);
   const continues = CONTINUES.test(text.trim());
   let topic: Topic | undefined =
     continues && carry.topic && SANGONG_TOPICS.has(carry.topic) ? carry.topic : undefined;

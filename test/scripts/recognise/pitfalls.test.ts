@@ -103,6 +103,19 @@ describe('what a figure is not', () => {
     });
   });
 
+  it('how many projects were evaluated, and their funds', () => {
+    for (const line of [
+      '本部门组织对2022年度一般公共预算项目支出全面开展绩效自评，共涉及项目4个，涉及资金210.40万元。',
+      '2022年度对4个项目开展绩效自评，涉及资金2,104,000元。',
+    ]) {
+      const rec = recordOf([title, line].join('\n'));
+      expect(rec.finance.project_count, line).toBe('4');
+      expect(rec.finance.project_total, line).toBe('210.4');
+    }
+    // Work done is not projects evaluated.
+    expect(recordOf([title, '全年完成重点项目12个。'].join('\n')).finance.project_count).toBeUndefined();
+  });
+
   it('the bare 购置费 and 运行维护费 inside 公务用车购置及运行维护费 are its two parts, not a second value of it', () => {
     const rec = recordOf(
       [
