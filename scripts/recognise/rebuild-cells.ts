@@ -125,8 +125,11 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
       continue;
     }
     const last = groups[groups.length - 1];
-    // A caption ("单位：万元", "一、…决算表") is never a row's label: figures after it start a row of their own.
-    if (!value(c) && isCaption(c.text, true)) {
+    // A caption ("单位：万元", "一、…决算表") is never a row's label: figures after it start a row of
+    // their own. A numbered label right before its figures ("一、“三公”经费支出 | 18.60") is a row.
+    const numberedRow =
+      value(next) && next!.text !== '' && declaredUnit(normalizeLabel(c.text)) === undefined;
+    if (!value(c) && isCaption(c.text, true) && !numberedRow) {
       groups.push({ label: c, values: [], caption: true });
       continue;
     }

@@ -181,3 +181,31 @@ describe('a 三公 table of items as rows under one figure column', () => {
     expect(r.projects).toHaveLength(0);
   });
 });
+
+describe('one cell a line, rows led by numbered labels', () => {
+  it('reads a numbered label right before its figures as a row, not a heading', () => {
+    const r = recordOf(
+      [
+        '某某县人民法院2020年度部门决算',
+        '“三公”经费情况表',
+        '金额单位:万元',
+        '项 目',
+        '预算数',
+        '决算数',
+        '一、“三公”经费支出',
+        '10.00',
+        '8.50',
+        '1.因公出国(境)费',
+        '0.00',
+        '0.00',
+        '2.公务用车购置及运行费',
+        '7.00',
+        '6.20',
+        '3.公务接待费',
+        '3.00',
+        '2.30',
+      ].join('\n'),
+    );
+    expect(r.sangong).toMatchObject({ budget: '10', total: '8.5', vehicle_total: '6.2', reception: '2.3' });
+  });
+});
