@@ -17,7 +17,7 @@ const SENTENCE_END = /[。！？!?;；:：]$/;
 /** Prose runs far shorter than this; a longer run (a data dump) is not joined further. */
 const MAX_PASSAGE = 4000;
 /** A title or heading ends like this; the next line starts something new. */
-const TITLE_END = /(报告|表|说明|情况|概况|目录|摘要|[)）])$/;
+const TITLE_END = /(报告|表|说明|情况|概况|目录|摘要|综述|[)）])$/;
 const HEADING_START =
   /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+部分)/;
 
@@ -41,6 +41,8 @@ export function passages(blocks: Block[]): Passage[] {
       current.text.length < MAX_PASSAGE &&
       !SENTENCE_END.test(prev) &&
       !TITLE_END.test(prev) &&
+      // A numbered heading without a sentence mark is a line of its own ("（一）X项目绩效自评综述").
+      !(HEADING_START.test(prev) && !/[，,。；;]/.test(prev) && prev.length <= 40) &&
       !HEADING_START.test(text) &&
       !FIELD_LINE.test(text) &&
       (prev.length > 20 || /\d$/.test(prev) || text.length <= 6);

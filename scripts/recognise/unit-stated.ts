@@ -47,7 +47,8 @@ export function unitFromTitle(lines: string[]): string | undefined {
   for (const line of lines) {
     // A document site titles the page with the file's name: "XX2023年部门预算.pdf".
     const t = line.replace(/\s+/g, '').replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '');
-    if (t.length > 80 || !TITLE_END.test(t)) continue;
+    // A breadcrumb (首页 > 政务公开 > XX区预决算公开) names the site's sections, not the unit.
+    if (t.length > 80 || !TITLE_END.test(t) || /[>＞»]/.test(t)) continue;
     for (const re of [TITLE_BEFORE_YEAR, TITLE_AFTER_YEAR]) {
       const m = t.match(re);
       if (!m) continue;
