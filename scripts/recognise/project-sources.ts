@@ -170,6 +170,8 @@ export function readProjectTable(rows: GridRow[], name: string, t: TableContext,
 }
 
 const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
+/** "本单位对学生营养改善计划项目开展绩效自评，全年预算数…": the project the sentence evaluates. */
+const EVALUATED_PROJECT = /对([^,，。;；"对]{2,30}?项目)(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)/;
 /** A heading that is a project's name: "（一）巡回医疗车辆运行保障项目绩效自评综述". */
 const PROJECT_HEADING =
   /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)(?:绩效)?(?:自评)?(?:综述|情况|结果)?$/;
@@ -203,7 +205,7 @@ export function readNarrativeProjects(ps: Passage[], r: Reading): void {
     else if (NUMBERED.test(p.text)) [current, headed] = [undefined, false];
     const sentences = sentencesOf(p);
     sentences.forEach((s, i) => {
-      const sq = s.text.match(QUOTED_PROJECT);
+      const sq = s.text.match(QUOTED_PROJECT) ?? s.text.match(EVALUATED_PROJECT);
       if (sq) current = cleanProjectName(sq[1]!);
       if (
         current &&
