@@ -45,7 +45,9 @@ export function createApp(opts: AppOptions) {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
-  app.use(helmet());
+  // The server speaks plain http (a bureau's LAN has no certificate): upgrade-insecure-requests
+  // would send the page's scripts and styles to https on any host but localhost, leaving it blank.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(express.json({ limit: '100kb' }));
 
   const api = express.Router();
