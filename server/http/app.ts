@@ -16,6 +16,7 @@ import type { ApiContext } from '../routes/respond';
 import { uploadsRouter, type LoadFn } from '../routes/uploads';
 import { ResponseCache } from './cache';
 import { ApiError } from './errors';
+import { sameOriginOnly, type UploadAccess } from './guard';
 import { openApiDocument } from './openapi';
 
 export interface AppOptions {
@@ -27,6 +28,8 @@ export interface AppOptions {
   load?: LoadFn | null;
   /** Response cache (ETag + bodies); on by default. */
   cache?: boolean;
+  /** Who may upload: read-only mode and the upload token (default: anyone on this origin). */
+  access?: UploadAccess;
   /** Log unexpected errors (default: to stderr). */
   logError?: (err: unknown) => void;
 }
@@ -40,7 +43,12 @@ export function createApp(opts: AppOptions) {
     warehouse: opts.warehouse,
     cache: opts.cache === false ? null : new ResponseCache(),
     inFlight: new Map(),
+    uploads: {
+      enabled: !(opts.access?.readOnly ?? false) && Boolean(opts.load),
+      token_required: (opts.access?.token ?? null) !== null,
+    },
   };
+  const access: UploadAccess = opts.access ?? { readOnly: false, token: null };
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -55,11 +63,12 @@ export function createApp(opts: AppOptions) {
     if (req.url.length > 8192) next(new ApiError(413, 'uri_too_long', 'the request URL is too long', {}));
     else next();
   });
+  api.use(sameOriginOnly());
   api.use(recordsRouter(ctx));
   api.use(catalogRouter(ctx));
   api.use(aggregateRouter(ctx));
   api.use(alertsRouter(ctx));
-  api.use(uploadsRouter(ctx, opts.uploadDir ?? 'data/uploads', opts.load ?? null));
+  api.use(uploadsRouter(ctx, opts.uploadDir ?? 'data/uploads', opts.load ?? null, access));
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });

@@ -51,7 +51,11 @@ export function recordsRouter(ctx: ApiContext): Router {
   router.get('/health', async (req, res) => {
     const input = validate(FormatOnlyQuery, req.query);
     if (ctx.warehouse.generation() === null) {
-      res.json({ status: 'ok', warehouse: { path: ctx.warehouse.path, loaded: false } });
+      res.json({
+        status: 'ok',
+        warehouse: { path: ctx.warehouse.path, loaded: false },
+        uploads: ctx.uploads,
+      });
       return;
     }
     await respond(ctx, req, res, 'health', input.format ?? 'json', async (exec, info) => {
@@ -71,6 +75,7 @@ export function recordsRouter(ctx: ApiContext): Router {
             rollups: Object.fromEntries(Object.entries(info.rollups).map(([t, g]) => [t, [...g].sort()])),
             ...counted(row),
           },
+          uploads: ctx.uploads,
         },
       };
     });

@@ -15,6 +15,8 @@ export interface ApiContext {
   cache: ResponseCache | null;
   /** Answers being computed, by generation and key: identical concurrent requests share one run. */
   inFlight: Map<string, Promise<Encoded>>;
+  /** What /api/health tells the dashboard about uploads. */
+  uploads?: { enabled: boolean; token_required: boolean };
 }
 
 type Encoded = CachedResponse;

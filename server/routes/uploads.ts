@@ -7,6 +7,7 @@ import { basename, resolve } from 'node:path';
 import { Router } from 'express';
 import multer from 'multer';
 import { ApiError, badRequest } from '../http/errors';
+import { uploadAccess, type UploadAccess } from '../http/guard';
 import type { ApiContext } from './respond';
 
 export const UPLOAD_LIMITS = { fileSize: 50 * 1024 * 1024, files: 50 };
@@ -24,7 +25,12 @@ export function safeFileName(original: string): string {
   return name || 'upload';
 }
 
-export function uploadsRouter(ctx: ApiContext, uploadDir: string, load: LoadFn | null): Router {
+export function uploadsRouter(
+  ctx: ApiContext,
+  uploadDir: string,
+  load: LoadFn | null,
+  access: UploadAccess = { readOnly: false, token: null },
+): Router {
   const router = Router();
   const dir = resolve(uploadDir);
   const upload = multer({
@@ -39,17 +45,23 @@ export function uploadsRouter(ctx: ApiContext, uploadDir: string, load: LoadFn |
   });
   let queue: Promise<unknown> = Promise.resolve();
 
-  router.post('/uploads', upload.array('files', UPLOAD_LIMITS.files), async (req, res) => {
-    const files = (req.files as Express.Multer.File[] | undefined) ?? [];
-    if (files.length === 0) throw badRequest('no_files', 'send report files as multipart field "files"', {});
-    if (!load)
-      throw new ApiError(503, 'loader_unavailable', 'the ETL loader is not available in this server', {});
-    const paths = files.map((f) => f.path);
-    const run = queue.then(() => load(paths, { db: ctx.warehouse.path }));
-    queue = run.catch(() => undefined);
-    const summary = await run;
-    ctx.cache?.clear();
-    res.status(200).json({ files: files.map((f) => ({ name: f.filename, size: f.size })), summary });
-  });
+  router.post(
+    '/uploads',
+    uploadAccess(access),
+    upload.array('files', UPLOAD_LIMITS.files),
+    async (req, res) => {
+      const files = (req.files as Express.Multer.File[] | undefined) ?? [];
+      if (files.length === 0)
+        throw badRequest('no_files', 'send report files as multipart field "files"', {});
+      if (!load)
+        throw new ApiError(503, 'loader_unavailable', 'the ETL loader is not available in this server', {});
+      const paths = files.map((f) => f.path);
+      const run = queue.then(() => load(paths, { db: ctx.warehouse.path }));
+      queue = run.catch(() => undefined);
+      const summary = await run;
+      ctx.cache?.clear();
+      res.status(200).json({ files: files.map((f) => ({ name: f.filename, size: f.size })), summary });
+    },
+  );
   return router;
 }
