@@ -3,12 +3,13 @@
 // warehouse in, and the next request reads it. One load at a time; others wait their turn.
 
 import { mkdirSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { Router } from 'express';
 import multer from 'multer';
 import { ApiError, badRequest } from '../http/errors';
 import { uploadAccess, type UploadAccess } from '../http/guard';
 import type { ApiContext } from './respond';
+import { publicJson } from '../paths';
 
 export const UPLOAD_LIMITS = { fileSize: 50 * 1024 * 1024, files: 50 };
 
@@ -60,7 +61,12 @@ export function uploadsRouter(
       queue = run.catch(() => undefined);
       const summary = await run;
       ctx.cache?.clear();
-      res.status(200).json({ files: files.map((f) => ({ name: f.filename, size: f.size })), summary });
+      // The loader's summary names files by path: relative to the upload or data folder in the answer.
+      const roots = [dir, dirname(resolve(ctx.warehouse.path)), process.cwd()];
+      res.status(200).json({
+        files: files.map((f) => ({ name: f.filename, size: f.size })),
+        summary: publicJson(summary, roots),
+      });
     },
   );
   return router;
