@@ -1,6 +1,6 @@
 // Start-up configuration, parsed once with zod from the command line (--db FILE, --port N,
 // --host ADDR, --read-only) and the environment (WAREHOUSE_DB, PORT, HOST, READ_ONLY, UPLOAD_TOKEN,
-// DUCKDB_POOL). A bad value stops the server with a message naming it. The server listens on the
+// UPLOAD_DIR, UPLOAD_QUARANTINE_MB, UPLOAD_QUARANTINE_DAYS, DUCKDB_POOL). A bad value stops the server with a message naming it. The server listens on the
 // loopback interface unless told otherwise; uploads go to `uploads/` beside the warehouse.
 
 import { dirname, join } from 'node:path';
@@ -15,6 +15,9 @@ export const Config = z.object({
   uploadDir: z.string().min(1).optional(),
   poolSize: z.coerce.number().int().min(1).max(64).default(4),
   readOnly: z.boolean().default(false),
+  /** Quarantined uploads kept: at most this many MB, none older than this many days. */
+  quarantineMb: z.coerce.number().min(0).default(200),
+  quarantineDays: z.coerce.number().min(0).default(30),
   /** A token chosen by the operator; at least 16 characters so that it cannot be guessed. */
   uploadToken: z.string().min(16, 'UPLOAD_TOKEN must be at least 16 characters').optional(),
 });
@@ -41,6 +44,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     uploadDir: env.UPLOAD_DIR,
     readOnly: values['read-only'] ?? TRUE.has(String(env.READ_ONLY ?? '').toLowerCase()),
     uploadToken: env.UPLOAD_TOKEN || undefined,
+    quarantineMb: env.UPLOAD_QUARANTINE_MB || undefined,
+    quarantineDays: env.UPLOAD_QUARANTINE_DAYS || undefined,
   });
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

@@ -28,6 +28,7 @@ export async function serve(argv: string[], env: NodeJS.ProcessEnv, opts: ServeO
     uploadDir: config.uploadDir,
     load: (inputs, o) => loadIntoWarehouse(inputs, o),
     access: { readOnly: config.readOnly, token: upload.token },
+    quarantine: { maxBytes: config.quarantineMb * 2 ** 20, maxAgeDays: config.quarantineDays },
   });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

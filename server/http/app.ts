@@ -14,6 +14,7 @@ import { catalogRouter } from '../routes/catalog';
 import { recordsRouter } from '../routes/records';
 import type { ApiContext } from '../routes/respond';
 import { uploadsRouter, type LoadFn } from '../routes/uploads';
+import type { QuarantinePolicy } from '../uploads/store';
 import { ResponseCache } from './cache';
 import { ApiError } from './errors';
 import { sameOriginOnly, type UploadAccess } from './guard';
@@ -30,6 +31,8 @@ export interface AppOptions {
   cache?: boolean;
   /** Who may upload: read-only mode and the upload token (default: anyone on this origin). */
   access?: UploadAccess;
+  /** How many quarantined uploads are kept, and how long (default DEFAULT_QUARANTINE). */
+  quarantine?: QuarantinePolicy;
   /** Log unexpected errors (default: to stderr). */
   logError?: (err: unknown) => void;
 }
@@ -68,7 +71,12 @@ export function createApp(opts: AppOptions) {
   api.use(catalogRouter(ctx));
   api.use(aggregateRouter(ctx));
   api.use(alertsRouter(ctx));
-  api.use(uploadsRouter(ctx, opts.uploadDir ?? 'data/uploads', opts.load ?? null, access));
+  api.use(
+    uploadsRouter(ctx, opts.uploadDir ?? 'data/uploads', opts.load ?? null, {
+      access,
+      quarantine: opts.quarantine,
+    }),
+  );
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });
@@ -89,11 +97,14 @@ export function createApp(opts: AppOptions) {
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof ApiError) {
+      const retry = (err.details as { retry_after_seconds?: number } | null)?.retry_after_seconds;
+      if (typeof retry === 'number') res.set('Retry-After', String(retry));
       res.status(err.status).json(errorBody(err.code, err.message, err.details));
       return;
     }
     if (err instanceof multer.MulterError) {
-      const status = err.code === 'LIMIT_FILE_SIZE' || err.code === 'LIMIT_FILE_COUNT' ? 413 : 400;
+      // Every limit exceeded is "too large"; a file under another field name is a bad request.
+      const status = err.code === 'LIMIT_UNEXPECTED_FILE' ? 400 : 413;
       res.status(status).json(errorBody(err.code.toLowerCase(), err.message, { field: err.field ?? null }));
       return;
     }
