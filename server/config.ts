@@ -1,6 +1,7 @@
 // Start-up configuration, parsed once with zod from the command line (--db FILE, --port N,
 // --host ADDR, --read-only) and the environment (WAREHOUSE_DB, PORT, HOST, READ_ONLY, UPLOAD_TOKEN,
-// UPLOAD_DIR, UPLOAD_QUARANTINE_MB, UPLOAD_QUARANTINE_DAYS, DUCKDB_POOL). A bad value stops the server with a message naming it. The server listens on the
+// UPLOAD_DIR, UPLOAD_QUARANTINE_MB, UPLOAD_QUARANTINE_DAYS, REQUEST_TIMEOUT_MS, HEADERS_TIMEOUT_MS,
+// DUCKDB_POOL). A bad value stops the server with a message naming it. The server listens on the
 // loopback interface unless told otherwise; uploads go to `uploads/` beside the warehouse.
 
 import { dirname, join } from 'node:path';
@@ -18,6 +19,9 @@ export const Config = z.object({
   /** Quarantined uploads kept: at most this many MB, none older than this many days. */
   quarantineMb: z.coerce.number().min(0).default(200),
   quarantineDays: z.coerce.number().min(0).default(30),
+  /** A request (headers and body) must arrive within this time; its headers within the other. */
+  requestTimeoutMs: z.coerce.number().int().min(100).default(60_000),
+  headersTimeoutMs: z.coerce.number().int().min(100).default(10_000),
   /** A token chosen by the operator; at least 16 characters so that it cannot be guessed. */
   uploadToken: z.string().min(16, 'UPLOAD_TOKEN must be at least 16 characters').optional(),
 });
@@ -46,6 +50,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     uploadToken: env.UPLOAD_TOKEN || undefined,
     quarantineMb: env.UPLOAD_QUARANTINE_MB || undefined,
     quarantineDays: env.UPLOAD_QUARANTINE_DAYS || undefined,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS || undefined,
+    headersTimeoutMs: env.HEADERS_TIMEOUT_MS || undefined,
   });
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

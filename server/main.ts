@@ -3,6 +3,7 @@
 // need the upload token (server/token.ts), printed once when it is generated.
 
 import { mkdirSync } from 'node:fs';
+import http from 'node:http';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseConfig } from './config';
@@ -30,9 +31,19 @@ export async function serve(argv: string[], env: NodeJS.ProcessEnv, opts: ServeO
     access: { readOnly: config.readOnly, token: upload.token },
     quarantine: { maxBytes: config.quarantineMb * 2 ** 20, maxAgeDays: config.quarantineDays },
   });
-  const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-    s.once('error', reject);
+  // A slow or stalled sender is cut off: headers within headersTimeout, the whole request within
+  // requestTimeout (checked every second rather than Node's default 30 s).
+  const server = http.createServer(
+    {
+      headersTimeout: Math.min(config.headersTimeoutMs, config.requestTimeoutMs),
+      requestTimeout: config.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs),
+    },
+    app,
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -16,6 +16,7 @@ import type { ApiContext } from '../routes/respond';
 import { uploadsRouter, type LoadFn } from '../routes/uploads';
 import type { QuarantinePolicy } from '../uploads/store';
 import { ResponseCache } from './cache';
+import { compressedStatic } from './compress';
 import { ApiError } from './errors';
 import { sameOriginOnly, type UploadAccess } from './guard';
 import { openApiDocument } from './openapi';
@@ -87,6 +88,7 @@ export function createApp(opts: AppOptions) {
 
   const dist = opts.webDist ? resolve(opts.webDist) : null;
   if (dist && existsSync(join(dist, 'index.html'))) {
+    app.use(compressedStatic(dist, 3600));
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
     app.get(/^(?!\/api\/).*/, (req, res, next) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return next();

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import net from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
@@ -96,5 +97,48 @@ describe('serve', () => {
       .attach('files', Buffer.from('x'), 'a.txt');
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('read_only');
+  });
+});
+
+describe('slow senders', () => {
+  /** Opens a socket, sends `bytes`, and resolves with the milliseconds until the server closes it. */
+  function heldFor(port: number, bytes: string, giveUpMs: number): Promise<{ ms: number; reply: string }> {
+    return new Promise((resolve) => {
+      const started = Date.now();
+      const socket = net.connect(port, '127.0.0.1', () => socket.write(bytes));
+      let reply = '';
+      socket.on('data', (d) => (reply += d));
+      const timer = setTimeout(() => {
+        socket.destroy();
+        resolve({ ms: Infinity, reply });
+      }, giveUpMs);
+      socket.on('close', () => {
+        clearTimeout(timer);
+        resolve({ ms: Date.now() - started, reply });
+      });
+      socket.on('error', () => undefined);
+    });
+  }
+
+  it('cuts off a half-sent body and half-sent headers', async () => {
+    const dir = tempDir('jx-serve-');
+    const { address } = await start(['--db', join(dir, 'w.duckdb')], {
+      REQUEST_TIMEOUT_MS: '1500',
+      HEADERS_TIMEOUT_MS: '1000',
+    });
+    const body = await heldFor(
+      address.port,
+      'POST /api/uploads HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n--b\r\n',
+      8000,
+    );
+    expect(body.ms).toBeLessThan(5000);
+    const headers = await heldFor(address.port, 'GET /api/health HTTP/1.1\r\nHost: x\r\n', 8000);
+    expect(headers.ms).toBeLessThan(4000);
+  });
+
+  it('defaults to 60 s for a request and 10 s for its headers', () => {
+    const config = parseConfig([], {});
+    expect(config.requestTimeoutMs).toBe(60_000);
+    expect(config.headersTimeoutMs).toBe(10_000);
   });
 });
