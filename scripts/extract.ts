@@ -13,6 +13,7 @@ import { UnreadableDocumentError } from './model/document';
 import type { DocumentError, EvaluationRecord, ExtractedDocument, ExtractionOutput } from './model/record';
 import { SCHEMA } from './model/record';
 import { readDocument } from './readers/index';
+import { modelTruncationSign } from './readers/truncation';
 import { recogniseDocument } from './recognise/index';
 import { listInputFiles } from './walk';
 
@@ -332,7 +333,7 @@ function truncationSign(doc: DocumentModel, cutBytes: number): string | undefine
   if (note) return note;
   const last = lastText(doc);
   if (last && /[，,、（(“‘《【]$/.test(last)) return `the last line stops mid-sentence: “${last.slice(-20)}”`;
-  return undefined;
+  return modelTruncationSign(doc);
 }
 
 function lastText(doc: DocumentModel): string | undefined {
