@@ -13,7 +13,9 @@ import { UnreadableDocumentError } from './model/document';
 import type { DocumentError, EvaluationRecord, ExtractedDocument, ExtractionOutput } from './model/record';
 import { SCHEMA } from './model/record';
 import { readDocument } from './readers/index';
+import { modelTruncationSign } from './readers/truncation';
 import { recogniseDocument } from './recognise/index';
+import { listInputFiles } from './walk';
 
 /** Files larger than this are refused before they are read (no report comes near it). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -331,7 +333,7 @@ function truncationSign(doc: DocumentModel, cutBytes: number): string | undefine
   if (note) return note;
   const last = lastText(doc);
   if (last && /[，,、（(“‘《【]$/.test(last)) return `the last line stops mid-sentence: “${last.slice(-20)}”`;
-  return undefined;
+  return modelTruncationSign(doc);
 }
 
 function lastText(doc: DocumentModel): string | undefined {
@@ -395,26 +397,7 @@ function formatBytes(n: number): string {
  * directory's entries sorted by name, hidden files and directories (".name") skipped. A path that
  * does not exist is returned as is, so that its extraction reports it.
  */
-export function listInputFiles(inputs: string[]): string[] {
-  const out: string[] = [];
-  const visit = (p: string, top: boolean): void => {
-    if (!top && path.basename(p).startsWith('.')) return;
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      if (top) out.push(p);
-      return;
-    }
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) visit(path.join(p, name), false);
-    } else if (st.isFile() || top) {
-      out.push(p);
-    }
-  };
-  for (const input of inputs) visit(input, true);
-  return out;
-}
+export { listInputFiles };
 
 /** Extract every input file, in order, into one evaluation-record/1 output. */
 export async function extractAll(

@@ -11,18 +11,18 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PARSER_VERSION } from '../extract';
-import { takeIn } from './intake';
+import { documentPathKey, takeIn } from './intake';
 import { readPreviousWarehouse } from './previous';
 import { buildRows } from './rows';
 import { TABLES } from './types';
-import type { LoadOptions, LoadSummary, WarehouseRows } from './types';
+import type { DocumentLine, LoadOptions, LoadSummary, Row, UploadLogEntry, WarehouseRows } from './types';
 import { acquireLoadLock, removeStaleTempFiles, swapIntoPlace, tempPathFor } from './warehouse-file';
 import { affectedDocuments } from './incremental';
 import { schemaHash } from '../sql/files';
 import { updateWarehouse, writeWarehouse } from './write';
 
 export { AUTO_WORKERS_MIN_FILES, documentPathKey } from './intake';
-export type { LoadOptions, LoadSummary, DocumentLine, LoadProgress } from './types';
+export type { LoadOptions, LoadSummary, DocumentLine, LoadProgress, UploadLogEntry } from './types';
 
 const EMPTY_COUNTS = { units: 0, unitYears: 0, facts: 0, findings: 0 };
 
@@ -38,7 +38,8 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
     const all = [...(previous?.documents ?? []).filter((d) => !removed.has(d.docId)), ...added];
     // A warehouse written with other DDL or post-load SQL is rebuilt from its stored documents.
     const outdated = previous !== undefined && previous.schemaHash !== schemaHash();
-    const changed = added.length > 0 || removed.size > 0 || !previous || outdated;
+    const uploadLog = logRows(opts.uploads ?? [], lines);
+    const changed = added.length > 0 || removed.size > 0 || !previous || outdated || uploadLog.length > 0;
     const generation = changed ? (previous?.generation ?? 0) + 1 : (previous?.generation ?? 0);
 
     let rows: WarehouseRows | undefined;
@@ -64,11 +65,14 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
         rows = buildRows(rebuilt);
         totals = await writeAndSwap(db, opts, (temp, onTable) => {
           copyFileSync(db, temp);
-          return updateWarehouse(temp, rows!, [...affected!], meta, onTable);
+          return updateWarehouse(temp, rows!, [...affected!], meta, onTable, uploadLog);
         });
       } else {
         rows = buildRows(all);
-        totals = await writeAndSwap(db, opts, (temp, onTable) => writeWarehouse(temp, rows!, meta, onTable));
+        const log = [...(previous?.uploadLog ?? []), ...uploadLog];
+        totals = await writeAndSwap(db, opts, (temp, onTable) =>
+          writeWarehouse(temp, rows!, meta, onTable, log),
+        );
       }
     }
 
@@ -92,6 +96,28 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
   } finally {
     release();
   }
+}
+
+/** The upload log rows of this load: each entry with the outcome of the input it names. */
+function logRows(entries: UploadLogEntry[], lines: DocumentLine[]): Row[] {
+  const byPath = new Map(lines.map((l) => [l.path, l]));
+  const logged = new Set<string>();
+  return entries.map(({ input, ...entry }) => {
+    const key = input === undefined ? undefined : documentPathKey(input);
+    const line = key === undefined ? undefined : byPath.get(key);
+    if (!line || key === undefined) return { ...entry };
+    const status = line.status ?? null;
+    // One file sent by several requests at once is loaded for the first; the others are skipped.
+    if (logged.has(key) && line.outcome !== 'skipped')
+      return {
+        ...entry,
+        outcome: 'skipped',
+        status,
+        message: 'same content as another upload of the same moment',
+      };
+    logged.add(key);
+    return { ...entry, outcome: line.outcome, status, message: line.message ?? null };
+  });
 }
 
 /** Write a temporary file beside the warehouse with `write`, then rename it into place. */

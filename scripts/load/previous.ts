@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import type { ExtractedFile } from '../extract';
 import { openDuckDB, queryRows } from './duckdb';
-import type { WarehouseDocument } from './types';
+import type { Row, WarehouseDocument } from './types';
 import { schemaHash } from '../sql/files';
 
 export interface PreviousWarehouse {
@@ -14,6 +14,8 @@ export interface PreviousWarehouse {
   counts: { units: number; unitYears: number; facts: number; findings: number };
   /** The schema hash the warehouse was written with (meta.schema_hash). */
   schemaHash?: string;
+  /** The upload log so far (carried over as it is). */
+  uploadLog: Row[];
 }
 
 export class WarehouseUnreadableError extends Error {
@@ -78,7 +80,14 @@ export async function readPreviousWarehouse(db: string): Promise<PreviousWarehou
       demo: r.is_demo === true,
       extract: JSON.parse(String(r.extract)) as ExtractedFile,
     }));
-    return { documents, generation, counts, schemaHash: meta.get('schema_hash') };
+    const uploadLog = tables.has('upload_log')
+      ? await queryRows(
+          handle.conn,
+          `SELECT * REPLACE (strftime(received_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS received_at)
+             FROM upload_log ORDER BY received_at, upload_id, seq`,
+        )
+      : [];
+    return { documents, generation, counts, schemaHash: meta.get('schema_hash'), uploadLog };
   } finally {
     handle.close();
   }

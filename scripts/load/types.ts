@@ -56,6 +56,23 @@ export interface LoadProgress {
   file?: string;
 }
 
+/** One file of an upload request, logged in the warehouse's upload_log by the load that takes it in. */
+export interface UploadLogEntry {
+  upload_id: string;
+  seq: number;
+  received_at: string;
+  client: string | null;
+  file_name: string;
+  size_bytes: number | null;
+  sha256: string | null;
+  stored_as: string | null;
+  /** The input path this load reads the file from; its outcome and status are filled in from the load. */
+  input?: string;
+  outcome: string;
+  status?: string | null;
+  message?: string | null;
+}
+
 export interface LoadOptions {
   /** The warehouse file (e.g. data/warehouse.duckdb). */
   db: string;
@@ -72,6 +89,8 @@ export interface LoadOptions {
    * more than it saves) and the main thread otherwise.
    */
   workers?: number | 'auto';
+  /** Upload log entries to record with this load (a load with entries always writes). */
+  uploads?: UploadLogEntry[];
 }
 
 export interface LoadSummary {

@@ -2,7 +2,10 @@
 // the old one (same directory, so the final rename stays on one file system and is atomic), syncs it,
 // and renames it over the old file: a reader opening the path at any moment gets the old or the new
 // warehouse, never half of one. A lock file keeps two loads from racing; temporary files left by a
-// killed load are removed by the next one.
+// killed load (SIGKILL) are removed by the next one. While the lock is held, SIGINT, SIGTERM and
+// SIGHUP remove the lock and this load's temporary files, then end the process (128 + signal), and
+// any other exit removes the lock too: only SIGKILL or a power cut can leave it behind, and a lock
+// whose process is gone is taken over by the next load.
 
 import {
   closeSync,
@@ -15,6 +18,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:os';
 import path from 'node:path';
 
 export class LoadBusyError extends Error {
@@ -47,6 +51,42 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** What to undo, per held lock, when the process is stopped while loading. */
+const held = new Map<string, () => void>();
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function undoAll(): void {
+  for (const undo of held.values()) {
+    try {
+      undo();
+    } catch {
+      // best effort: the next load takes over a dead process's lock anyway
+    }
+  }
+  held.clear();
+}
+
+function onStopSignal(signal: NodeJS.Signals): void {
+  undoAll();
+  process.exit(128 + (constants.signals[signal] ?? 15));
+}
+
+function guard(lock: string, undo: () => void): () => void {
+  if (held.size === 0) {
+    for (const s of STOP_SIGNALS) process.on(s, onStopSignal);
+    process.on('exit', undoAll);
+  }
+  held.set(lock, undo);
+  return () => {
+    if (!held.delete(lock)) return;
+    undo();
+    if (held.size === 0) {
+      for (const s of STOP_SIGNALS) process.off(s, onStopSignal);
+      process.off('exit', undoAll);
+    }
+  };
+}
+
 /** Take the warehouse's load lock; a lock left by a dead process is taken over. Returns the release function. */
 export function acquireLoadLock(db: string): () => void {
   const lock = lockPathFor(db);
@@ -55,7 +95,10 @@ export function acquireLoadLock(db: string): () => void {
       const fd = openSync(lock, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return () => rmSync(lock, { force: true });
+      return guard(lock, () => {
+        removeStaleTempFiles(db);
+        rmSync(lock, { force: true });
+      });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       let pid = NaN;

@@ -21,11 +21,13 @@ export async function writeWarehouse(
   rows: WarehouseRows,
   meta: Record<string, string>,
   onTable?: OnTable,
+  uploadLog: Row[] = [],
 ): Promise<WarehouseTotals> {
   const { conn, close } = await openDuckDB(file, 'read_write');
   try {
     await applySchema(conn);
     await appendTables(conn, rows, onTable);
+    await appendRows(conn, 'upload_log', uploadLog);
     const totals = await finish(conn, meta);
     onTable?.(TABLES.length + 1, TABLES.length + 1, 'meta');
     return totals;
@@ -46,6 +48,7 @@ export async function updateWarehouse(
   affected: string[],
   meta: Record<string, string>,
   onTable?: OnTable,
+  newUploadLog: Row[] = [],
 ): Promise<WarehouseTotals> {
   const { conn, close } = await openDuckDB(file, 'read_write');
   try {
@@ -83,6 +86,7 @@ export async function updateWarehouse(
       await conn.run(sql);
     }
     await appendTables(conn, rows, onTable);
+    await appendRows(conn, 'upload_log', newUploadLog);
     const totals = await finish(conn, meta);
     onTable?.(TABLES.length + 1, TABLES.length + 1, 'meta');
     return totals;

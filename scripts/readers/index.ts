@@ -11,6 +11,7 @@ import { readHtml } from './html';
 import { readMhtml } from './mhtml';
 import { checkFileSize, checkZipArchive, DEFAULT_LIMITS, type ReaderLimits } from './limits';
 import { readPdf } from './pdf';
+import { preflight } from './preflight';
 import { isEncryptedOffice, sniffFormat } from './sniff';
 import { readText } from './text';
 import { readXls } from './xls';
@@ -25,6 +26,7 @@ export async function readDocument(
 ): Promise<DocumentModel> {
   checkFileSize(bytes.length, limits);
   const format = sniffFormat(file, bytes);
+  preflight(file, bytes, format);
   switch (format) {
     case 'pdf':
       return readPdf(file, bytes);

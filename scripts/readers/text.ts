@@ -7,6 +7,7 @@
 
 import type { Block, Cell, DocumentModel, TableRow } from '../model/document';
 import { UnreadableDocumentError } from '../model/document';
+import { utf16WithoutBom } from './utf16';
 
 export interface DecodedText {
   text: string;
@@ -27,6 +28,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     encoding = 'utf-16be';
+  } else if (utf16WithoutBom(bytes)) {
+    encoding = utf16WithoutBom(bytes)!;
+    text = new TextDecoder(encoding).decode(bytes);
   } else {
     const utf8 = strictUtf8(bytes);
     if (utf8 !== undefined) {

@@ -189,3 +189,21 @@ CREATE TABLE document_extracts (
   doc_id  VARCHAR PRIMARY KEY,
   extract JSON NOT NULL
 );
+
+-- The upload log: one row per file of every upload request through the API — who sent it (the
+-- client's address), when, what (name as sent, size, sha256, where it is stored under the upload
+-- folder) and what became of it. Carried over by every load like the documents; never rebuilt.
+CREATE TABLE upload_log (
+  upload_id   VARCHAR NOT NULL,     -- one request
+  seq         INTEGER NOT NULL,     -- the file's place in the request, from 1
+  received_at TIMESTAMP NOT NULL,
+  client      VARCHAR,              -- the sender's address as the server saw it
+  file_name   VARCHAR NOT NULL,     -- as sent, made safe
+  size_bytes  BIGINT,
+  sha256      VARCHAR,
+  stored_as   VARCHAR,              -- relative to the upload folder
+  outcome     VARCHAR NOT NULL,     -- loaded, replaced, skipped (same content already held), failed
+  status      VARCHAR,              -- the document's status: ok, partial, quarantined
+  message     VARCHAR,
+  PRIMARY KEY (upload_id, seq)
+);

@@ -3,7 +3,9 @@
 // next request opens the new file; requests in flight finish on the old instance, which is closed
 // once they are done. Extension autoload/autoinstall are off: nothing is ever downloaded.
 
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Json } from '@duckdb/node-api';
 import { FACTS } from '../catalog';
@@ -11,6 +13,7 @@ import type { RollupGrains } from '../query/compile';
 import type { Statement } from '../query/sql';
 import { ApiError } from '../http/errors';
 import { schemaHash } from '../../scripts/sql/files';
+import { publicText } from '../paths';
 
 export type Row = Record<string, Json>;
 export type Exec = (s: Statement) => Promise<Row[]>;
@@ -51,10 +54,11 @@ export interface WarehouseInfo {
   outdated: boolean;
 }
 
+/** The file's identity as an opaque hash: it changes with every swap, and tells nothing of the disk. */
 function fileIdentity(path: string): string | null {
   try {
     const s = statSync(path);
-    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}`;
+    return createHash('sha256').update(`${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}`).digest('hex').slice(0, 16);
   } catch {
     return null;
   }
@@ -146,7 +150,10 @@ export class Warehouse {
       // A file that cannot be opened (still locked by a writer, say) leaves the previous one in use.
       if (this.handle) return this.handle;
       throw new ApiError(503, 'warehouse_unavailable', 'the warehouse cannot be opened', {
-        reason: err instanceof Error ? err.message.split('\n')[0] : String(err),
+        reason: publicText(err instanceof Error ? err.message.split('\n')[0]! : String(err), [
+          dirname(this.path),
+          process.cwd(),
+        ]),
       });
     }
   }

@@ -14,8 +14,11 @@ import { catalogRouter } from '../routes/catalog';
 import { recordsRouter } from '../routes/records';
 import type { ApiContext } from '../routes/respond';
 import { uploadsRouter, type LoadFn } from '../routes/uploads';
+import type { QuarantinePolicy } from '../uploads/store';
 import { ResponseCache } from './cache';
+import { compressedStatic } from './compress';
 import { ApiError } from './errors';
+import { sameOriginOnly, type UploadAccess } from './guard';
 import { openApiDocument } from './openapi';
 
 export interface AppOptions {
@@ -27,6 +30,10 @@ export interface AppOptions {
   load?: LoadFn | null;
   /** Response cache (ETag + bodies); on by default. */
   cache?: boolean;
+  /** Who may upload: read-only mode and the upload token (default: anyone on this origin). */
+  access?: UploadAccess;
+  /** How many quarantined uploads are kept, and how long (default DEFAULT_QUARANTINE). */
+  quarantine?: QuarantinePolicy;
   /** Log unexpected errors (default: to stderr). */
   logError?: (err: unknown) => void;
 }
@@ -40,12 +47,19 @@ export function createApp(opts: AppOptions) {
     warehouse: opts.warehouse,
     cache: opts.cache === false ? null : new ResponseCache(),
     inFlight: new Map(),
+    uploads: {
+      enabled: !(opts.access?.readOnly ?? false) && Boolean(opts.load),
+      token_required: (opts.access?.token ?? null) !== null,
+    },
   };
+  const access: UploadAccess = opts.access ?? { readOnly: false, token: null };
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
-  app.use(helmet());
+  // The server speaks plain http (a bureau's LAN has no certificate): upgrade-insecure-requests
+  // would send the page's scripts and styles to https on any host but localhost, leaving it blank.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(express.json({ limit: '100kb' }));
 
   const api = express.Router();
@@ -53,11 +67,17 @@ export function createApp(opts: AppOptions) {
     if (req.url.length > 8192) next(new ApiError(413, 'uri_too_long', 'the request URL is too long', {}));
     else next();
   });
+  api.use(sameOriginOnly());
   api.use(recordsRouter(ctx));
   api.use(catalogRouter(ctx));
   api.use(aggregateRouter(ctx));
   api.use(alertsRouter(ctx));
-  api.use(uploadsRouter(ctx, opts.uploadDir ?? 'data/uploads', opts.load ?? null));
+  api.use(
+    uploadsRouter(ctx, opts.uploadDir ?? 'data/uploads', opts.load ?? null, {
+      access,
+      quarantine: opts.quarantine,
+    }),
+  );
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });
@@ -68,6 +88,7 @@ export function createApp(opts: AppOptions) {
 
   const dist = opts.webDist ? resolve(opts.webDist) : null;
   if (dist && existsSync(join(dist, 'index.html'))) {
+    app.use(compressedStatic(dist, 3600));
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
     app.get(/^(?!\/api\/).*/, (req, res, next) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return next();
@@ -78,11 +99,14 @@ export function createApp(opts: AppOptions) {
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof ApiError) {
+      const retry = (err.details as { retry_after_seconds?: number } | null)?.retry_after_seconds;
+      if (typeof retry === 'number') res.set('Retry-After', String(retry));
       res.status(err.status).json(errorBody(err.code, err.message, err.details));
       return;
     }
     if (err instanceof multer.MulterError) {
-      const status = err.code === 'LIMIT_FILE_SIZE' || err.code === 'LIMIT_FILE_COUNT' ? 413 : 400;
+      // Every limit exceeded is "too large"; a file under another field name is a bad request.
+      const status = err.code === 'LIMIT_UNEXPECTED_FILE' ? 400 : 413;
       res.status(status).json(errorBody(err.code.toLowerCase(), err.message, { field: err.field ?? null }));
       return;
     }

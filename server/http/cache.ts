@@ -3,6 +3,7 @@
 // derived from the generation and the key, so a client revalidates without the query running.
 
 import { createHash } from 'node:crypto';
+import type { Variants } from './compress';
 
 export interface CachedResponse {
   body: Buffer;
@@ -10,6 +11,8 @@ export interface CachedResponse {
   etag: string;
   /** File name stem for downloads. */
   name: string;
+  /** Compressed copies of the body, made when first asked for (see compress.ts). */
+  variants?: Variants;
 }
 
 export function etagOf(generation: string, key: string): string {

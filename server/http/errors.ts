@@ -3,7 +3,7 @@
 
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409 | 413 | 415 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 408 | 409 | 411 | 413 | 415 | 503,
     readonly code: string,
     message: string,
     readonly details: unknown = {},

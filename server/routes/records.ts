@@ -1,7 +1,9 @@
 // Endpoints that read rows: /api/health, /api/units/:id (a unit's profile over all years),
 // /api/facts/:id (one fact with its provenance) and /api/documents (every ingested document).
 
+import { dirname } from 'node:path';
 import { Router } from 'express';
+import { publicPath } from '../paths';
 import { notFound } from '../http/errors';
 import type { Row } from '../db/warehouse';
 import {
@@ -47,11 +49,18 @@ const DOCUMENT_COLUMNS: Column[] = [
 
 export function recordsRouter(ctx: ApiContext): Router {
   const router = Router();
+  // Paths in answers are relative to the data folder or the working directory, or only a file name.
+  const roots = () => [dirname(ctx.warehouse.path), process.cwd()];
+  const warehouseName = () => publicPath(ctx.warehouse.path, [process.cwd()]);
 
   router.get('/health', async (req, res) => {
     const input = validate(FormatOnlyQuery, req.query);
     if (ctx.warehouse.generation() === null) {
-      res.json({ status: 'ok', warehouse: { path: ctx.warehouse.path, loaded: false } });
+      res.json({
+        status: 'ok',
+        warehouse: { path: warehouseName(), loaded: false },
+        uploads: ctx.uploads,
+      });
       return;
     }
     await respond(ctx, req, res, 'health', input.format ?? 'json', async (exec, info) => {
@@ -60,7 +69,7 @@ export function recordsRouter(ctx: ApiContext): Router {
         json: {
           status: info.outdated ? 'outdated' : 'ok',
           warehouse: {
-            path: info.path,
+            path: warehouseName(),
             loaded: true,
             outdated: info.outdated,
             generation: info.generation,
@@ -71,6 +80,7 @@ export function recordsRouter(ctx: ApiContext): Router {
             rollups: Object.fromEntries(Object.entries(info.rollups).map(([t, g]) => [t, [...g].sort()])),
             ...counted(row),
           },
+          uploads: ctx.uploads,
         },
       };
     });
@@ -112,7 +122,14 @@ export function recordsRouter(ctx: ApiContext): Router {
       return {
         json: {
           fact: rest,
-          document: { doc_id: fact.doc_id, file_name, path, format, status: document_status, is_demo },
+          document: {
+            doc_id: fact.doc_id,
+            file_name,
+            path: typeof path === 'string' ? publicPath(path, roots()) : null,
+            format,
+            status: document_status,
+            is_demo,
+          },
           location: { line: fact.line, page: fact.page, sheet: fact.sheet },
           quote: fact.quote,
           rule: fact.rule ?? null,

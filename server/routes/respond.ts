@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Exec, Parallel, Row, Warehouse, WarehouseInfo } from '../db/warehouse';
 import { badRequest } from '../http/errors';
 import { etagOf, type CachedResponse, type ResponseCache } from '../http/cache';
+import { endCompressed } from '../http/compress';
 import { CONTENT_TYPES, encodeTable, negotiateFormat, type TableRow } from '../http/formats';
 import type { Column } from '../query/compile';
 import type { OutputFormat } from '../query/schema';
@@ -15,6 +16,8 @@ export interface ApiContext {
   cache: ResponseCache | null;
   /** Answers being computed, by generation and key: identical concurrent requests share one run. */
   inFlight: Map<string, Promise<Encoded>>;
+  /** What /api/health tells the dashboard about uploads. */
+  uploads?: { enabled: boolean; token_required: boolean };
 }
 
 type Encoded = CachedResponse;
@@ -65,7 +68,7 @@ export async function respond(
     }
     const hit = ctx.cache.get(generation, cacheKey);
     if (hit) {
-      send(res, hit.body, hit.contentType, hit.etag, format, hit.name);
+      await send(req, res, hit, format);
       return;
     }
   }
@@ -77,8 +80,7 @@ export async function respond(
     const done = () => ctx.inFlight.delete(flightKey);
     flight.then(done, done);
   }
-  const encoded = await flight;
-  send(res, encoded.body, encoded.contentType, encoded.etag, format, encoded.name);
+  await send(req, res, await flight, format);
 }
 
 async function encode(
@@ -104,21 +106,18 @@ async function encode(
   return encoded;
 }
 
-function send(
-  res: Response,
-  body: Buffer,
-  contentType: string,
-  etag: string,
-  format: OutputFormat,
-  name: string,
-) {
+async function send(req: Request, res: Response, encoded: Encoded, format: OutputFormat): Promise<void> {
+  const { contentType, etag, name } = encoded;
   res.set({ 'Content-Type': contentType, ETag: etag, 'Cache-Control': 'no-cache' });
   if (format !== 'json') {
     const ext = format === 'arrow' ? 'arrow' : format;
     const file = `${name.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60) || 'data'}.${ext}`;
     res.set('Content-Disposition', `attachment; filename="${file}"`);
   }
-  res.status(200).end(body);
+  res.status(200);
+  // XLSX is a zip already; every other format is compressed (variants kept with the cached entry).
+  if (format === 'xlsx') res.end(encoded.body);
+  else await endCompressed(req, res, encoded.body, (encoded.variants ??= {}));
 }
 
 /** Total rows behind a paged statement, from its `__total` window column. */

@@ -4,72 +4,23 @@
 // and survive a reload; a number opens its source quote; an uploaded report appears.
 // Screenshots of every view are saved under artifacts/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadIntoWarehouse } from '../../scripts/load/index';
 import { Warehouse } from '../../server/db/warehouse';
 import { createApp } from '../../server/http/app';
 import { synthWarehouse } from '../../scripts/synth/warehouse';
+import { CHROMIUM, CHROMIUM_FLAGS, DIST, ROOT, ensureBuilt } from './helpers/browser';
 
-const ROOT = resolve(__dirname, '../..');
-const WEB = join(ROOT, 'web');
-const DIST = join(WEB, 'dist');
 const SAMPLES = join(ROOT, 'data/samples');
 const SHOTS = join(ROOT, 'artifacts/screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The sample held back from the first load and sent through the upload form instead. */
 const UPLOADED_SAMPLE = readdirSync(SAMPLES).sort().at(-1)!;
-
-/** Newest modification time under a path (files only). */
-function newest(path: string): number {
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-/** Builds the dashboard when web/dist is missing or older than its sources. */
-function ensureBuilt(): void {
-  const index = join(DIST, 'index.html');
-  const sources = Math.max(
-    newest(join(WEB, 'src')),
-    newest(join(WEB, 'index.html')),
-    newest(join(WEB, 'vite.config.ts')),
-  );
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execFileSync(
-    join(ROOT, 'node_modules/.bin/vite'),
-    ['build', '--config', join(WEB, 'vite.config.ts'), '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
-}
 
 let work: string;
 let warehouse: Warehouse;

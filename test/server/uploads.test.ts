@@ -1,7 +1,7 @@
 // POST /api/uploads with the real ETL: files are saved under the upload folder, loaded into a new
 // warehouse swapped in atomically, and the next request sees them; limits answer 413.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
@@ -33,7 +33,11 @@ describe('uploads', () => {
       '002_1bad547aa81023f8.txt',
       '盐边县 决算.txt',
     ]);
-    expect(existsSync(join(uploadDir, '盐边县 决算.txt'))).toBe(true);
+    const stored = first.body.files[1].stored_as as string;
+    expect(stored).toMatch(/^[0-9a-f]{16}\/盐边县 决算\.txt$/);
+    expect(readFileSync(join(uploadDir, stored))).toEqual(
+      readFileSync(join(samples, '003_798f32ec58fd837a.txt')),
+    );
     const health = await request(app).get('/api/health').expect(200);
     expect(health.body.warehouse.documents).toBe(2);
 

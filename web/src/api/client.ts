@@ -96,6 +96,26 @@ export function aggregateExportUrl(request: AggregateRequest, format: 'csv' | 'x
   return `${API_BASE}/aggregate?${aggregateSearch(request, format)}`;
 }
 
+const TOKEN_KEY = 'jx.uploadToken';
+
+/** The upload token this browser was given (asked once, kept in localStorage). */
+export function storedUploadToken(): string | null {
+  try {
+    return localStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function storeUploadToken(token: string | null): void {
+  try {
+    if (token) localStorage.setItem(TOKEN_KEY, token);
+    else localStorage.removeItem(TOKEN_KEY);
+  } catch {
+    // storage unavailable (private mode): the token is asked again next time
+  }
+}
+
 export interface UploadProgress {
   loaded: number;
   total: number;
@@ -116,6 +136,8 @@ export function uploadFiles<T>(
     const request = new XMLHttpRequest();
     request.open('POST', `${API_BASE}${path}`);
     request.setRequestHeader('Accept', 'application/json');
+    const token = storedUploadToken();
+    if (token) request.setRequestHeader('X-Upload-Token', token);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress({ loaded: event.loaded, total: event.total });
     };

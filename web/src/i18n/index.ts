@@ -165,6 +165,7 @@ const zh = {
   'upload.quarantined': '隔离',
   'upload.partial': '部分',
   'upload.findings': '核查发现',
+  'upload.token': '此服务器上传需要口令（启动时显示一次，或由管理员设定的 UPLOAD_TOKEN）：',
   'kind.overall_self_eval': '部门整体支出绩效自评',
   'kind.project_self_eval': '项目支出绩效自评',
   'kind.project_dept_eval': '项目支出部门评价',
@@ -348,6 +349,8 @@ const en: Record<MessageKey, string> = {
   'upload.quarantined': 'quarantined',
   'upload.partial': 'partial',
   'upload.findings': 'findings',
+  'upload.token':
+    'Uploads to this server need its upload token (printed once at start-up, or the UPLOAD_TOKEN set by the administrator):',
   'kind.overall_self_eval': 'Department self-evaluation',
   'kind.project_self_eval': 'Project self-evaluation',
   'kind.project_dept_eval': 'Project evaluation by department',

@@ -5,7 +5,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ViewProps } from '../App';
 import { documentsQuery, healthQuery } from '../api/queries';
-import { uploadFiles, ApiError } from '../api/client';
+import { uploadFiles, storeUploadToken, ApiError } from '../api/client';
 import type { DocumentRow } from '../api/types';
 import { QueryState } from '../components/States';
 import { formatCount } from '../format';
@@ -57,7 +57,7 @@ export function Upload() {
   const [over, setOver] = useState(false);
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
 
-  const send = async (list: FileList | File[]) => {
+  const send = async (list: FileList | File[], retried = false): Promise<void> => {
     const files = [...list];
     if (!files.length) return;
     const names = files.map((f) => f.name);
@@ -74,6 +74,15 @@ export function Upload() {
       setState({ phase: 'done', files: names, summary: describeUpload(body, t) });
       await queryClient.invalidateQueries({ queryKey: ['api'] });
     } catch (error) {
+      // A server reachable beyond this machine asks for its upload token: asked once, then kept.
+      if (error instanceof ApiError && error.status === 401 && !retried) {
+        storeUploadToken(null);
+        const token = window.prompt(t('upload.token'))?.trim();
+        if (token) {
+          storeUploadToken(token);
+          return send(files, true);
+        }
+      }
       setState({
         phase: 'failed',
         message: error instanceof ApiError ? `${error.message} (${error.code})` : String(error),

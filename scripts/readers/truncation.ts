@@ -1,0 +1,81 @@
+// Signs in the document model that a report was cut short or is not laid out as text at all, added
+// to the extractor's own (a file ending inside a character, a reader's note, a line ending on a
+// comma): the document is then `partial`, with the reason.
+// - one giant line: a line of over MAX_LINE_CHARS characters (no report paragraph comes near it;
+//   the line breaks were lost, or the bytes are a dump);
+// - mid-sentence: the last paragraph runs on (it holds a comma or an enumeration mark, or 40
+//   characters) and stops without the punctuation that ends a sentence;
+// - mid-table: the document ends in a table whose last row holds fewer than half the cells of the
+//   table's widest row (four or more), and it is no closing row (总分, 合计, 等级, 备注, 填报人：…);
+// - a numbered section heading (二、… / （2）… / 3. …) as the last paragraph, with nothing under it.
+
+import type { Block, DocumentModel } from '../model/document';
+
+export const MAX_LINE_CHARS = 100_000;
+
+const HEADING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))\s*\S/;
+/** Rows that end a table or form: totals, the grade, notes, the sign-off (填报人：…). */
+const CLOSING_ROW =
+  /^(总\s*分|合\s*计|总\s*计|小\s*计|(自评|评价)?等级|备\s*注|注[:：]|说明|填报|审核|[^:：]{1,8}[:：])/;
+const SENTENCE_END = /[。．.！!？?；;：:…」』”’）)】\]%％]$/;
+
+function lastParagraph(blocks: Block[]): string | undefined {
+  const b = blocks[blocks.length - 1];
+  return b?.kind === 'paragraph' ? b.text.trim() : undefined;
+}
+
+/** The longest paragraph or table row (a row of a text file was one line), in characters. */
+function longestLine(doc: DocumentModel): number {
+  let max = 0;
+  for (const b of doc.blocks) {
+    const lengths =
+      b.kind === 'paragraph'
+        ? [b.text.length]
+        : b.table.rows.map((r) => r.cells.reduce((n, c) => n + c.text.length + 1, 0));
+    for (const n of lengths) if (n > max) max = n;
+  }
+  return max;
+}
+
+function endsMidTable(blocks: Block[]): string | undefined {
+  const b = blocks[blocks.length - 1];
+  if (b?.kind !== 'table' || b.table.rows.length < 3) return undefined;
+  const filled = (cells: { text: string }[]) => cells.filter((c) => c.text.trim() !== '').length;
+  const widths = b.table.rows.map((r) => filled(r.cells));
+  const width = Math.max(...widths.slice(0, -1));
+  const last = widths[widths.length - 1]!;
+  // A closing row (总分 / 合计) and a row of a ragged table are fine; a last row holding a single cell of
+  // a table whose rows hold four or more is where the text stopped.
+  const lastRow = b.table.rows[b.table.rows.length - 1]!;
+  const closing = lastRow.cells.some((c) => CLOSING_ROW.test(c.text.trim()));
+  if (!closing && width >= 4 && last < width / 2)
+    return `it ends inside a table: its last row has ${last} of ${width} cells`;
+  return undefined;
+}
+
+/** Why the document looks cut short or not laid out as text; undefined when it does not. */
+export function modelTruncationSign(doc: DocumentModel): string | undefined {
+  const longest = longestLine(doc);
+  if (longest > MAX_LINE_CHARS)
+    return `one line of ${longest.toLocaleString('en')} characters: the line breaks are lost or this is not a report's text`;
+  const last = lastParagraph(doc.blocks);
+  // The tail after the last comma: a "label: value" field (联系电话：…) ends a form, not a sentence.
+  const tail = last?.split(/[，,]/).at(-1) ?? '';
+  const heading = last !== undefined && last.length <= 40 && HEADING.test(last);
+  const runsOn =
+    last !== undefined && !heading && ((last.length >= 8 && /[，,、；;]/.test(last)) || last.length >= 40);
+  if (last && runsOn && !SENTENCE_END.test(last) && !/[:：]/.test(tail))
+    return `the last paragraph stops mid-sentence: “…${last.slice(-20)}”`;
+  // A numbered section heading with nothing under it is where the text stopped — unless it names a
+  // table (…决算表): disclosures list their tables as headings and publish them as separate files.
+  if (
+    last &&
+    last.length <= 40 &&
+    HEADING.test(last) &&
+    !SENTENCE_END.test(last) &&
+    !/(表|表格|附件)$/.test(last)
+  )
+    return `it ends on the heading “${last}” with nothing under it`;
+  return endsMidTable(doc.blocks);
+}

@@ -1,0 +1,98 @@
+// Truncation is noticed: a report cut in half (in mid-sentence, inside a table, after a heading) or
+// laid out as one giant line loads as `partial` with the reason; the bundled samples, the layout
+// fixtures and a generated corpus of every layout and format show no such sign.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractBuffer } from '../../../scripts/extract';
+import { readDocument } from '../../../scripts/readers/index';
+import { modelTruncationSign } from '../../../scripts/readers/truncation';
+import { generateCorpus } from '../../../scripts/synth/documents/index';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const SAMPLES = path.join(ROOT, 'data', 'samples');
+const REPORT = readFileSync(path.join(ROOT, 'test', 'fixtures', 'bad', 'report-utf8.txt'), 'utf8');
+
+function files(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const full = path.join(dir, n);
+    return statSync(full).isDirectory() ? files(full, pattern) : pattern.test(n) ? [full] : [];
+  });
+}
+
+async function truncated(file: string, text: string) {
+  const out = await extractBuffer(file, Buffer.from(text));
+  return { out, reason: out.errors.find((e) => e.code === 'truncated')?.message };
+}
+
+describe('a report cut short loads as partial with the reason', () => {
+  it('cut in half in mid-sentence (at a character boundary, so no byte dangles)', async () => {
+    const whole = readFileSync(path.join(SAMPLES, '002_1bad547aa81023f8.txt'));
+    let at = Math.floor(whole.length / 2);
+    while ((whole[at]! & 0xc0) === 0x80) at++;
+    const full = await extractBuffer('s.txt', whole);
+    const half = await extractBuffer('s.txt', whole.subarray(0, at));
+    expect(full.status).toBe('ok');
+    expect(half.status).toBe('partial');
+    expect(half.errors.find((e) => e.code === 'truncated')?.message).toMatch(
+      /^s\.txt: looks truncated \(.*mid-sentence/,
+    );
+    expect(half.records.length).toBeGreaterThan(0);
+  });
+
+  it('ending inside a table', async () => {
+    const table = '\n\n项目\t预算数\t执行数\t执行率\t得分\n办公费\t10.00\t9.50\t95.00%\t5\n印刷费\t3';
+    const { out, reason } = await truncated('t.txt', REPORT.trimEnd() + table);
+    expect(out.status).toBe('partial');
+    expect(reason).toMatch(/ends inside a table: its last row has 2 of 5 cells/);
+  });
+
+  it('ending on a section heading with nothing under it', async () => {
+    const { out, reason } = await truncated('h.txt', `${REPORT.trimEnd()}\n\n三、总体评价和整改措施\n`);
+    expect(out.status).toBe('partial');
+    expect(reason).toMatch(/ends on the heading “三、总体评价和整改措施”/);
+  });
+
+  it('one giant line (1.2 million characters)', async () => {
+    const line = REPORT.replace(/\n/g, ' ');
+    const big = `${line} `.repeat(Math.ceil(1_200_000 / line.length));
+    const { out, reason } = await truncated('one.txt', big);
+    expect(out.status).toBe('partial');
+    expect(reason).toMatch(/one line of 1,2\d\d,\d\d\d characters/);
+  });
+
+  it('the whole report is not flagged', async () => {
+    const { reason } = await truncated('whole.txt', REPORT);
+    expect(reason).toBeUndefined();
+  });
+});
+
+describe('no false alarms', () => {
+  it('on the samples, the layout fixtures and a generated corpus of every layout and format', async () => {
+    const corpus = mkdtempSync(path.join(os.tmpdir(), 'trunc-corpus-'));
+    await generateCorpus({
+      units: 2,
+      firstYear: 2020,
+      lastYear: 2021,
+      out: corpus,
+      seed: 11,
+      formats: ['text', 'html', 'docx', 'xlsx'],
+      every: true,
+    });
+    const all = [
+      ...files(SAMPLES, /\.txt$/),
+      ...files(path.join(ROOT, 'test', 'scripts', 'recognise', 'layouts'), /\.(txt|html)$/),
+      ...files(corpus, /\.(txt|html|docx|xlsx)$/),
+    ];
+    expect(all.length).toBeGreaterThan(100);
+    const flagged: string[] = [];
+    for (const f of all) {
+      const sign = modelTruncationSign(await readDocument(f, readFileSync(f)));
+      if (sign) flagged.push(`${path.basename(f)}: ${sign}`);
+    }
+    expect(flagged).toEqual([]);
+  });
+});
