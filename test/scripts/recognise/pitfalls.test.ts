@@ -101,6 +101,16 @@ describe('what a figure is not', () => {
       executed: '9',
       score: '81',
     });
+    const one = recordOf(
+      [
+        title,
+        '本单位对学生饮用奶补助项目开展绩效自评，全年预算数30.00万元，执行数30.00万元，执行率100%，自评得分97分。',
+      ].join('\n'),
+    );
+    expect(one.projects.find((p) => p.name === '学生饮用奶补助项目')).toMatchObject({
+      budget: '30',
+      score: '97',
+    });
   });
 
   it('how many projects were evaluated, and their funds', () => {
