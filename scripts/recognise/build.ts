@@ -31,6 +31,20 @@ function put(
   source[`${section}.${key}`] = c.source;
 }
 
+/** 公务用车购置及运行费 of nothing ("…均为0万元", "均未安排预算") is a purchase and a running cost of nothing. */
+const VEHICLE_PARTS: [string, string[]][] = [
+  ['sangong.vehicle_total', ['sangong.vehicle_purchase', 'sangong.vehicle_operation']],
+  ['sangong.budget_vehicle_total', ['sangong.budget_vehicle_purchase', 'sangong.budget_vehicle_operation']],
+];
+
+function zeroParts(bag: Reading['bag']): void {
+  for (const [whole, parts] of VEHICLE_PARTS) {
+    const c = bag.best(whole);
+    if (!c?.value.isZero()) continue;
+    for (const part of parts) if (!bag.has(part)) bag.add(part, c.value, c.source, c.origin);
+  }
+}
+
 export function buildRecord(
   r: Reading,
   unit: EvaluationRecord['unit'],
@@ -49,6 +63,7 @@ export function buildRecord(
       if (target) for (const c of r.bag.all(tagged)) r.bag.add(target, c.value, c.source, c.origin);
     }
   }
+  zeroParts(r.bag);
   for (const key of r.bag.keys()) {
     if (key.includes('@')) continue;
     const [section, field] = key.split('.') as [string, string];

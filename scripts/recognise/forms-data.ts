@@ -309,10 +309,12 @@ export const SANGONG_BUDGET_KEYS: Record<string, string> = {
   'sangong.reception': 'sangong.budget_reception',
 };
 
-/** A budget disclosure's figures are budgets: its 三公 keys, and its 机关运行经费 (公用经费). */
+/** A budget disclosure's figures are budgets: its 三公 keys, its 机关运行经费 (公用经费), 基本支出 and 项目支出. */
 export const BUDGET_DISCLOSURE_KEYS: Record<string, string> = {
   ...SANGONG_BUDGET_KEYS,
   'finance.public': 'finance.public_budget',
+  'finance.basic': 'finance.budget_basic',
+  'finance.project': 'finance.budget_project',
 };
 
 /** A cell's text as a label word: no white space, colon, unit or bracketed letters ("预算数（A）" → "预算数"). */

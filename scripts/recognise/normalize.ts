@@ -69,8 +69,12 @@ const MISPLACED_SEPARATOR = /(\d)[,，](?=\d{1,2}(?:\.\d+)?%|\d{4,}(?:\.\d+)?(?:
  */
 const YEAR_DASH = /((?:19|20)\d{2}|本|上|当|全|今|去)-(?=[\u4e00-\u9fa5])/g;
 
+/** A document viewer's page marker dropped into the text ("118.32万 第15页,共42页 元"). */
+const PAGE_MARKER = /\s*第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页\s*/g;
+
 function repairDamage(s: string): string {
   return s
+    .replace(PAGE_MARKER, '')
     .replace(YEAR_DASH, '$1年')
     .replace(MISPLACED_SEPARATOR, '$1')
     .replace(SPACE_GROUPED, (...g: (string | undefined)[]) =>

@@ -15,6 +15,25 @@ import type { ScoredRow } from './scoring';
  */
 export const NUMBERED_PROJECT =
   /^(?:(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)|(?<bare>[^:：,，。;；"]{4,40}?项目))(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：。]/;
+/** A heading opening the section on evaluated projects ("（二）项目支出绩效自评情况", "纳入绩效自评的项目2个："). */
+const PROJECT_SECTION =
+  /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.])?[^。，,；;]{0,16}项目(?:支出)?(?:绩效)?(?:自评|评价)(?:情况|结果)?[:：。]?$|纳入(?:绩效)?(?:自评|评价)(?:范围)?的项目(?:共)?\d*个?[:：]?$/;
+/** A heading of the document's own outline: it ends a section. */
+const OUTLINE_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+部分)/;
+/** A numbered item ("1.第五次全国经济普查经费：预算数…"): in a section on projects, a project. */
+export const LISTED_ITEM = /^\d{1,2}[.、．]\s*(?<name>[^:：,，。;；]{2,40})[:：]/;
+
+/** Which of a document's passages lie in a section on evaluated projects. */
+export function inProjectSection(texts: string[]): boolean[] {
+  let inside = false;
+  return texts.map((t) => {
+    if (PROJECT_SECTION.test(t)) inside = true;
+    else if (OUTLINE_HEADING.test(t)) inside = false;
+    return inside;
+  });
+}
+
 export type ProjectKey =
   'budget' | 'executed' | 'returned' | 'execution_rate' | 'score' | 'budget_initial' | 'dept_eval_score';
 

@@ -50,6 +50,7 @@ const NOT_SPENT =
 /** The parts a sentence may state as nil: the 三公 items, and 政府采购 ("无政府采购支出"). */
 const NIL_TOPICS = new Set<Topic | undefined>([
   'abroad',
+  'vehicle',
   'vehicle_purchase',
   'vehicle_operation',
   'reception',
@@ -64,7 +65,9 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
     .map((m) => ({ index: m.index, parts: m[1]! }));
   for (const m of s.text.matchAll(NOT_SPENT)) found.push({ index: m.index, parts: (m[1] ?? m[2])! });
   for (const m of found) {
-    for (const clause of m.parts.split(/和|及|与|、/)) {
+    // "A、B均为0": each part named; 及 joins two parts, but not inside 公务用车购置及运行费.
+    for (const part of m.parts.replace(/购置及运/g, '购置\u0000运').split(/和|及|与|、/)) {
+      const clause = part.replace('\u0000', '及');
       const topic = topicOf(clause);
       if (!topic || !NIL_TOPICS.has(topic)) continue;
       const label = coreLabel(clause).replace(/^(无|没有)/, '');

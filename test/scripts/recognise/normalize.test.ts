@@ -13,6 +13,8 @@ describe('text repair', () => {
     expect(normalizeText('公务用车购置费 O 万元')).toBe('公务用车购置费0万元');
     // A mirror's converter wrote 年 as a dash; a date keeps its dashes.
     expect(normalizeText('2015-总收入,本-决算数,2015-03-22')).toBe('2015年总收入,本年决算数,2015-03-22');
+    // A viewer's page marker inside an amount is dropped.
+    expect(normalizeText('项目支出118.32万 第15页,共42页 元')).toBe('项目支出118.32万元');
     // Letters in words are left alone.
     expect(normalizeText('ICP备案 Office 2019')).toBe('ICP备案Office 2019');
   });

@@ -126,6 +126,52 @@ describe('what a figure is not', () => {
     expect(recordOf([title, '全年完成重点项目12个。'].join('\n')).finance.project_count).toBeUndefined();
   });
 
+  it('a numbered list under a heading on evaluated projects is a list of projects, whatever their names end in', () => {
+    const rec = recordOf(
+      [
+        title,
+        '部门整体支出预算数600.00万元，实际支出570.00万元，预算执行率95%。',
+        '（二）项目支出绩效自评情况',
+        '本年度纳入绩效自评的项目2个：',
+        '1.农业普查经费：预算数120.00万元，实际支出110.00万元，执行率91.67%，自评得分92分；',
+        '2.统计调查业务经费：预算数40.00万元，实际支出40.00万元，执行率100%，自评得分97分。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '600', executed: '570', execution_rate: '95' });
+    expect(rec.projects.find((p) => p.name === '农业普查经费')).toMatchObject({ budget: '120', score: '92' });
+    expect(rec.projects.find((p) => p.name === '统计调查业务经费')).toMatchObject({
+      executed: '40',
+      score: '97',
+    });
+  });
+
+  it('公务用车购置及运行费 of nothing is a purchase and a running cost of nothing', () => {
+    const rec = recordOf(
+      [
+        title,
+        '2021年“三公”经费支出0.62万元，全部为公务接待费；因公出国（境）费、公务用车购置及运行费均为0万元。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      reception: '0.62',
+      abroad: '0',
+      vehicle_total: '0',
+      vehicle_purchase: '0',
+      vehicle_operation: '0',
+    });
+  });
+
+  it("a budget disclosure's 基本支出 and 项目支出 are budgets", () => {
+    const rec = recordOf(
+      [
+        '某某县职业中学2022年部门预算',
+        '2022年收入预算500.00万元；支出预算500.00万元，其中基本支出420.00万元，项目支出80.00万元。',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({ budget_initial: '500', budget_basic: '420', budget_project: '80' });
+    expect(rec.finance.basic).toBeUndefined();
+  });
+
   it('the bare 购置费 and 运行维护费 inside 公务用车购置及运行维护费 are its two parts, not a second value of it', () => {
     const rec = recordOf(
       [
