@@ -7,7 +7,7 @@ import { type FieldKind } from './fields';
 import { cleanName } from './normalize';
 import { toWan, type AmountUnit } from './numbers';
 import { cleanProjectName, inProjectSection, LISTED_ITEM, NUMBERED_PROJECT } from './projects';
-import { sentencesOf, sentenceSource, type Passage } from './passages';
+import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import { rowSource, isNumeric, labelValuePairs, type Grid, type GridCell, type GridRow } from './grid';
 import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
 import { amountUnitFor, cellSourceWithColumn, valueOf } from './values';
@@ -190,6 +190,40 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
 ];
 
 /** Projects in sentences: a quoted project and its figures, or a list after 项目支出 "其中：A21.8万元；B20万元". */
+/** A project's figures in a stretch of a sentence (from `at`), each the first of its kind there. */
+function readProjectFigures(s: Sentence, text: string, at: number, name: string, r: Reading): void {
+  const known = r.projects.find(name) ?? r.projects.get(name);
+  const seen = new Set<string>();
+  for (const [re, key] of PROJECT_SENTENCE) {
+    if (seen.has(key)) continue;
+    const m = text.match(re);
+    if (!m?.groups) continue;
+    seen.add(key);
+    const suffix = m.groups.unit!;
+    const n = new Decimal(m.groups.n!.replace(/,/g, ''));
+    if (key === 'score' && n.gt(100)) continue;
+    const value = suffix === '%' || suffix === '分' ? n : toWan(n, suffix as AmountUnit);
+    r.projects.add(known.name, key, value, sentenceSource(s, at + m.index!, suffix), 'sentence');
+  }
+}
+
+/** "A项目年度预算数85万元，执行数78.92万元，…；B项目年度预算数…": clauses led by a project's name. */
+const PROJECT_CLAUSE = /^([^,，;；。:："]{2,30}?项目)(?:的)?(?:年度|全年)?(?:预算|执行|实际)/;
+
+function readProjectClauses(s: Sentence, r: Reading): boolean {
+  let at = 0;
+  let found = false;
+  for (const chunk of s.text.split(/[;；]/)) {
+    const m = chunk.match(PROJECT_CLAUSE);
+    if (m) {
+      readProjectFigures(s, chunk, at, cleanProjectName(m[1]!), r);
+      found = true;
+    }
+    at += chunk.length + 1;
+  }
+  return found;
+}
+
 export function readNarrativeProjects(ps: Passage[], r: Reading): void {
   let current: string | undefined;
   // Under a heading that names the project, the paragraphs that follow are about it.
@@ -206,6 +240,7 @@ export function readNarrativeProjects(ps: Passage[], r: Reading): void {
     else if (NUMBERED.test(p.text)) [current, headed] = [undefined, false];
     const sentences = sentencesOf(p);
     sentences.forEach((s, i) => {
+      if (readProjectClauses(s, r)) return;
       const sq = s.text.match(QUOTED_PROJECT) ?? s.text.match(EVALUATED_PROJECT);
       if (sq) current = cleanProjectName(sq[1]!);
       if (
@@ -214,19 +249,7 @@ export function readNarrativeProjects(ps: Passage[], r: Reading): void {
         /预算|执行数|实际支出|实际执行|执行率|完成预算|得分|评分/.test(s.text) &&
         !/"[^"]+"[、,，]"/.test(s.text)
       ) {
-        const known = r.projects.find(current) ?? r.projects.get(current);
-        const seen = new Set<string>();
-        for (const [re, key] of PROJECT_SENTENCE) {
-          if (seen.has(key)) continue;
-          const m = s.text.match(re);
-          if (!m?.groups) continue;
-          seen.add(key);
-          const suffix = m.groups.unit!;
-          const n = new Decimal(m.groups.n!.replace(/,/g, ''));
-          if (key === 'score' && n.gt(100)) continue;
-          const value = suffix === '%' || suffix === '分' ? n : toWan(n, suffix as AmountUnit);
-          r.projects.add(known.name, key, value, sentenceSource(s, m.index!, suffix), 'sentence');
-        }
+        readProjectFigures(s, s.text, 0, current, r);
       }
       // A list of projects with their spending, right after a sentence about 项目支出.
       const prev = sentences[i - 1]?.text ?? '';

@@ -145,6 +145,24 @@ describe('what a figure is not', () => {
     });
   });
 
+  it('projects stated clause by clause in one sentence, each led by its name', () => {
+    const rec = recordOf(
+      [
+        title,
+        '3.项目绩效自评结果。装备购置项目年度预算数50.00万元，执行数45.00万元，执行率90%，自评得分89分；信息化运维项目年度预算数80.00万元，执行数80.00万元，执行率100%，自评得分96分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.find((p) => p.name === '装备购置项目')).toMatchObject({
+      budget: '50',
+      executed: '45',
+      score: '89',
+    });
+    expect(rec.projects.find((p) => p.name === '信息化运维项目')).toMatchObject({
+      budget: '80',
+      score: '96',
+    });
+  });
+
   it('公务用车购置及运行费 of nothing is a purchase and a running cost of nothing', () => {
     const rec = recordOf(
       [
