@@ -96,7 +96,8 @@ function spaced(t: string): string[] {
   if (known >= 3) return pieces;
   if (pieces.some((p, i) => i > 0 && UNIT_WORD.test(p) && /\d$/.test(pieces[i - 1]!))) return [t];
   // "XX单位 2021 年度整体支出绩效自评报告": a year written apart from its 年 is a title's, not a cell.
-  if (pieces.some((p, i) => i > 0 && /^年/.test(p) && /^(19|20)\d{2}$/.test(pieces[i - 1]!))) return [t];
+  if (pieces.some((p, i) => i > 0 && /^年/.test(p) && /(^|[^\d.,])(19|20)\d{2}$/.test(pieces[i - 1]!)))
+    return [t];
   if (pieces.some((p) => prose(p) || /[。]$/.test(p))) return [t];
   if (known >= 2) return pieces;
   // "项目名称 X": a form's field and its value.

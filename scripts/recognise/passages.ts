@@ -42,7 +42,7 @@ export function passages(blocks: Block[]): Passage[] {
       !SENTENCE_END.test(prev) &&
       !TITLE_END.test(prev) &&
       // A numbered heading without a sentence mark is a line of its own ("（一）X项目绩效自评综述").
-      !(HEADING_START.test(prev) && !/[，,。；;]/.test(prev) && prev.length <= 40) &&
+      !(HEADING_START.test(prev) && !/[，,。；;:：]|\d$/.test(prev) && prev.length <= 40) &&
       !HEADING_START.test(text) &&
       !FIELD_LINE.test(text) &&
       (prev.length > 20 || /\d$/.test(prev) || text.length <= 6);
