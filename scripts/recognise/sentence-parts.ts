@@ -47,6 +47,9 @@ const NIL_PART =
 const NOT_SPENT =
   /(?:无|没有)([^,，;；。无]{2,24}?)(?:支出|费用|开支|安排)|([^,，;；。]{2,60}?)(?:均|也|全年)?(?:未|没有)(?:发生|安排|开支)/g;
 
+/** "本单位无公务用车购置": no purchase, said without a word for spending. */
+const NO_PURCHASE = /(?:无|没有|未)((?:公务)?(?:用车|车辆)购置)(?:费)?(?=[。；;,，]|$)/g;
+
 /** The parts a sentence may state as nil: the 三公 items, and 政府采购 ("无政府采购支出"). */
 const NIL_TOPICS = new Set<Topic | undefined>([
   'abroad',
@@ -64,6 +67,7 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
     .filter((m) => !(m[3] && !m[2]))
     .map((m) => ({ index: m.index, parts: m[1]! }));
   for (const m of s.text.matchAll(NOT_SPENT)) found.push({ index: m.index, parts: (m[1] ?? m[2])! });
+  for (const m of s.text.matchAll(NO_PURCHASE)) found.push({ index: m.index, parts: m[1]! });
   for (const m of found) {
     // "A、B均为0": each part named; 及 joins two parts, but not inside 公务用车购置及运行费.
     for (const part of m.parts.replace(/购置及运/g, '购置\u0000运').split(/和|及|与|、/)) {

@@ -107,6 +107,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   const yearTag = continues ? carry.year : undefined;
   let clauseStart = 0;
   let lastEnd = 0;
+  let lastTopic: Topic | undefined;
   let lastKey: string | undefined;
   const stated = new Set<string>();
   // Clause breaks found once per sentence; each figure looks up the last one before it.
@@ -131,6 +132,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       topic = topicOf(before);
     }
     const clause = text.slice(Math.max(clauseStart, lastEnd), start);
+    // "运行维护费6.20万元（年初预算7.80万元）": a bracket right after a figure is about that figure's field.
+    const bracketed = lastEnd > 0 && /^\s*[(（][^()（）,，;；。]{0,12}$/.test(text.slice(lastEnd, start));
     lastEnd = start + m[0].length;
     // "…三公经费支出5.47万元，较年初预算8.00万元…": a budget word inside a 三公 sentence is the
     // 三公 budget, not the department's.
@@ -142,7 +145,11 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     const value = new Decimal(m[1]!.replace(/,/g, ''));
     const label = coreLabel(clause);
     if (!label) continue;
-    const clauseTopic: Topic = narrowTopic(ownTopic ?? topic ?? 'general', label);
+    const base: Topic = ownTopic ?? topic ?? 'general';
+    const narrowed = narrowTopic(base, label);
+    const clauseTopic: Topic =
+      bracketed && lastTopic && !ownTopic && narrowed === base ? lastTopic : narrowed;
+    lastTopic = clauseTopic;
     const source = sentenceSource(s, start, suffix);
 
     if (kind === 'amount') {

@@ -163,6 +163,24 @@ describe('what a figure is not', () => {
     });
   });
 
+  it("a budget in brackets after a part's figure is that part's; no purchase said without a word for spending", () => {
+    const rec = recordOf(
+      [
+        title,
+        '2021年度“三公”经费支出年初预算9.80万元，决算7.46万元。公务用车购置及运行维护费决算6.20万元，其中购置费0万元，运行维护费6.20万元（年初预算7.80万元）。',
+        '公务接待费决算1.26万元（年初预算2.00万元）。本单位无公务用车购置。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      budget: '9.8',
+      vehicle_operation: '6.2',
+      budget_vehicle_operation: '7.8',
+      budget_reception: '2',
+    });
+    const none = recordOf([title, '2021年“三公”经费支出2.15万元。本单位无公务用车购置。'].join('\n'));
+    expect(none.sangong.vehicle_purchase).toBe('0');
+  });
+
   it('公务用车购置及运行费 of nothing is a purchase and a running cost of nothing', () => {
     const rec = recordOf(
       [
