@@ -8,6 +8,7 @@ import { buildRecord } from './build';
 import type { FormsRead } from './forms';
 import { BUDGET_DISCLOSURE_TITLE, NOT_BUDGET_DISCLOSURE_TITLE } from './forms-data';
 import { normalizeText } from './normalize';
+import type { ProjectKey } from './projects';
 import { emptyReading, type Reading } from './reading';
 import { countyOfName, recogniseUnit } from './unit';
 import { openingYear } from './year';
@@ -135,13 +136,17 @@ const ONE_PROJECT_KEYS = {
  * project forms, or a department form of its own, keeps them apart.
  */
 export function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]): void {
-  if (forms.projects.length !== 1 || forms.overall) return;
+  if (forms.projects.length !== 1) return;
   // The document's own title, among its first lines; not a list of other documents (a site's "相关文档").
   const related = titles.findIndex((t) => /^(相关|推荐|热门|延伸)(新闻|文档|阅读|链接|资源|文章)/.test(t));
   const own = titles
     .slice(0, related >= 0 ? Math.min(related, 8) : 8)
     .filter((t) => !/\.(docx?|pdf|xlsx?)$/i.test(t));
   if (own.some((t) => t.length <= 60 && /部门整体|整体支出|部门决算/.test(t))) return;
+  if (forms.overall) {
+    projectFromOverall(forms, r, own);
+    return;
+  }
   if (r.projects.all().filter((x) => x.facts.keys().length).length !== 1) return;
   const p = r.projects.find(forms.projects[0]!);
   if (!p) return;
@@ -150,4 +155,21 @@ export function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]
     for (const c of p.facts.all(key)) r.bag.add(target, c.value, c.source, c.origin);
   }
   if (!r.grades.length) r.grades.push(...forms.projectGrades);
+}
+
+/**
+ * A project's document whose funding block came before the form named the project (its title names
+ * it: "XX局2015年动物防疫补助项目绩效自评材料"): the block's figures are the project's too, and the
+ * project's score the document's.
+ */
+function projectFromOverall(forms: FormsRead, r: Reading, own: string[]): void {
+  if (!own.some((t) => t.length <= 60 && /项目.{0,6}(自评|评价|绩效)/.test(t))) return;
+  const p = r.projects.find(forms.projects[0]!);
+  if (!p || r.projects.all().length !== 1) return;
+  for (const [key, target] of Object.entries(ONE_PROJECT_KEYS)) {
+    const c = r.bag.best(target);
+    const own = p.facts.best(key);
+    if (c?.origin === 'form' && !own) r.projects.add(p.name, key as ProjectKey, c.value, c.source, c.origin);
+    if (own && !c) r.bag.add(target, own.value, own.source, own.origin);
+  }
 }

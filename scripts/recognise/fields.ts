@@ -185,7 +185,7 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'finance.procurement_plan',
     kind: 'amount',
-    label: /政府采购(计划|预算)(金额|数)?$/,
+    label: /政府采购(计划|预算)(金额|数|总额)?$/,
     topics: ['procurement'],
   },
   {

@@ -6,7 +6,7 @@
 
 import Decimal from 'decimal.js';
 import { cellFigure, isValueCell, type StreamCell } from './cells';
-import { PAIR_MINIMUM } from './forms-data';
+import { GRADE_FIELD, PAIR_MINIMUM } from './forms-data';
 import type { FundingColumn } from './forms-data';
 import { cutFigures } from './glued';
 
@@ -133,4 +133,19 @@ export function closingScore(slots: Slot[], afterTable: boolean): Decimal | unde
   }
   if (first && first.lte(100) && first.gte(PAIR_MINIMUM['overall.score']!) && !afterTable) return first;
   return undefined;
+}
+
+/** The next filled cell, within three. */
+export function nextFilled(cells: StreamCell[], i: number): StreamCell | undefined {
+  for (let k = i + 1; k < Math.min(cells.length, i + 4); k++) if (cells[k]!.label !== '') return cells[k];
+  return undefined;
+}
+
+/** The grade word a form's 等级 field states: "自评等级：良好" in one cell, or 自评等级 | 良好. */
+export function gradeAt(cells: StreamCell[], i: number): string | undefined {
+  const c = cells[i]!;
+  const field = c.text.match(/^(自评等级|评价等级|绩效等级|等级|评价结果)[:：]\s*(\S{1,2})$/);
+  return (field ? field[2]! : GRADE_FIELD.test(c.label) ? nextFilled(cells, i)?.label : '')
+    ?.replace(/^[:：]/, '')
+    .replace(/["“”]/g, '');
 }

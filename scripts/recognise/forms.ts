@@ -9,13 +9,12 @@ import Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
 import { cellFigure, isValueCell, type StreamCell } from './cells';
 import { isGluedFigures } from './glued';
-import { closingScore, fitRow, ungluedRow, valuesAfter, type Slot } from './form-rows';
+import { closingScore, fitRow, gradeAt, nextFilled, ungluedRow, valuesAfter, type Slot } from './form-rows';
 import { FundingSources } from './form-sources';
 import {
   FORM_FIELDS,
   FORM_LABEL_WORDS,
   FUNDING_COLUMNS,
-  GRADE_FIELD,
   GRADE_OF,
   PART_ROW_KEYS,
   PROJECT_ROW_KEYS,
@@ -123,10 +122,6 @@ function projectAt(cells: StreamCell[], i: number): string | undefined {
 }
 
 /** The first non-empty cell after i (a merged label cell leaves blanks before its value). */
-function nextFilled(cells: StreamCell[], i: number): StreamCell | undefined {
-  for (let k = i + 1; k < Math.min(cells.length, i + 4); k++) if (cells[k]!.label !== '') return cells[k];
-  return undefined;
-}
 
 function fieldAt(cells: StreamCell[], i: number): FormField | undefined {
   const c = cells[i]!;
@@ -257,12 +252,7 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       continue;
     }
     // "自评等级 | 良好", "评价等级:优": the form's grade.
-    const gradeField = c.text.match(/^(自评等级|评价等级|绩效等级|等级|评价结果)[:：]\s*(\S{1,2})$/);
-    const gradeWord = (
-      gradeField ? gradeField[2]! : GRADE_FIELD.test(c.label) ? nextFilled(cells, i)?.label : ''
-    )
-      ?.replace(/^[:：]/, '')
-      .replace(/["“”]/g, '');
+    const gradeWord = gradeAt(cells, i);
     if (gradeWord && GRADE_OF[gradeWord]) {
       const grade = {
         grade: GRADE_OF[gradeWord]!,
@@ -298,8 +288,8 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       const score = closingScore(slots, TABLE_TOTAL_LABELS.has(c.label));
       if (score !== undefined)
         put(project ? 'score' : 'overall.score', score, rowSource(c, slots, '分', `form:${c.label}`));
-      header = undefined;
-      indicatorTable = false;
+      // A score word with no figures after it is a column's header (分值 | 自评得分 | …), not the close.
+      if (slots.some((x) => x.value)) [header, indicatorTable] = [undefined, false];
     }
   }
   closeBlock();

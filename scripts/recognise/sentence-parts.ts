@@ -60,7 +60,12 @@ const NIL_TOPICS = new Set<Topic | undefined>([
   'procurement',
 ]);
 
+/** "无离退休人员": no retired staff. */
+const NO_RETIRED = /(?:无|没有)(?:离退休|退休)(?:人员|职工|干部)/;
+
 export function readNilParts(s: Sentence, out: SentenceFacts): void {
+  const retired = s.text.match(NO_RETIRED);
+  if (retired) out.bag.add('staff.retired', new Decimal(0), sentenceSource(s, retired.index!), 'sentence');
   if (!/(为|是)(零|0)|无|未(发生|安排|开支)/.test(s.text)) return; // most sentences: no scan at all
   const found = [...s.text.matchAll(NIL_PART)]
     // "…为0万元" is read with its unit like any figure; "A和B均为0元" names two parts at once.

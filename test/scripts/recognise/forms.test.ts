@@ -199,3 +199,50 @@ describe('rebuilding flattened tables', () => {
     expect(rebuilt.table.rows[1]!.cells.map((c) => c.text)).toEqual(['预算执行率', '5']);
   });
 });
+
+describe('a project report whose funding block comes before the form names the project', () => {
+  it("gives the block to the project, and the indicator table's 合计 to both", () => {
+    const rec = recordOf(
+      [
+        '某某县农业农村局2016年耕地保护补助项目绩效自评材料',
+        '项目资金到位及使用情况(万元)',
+        '预算安排',
+        '实际到位',
+        '实际支出',
+        '结余',
+        '60.00',
+        '60.00',
+        '57.00',
+        '3.00',
+        '资金使用率',
+        '95.00%',
+        '项目名称:耕地保护补助',
+        '实施单位:某某县农业农村局',
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '分值',
+        '自评得分',
+        '专家评分',
+        '自评情况',
+        '项目决策',
+        '目标设置',
+        '目标完整性',
+        '10',
+        '9',
+        '9',
+        '目标明确',
+        '合计',
+        '100',
+        '88',
+        '86',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '60', executed: '57', execution_rate: '95', score: '88' });
+    expect(rec.projects.find((p) => p.name === '耕地保护补助')).toMatchObject({
+      budget: '60',
+      executed: '57',
+      score: '88',
+    });
+  });
+});
