@@ -8,6 +8,15 @@ import { CITY_NAME_SET, COUNTY_NAME_SET, PROVINCE_NAME_SET } from './places';
 
 const ORG =
   /^(人民政府办公室|人民政府|[\u4e00-\u9fa5]{1,10}?局[\u4e00-\u9fa5]{1,6}?分局|[\u4e00-\u9fa5]{1,14}?(?:办公室|管理局|局|委员会|委|中心|院|所|站|队|馆|厅|会|处|部|团|社|学校|中学|小学|幼儿园|医院|卫生院|政府))/;
+/** A school or clinic named after its town's 中心 ("龙桥镇中心小学校", "东山镇中心卫生院"): the whole name. */
+const CENTRE_INSTITUTION = /^(小学校|学校|中学|小学|幼儿园|卫生院|医院)/;
+
+function orgAt(rest: string): string | undefined {
+  const org = rest.match(ORG)?.[1];
+  const more = org && rest.slice(org.length).match(CENTRE_INSTITUTION)?.[1];
+  return org && more ? org + more : org;
+}
+
 const LABELLED =
   /(部门名称|单位名称|填报单位|预算单位|主管部门|部门\(单位\)名称|单位\(公章\)|部门名称\(公章\))/;
 
@@ -48,9 +57,9 @@ export function unitMentions(text: string): UnitMention[] {
             ? 'province'
             : undefined;
       if (!level) continue;
-      const org = text.slice(i + 1).match(ORG);
+      const org = orgAt(text.slice(i + 1));
       // An organisation naming another place is not this place's ("…区委岳阳市云溪区人民政府").
-      if (!org || namesPlace(org[1]!) || /委$/.test(org[1]!)) continue;
+      if (!org || namesPlace(org) || /委$/.test(org)) continue;
       // A city or province right before a county belongs to the name ("岳阳市云溪区").
       const start = i + 1 - len;
       let prefix = '';
@@ -68,14 +77,14 @@ export function unitMentions(text: string): UnitMention[] {
       // and a 中共 committee's type keeps the place's level ("县委宣传部").
       const before = text.slice(Math.max(0, start - prefix.length - 5), start - prefix.length);
       const body = before.match(/(中国共产党|中共|共青团)$/)?.[1];
-      const party = body === '中共' && /^委/.test(org[1]!);
+      const party = body === '中共' && /^委/.test(org);
       if (body) prefix = `${body}${prefix}`;
       out.push({
-        name: prefix + place + org[1]!,
+        name: prefix + place + org,
         place,
         level,
         prefix,
-        org: party ? place.slice(-1) + org[1]! : body === '共青团' ? `共青团${org[1]!}` : org[1]!,
+        org: party ? place.slice(-1) + org : body === '共青团' ? `共青团${org}` : org,
         index: start - prefix.length,
       });
       break;

@@ -34,6 +34,16 @@ describe('the unit a document states', () => {
     expect(rec.unit.name).toBe('某某县东山镇卫生院');
   });
 
+  it("keeps a school named after its town's 中心 whole", () => {
+    const rec = recordOf(
+      [
+        '2024年度单位决算情况说明',
+        '安岳县石羊镇中心小学校是一所公办完全小学。2024年本年支出合计100.00万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('安岳县石羊镇中心小学校');
+  });
+
   it('cleans a budget code, a seal note and a field label off the name', () => {
     expect(cleanUnitName('145003-灵川县水利局')).toBe('灵川县水利局');
     expect(cleanUnitName('实施单位（盖章）')).toBe('实施单位');
