@@ -55,6 +55,9 @@ export function lineCells(line: string): string[] {
     while (parts.length > 1 && parts[0] === '') parts.shift();
     return parts.flatMap((p) => (p === '' ? [''] : spaced(p)));
   }
+  // Columns aligned with runs of spaces ("政府采购支出总额          36.90"): the runs part the cells.
+  const aligned = t.trim().split(/\s{2,}/);
+  if (aligned.length >= 2 && aligned.some((p) => /^-?[\d,]+\.\d+%?$/.test(p))) return aligned;
   return spaced(t.trim());
 }
 

@@ -76,8 +76,9 @@ interface Carry {
   year?: string;
 }
 
-/** A sentence that goes on with the one before: its parts are that one's. */
-const CONTINUES = /^(其中|分项(为|看|是)?|具体(为|是|如下)?|分别(为|是))[:：]?/;
+/** A sentence that goes on with the one before: its parts, or its change against the year before. */
+const CONTINUES =
+  /^(其中|分项(为|看|是)?|具体(为|是|如下)?|分别(为|是))[:：]?|^(与|比|较)(上年|上一年|去年|\d{4}年)(度)?(相比|比较)?/;
 
 const MAX_SENTENCE = 3000;
 
@@ -108,6 +109,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   let clauseStart = 0;
   let lastEnd = 0;
   let lastTopic: Topic | undefined;
+  let lastIncome: Decimal | undefined;
   let lastKey: string | undefined;
   const stated = new Set<string>();
   // Clause breaks found once per sentence; each figure looks up the last one before it.
@@ -210,12 +212,17 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         const key =
           rule.key === 'finance.expenditure_total' && /实际支出(数|金额)?$/.test(label) && /执行率/.test(text)
             ? 'overall.executed'
-            : budgetParts && SANGONG_BUDGET_KEYS[rule.key]
-              ? SANGONG_BUDGET_KEYS[rule.key]!
-              : rule.key;
+            : // "预算总额为X元，年中追加Y元，调整后预算为Z元": the first is the budget as adopted.
+              rule.key === 'overall.budget' &&
+                !/调整/.test(label) &&
+                /调整后(的)?(全年)?预算/.test(text.slice(start))
+              ? 'finance.budget_initial'
+              : budgetParts && SANGONG_BUDGET_KEYS[rule.key]
+                ? SANGONG_BUDGET_KEYS[rule.key]!
+                : rule.key;
         out.bag.add(yearTag && /^sangong\./.test(key) ? `${key}@${yearTag}` : key, wan, source, 'sentence');
         // "“三公”经费支出0.86万元，全部为公务接待费": the one part is the whole.
-        const whole = /^sangong\.(total|budget)$|^finance\.income_total$/.test(key)
+        const whole = /^sangong\.(total|budget)$|^finance\.(income|expenditure)_total$/.test(key)
           ? text
               .slice(start + m[0].length)
               // one clause between may hold a rate ("完成预算的78.75%"), not another amount
@@ -224,9 +231,12 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         const part = whole ? topicOf(whole[3]!) : undefined;
         const partKey = part && part !== 'sangong' ? ROW_FIELDS[part] : undefined;
         // "本年收入1508.36万元，全部为一般公共预算财政拨款收入": all of it is appropriation.
-        if (key === 'finance.income_total' && whole && /财政拨款(收入)?$/.test(whole[3]!))
-          out.bag.add('finance.fiscal_appropriation', wan, source, 'sentence');
-        else if (partKey && key !== 'finance.income_total') {
+        // "本年收入合计X万元，本年支出合计Y万元，均为一般公共预算财政拨款": the income, too.
+        const fiscal = whole && /财政拨款(收入)?$/.test(whole[3]!);
+        const income = key === 'finance.income_total' ? wan : whole?.[1] === '均' ? lastIncome : undefined;
+        if (/^finance\./.test(key)) {
+          if (fiscal && income) out.bag.add('finance.fiscal_appropriation', income, source, 'sentence');
+        } else if (partKey) {
           const k =
             key === 'sangong.budget'
               ? (SANGONG_BUDGET_KEYS[partKey.actual] ?? partKey.budget)
@@ -235,6 +245,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         }
         lastKey = key;
         stated.add(key);
+        if (key === 'finance.income_total') lastIncome = wan;
       }
     } else if (kind === 'rate') {
       if (/季度/.test(clause) || /增长率|下降率|增加率|减少率|占|比重/.test(label)) continue;

@@ -181,6 +181,28 @@ describe('what a figure is not', () => {
     expect(none.sangong.vehicle_purchase).toBe('0');
   });
 
+  it('a budget adjusted later in the sentence: the first is the budget as adopted', () => {
+    const rec = recordOf(
+      [title, '2021年度部门预算总额为800.00万元，年中追加60.00万元，调整后预算为860.00万元。'].join('\n'),
+    );
+    expect(rec.finance.budget_initial).toBe('800');
+    expect(rec.overall.budget).toBe('860');
+  });
+
+  it('a sentence opening with 与上年相比 goes on with the one before', () => {
+    const rec = recordOf(
+      [title, '全年“三公”经费支出4.68万元，未发生因公出国（境）费用。与2020年相比减少0.92万元。'].join('\n'),
+    );
+    expect(rec.sangong.prev_total_derived).toBe('5.6');
+  });
+
+  it('均为财政拨款 after income and spending: the income is all appropriation', () => {
+    const rec = recordOf(
+      [title, '本年收入合计120.50万元，本年支出合计118.00万元，均为一般公共预算财政拨款。'].join('\n'),
+    );
+    expect(rec.finance.fiscal_appropriation).toBe('120.5');
+  });
+
   it('公务用车购置及运行费 of nothing is a purchase and a running cost of nothing', () => {
     const rec = recordOf(
       [

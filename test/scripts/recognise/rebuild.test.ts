@@ -209,3 +209,19 @@ describe('one cell a line, rows led by numbered labels', () => {
     expect(r.sangong).toMatchObject({ budget: '10', total: '8.5', vehicle_total: '6.2', reception: '2.3' });
   });
 });
+
+describe('columns aligned with runs of spaces', () => {
+  it('reads each line as a row', () => {
+    const r = recordOf(
+      [
+        '某某县农牧中心2021年度部门决算',
+        '政府采购支出信息表',
+        '单位:万元',
+        '项目                                  统计数',
+        '政府采购支出总额                     28.40',
+        '    货物                               10.40',
+      ].join('\n'),
+    );
+    expect(r.finance.procurement).toBe('28.4');
+  });
+});
