@@ -14,7 +14,7 @@ import type { DocumentError, EvaluationRecord, ExtractedDocument, ExtractionOutp
 import { SCHEMA } from './model/record';
 import { readDocument } from './readers/index';
 import { modelTruncationSign } from './readers/truncation';
-import { recogniseDocument } from './recognise/index';
+import { recogniseReadings, type Recognised } from './recognise/index';
 import { listInputFiles } from './walk';
 
 /** Files larger than this are refused before they are read (no report comes near it). */
@@ -206,12 +206,13 @@ async function extractChecked(file: string, bytes: Buffer, hash: string): Promis
     );
   }
 
-  let records: EvaluationRecord[];
+  let recognised: Recognised[];
   try {
-    records = recogniseDocument(doc);
+    recognised = recogniseReadings(doc);
   } catch (err) {
     return fail('recogniser_failed', `the recognisers failed (${errorText(err)})`, described);
   }
+  const records = recognised.map((x) => x.record);
   if (!records.some(isReportRecord)) {
     // Readable but nothing recognised: kept (not quarantined) with its text, so that a later parser
     // version re-reads it and the data view lists it with the reason.
@@ -230,9 +231,9 @@ async function extractChecked(file: string, bytes: Buffer, hash: string): Promis
   }
 
   const errors: DocumentError[] = [];
-  for (const rec of records) {
+  for (const { record: rec, reading } of recognised) {
     try {
-      rec.findings.push(...checkRecord(rec));
+      rec.findings.push(...checkRecord(rec, reading));
     } catch (err) {
       errors.push({ code: 'check_failed', message: `${file}: the checks failed (${errorText(err)})` });
     }

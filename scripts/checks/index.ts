@@ -4,7 +4,7 @@
 
 import Decimal from 'decimal.js';
 import { keyLabel, type EvaluationRecord, type Finding, type SourceRef } from '../model/record';
-import { readingOf, type RecordReading } from '../recognise/index';
+import type { RecordReading } from '../recognise/index';
 import type { Candidate } from '../recognise/facts';
 
 /** Thresholds of the checks, exported so that the API's alert defaults can show the same figures. */
@@ -283,7 +283,10 @@ const CHECKS: Check[] = [
   statedTwice,
 ];
 
-export function checkRecord(rec: EvaluationRecord): Finding[] {
-  const reading = readingOf(rec);
+/**
+ * The findings about one record. `reading` is the statements the record was built from (from
+ * recogniseReadings): without it, the checks that compare statements (stated twice) have nothing.
+ */
+export function checkRecord(rec: EvaluationRecord, reading?: RecordReading): Finding[] {
   return CHECKS.flatMap((check) => check(rec, reading));
 }

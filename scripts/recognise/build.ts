@@ -11,11 +11,11 @@ import {
   type Project,
   type SourceRef,
 } from '../model/record';
-import { FactBag, type Candidate } from './facts';
+import type { Candidate } from './facts';
 import { PREVIOUS_YEAR_KEY } from './fields';
 import { decString } from './numbers';
 import { ProjectBook } from './projects';
-import { attachReading, type Reading } from './reading';
+import type { Reading, Recognised } from './reading';
 
 // ---------------------------------------------------------------- the record
 
@@ -49,7 +49,7 @@ export function buildRecord(
   r: Reading,
   unit: EvaluationRecord['unit'],
   year: number | undefined,
-): EvaluationRecord {
+): Recognised {
   const rec: EvaluationRecord = { ...emptyRecord(unit), report_kinds: [...r.kinds] };
   if (year !== undefined) rec.year = year;
   const sections = ['overall', 'finance', 'sangong', 'staff', 'assets'] as const;
@@ -133,9 +133,7 @@ export function buildRecord(
   }
   reconcileProjectSpending(r, rec.finance.project);
   rec.projects = r.projects.all().flatMap((p) => buildProject(p));
-  (rec as EvaluationRecord & { _bag?: FactBag })._bag = r.bag;
-  attachReading(rec, r);
-  return rec;
+  return { record: rec, reading: r };
 }
 
 function deptEvaluatedProject(r: Reading): string | undefined {

@@ -3,13 +3,13 @@
 // figures are then also its unit's), and records of other years it states figures for.
 
 import type { Block } from '../model/document';
-import { type EvaluationRecord, type UnitInfo } from '../model/record';
+import type { UnitInfo } from '../model/record';
 import { buildRecord } from './build';
 import type { FormsRead } from './forms';
 import { BUDGET_DISCLOSURE_TITLE, NOT_BUDGET_DISCLOSURE_TITLE } from './forms-data';
 import { normalizeText } from './normalize';
 import type { ProjectKey } from './projects';
-import { emptyReading, type Reading } from './reading';
+import { emptyReading, type Reading, type Recognised } from './reading';
 import { countyOfName, recogniseUnit } from './unit';
 import { openingYear } from './year';
 
@@ -22,7 +22,7 @@ export const SITE_BOILERPLATE =
  * year ("2022年预算 | 2023年预算"; a budget disclosure with last year's actual spending): a record of
  * that year each, when it holds two or more of them.
  */
-export function otherYears(r: Reading, unit: UnitInfo, year: number | undefined): EvaluationRecord[] {
+export function otherYears(r: Reading, unit: UnitInfo, year: number | undefined): Recognised[] {
   if (year === undefined) return [];
   const byYear = new Map<number, Reading>();
   for (const tagged of r.bag.keys()) {

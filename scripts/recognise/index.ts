@@ -15,7 +15,7 @@ import { readSentences } from './sentences';
 import type { SentenceFacts } from './sentence-parts';
 import { countyOfName, recogniseUnit } from './unit';
 import { recogniseYear } from './year';
-import { emptyReading, mergeInto, type Reading, type TableContext } from './reading';
+import { emptyReading, mergeInto, type Reading, type Recognised, type TableContext } from './reading';
 import { readFigureTable } from './figures';
 import { projectNameIn, readNarrativeProjects, readProjectTable } from './project-sources';
 import { buildRecord } from './build';
@@ -35,9 +35,10 @@ import {
 } from './document-scope';
 import { BUDGET_DISCLOSURE_KEYS } from './forms-data';
 import { unitFromFields, unitFromTitle } from './unit-stated';
-export { readingOf, type RecordReading } from './reading';
+export type { RecordReading, Recognised } from './reading';
 
-export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
+/** Each record a document states, with the statements it was built from (for the checks). */
+export function recogniseReadings(original: DocumentModel): Recognised[] {
   const doc = simplifyDocument(original);
   const r = emptyReading();
   const blocks = projectFieldTables(rebuildTables(doc.blocks));
@@ -85,7 +86,7 @@ export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
   const listed = [...r.listed.values()];
   if (!unit.name && listed.length === 1)
     unit = recogniseUnit({ lines: [{ text: listed[0]!.name, strong: true }], full });
-  const others: EvaluationRecord[] = [];
+  const others: Recognised[] = [];
   for (const l of listed) {
     if (unit.name && sameUnit(l.name, unit.name)) {
       mergeInto(r, l);
@@ -94,8 +95,8 @@ export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
     const lu = recogniseUnit({ lines: [{ text: l.name, strong: true }], full });
     const sub = emptyReading(r.kinds);
     mergeInto(sub, l);
-    const rec = buildRecord(sub, lu.name ? lu : { name: l.name }, year);
-    if (Object.keys(rec.overall).length || rec.projects.length) others.push(rec);
+    const built = buildRecord(sub, lu.name ? lu : { name: l.name }, year);
+    if (Object.keys(built.record.overall).length || built.record.projects.length) others.push(built);
   }
   moveOtherYearSentences(r, year);
   const main =
@@ -103,6 +104,11 @@ export function recogniseDocument(original: DocumentModel): EvaluationRecord[] {
       ? []
       : [buildRecord(r, unit, year)];
   return [...main, ...otherYears(r, unit, year), ...others];
+}
+
+/** The records a document states. */
+export function recogniseDocument(doc: DocumentModel): EvaluationRecord[] {
+  return recogniseReadings(doc).map((x) => x.record);
 }
 
 /** The same unit written with or without its place prefix ("岳阳市云溪区…" and "云溪区…"). */

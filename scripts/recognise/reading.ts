@@ -96,14 +96,8 @@ export interface RecordReading {
   indicatorTotal?: Reading['indicatorTotal'];
 }
 
-const READINGS = new WeakMap<EvaluationRecord, RecordReading>();
-
-export function attachReading(rec: EvaluationRecord, r: Reading): void {
-  delete (rec as EvaluationRecord & { _bag?: FactBag })._bag;
-  READINGS.set(rec, r);
-}
-
-/** The statements a record was built from, when it came from recogniseDocument in this process. */
-export function readingOf(rec: EvaluationRecord): RecordReading | undefined {
-  return READINGS.get(rec);
+/** A record and the statements it was built from, handed to the checks together. */
+export interface Recognised {
+  record: EvaluationRecord;
+  reading: RecordReading;
 }

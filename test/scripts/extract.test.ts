@@ -11,7 +11,10 @@ import { makeRecord, reportText, sampleRecord, tempDir } from './load/helpers';
 const recogniser = vi.hoisted(() => ({ impl: undefined as undefined | ((doc: unknown) => unknown) }));
 vi.mock('../../scripts/recognise/index', async () => {
   const { recogniseFromMarker: fromMarker } = await import('./load/helpers');
-  return { recogniseDocument: (doc: never) => (recogniser.impl ? recogniser.impl(doc) : fromMarker(doc)) };
+  const records = (doc: never) => (recogniser.impl ? recogniser.impl(doc) : fromMarker(doc)) as unknown[];
+  return {
+    recogniseReadings: (doc: never) => records(doc).map((record) => ({ record, reading: undefined })),
+  };
 });
 vi.mock('../../scripts/checks/index', () => ({
   checkRecord: (rec: EvaluationRecord): Finding[] =>

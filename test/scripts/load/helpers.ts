@@ -17,6 +17,11 @@ export function makeRecord(r: RecordInput = {}): EvaluationRecord {
 }
 
 /** The stand-in recogniser: records from a paragraph "RECORDS [...]"; nothing otherwise. */
+/** As recogniseReadings: the marker's records, with no statements behind them. */
+export function readingsFromMarker(doc: DocumentModel): { record: EvaluationRecord; reading: undefined }[] {
+  return recogniseFromMarker(doc).map((record) => ({ record, reading: undefined }));
+}
+
 export function recogniseFromMarker(doc: DocumentModel): EvaluationRecord[] {
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph' && b.text.startsWith('RECORDS ')) {

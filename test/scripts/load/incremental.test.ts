@@ -9,8 +9,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { dumpWarehouse, reportText, sampleRecord, tempDir, writeReport } from './helpers';
 
 vi.mock('../../../scripts/recognise/index', async () => {
-  const { recogniseFromMarker } = await import('./helpers');
-  return { recogniseDocument: recogniseFromMarker };
+  const { readingsFromMarker } = await import('./helpers');
+  return { recogniseReadings: readingsFromMarker };
 });
 vi.mock('../../../scripts/checks/index', () => ({ checkRecord: () => [] }));
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRecord } from '../../../scripts/checks/index';
 import { extractFile, listInputFiles } from '../../../scripts/extract';
 import { readText } from '../../../scripts/readers/text';
-import { recogniseDocument } from '../../../scripts/recognise/index';
+import { recogniseReadings } from '../../../scripts/recognise/index';
 import { scoreDocuments } from './score';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
@@ -37,8 +37,10 @@ describe('extraction of the bundled samples', () => {
         const width = Math.max(...b.table.rows.map((r) => r.cells.length));
         for (const r of b.table.rows) while (r.cells.length < width) r.cells.push({ text: '', line: r.line });
       }
-      const records = recogniseDocument(model);
-      for (const rec of records) rec.findings.push(...checkRecord(rec));
+      const records = recogniseReadings(model).map(({ record, reading }) => {
+        record.findings.push(...checkRecord(record, reading));
+        return record;
+      });
       return { file: path.basename(f), status: 'ok', records, errors: [] };
     });
     const s = score(documents);

@@ -1,7 +1,7 @@
 // The pitfalls every reader of these reports knows, one small case each.
 import { describe, expect, it } from 'vitest';
 import { checkRecord } from '../../../scripts/checks/index';
-import { recordOf } from './helpers';
+import { recognisedOf, recordOf } from './helpers';
 
 const title = '大余县教育局2021年度部门整体支出绩效自评报告';
 
@@ -289,7 +289,7 @@ describe('units and numbers', () => {
   });
 
   it('reads the unit of a table from its caption and flags a 元/万元 slip between table and text', () => {
-    const rec = recordOf(
+    const { record: rec, reading } = recognisedOf(
       [
         title,
         '单位：元',
@@ -302,7 +302,7 @@ describe('units and numbers', () => {
     expect(rec.finance.basic).toBe('670.23');
     expect(rec.finance.project).toBe('128.15');
     expect(rec.source['finance.basic']?.unit).toBe('元');
-    const slip = checkRecord(rec).find((f) => f.code === 'unit_suspect');
+    const slip = checkRecord(rec, reading).find((f) => f.code === 'unit_suspect');
     expect(slip?.keys).toEqual(['finance.basic']);
   });
 });
