@@ -6,7 +6,8 @@ import Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
 import { FactBag } from './facts';
 import { GRADE_OF } from './forms-data';
-import { ruleFor, topicOf, type Topic } from './fields';
+import { ROW_FIELDS, ruleFor, topicOf, type Topic } from './fields';
+import { SANGONG_BUDGET_KEYS } from './forms-data';
 import { NUMBER_SOURCE, QUARTER_OF, toWan, type AmountUnit } from './numbers';
 import { sentenceSource, type Sentence } from './passages';
 
@@ -183,4 +184,35 @@ export function readEvaluatedProjects(s: Sentence, out: SentenceFacts): void {
       sentenceSource(s, count.index! + total.index!, total[2]),
       'sentence',
     );
+}
+
+/**
+ * What follows a figure may say it is all one part: "“三公”经费支出0.86万元，全部为公务接待费" (the
+ * one part is the whole); "本年收入1508.36万元，全部为一般公共预算财政拨款收入" and "本年收入合计X万元，本年
+ * 支出合计Y万元，均为一般公共预算财政拨款" (the income is all appropriation).
+ */
+export function readWhole(
+  after: string,
+  key: string,
+  wan: Decimal,
+  lastIncome: Decimal | undefined,
+  source: SourceRef,
+  out: SentenceFacts,
+): void {
+  if (!/^sangong\.(total|budget)$|^finance\.(income|expenditure)_total$/.test(key)) return;
+  // one clause between may hold a rate ("完成预算的78.75%"), not another amount
+  const whole = after.match(/^(?:[,，][^,，;；。元]{0,20}%)?[,，]?(全部|均)(为|是|用于)([^,，;；。]{2,16})/);
+  if (!whole) return;
+  if (/^finance\./.test(key)) {
+    const income = key === 'finance.income_total' ? wan : whole[1] === '均' ? lastIncome : undefined;
+    if (/财政拨款(收入)?$/.test(whole[3]!) && income)
+      out.bag.add('finance.fiscal_appropriation', income, source, 'sentence');
+    return;
+  }
+  const part = topicOf(whole[3]!);
+  const partKey = part && part !== 'sangong' ? ROW_FIELDS[part] : undefined;
+  if (!partKey) return;
+  const k =
+    key === 'sangong.budget' ? (SANGONG_BUDGET_KEYS[partKey.actual] ?? partKey.budget) : partKey.actual;
+  if (k) out.bag.add(k, wan, source, 'sentence');
 }

@@ -4,7 +4,7 @@
 
 import Decimal from 'decimal.js';
 import { SANGONG_BUDGET_KEYS } from './forms-data';
-import { narrowTopic, ROW_FIELDS, ruleFor, STAFF_KIND, topicOf, type FieldKind, type Topic } from './fields';
+import { narrowTopic, ruleFor, STAFF_KIND, topicOf, type FieldKind, type Topic } from './fields';
 import { openingYear } from './year';
 import { inProjectSection, LISTED_ITEM, NUMBERED_PROJECT } from './projects';
 import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
@@ -13,6 +13,7 @@ import {
   coreLabel,
   fieldForChange,
   readBareScores,
+  readWhole,
   readEvaluatedProjects,
   readGrade,
   readNilParts,
@@ -221,28 +222,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
                 ? SANGONG_BUDGET_KEYS[rule.key]!
                 : rule.key;
         out.bag.add(yearTag && /^sangong\./.test(key) ? `${key}@${yearTag}` : key, wan, source, 'sentence');
-        // "“三公”经费支出0.86万元，全部为公务接待费": the one part is the whole.
-        const whole = /^sangong\.(total|budget)$|^finance\.(income|expenditure)_total$/.test(key)
-          ? text
-              .slice(start + m[0].length)
-              // one clause between may hold a rate ("完成预算的78.75%"), not another amount
-              .match(/^(?:[,，][^,，;；。元]{0,20}%)?[,，]?(全部|均)(为|是|用于)([^,，;；。]{2,16})/)
-          : null;
-        const part = whole ? topicOf(whole[3]!) : undefined;
-        const partKey = part && part !== 'sangong' ? ROW_FIELDS[part] : undefined;
-        // "本年收入1508.36万元，全部为一般公共预算财政拨款收入": all of it is appropriation.
-        // "本年收入合计X万元，本年支出合计Y万元，均为一般公共预算财政拨款": the income, too.
-        const fiscal = whole && /财政拨款(收入)?$/.test(whole[3]!);
-        const income = key === 'finance.income_total' ? wan : whole?.[1] === '均' ? lastIncome : undefined;
-        if (/^finance\./.test(key)) {
-          if (fiscal && income) out.bag.add('finance.fiscal_appropriation', income, source, 'sentence');
-        } else if (partKey) {
-          const k =
-            key === 'sangong.budget'
-              ? (SANGONG_BUDGET_KEYS[partKey.actual] ?? partKey.budget)
-              : partKey.actual;
-          if (k) out.bag.add(k, wan, source, 'sentence');
-        }
+        readWhole(text.slice(start + m[0].length), key, wan, lastIncome, source, out);
         lastKey = key;
         stated.add(key);
         if (key === 'finance.income_total') lastIncome = wan;
