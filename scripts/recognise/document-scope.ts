@@ -173,3 +173,35 @@ function projectFromOverall(forms: FormsRead, r: Reading, own: string[]): void {
     if (own && !c) r.bag.add(target, own.value, own.source, own.origin);
   }
 }
+
+/**
+ * A county-wide, district-wide or 镇本级 total ("XX县2021年度全县“三公”经费决算情况说明", "XX区区级各单位
+ * 部门决算汇总"): the scope as the title words it, so "全县".
+ */
+const AGGREGATE_SCOPE =
+  /全(县|区|市|旗|州|镇|乡)(各单位|各部门)?|(县|区|市|旗|镇|乡)(级|本级)(各单位|各部门)(汇总)?|各(单位|部门)(合计|汇总)|(部门|单位)(决算|预算)汇总/;
+const DIVISION = /[\u4e00-\u9fa5]{1,8}?(自治县|自治旗|县|区|市|旗)/;
+
+/**
+ * An aggregate is neither a department nor the bureau that published it: its unit is the division
+ * with the scope the title gives ("祁东县全县"), of the kind 汇总, placed by the gazetteer.
+ */
+export function aggregateUnit(titles: string[], found: UnitInfo, full: string): UnitInfo | undefined {
+  const title = titles
+    .slice(0, 8)
+    .find(
+      (t) =>
+        t.length <= 60 &&
+        !/[，,。；;]/.test(t) &&
+        AGGREGATE_SCOPE.test(t) &&
+        /决算|预算|三公|绩效|收支/.test(t),
+    );
+  if (!title) return undefined;
+  const scope = title.match(AGGREGATE_SCOPE)![0];
+  const before = title.slice(0, title.indexOf(scope));
+  const placed = countyOfName(before.match(DIVISION)?.[0] ?? '', full);
+  const county = placed.county ?? found.county;
+  if (!county) return undefined;
+  const place = placed.county ? placed : { ...found, name: undefined, dept_type: undefined };
+  return { ...place, name: `${county}${scope}`, dept_type: '汇总' };
+}

@@ -28,6 +28,7 @@ import {
   isBudgetDisclosure,
   moveOtherYearSentences,
   oneProjectOverall,
+  aggregateUnit,
   otherYears,
   SITE_BOILERPLATE,
   statedUnit,
@@ -80,6 +81,7 @@ export function recogniseReadings(original: DocumentModel): Recognised[] {
     recogniseUnit({ lines, full }),
     full,
   );
+  unit = aggregateUnit(titles, unit, full) ?? unit;
   const year = recogniseYear({ lines });
   // A summary that lists departments: the report's own unit takes its row; every other row is a
   // record of its own. A summary with one listed unit is about that unit.

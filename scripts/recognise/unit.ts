@@ -210,7 +210,7 @@ export function countyOfName(name: string, full: string): UnitInfo {
   const rest = name.replace(/^[\u4e00-\u9fa5]{2,7}(?:省|自治区)/, '');
   const city = CITIES.find((c) => rest.startsWith(c.name));
   const body = city ? rest.slice(city.name.length) : rest;
-  for (let len = Math.min(12, body.length - 1); len >= 2; len--) {
+  for (let len = Math.min(12, body.length); len >= 2; len--) {
     const place = body.slice(0, len);
     if (!COUNTY_NAME_SET.has(place)) continue;
     const county = pickCounty(findCounties(place, city ? { city: city.name } : {}), full);

@@ -71,3 +71,33 @@ describe('the unit a document states', () => {
     });
   });
 });
+
+describe('an aggregate', () => {
+  it('is neither a department nor the bureau that published it', () => {
+    const rec = recordOf(
+      [
+        '祁东县财政局',
+        '祁东县2021年度全县“三公”经费决算情况说明',
+        '2021年全县“三公”经费支出1,250.30万元。',
+        '发布单位：祁东县财政局',
+      ].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({
+      name: '祁东县全县',
+      dept_type: '汇总',
+      county: '祁东县',
+      division_code: '430426',
+    });
+  });
+
+  it("is not a town's own 镇本级 budget, nor a county's 县级 special fund", () => {
+    const town = recordOf(
+      ['安岳县石羊镇人民政府2020年度部门整体支出绩效自评报告', '本镇预算为镇本级一个预算单位。'].join('\n'),
+    );
+    expect(town.unit.dept_type).not.toBe('汇总');
+    const fund = recordOf(
+      ['2020年度县级专项资金绩效目标自评表', '实施单位：安岳县应急物资储备中心'].join('\n'),
+    );
+    expect(fund.unit.dept_type).not.toBe('汇总');
+  });
+});
