@@ -11,7 +11,7 @@ import type { Json } from '@duckdb/node-api';
 import { FACTS } from '../catalog';
 import type { RollupGrains } from '../query/compile';
 import type { Statement } from '../query/sql';
-import { ApiError } from '../http/errors';
+import { unavailable } from '../errors';
 import { schemaHash } from '../../scripts/sql/files';
 import { publicText } from '../paths';
 
@@ -127,7 +127,7 @@ export class Warehouse {
     const identity = fileIdentity(this.path);
     if (identity === null) {
       if (this.handle) return this.handle; // the file is mid-swap or gone: keep answering from what is open
-      throw new ApiError(503, 'no_warehouse', 'no warehouse is loaded yet', {
+      throw unavailable('no_warehouse', 'no warehouse is loaded yet', {
         hint: 'npm run etl -- load data/samples',
       });
     }
@@ -149,7 +149,7 @@ export class Warehouse {
     } catch (err) {
       // A file that cannot be opened (still locked by a writer, say) leaves the previous one in use.
       if (this.handle) return this.handle;
-      throw new ApiError(503, 'warehouse_unavailable', 'the warehouse cannot be opened', {
+      throw unavailable('warehouse_unavailable', 'the warehouse cannot be opened', {
         reason: publicText(err instanceof Error ? err.message.split('\n')[0]! : String(err), [
           dirname(this.path),
           process.cwd(),

@@ -17,7 +17,7 @@ import { uploadsRouter, type LoadFn } from '../routes/uploads';
 import type { QuarantinePolicy } from '../uploads/store';
 import { ResponseCache } from './cache';
 import { compressedStatic } from './compress';
-import { ApiError } from './errors';
+import { ApiError, asApiError } from './errors';
 import { sameOriginOnly, type UploadAccess } from './guard';
 import { openApiDocument } from './openapi';
 
@@ -96,8 +96,9 @@ export function createApp(opts: AppOptions) {
     });
   }
 
-  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (raw, _req, res, _next) => {
     if (res.headersSent) return;
+    const err = asApiError(raw);
     if (err instanceof ApiError) {
       const retry = (err.details as { retry_after_seconds?: number } | null)?.retry_after_seconds;
       if (typeof retry === 'number') res.set('Retry-After', String(retry));

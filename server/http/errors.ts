@@ -1,5 +1,8 @@
 // The one error type of the API: a status, a stable code, a message and details for the client.
-// Everything else that escapes a handler is answered as a 500 without its stack or SQL.
+// The lower layers' domain errors (../errors.ts) are given their status here; everything else that
+// escapes a handler is answered as a 500 without its stack or SQL.
+
+import { DomainError, type ErrorKind } from '../errors';
 
 export class ApiError extends Error {
   constructor(
@@ -19,4 +22,13 @@ export function badRequest(code: string, message: string, details: unknown = {})
 
 export function notFound(code: string, message: string, details: unknown = {}): ApiError {
   return new ApiError(404, code, message, details);
+}
+
+const STATUS_OF: Record<ErrorKind, 400 | 404 | 503> = { invalid: 400, not_found: 404, unavailable: 503 };
+
+/** A domain error as the API answers it; any other error as it is. */
+export function asApiError(err: unknown): unknown {
+  return err instanceof DomainError
+    ? new ApiError(STATUS_OF[err.kind], err.code, err.message, err.details)
+    : err;
 }

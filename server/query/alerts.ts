@@ -5,7 +5,7 @@
 
 import Decimal from 'decimal.js';
 import { EXPECTED_PROGRESS, findDimension, type FactId, type Text } from '../catalog';
-import { badRequest } from '../http/errors';
+import { invalid } from '../errors';
 import type { Row } from '../db/warehouse';
 import { parseCuts, withDemoDefault, type Cut } from './normalise';
 import { cutCondition, Params, type Statement } from './sql';
@@ -37,7 +37,7 @@ export function normaliseAlerts(input: AlertsParams, latestYear: number | null):
   const cuts = withDemoDefault(parseCuts(input.cut));
   for (const c of cuts) {
     if (!ALERT_CUT_DIMENSIONS.includes(c.dimension)) {
-      throw badRequest(
+      throw invalid(
         'dimension_not_applicable',
         `alerts can be cut by ${ALERT_CUT_DIMENSIONS.join(', ')} only`,
         {
@@ -47,7 +47,7 @@ export function normaliseAlerts(input: AlertsParams, latestYear: number | null):
     }
   }
   const year = input.year ?? latestYear;
-  if (year === null) throw badRequest('no_year', 'no year is loaded; give year=YYYY', {});
+  if (year === null) throw invalid('no_year', 'no year is loaded; give year=YYYY', {});
   const { cut: _c, format: _f, year: _y, ...rest } = input;
   return { ...rest, year, cuts };
 }

@@ -3,7 +3,7 @@
 
 import { findDimension } from '../catalog';
 import { factSource } from './compile';
-import { badRequest } from '../http/errors';
+import { invalid } from '../errors';
 import { checkDimensionsApply, parseCuts, withDemoDefault, type Cut } from './normalise';
 import { cutCondition, Params, type Statement } from './sql';
 
@@ -20,14 +20,14 @@ export function normaliseMembers(
   input: { cut?: string | undefined; q?: string | undefined; page: number; pagesize: number },
 ): NormalMembersQuery {
   const d = findDimension(dimension);
-  if (!d) throw badRequest('unknown_dimension', `unknown dimension "${dimension}"`, { dimension });
+  if (!d) throw invalid('unknown_dimension', `unknown dimension "${dimension}"`, { dimension });
   const cuts = withDemoDefault(parseCuts(input.cut));
   checkDimensionsApply(
     [d.membersFact],
     cuts.map((c) => c.dimension),
   );
   if (d.membersNeedCut && !cuts.some((c) => c.dimension === d.membersNeedCut)) {
-    throw badRequest('cut_required', `members of ${d.id} need a cut on ${d.membersNeedCut}`, {
+    throw invalid('cut_required', `members of ${d.id} need a cut on ${d.membersNeedCut}`, {
       dimension: d.id,
       cut: d.membersNeedCut,
     });

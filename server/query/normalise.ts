@@ -11,7 +11,7 @@ import {
   type FactId,
   type Measure,
 } from '../catalog';
-import { badRequest } from '../http/errors';
+import { invalid } from '../errors';
 import type { z } from 'zod';
 import type { AggregateQuery } from './schema';
 
@@ -49,7 +49,7 @@ function splitList(text: string | undefined): string[] {
 function lookupDimension(id: string, where: string): Dimension {
   const d = findDimension(id);
   if (!d)
-    throw badRequest('unknown_dimension', `unknown dimension "${id}" in ${where}`, { dimension: id, where });
+    throw invalid('unknown_dimension', `unknown dimension "${id}" in ${where}`, { dimension: id, where });
   return d;
 }
 
@@ -57,7 +57,7 @@ function parseValue(d: Dimension, raw: string): CutValue {
   const text = raw.trim();
   if (d.type === 'integer') {
     if (!/^-?\d{1,9}$/.test(text)) {
-      throw badRequest('bad_cut_value', `"${raw}" is not an integer value of ${d.id}`, {
+      throw invalid('bad_cut_value', `"${raw}" is not an integer value of ${d.id}`, {
         dimension: d.id,
         value: raw,
       });
@@ -67,13 +67,13 @@ function parseValue(d: Dimension, raw: string): CutValue {
   if (d.type === 'boolean') {
     if (/^(true|1)$/i.test(text)) return true;
     if (/^(false|0)$/i.test(text)) return false;
-    throw badRequest('bad_cut_value', `"${raw}" is not true or false (${d.id})`, {
+    throw invalid('bad_cut_value', `"${raw}" is not true or false (${d.id})`, {
       dimension: d.id,
       value: raw,
     });
   }
   if (text === '' || text.length > 200) {
-    throw badRequest('bad_cut_value', `empty or over-long value for ${d.id}`, { dimension: d.id });
+    throw invalid('bad_cut_value', `empty or over-long value for ${d.id}`, { dimension: d.id });
   }
   return text.normalize('NFC');
 }
@@ -90,9 +90,9 @@ export function parseCuts(text: string | undefined): Cut[] {
   for (const part of (text ?? '').split('|')) {
     if (part.trim() === '') continue;
     const colon = part.indexOf(':');
-    if (colon < 1) throw badRequest('bad_cut', `cut "${part}" is not dimension:value`, { cut: part });
+    if (colon < 1) throw invalid('bad_cut', `cut "${part}" is not dimension:value`, { cut: part });
     const d = lookupDimension(part.slice(0, colon).trim(), 'cut');
-    if (seen.has(d.id)) throw badRequest('bad_cut', `dimension ${d.id} is cut twice`, { dimension: d.id });
+    if (seen.has(d.id)) throw invalid('bad_cut', `dimension ${d.id} is cut twice`, { dimension: d.id });
     seen.add(d.id);
     const body = part.slice(colon + 1);
     const range = d.type === 'integer' ? /^\s*(-?\d{1,9})?\s*\.\.\s*(-?\d{1,9})?\s*$/.exec(body) : null;
@@ -100,9 +100,9 @@ export function parseCuts(text: string | undefined): Cut[] {
       const from = range[1] !== undefined ? Number(range[1]) : null;
       const to = range[2] !== undefined ? Number(range[2]) : null;
       if (from === null && to === null)
-        throw badRequest('bad_cut', `range of ${d.id} has no bounds`, { dimension: d.id });
+        throw invalid('bad_cut', `range of ${d.id} has no bounds`, { dimension: d.id });
       if (from !== null && to !== null && from > to) {
-        throw badRequest('bad_cut', `range ${from}..${to} of ${d.id} is empty`, { dimension: d.id });
+        throw invalid('bad_cut', `range ${from}..${to} of ${d.id} is empty`, { dimension: d.id });
       }
       cuts.push(
         from !== null && from === to
@@ -120,7 +120,7 @@ export function parseCuts(text: string | undefined): Cut[] {
       ).values(),
     ];
     if (values.length > 500)
-      throw badRequest('bad_cut', `too many values for ${d.id} (at most 500)`, { dimension: d.id });
+      throw invalid('bad_cut', `too many values for ${d.id} (at most 500)`, { dimension: d.id });
     values.sort(compareValues);
     cuts.push({ dimension: d.id, op: 'in', values });
   }
@@ -141,7 +141,7 @@ export function checkDimensionsApply(facts: FactId[], dimensions: string[]): voi
     const d = findDimension(id)!;
     const missing = facts.filter((f) => !d.facts[f]);
     if (missing.length) {
-      throw badRequest(
+      throw invalid(
         'dimension_not_applicable',
         `dimension ${id} does not apply to ${missing.map((f) => FACTS[f].label.en).join(', ')}`,
         { dimension: id, facts: missing },
@@ -161,14 +161,14 @@ export function factsOf(measures: Measure[]): FactId[] {
 export function normaliseAggregate(input: z.output<typeof AggregateQuery>): NormalQuery {
   const measures = [...new Set(splitList(input.measures))];
   if (measures.length === 0)
-    throw badRequest('no_measures', 'name at least one measure', { parameter: 'measures' });
+    throw invalid('no_measures', 'name at least one measure', { parameter: 'measures' });
   if (measures.length > 40)
-    throw badRequest('too_many_measures', 'at most 40 measures', { parameter: 'measures' });
+    throw invalid('too_many_measures', 'at most 40 measures', { parameter: 'measures' });
   for (const id of measures) {
-    if (!findMeasure(id)) throw badRequest('unknown_measure', `unknown measure "${id}"`, { measure: id });
+    if (!findMeasure(id)) throw invalid('unknown_measure', `unknown measure "${id}"`, { measure: id });
   }
   const drilldown = [...new Set(splitList(input.drilldown))].map((id) => lookupDimension(id, 'drilldown').id);
-  if (drilldown.length > 6) throw badRequest('too_many_dimensions', 'at most 6 drilldown dimensions', {});
+  if (drilldown.length > 6) throw invalid('too_many_dimensions', 'at most 6 drilldown dimensions', {});
   const cuts = withDemoDefault(parseCuts(input.cut));
   const facts = factsOf(measuresOf(measures));
   checkDimensionsApply(facts, [...drilldown, ...cuts.map((c) => c.dimension)]);
@@ -177,10 +177,10 @@ export function normaliseAggregate(input: z.output<typeof AggregateQuery>): Norm
   for (const part of splitList(input.order)) {
     const [key = '', dir = 'asc', ...rest] = part.split(':').map((s) => s.trim());
     if (rest.length || !/^(asc|desc)$/i.test(dir)) {
-      throw badRequest('bad_order', `order "${part}" is not key:asc or key:desc`, { order: part });
+      throw invalid('bad_order', `order "${part}" is not key:asc or key:desc`, { order: part });
     }
     if (!measures.includes(key) && !drilldown.includes(key)) {
-      throw badRequest('bad_order', `order key "${key}" is neither a requested measure nor a drilldown`, {
+      throw invalid('bad_order', `order key "${key}" is neither a requested measure nor a drilldown`, {
         key,
       });
     }
