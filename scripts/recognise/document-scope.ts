@@ -67,7 +67,17 @@ export function statedUnit(stated: string | undefined, found: UnitInfo, full: st
   if (prefixed.name?.endsWith(stated)) return prefixed;
   const placed = recogniseUnit({ lines: [{ text: stated, strong: true }], full });
   if (placed.name && stated.endsWith(placed.name)) return { ...placed, name: stated };
-  return { ...countyOfName(stated, full), name: stated, dept_type: stated };
+  const own = countyOfName(stated, full);
+  if (own.county) return { ...own, name: stated, dept_type: stated };
+  // A town written after its county somewhere in the text ("潼南区柏林镇"): that county places it.
+  for (let at = full.indexOf(stated); at >= 0; at = full.indexOf(stated, at + 1)) {
+    for (let len = Math.min(8, at); len >= 2; len--) {
+      const county = countyOfName(full.slice(at - len, at), full);
+      if (county.county === full.slice(at - len, at))
+        return { ...county, name: county.county + stated, dept_type: stated };
+    }
+  }
+  return { name: stated, dept_type: stated };
 }
 
 /**

@@ -43,7 +43,8 @@ export function topicOf(label: string): Topic | undefined {
     )
   )
     return 'skip';
-  if (/全(区|县|市|省|镇|州)/.test(label) && /三公/.test(label)) return 'skip';
+  // 全镇 in a town's report is the town's own total; a county-wide one is nobody's department.
+  if (/全(区|县|市|省|州)/.test(label) && /三公/.test(label)) return 'skip';
   // A 三公 table may cover government funds too ("一般公共预算及政府性基金财政拨款“三公”经费").
   if (/(政府性基金|国有资本经营|社会保险基金)(预算)?/.test(label) && !/三公/.test(label)) return 'skip';
   if (/无形资产|流动资产|累计折旧|累计摊销/.test(label)) return 'skip';

@@ -216,3 +216,13 @@ export function readWhole(
     key === 'sangong.budget' ? (SANGONG_BUDGET_KEYS[partKey.actual] ?? partKey.budget) : partKey.actual;
   if (k) out.bag.add(k, wan, source, 'sentence');
 }
+
+/** "三公经费预算为18万元，其中：公务接待费6万元…": parts after a budget, in its sentence, before any spending. */
+export function budgetPartsHere(stated: Set<string>, before: string, label: string): boolean {
+  return (
+    stated.has('sangong.budget') &&
+    !stated.has('sangong.total') &&
+    /其中/.test(before) &&
+    !/决算|支出|实际|执行/.test(label)
+  );
+}

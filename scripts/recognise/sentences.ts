@@ -10,6 +10,7 @@ import { inProjectSection, LISTED_ITEM, NUMBERED_PROJECT } from './projects';
 import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import {
+  budgetPartsHere,
   coreLabel,
   fieldForChange,
   readBareScores,
@@ -218,7 +219,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
                 !/调整/.test(label) &&
                 /调整后(的)?(全年)?预算/.test(text.slice(start))
               ? 'finance.budget_initial'
-              : budgetParts && SANGONG_BUDGET_KEYS[rule.key]
+              : (budgetParts || budgetPartsHere(stated, text.slice(0, start), label)) &&
+                  SANGONG_BUDGET_KEYS[rule.key]
                 ? SANGONG_BUDGET_KEYS[rule.key]!
                 : rule.key;
         out.bag.add(yearTag && /^sangong\./.test(key) ? `${key}@${yearTag}` : key, wan, source, 'sentence');

@@ -203,6 +203,23 @@ describe('what a figure is not', () => {
     expect(rec.finance.fiscal_appropriation).toBe('120.5');
   });
 
+  it("parts listed after a 三公 budget in its own sentence are the budget's; a town's 全镇 total is its own", () => {
+    const rec = recordOf(
+      [
+        title,
+        '2021年我镇“三公”经费预算为18万元，其中：因公出国（境）费0万元，公务接待费6万元，公务用车运行维护费12万元。',
+        '2021年度全镇“三公”经费支出共计11.36万元。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      budget: '18',
+      budget_reception: '6',
+      budget_vehicle_operation: '12',
+      total: '11.36',
+    });
+    expect(rec.sangong.reception).toBeUndefined();
+  });
+
   it('公务用车购置及运行费 of nothing is a purchase and a running cost of nothing', () => {
     const rec = recordOf(
       [

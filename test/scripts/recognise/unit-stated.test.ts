@@ -72,6 +72,15 @@ describe('the unit a document states', () => {
   });
 });
 
+describe('a town named alone in its title', () => {
+  it('is placed by the county written before it in the text', () => {
+    const rec = recordOf(
+      ['柏林镇2023年度“三公”经费决算情况', '现将潼南区柏林镇2023年度“三公”经费决算情况公布如下。'].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '潼南区柏林镇', county: '潼南区' });
+  });
+});
+
 describe('an aggregate', () => {
   it('is neither a department nor the bureau that published it', () => {
     const rec = recordOf(
