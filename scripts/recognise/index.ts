@@ -34,7 +34,7 @@ import {
   statedUnit,
   titleLines,
 } from './document-scope';
-import { BUDGET_DISCLOSURE_KEYS } from './forms-data';
+import { BUDGET_DISCLOSURE_KEYS, KNOWN_LABELS, labelWord } from './forms-data';
 import { unitFromFields, unitFromTitle } from './unit-stated';
 export type { RecordReading, Recognised } from './reading';
 
@@ -64,7 +64,12 @@ export function recogniseReadings(original: DocumentModel): Recognised[] {
     projectAmounts: r.projectAmounts,
   };
   readSentences(ps, sf);
-  readNarrativeProjects(ps, r);
+  const ownProject = forms.projects.length === 1 ? forms.projects[0]! : undefined;
+  readNarrativeProjects(
+    ps,
+    r,
+    ownProject && !KNOWN_LABELS.has(labelWord(ownProject)) ? ownProject : undefined,
+  );
   readKinds(blocks, r);
   const titles = titleLines(blocks);
   oneProjectOverall(forms, r, titles);

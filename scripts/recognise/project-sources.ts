@@ -186,7 +186,11 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
   [new RegExp(`(?:执行数|实际支出|实际执行|支出数)(?:为)?${AMOUNT}`), 'executed'],
   [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
   [/(?:预算)?执行率(?:为)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
-  [/(?:自评)?(?:得分|评分)(?:为)?(?<n>\d{1,3}(?:\.\d+)?)(?<unit>分)/, 'score'],
+  // A score named as the project's (自评得分, 综合得分, 评价得分, 总分), not an item's ("此项得分6.5分").
+  [
+    /(?:(?:自评|综合自评|综合|评价|项目)(?:得分|评分)|总分)(?:为|[:：])?(?<n>\d{1,3}(?:\.\d+)?)(?<unit>分)/,
+    'score',
+  ],
 ];
 
 /** Projects in sentences: a quoted project and its figures, or a list after 项目支出 "其中：A21.8万元；B20万元". */
@@ -215,7 +219,8 @@ function readProjectClauses(s: Sentence, r: Reading): boolean {
   let found = false;
   for (const chunk of s.text.split(/[;；]/)) {
     const m = chunk.match(PROJECT_CLAUSE);
-    if (m) {
+    // "2022年度该项目预算资金…" refers to the project the document is about; it names none.
+    if (m && !/^\d|(该|本|此|上述|各)项目$/.test(m[1]!)) {
       readProjectFigures(s, chunk, at, cleanProjectName(m[1]!), r);
       found = true;
     }
@@ -224,8 +229,12 @@ function readProjectClauses(s: Sentence, r: Reading): boolean {
   return found;
 }
 
-export function readNarrativeProjects(ps: Passage[], r: Reading): void {
-  let current: string | undefined;
+/**
+ * Projects stated in prose. `ownProject` is the one project a document's form head names (项目名称：…):
+ * its sentences about "该项目"/"本项目" are that project's.
+ */
+export function readNarrativeProjects(ps: Passage[], r: Reading, ownProject?: string): void {
+  let current: string | undefined = ownProject;
   // Under a heading that names the project, the paragraphs that follow are about it.
   let headed = false;
   const section = inProjectSection(ps.map((p) => p.text));
@@ -237,7 +246,7 @@ export function readNarrativeProjects(ps: Passage[], r: Reading): void {
     else if (numbered?.groups)
       [current, headed] = [cleanProjectName((numbered.groups.name ?? numbered.groups.bare)!), false];
     else if (q) [current, headed] = [cleanProjectName(q[1]!), false];
-    else if (NUMBERED.test(p.text)) [current, headed] = [undefined, false];
+    else if (NUMBERED.test(p.text)) [current, headed] = [ownProject, false];
     const sentences = sentencesOf(p);
     sentences.forEach((s, i) => {
       if (readProjectClauses(s, r)) return;

@@ -220,6 +220,29 @@ describe('what a figure is not', () => {
     expect(rec.sangong.reception).toBeUndefined();
   });
 
+  it('a project report headed by its 项目名称 field: 该项目 is that project, and the document its', () => {
+    const rec = recordOf(
+      [
+        '项目绩效自评报告',
+        '项目名称:村道保洁补助',
+        '项目主管部门:某某县东山镇人民政府',
+        '(一)资金投入及使用情况。',
+        '2022年度该项目预算资金120.00万元;截至2022年12月31日实际支出108.00万元,预算执行率90.00%。',
+        '四、自评结论',
+        '本项目自评得分:88.5分(满分100分),评价等级为良。',
+        '五、存在问题',
+        '此项得分6.5分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.find((p) => p.name === '村道保洁补助')).toMatchObject({
+      budget: '120',
+      executed: '108',
+      execution_rate: '90',
+      score: '88.5',
+    });
+    expect(rec.overall).toMatchObject({ budget: '120', executed: '108', score: '88.5' });
+  });
+
   it('公务用车购置及运行费 of nothing is a purchase and a running cost of nothing', () => {
     const rec = recordOf(
       [
