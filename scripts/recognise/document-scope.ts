@@ -146,7 +146,9 @@ const ONE_PROJECT_KEYS = {
  * project forms, or a department form of its own, keeps them apart.
  */
 export function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]): void {
-  if (forms.projects.length !== 1) return;
+  // The one project a form head or the title names.
+  const named = forms.projects.length === 1 ? forms.projects[0]! : projectOfTitle(titles);
+  if (!named) return;
   // The document's own title, among its first lines; not a list of other documents (a site's "相关文档").
   const related = titles.findIndex((t) => /^(相关|推荐|热门|延伸)(新闻|文档|阅读|链接|资源|文章)/.test(t));
   const own = titles
@@ -154,11 +156,11 @@ export function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]
     .filter((t) => !/\.(docx?|pdf|xlsx?)$/i.test(t));
   if (own.some((t) => t.length <= 60 && /部门整体|整体支出|部门决算/.test(t))) return;
   if (forms.overall) {
-    projectFromOverall(forms, r, own);
+    projectFromOverall(named, r, own);
     return;
   }
   if (r.projects.all().filter((x) => x.facts.keys().length).length !== 1) return;
-  const p = r.projects.find(forms.projects[0]!);
+  const p = r.projects.find(named);
   if (!p) return;
   for (const [key, target] of Object.entries(ONE_PROJECT_KEYS)) {
     if (r.bag.has(target)) continue;
@@ -172,9 +174,9 @@ export function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]
  * it: "XX局2015年动物防疫补助项目绩效自评材料"): the block's figures are the project's too, and the
  * project's score the document's.
  */
-function projectFromOverall(forms: FormsRead, r: Reading, own: string[]): void {
+function projectFromOverall(named: string, r: Reading, own: string[]): void {
   if (!own.some((t) => t.length <= 60 && /项目.{0,6}(自评|评价|绩效)/.test(t))) return;
-  const p = r.projects.find(forms.projects[0]!);
+  const p = r.projects.find(named);
   if (!p || r.projects.all().length !== 1) return;
   for (const [key, target] of Object.entries(ONE_PROJECT_KEYS)) {
     const c = r.bag.best(target);
@@ -214,4 +216,14 @@ export function aggregateUnit(titles: string[], found: UnitInfo, full: string): 
   if (!county) return undefined;
   const place = placed.county ? placed : { ...found, name: undefined, dept_type: undefined };
   return { ...place, name: `${county}${scope}`, dept_type: '汇总' };
+}
+
+/**
+ * The project a project report is about, named in brackets under its title ("XX法院2021年度项目支出绩效
+ * 自评报告" / "（诉讼服务中心运行经费）").
+ */
+export function projectOfTitle(titles: string[]): string | undefined {
+  const at = titles.slice(0, 12).findIndex((t) => /项目(支出)?绩效(自评|评价)(报告|表)$/.test(t));
+  const name = at >= 0 ? titles[at + 1]?.match(/^[(（]([^()（）]{2,30})[)）]$/)?.[1] : undefined;
+  return name && !/年度|单位|万元|元$/.test(name) ? name : undefined;
 }

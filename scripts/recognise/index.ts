@@ -29,6 +29,7 @@ import {
   moveOtherYearSentences,
   oneProjectOverall,
   aggregateUnit,
+  projectOfTitle,
   otherYears,
   SITE_BOILERPLATE,
   statedUnit,
@@ -64,7 +65,7 @@ export function recogniseReadings(original: DocumentModel): Recognised[] {
     projectAmounts: r.projectAmounts,
   };
   readSentences(ps, sf);
-  const ownProject = forms.projects.length === 1 ? forms.projects[0]! : undefined;
+  const ownProject = forms.projects.length === 1 ? forms.projects[0]! : projectOfTitle(titleLines(blocks));
   readNarrativeProjects(
     ps,
     r,

@@ -182,8 +182,8 @@ const NUMBERED =
 const AMOUNT = '(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<unit>亿元|万元|元)';
 /** A project's figures in a sentence about it, with the unit each is stated in. */
 const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'score'][] = [
-  [new RegExp(`(?:全年)?预算(?:数|资金|金额)?(?:为)?${AMOUNT}`), 'budget'],
-  [new RegExp(`(?:执行数|实际支出|实际执行|支出数)(?:为)?${AMOUNT}`), 'executed'],
+  [new RegExp(`(?:(?:全年)?预算(?:数|资金|金额)?|(?:财政|项目)?资金总额)(?:为)?${AMOUNT}`), 'budget'],
+  [new RegExp(`(?:执行数|实际支出|实际执行|支出数|实际拨付使用|实际使用)(?:为)?${AMOUNT}`), 'executed'],
   [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
   [/(?:预算)?执行率(?:为)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
   // A score named as the project's (自评得分, 综合得分, 评价得分, 总分), not an item's ("此项得分6.5分").

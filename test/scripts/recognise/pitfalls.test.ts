@@ -243,6 +243,30 @@ describe('what a figure is not', () => {
     expect(rec.overall).toMatchObject({ budget: '120', executed: '108', score: '88.5' });
   });
 
+  it('a project report naming its project in brackets under the title', () => {
+    const rec = recordOf(
+      [
+        '某某县人民法院2021年度项目支出绩效自评报告',
+        '（诉讼服务运行经费）',
+        '一、自评结论',
+        '经评价，诉讼服务运行经费项目自评得分93分，自评结果为“优秀”。',
+        '1. 执行率情况。',
+        '2021年度诉讼服务运行经费项目财政资金总额426,800.00元，实际支出401,192.00元，预算执行率94.00%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.find((p) => p.name === '诉讼服务运行经费')).toMatchObject({
+      budget: '42.68',
+      executed: '40.1192',
+      score: '93',
+    });
+    expect(rec.overall).toMatchObject({
+      budget: '42.68',
+      executed: '40.1192',
+      execution_rate: '94',
+      score: '93',
+    });
+  });
+
   it('公务用车购置及运行费 of nothing is a purchase and a running cost of nothing', () => {
     const rec = recordOf(
       [
