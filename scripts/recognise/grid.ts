@@ -74,6 +74,8 @@ export function labelValuePairs(row: GridRow): LabelValue[] {
     // (预算数 | 决算数), not a label with its value.
     const after = row[j + 1];
     if (isNumeric(v) && isNumeric(after) && !/%$/.test(after!.label) && !/%$/.test(v!.label)) continue;
+    // An indicator's row (预算执行率 | 100% | 90% | 20 | 18): target, actual, weight and score.
+    if (isNumeric(v) && isNumeric(after) && row.slice(j).filter(isNumeric).length >= 4) continue;
     if (v && v.label !== '' && (isNumeric(v) || /^\d/.test(v.label)))
       out.push({ label: l.label, labelCell: l, valueCell: v });
   }

@@ -36,7 +36,7 @@ import {
   titleLines,
 } from './document-scope';
 import { BUDGET_DISCLOSURE_KEYS, KNOWN_LABELS, labelWord } from './forms-data';
-import { unitFromFields, unitFromTitle } from './unit-stated';
+import { unitFromFields, unitFromPublisher, unitFromTitle } from './unit-stated';
 export type { RecordReading, Recognised } from './reading';
 
 /** Each record a document states, with the statements it was built from (for the checks). */
@@ -87,6 +87,10 @@ export function recogniseReadings(original: DocumentModel): Recognised[] {
     recogniseUnit({ lines, full }),
     full,
   );
+  if (!unit.name) {
+    const published = unitFromPublisher(lines.slice(0, 30).map((l) => l.text));
+    if (published) unit = statedUnit(published, unit, full);
+  }
   unit = aggregateUnit(titles, unit, full) ?? unit;
   const year = recogniseYear({ lines });
   // A summary that lists departments: the report's own unit takes its row; every other row is a
@@ -139,6 +143,7 @@ function unitLines(blocks: Block[]): { text: string; strong: boolean }[] {
     } else {
       for (const row of b.table.rows) {
         const cells = row.cells.map((c) => normalizeText(c.text));
+        if (cells.some((c) => SITE_BOILERPLATE.test(c))) continue;
         const labelled = cells.some((c) => /^(部门名称|单位名称|填报单位|预算单位|主管部门)/.test(c));
         out.push({ text: cells.join(' '), strong: labelled });
       }

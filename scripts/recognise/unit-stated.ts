@@ -79,3 +79,19 @@ export function unitFromFields(fields: FormField[], placed: (name: string) => bo
   }
   return undefined;
 }
+
+/** A site's metadata naming who published the page: "发文单位: | XX中心", "发布机构：XX局". */
+const PUBLISHER = /(?:发文单位|发布机构|发布单位)\s*[:：]\s*\|?\s*([^|\s:：]{4,40})/;
+
+/**
+ * The unit a page's publisher field names: the last resort, where neither a form nor the title names
+ * one (a parent bureau often publishes for its units, so it never overrides what the text states).
+ */
+export function unitFromPublisher(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const m = line.match(PUBLISHER);
+    const name = m ? cleanUnitName(m[1]!) : undefined;
+    if (name && plausible(name)) return name;
+  }
+  return undefined;
+}

@@ -124,3 +124,12 @@ describe('labelValuePairs', () => {
     ]);
   });
 });
+
+describe('labelValuePairs', () => {
+  it('takes no pair from an indicator row of target, actual, weight and score', () => {
+    const row = grid([['预算执行率', '100%', '90%', '20', '18']])[0]!;
+    expect(labelValuePairs(row)).toEqual([]);
+    const pair = grid([['执行率', '95%', '分值', '10']])[0]!;
+    expect(labelValuePairs(pair).map((p) => p.label)).toEqual(['执行率', '分值']);
+  });
+});

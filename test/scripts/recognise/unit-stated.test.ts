@@ -81,6 +81,21 @@ describe('a town named alone in its title', () => {
   });
 });
 
+describe('a page that names its unit only as the publisher', () => {
+  it("takes the publisher field, not the site's banner", () => {
+    const rec = recordOf(
+      [
+        '荆门市人民政府门户网站 | 政府信息公开 | 财政信息',
+        '发文单位: | 荆门市政务服务运行保障中心 | 发布日期: | 2022年10月26日 |',
+        '项目支出绩效自评表 |',
+        '(2021年度) |',
+        '本年度全年预算168万元,执行数为151.2万元,完成预算的90.00%。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('荆门市政务服务运行保障中心');
+  });
+});
+
 describe('an aggregate', () => {
   it('is neither a department nor the bureau that published it', () => {
     const rec = recordOf(
