@@ -12,6 +12,8 @@ export const LAYOUTS = path.join(path.dirname(new URL(import.meta.url).pathname)
 export interface FamilyScore extends Score {
   family: string;
   fixtures: number;
+  /** The blind survey round that wrote the family, when it is the newest one still being worked through. */
+  blindRound?: number;
 }
 
 export function families(): string[] {
@@ -24,10 +26,14 @@ export function families(): string[] {
 export async function scoreFamily(family: string): Promise<FamilyScore> {
   const dir = path.join(LAYOUTS, family);
   const answers = path.join(dir, 'expected.json');
-  const expected = JSON.parse(readFileSync(answers, 'utf8')) as { documents: { file: string }[] };
+  const expected = JSON.parse(readFileSync(answers, 'utf8')) as {
+    documents: { file: string }[];
+    blind_round?: number;
+  };
   const documents = [];
   for (const d of expected.documents) documents.push(await extractFile(path.join(dir, d.file)));
-  return { family, fixtures: expected.documents.length, ...scoreDocuments(answers, documents) };
+  const score = { family, fixtures: expected.documents.length, ...scoreDocuments(answers, documents) };
+  return expected.blind_round ? { ...score, blindRound: expected.blind_round } : score;
 }
 
 async function main(argv: string[]): Promise<void> {
