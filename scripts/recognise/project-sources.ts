@@ -182,10 +182,13 @@ const NUMBERED =
 const AMOUNT = '(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<unit>亿元|万元|元)';
 /** A project's figures in a sentence about it, with the unit each is stated in. */
 const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'score'][] = [
-  [new RegExp(`(?:(?:全年)?预算(?:数|资金|金额)?|(?:财政|项目)?资金总额)(?:为)?${AMOUNT}`), 'budget'],
-  [new RegExp(`(?:执行数|实际支出|实际执行|支出数|实际拨付使用|实际使用)(?:为)?${AMOUNT}`), 'executed'],
+  [new RegExp(`(?:(?:全年|年初)?预算(?:数|资金|金额)?|(?:财政|项目)?资金总额)(?:为)?${AMOUNT}`), 'budget'],
+  [
+    new RegExp(`(?:执行数|实际支出|实际执行|支出数|实际拨付使用|实际使用|结算支出)(?:为)?${AMOUNT}`),
+    'executed',
+  ],
   [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
-  [/(?:预算)?执行率(?:为)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
+  [/(?:(?:预算)?执行率|支出进度(?:比率)?)(?:为)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
   // A score named as the project's (自评得分, 综合得分, 评价得分, 总分), not an item's ("此项得分6.5分").
   [
     /(?:(?:自评|综合自评|综合|评价|项目)(?:得分|评分)|总分)(?:为|[:：])?(?<n>\d{1,3}(?:\.\d+)?)(?<unit>分)/,
@@ -214,17 +217,29 @@ function readProjectFigures(s: Sentence, text: string, at: number, name: string,
 /** "A项目年度预算数85万元，执行数78.92万元，…；B项目年度预算数…": clauses led by a project's name. */
 const PROJECT_CLAUSE = /^([^,，;；。:："]{2,30}?项目)(?:的)?(?:年度|全年)?(?:预算|执行|实际)/;
 
+/**
+ * In a sentence about projects, a list of them, a clause each: "其中，A年初预算数120万元，年末结算支出118.6万元…；
+ * B年初预算数…" (the names need not end in 项目 when two or more clauses are built alike).
+ */
+const LISTED_CLAUSE =
+  /^(?:其中[,，:：]?)?([^,，;；。:："0-9]{2,30}?)(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d/;
+
 function readProjectClauses(s: Sentence, r: Reading): boolean {
   let at = 0;
   let found = false;
-  for (const chunk of s.text.split(/[;；]/)) {
-    const m = chunk.match(PROJECT_CLAUSE);
+  const chunks = s.text.split(/[;；]/);
+  const listed =
+    /项目/.test(s.text) &&
+    chunks.filter((c) => LISTED_CLAUSE.test(c.replace(/^.*其中[,，:：]?/, ''))).length >= 2;
+  for (const raw of chunks) {
+    const chunk = listed ? raw.replace(/^.*其中[,，:：]?/, '') : raw;
+    const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? chunk.match(LISTED_CLAUSE) : null);
     // "2022年度该项目预算资金…" refers to the project the document is about; it names none.
-    if (m && !/^\d|(该|本|此|上述|各)项目$/.test(m[1]!)) {
-      readProjectFigures(s, chunk, at, cleanProjectName(m[1]!), r);
+    if (m && !/^\d|(该|本|此|上述|各)项目$|^(部门|单位|本单位|我单位|全年|年度)$/.test(m[1]!)) {
+      readProjectFigures(s, chunk, at + raw.length - chunk.length, cleanProjectName(m[1]!), r);
       found = true;
     }
-    at += chunk.length + 1;
+    at += raw.length + 1;
   }
   return found;
 }

@@ -267,6 +267,25 @@ describe('what a figure is not', () => {
     });
   });
 
+  it('projects listed a clause each after 其中, whatever their names end in', () => {
+    const rec = recordOf(
+      [
+        title,
+        '我站2021年共有2个支出项目。其中，病虫害统防统治年初预算数120万元，年末结算支出118.6万元，项目资金支出进度比率为98.83%；农民技术培训年初预算数45万元，年末结算支出45万元，项目资金支出进度比率为100%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.find((p) => p.name === '病虫害统防统治')).toMatchObject({
+      budget: '120',
+      executed: '118.6',
+      execution_rate: '98.83',
+    });
+    expect(rec.projects.find((p) => p.name === '农民技术培训')).toMatchObject({
+      budget: '45',
+      executed: '45',
+      execution_rate: '100',
+    });
+  });
+
   it('公务用车购置及运行费 of nothing is a purchase and a running cost of nothing', () => {
     const rec = recordOf(
       [
