@@ -6,7 +6,7 @@ import { KNOWN_LABELS, labelWord } from './forms-data';
 import { type FieldKind } from './fields';
 import { cleanName } from './normalize';
 import { toWan, type AmountUnit } from './numbers';
-import { cleanProjectName, inProjectSection, LISTED_ITEM, NUMBERED_PROJECT } from './projects';
+import { cleanProjectName, listedProjects, NUMBERED_PROJECT } from './projects';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import { rowSource, isNumeric, labelValuePairs, type Grid, type GridCell, type GridRow } from './grid';
 import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
@@ -252,10 +252,11 @@ export function readNarrativeProjects(ps: Passage[], r: Reading, ownProject?: st
   let current: string | undefined = ownProject;
   // Under a heading that names the project, the paragraphs that follow are about it.
   let headed = false;
-  const section = inProjectSection(ps.map((p) => p.text));
+  const listed = listedProjects(ps.map((p) => p.text));
   for (const [k, p] of ps.entries()) {
     const q = p.text.match(QUOTED_PROJECT);
-    const numbered = p.text.match(NUMBERED_PROJECT) ?? (section[k] ? p.text.match(LISTED_ITEM) : null);
+    const item = listed[k];
+    const numbered = item ? { groups: { name: item, bare: undefined } } : p.text.match(NUMBERED_PROJECT);
     const heading = p.text.match(PROJECT_HEADING);
     if (heading?.groups) [current, headed] = [cleanProjectName(heading.groups.name!), true];
     else if (numbered?.groups)

@@ -24,14 +24,39 @@ const OUTLINE_HEADING =
 /** A numbered item ("1.第五次全国经济普查经费：预算数…"): in a section on projects, a project. */
 export const LISTED_ITEM = /^\d{1,2}[.、．]\s*(?<name>[^:：,，。;；]{2,40})[:：]/;
 
+/** A numbered item led by a name ("(3)招商引资活动经费：全年预算…", "2.统计调查业务经费：…"). */
+const NUMBERED_ITEM = /^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,40})[:：]/;
+
 /** Which of a document's passages lie in a section on evaluated projects. */
-export function inProjectSection(texts: string[]): boolean[] {
+function inProjectSection(texts: string[]): boolean[] {
   let inside = false;
   return texts.map((t) => {
     if (PROJECT_SECTION.test(t)) inside = true;
     else if (OUTLINE_HEADING.test(t)) inside = false;
     return inside;
   });
+}
+
+/**
+ * The project each passage lists, where it is an item of a list of projects: under a heading on
+ * evaluated projects, or in a run of numbered items of which one names itself a 项目 (its siblings
+ * built alike are projects too, whatever their names end in).
+ */
+export function listedProjects(texts: string[]): (string | undefined)[] {
+  const section = inProjectSection(texts);
+  const items = texts.map((t) => t.match(NUMBERED_ITEM)?.groups?.name);
+  const out = texts.map((t, k) => (section[k] && LISTED_ITEM.test(t) ? items[k] : undefined));
+  for (let k = 0; k < texts.length;) {
+    let end = k;
+    while (end < texts.length && items[end]) end++;
+    if (end > k + 1 && texts.slice(k, end).some((t) => NUMBERED_PROJECT.test(t)))
+      for (let i = k; i < end; i++) {
+        const own = texts[i]!.match(NUMBERED_PROJECT)?.groups;
+        out[i] = own ? (own.name ?? own.bare) : items[i];
+      }
+    k = Math.max(end, k + 1);
+  }
+  return out;
 }
 
 export type ProjectKey =

@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { SANGONG_BUDGET_KEYS } from './forms-data';
 import { narrowTopic, ruleFor, STAFF_KIND, topicOf, type FieldKind, type Topic } from './fields';
 import { openingYear } from './year';
-import { inProjectSection, LISTED_ITEM, NUMBERED_PROJECT } from './projects';
+import { listedProjects, NUMBERED_PROJECT } from './projects';
 import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import {
@@ -57,10 +57,10 @@ function mentionsProject(text: string): boolean {
 
 /** Read every labelled figure of a passage into the bags. */
 export function readSentences(ps: Passage[], out: SentenceFacts): void {
-  const section = inProjectSection(ps.map((p) => p.text));
+  const listed = listedProjects(ps.map((p) => p.text));
   for (const [k, p] of ps.entries()) {
     // "1.统计调查业务经费：预算数46.50万元…" under a heading on evaluated projects is a project's.
-    if (section[k] && LISTED_ITEM.test(p.text)) continue;
+    if (listed[k]) continue;
     let carry: Carry = {};
     // A "sentence" of thousands of characters is a data dump, not prose; reading it would cost
     // time quadratic in its length for nothing.

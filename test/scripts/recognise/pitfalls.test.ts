@@ -286,6 +286,25 @@ describe('what a figure is not', () => {
     });
   });
 
+  it('numbered items built like a 项目 item beside them are projects too', () => {
+    const rec = recordOf(
+      [
+        title,
+        '部门整体支出全年预算800.00万元，实际支出760.00万元。',
+        '2.项目资金使用情况分析。',
+        '(1)园区道路维护项目：全年预算1,350,000.00元，实际支出1,312,275.00元，预算执行率97.21%，自评得分95分。',
+        '(2)招商引资活动经费：全年预算600,000.00元，实际支出552,360.00元，预算执行率92.06%，自评得分90分。',
+        '3.项目资金管理情况分析。',
+      ].join('\n'),
+    );
+    expect(rec.projects.find((p) => p.name === '招商引资活动经费')).toMatchObject({
+      budget: '60',
+      executed: '55.236',
+      score: '90',
+    });
+    expect(rec.overall).toEqual({ budget: '800' });
+  });
+
   it('公务用车购置及运行费 of nothing is a purchase and a running cost of nothing', () => {
     const rec = recordOf(
       [
