@@ -8,7 +8,7 @@ import { DEMO_MARKER, type Draft } from './draft';
 import { NATIONAL_INDICATORS } from './catalog';
 import { sayProject, sayScoring, scoringRows, t, w } from './layout-parts';
 import { Random, derivedSeed } from './random';
-import type { UnitStory, YearFacts } from './story';
+import type { UnitStory, YearFacts } from './story-facts';
 
 export function cells(d: Draft, s: UnitStory, f: YearFacts): void {
   d.kind('overall_self_eval');

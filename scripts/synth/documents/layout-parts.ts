@@ -4,7 +4,7 @@
 
 import type Decimal from 'decimal.js';
 import type { Draft } from './draft';
-import type { ProjectYear, YearFacts } from './story';
+import type { ProjectYear, YearFacts } from './story-facts';
 
 /** An amount in 万元 as reports write it, with two decimals. */
 export const w = (d: Decimal) => d.toFixed(2);

@@ -18,7 +18,7 @@ import {
   w,
 } from './layout-parts';
 import type { Random } from './random';
-import type { UnitStory, YearFacts } from './story';
+import type { UnitStory, YearFacts } from './story-facts';
 
 export function narrative(d: Draft, s: UnitStory, f: YearFacts, rng: Random): void {
   d.kind('overall_self_eval');

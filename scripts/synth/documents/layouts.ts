@@ -12,7 +12,7 @@ import { Draft, type AnswerRecord } from './draft';
 import { cells, national } from './layout-forms';
 import { accounts, narrative, portal } from './layout-reports';
 import { Random, derivedSeed } from './random';
-import type { UnitStory, YearFacts } from './story';
+import type { UnitStory, YearFacts } from './story-facts';
 
 export const LAYOUTS = ['narrative', 'cells', 'accounts', 'national', 'portal'] as const;
 export type Layout = (typeof LAYOUTS)[number];
