@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ExtractedFile } from './extract';
+import type { ExtractedFile } from './model/record';
 import { formatSummary, terminalProgress } from './load/report';
 
 export const DEFAULT_DB = 'data/warehouse.duckdb';

@@ -2,7 +2,7 @@
 // of its own under scripts/synth/; adding one is an import and an entry in COMMANDS.
 
 import { documentsCommand } from './synth/documents/index';
-import { warehouseCommand } from './synth/warehouse';
+import { warehouseCommand } from './synth/warehouse-command';
 
 type Command = (argv: string[]) => Promise<number>;
 

@@ -5,8 +5,9 @@
 
 import os from 'node:os';
 import path from 'node:path';
-import { PARSER_VERSION, extractBuffer, listInputFiles, readInput } from '../extract';
-import type { ExtractedFile } from '../extract';
+import { PARSER_VERSION, extractBuffer, listInputFiles } from '../extract';
+import { readInput } from '../extraction/input';
+import type { ExtractedFile } from '../model/record';
 import { createExtractor } from './pool';
 import type { DocumentLine, LoadOptions, WarehouseDocument } from './types';
 

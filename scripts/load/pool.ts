@@ -6,7 +6,7 @@
 
 import { Worker } from 'node:worker_threads';
 import { extractBuffer } from '../extract';
-import type { ExtractedFile } from '../extract';
+import type { ExtractedFile } from '../model/record';
 
 export interface Extractor {
   /** Number of threads extracting (1 = the main thread). */

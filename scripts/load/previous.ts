@@ -2,7 +2,7 @@
 // each document's row joined with its stored extraction (document_extracts), plus the generation counter.
 
 import { existsSync } from 'node:fs';
-import type { ExtractedFile } from '../extract';
+import type { ExtractedFile } from '../model/record';
 import { openDuckDB, queryRows } from './duckdb';
 import type { Row, WarehouseDocument } from './types';
 import { schemaHash } from '../sql/files';

@@ -1,7 +1,7 @@
 // Types shared by the loader's modules: a document as the warehouse keeps it, table rows, the
 // load's options, progress events and summary.
 
-import type { ExtractedFile } from '../extract';
+import type { ExtractedFile } from '../model/record';
 
 /** A document in the warehouse: its extraction plus what the load recorded about it. */
 export interface WarehouseDocument {

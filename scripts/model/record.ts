@@ -141,6 +141,18 @@ export interface ExtractedDocument {
   errors: DocumentError[];
 }
 
+/** An extracted document with what the loader records about the file besides the records. */
+export interface ExtractedFile extends ExtractedDocument {
+  /** The path the file was read from, as given. */
+  path?: string;
+  size_bytes: number;
+  encoding?: string;
+  /** The readers' non-fatal notes (e.g. "decoded as gb18030"). */
+  notes?: string[];
+  /** The text of a readable document in which nothing was recognised, kept for a later parser version. */
+  text?: string;
+}
+
 export interface ExtractionOutput {
   schema: typeof SCHEMA;
   parser_version: string;

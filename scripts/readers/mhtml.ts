@@ -4,7 +4,8 @@
 
 import type { DocumentModel } from '../model/document';
 import { UnreadableDocumentError } from '../model/document';
-import { decodeHtml, htmlToBlocks } from './html';
+import { htmlToBlocks } from './html';
+import { decodeHtml } from './html-decode';
 
 /** True when the bytes start like a MIME message holding a multipart/related web archive. */
 export function looksLikeMhtml(bytes: Buffer): boolean {

@@ -10,15 +10,10 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/displa
 import type { DocumentModel } from '../model/document';
 import { UnreadableDocumentError } from '../model/document';
 import { loadPdfjs } from './pdfjs';
-import {
-  dropRunningHeads,
-  joinPageTables,
-  layoutPage,
-  type HRule,
-  type PageContent,
-  type TextRun,
-  type VRule,
-} from './pdf-layout';
+import { dropRunningHeads, joinPageTables } from './pdf-across-pages';
+import { layoutPage, type PageContent } from './pdf-layout';
+import type { HRule, VRule } from './pdf-ruled-tables';
+import type { TextRun } from './pdf-text-lines';
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const CMAP_URL = join(pdfjsRoot, 'cmaps') + '/';

@@ -3,17 +3,18 @@
 // (scripts/sql/schema.sql), units placed in real counties of the gazetteer, budgets that grow,
 // execution that dips and recovers (some units persistently low), self-scores that sometimes
 // flatter, 三公经费 that mostly falls and sometimes rises, quarterly progress and findings.
-// Randomness is hash(row, tag, seed): the same seed gives the same warehouse, whatever the threads.
+// Randomness is hash(row, tag, seed): the same seed gives the same warehouse, whatever the threads
+// (the macros and helper tables are in warehouse-lookups.ts; the command line in warehouse-command.ts).
 // Everything is marked demo (is_demo = true): synthetic figures are never mixed in with real ones.
 // Unit ids are "<division code>:<department type>:synth", the division code first like the loader's
 // real ids, so that DuckDB's zone maps (which keep 8-byte string prefixes) can skip row groups.
 // The file is built beside the target and renamed over it, then the post-load rollups run first.
 
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { COUNTIES } from '../gazetteer';
 import { applySchema, runPostSql, schemaHash } from '../sql/files';
+import { CATEGORIES, DEPT_TYPES, fillLookups, PROJECT_NAMES } from './warehouse-lookups';
 
 export interface SynthWarehouseOptions {
   units: number;
@@ -24,54 +25,6 @@ export interface SynthWarehouseOptions {
   seed: number;
   onStep?: (step: string, ms: number) => void;
 }
-
-export const DEPT_TYPES = [
-  '人民政府办公室',
-  '教育局',
-  '财政局',
-  '卫生健康局',
-  '民政局',
-  '农业农村局',
-  '交通运输局',
-  '自然资源局',
-  '住房和城乡建设局',
-  '公安局',
-  '文化和旅游局',
-  '生态环境局',
-  '人力资源和社会保障局',
-  '水利局',
-  '市场监督管理局',
-  '发展和改革局',
-  '司法局',
-  '审计局',
-  '统计局',
-  '应急管理局',
-] as const;
-
-const PROJECT_NAMES = [
-  '办公楼维修改造',
-  '信息化建设运维',
-  '专项业务工作经费',
-  '政务公开与宣传',
-  '安全生产专项整治',
-  '乡村振兴帮扶',
-  '档案数字化',
-  '业务培训',
-  '公共服务设施维护',
-  '应急物资储备',
-  '项目前期工作经费',
-  '基层站所运转保障',
-  '环境整治专项',
-  '重点民生实事',
-  '数据平台建设',
-  '法律顾问服务',
-  '公务用车平台运行',
-  '课题调研',
-  '会议及活动保障',
-  '购买社会服务',
-] as const;
-
-const CATEGORIES = ['专项业务类', '运转类', '建设类', '民生类'] as const;
 
 /** SQL that builds every table from the helper tables and macros; `N`, `Y`, `Y0`, `P` are set first. */
 function generationSteps(o: SynthWarehouseOptions): [string, string][] {
@@ -214,58 +167,6 @@ function generationSteps(o: SynthWarehouseOptions): [string, string][] {
   ];
 }
 
-async function fillLookups(c: DuckDBConnection, seed: number): Promise<void> {
-  await c.run(
-    `CREATE TEMP MACRO rnd(a, b, c) AS ((hash(a, b, c, ${seed}) % 1000003)::DOUBLE + 0.5) / 1000003`,
-  );
-  await c.run(
-    'CREATE TEMP MACRO nrm(a, b, c) AS sqrt(-2 * ln(rnd(a, b, c))) * cos(2 * pi() * rnd(a, b + 100000, c))',
-  );
-  await c.run(
-    'CREATE TEMP TABLE synth_counties (idx INTEGER, code VARCHAR, name VARCHAR, city VARCHAR, province VARCHAR)',
-  );
-  await c.run('CREATE TEMP TABLE synth_depts (idx INTEGER, name VARCHAR)');
-  await c.run('CREATE TEMP TABLE synth_projects (idx INTEGER, name VARCHAR)');
-  await c.run('CREATE TEMP TABLE synth_categories (idx INTEGER, name VARCHAR)');
-  // Counties in a seeded shuffle, so consecutive units land all over the country.
-  const shuffled = COUNTIES.map((county, i) => ({ county, key: hash32(`${seed}:${i}`) })).sort(
-    (a, b) => a.key - b.key,
-  );
-  const appender = await c.createAppender('synth_counties', 'main', 'temp');
-  shuffled.forEach(({ county }, idx) => {
-    appender.appendInteger(idx);
-    appender.appendVarchar(county.code);
-    appender.appendVarchar(county.name);
-    appender.appendVarchar(county.city);
-    appender.appendVarchar(county.province);
-    appender.endRow();
-  });
-  appender.closeSync();
-  for (const [table, names] of [
-    ['synth_depts', DEPT_TYPES],
-    ['synth_projects', PROJECT_NAMES],
-    ['synth_categories', CATEGORIES],
-  ] as const) {
-    const a = await c.createAppender(table, 'main', 'temp');
-    names.forEach((name, idx) => {
-      a.appendInteger(idx);
-      a.appendVarchar(name);
-      a.endRow();
-    });
-    a.closeSync();
-  }
-}
-
-/** FNV-1a: a small deterministic hash for the county shuffle. */
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 export async function synthWarehouse(o: SynthWarehouseOptions): Promise<void> {
   const tmp = `${o.db}.synth-${process.pid}.tmp`;
   rmSync(tmp, { force: true });
@@ -296,47 +197,4 @@ export async function synthWarehouse(o: SynthWarehouseOptions): Promise<void> {
   instance.closeSync();
   renameSync(tmp, o.db);
   if (existsSync(`${tmp}.wal`)) rmSync(`${tmp}.wal`, { force: true });
-}
-
-function positiveInt(name: string, text: string | undefined, fallback: number): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, not "${text}"`);
-  return n;
-}
-
-/** CLI entry: parses the flags, generates, prints the steps and their times. Returns the exit code. */
-export async function warehouseCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      units: { type: 'string' },
-      years: { type: 'string' },
-      'first-year': { type: 'string' },
-      'projects-per-unit': { type: 'string' },
-      db: { type: 'string' },
-      seed: { type: 'string' },
-    },
-    strict: true,
-  });
-  const o: SynthWarehouseOptions = {
-    units: positiveInt('units', values.units, 1000),
-    years: positiveInt('years', values.years, 10),
-    firstYear:
-      positiveInt('first-year', values['first-year'], 0) ||
-      new Date().getFullYear() - positiveInt('years', values.years, 10),
-    projectsPerUnit: positiveInt('projects-per-unit', values['projects-per-unit'], 10),
-    db: values.db ?? 'data/synth.duckdb',
-    seed: positiveInt('seed', values.seed, 42),
-  };
-  const started = performance.now();
-  console.log(
-    `synthetic warehouse: ${o.units} units × ${o.years} years (${o.firstYear}–${o.firstYear + o.years - 1}) × ${o.projectsPerUnit} projects → ${o.db}`,
-  );
-  await synthWarehouse({
-    ...o,
-    onStep: (step, ms) => console.log(`  ${step.padEnd(28)} ${(ms / 1000).toFixed(2)} s`),
-  });
-  console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return 0;
 }

@@ -23,8 +23,9 @@ vi.mock('../../scripts/checks/index', () => ({
       : [],
 }));
 
-const { MAX_FILE_BYTES, PARSER_VERSION, cutIncompleteUtf8Tail, extractBuffer, extractFile, listInputFiles } =
-  await import('../../scripts/extract');
+const { PARSER_VERSION, extractBuffer, extractFile, listInputFiles } = await import('../../scripts/extract');
+const { MAX_FILE_BYTES } = await import('../../scripts/extraction/input');
+const { cutIncompleteUtf8Tail } = await import('../../scripts/extraction/partial');
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'bad');
 

@@ -5,7 +5,7 @@
 import type Decimal from 'decimal.js';
 import type { Block, Cell } from '../../model/document';
 
-export { DEMO_MARKER } from '../../extract';
+export { DEMO_MARKER } from '../../extraction/document-text';
 
 /** A record of the golden file (`evaluation-record/1`) with the expected findings. */
 export interface AnswerRecord {

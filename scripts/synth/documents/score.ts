@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFile, PARSER_VERSION } from '../../extract';
-import type { ExtractedFile } from '../../extract';
+import type { ExtractedFile } from '../../model/record';
 import { SCHEMA } from '../../model/record';
 
 export interface GroupScore {

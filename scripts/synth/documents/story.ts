@@ -3,99 +3,15 @@
 // car-purchase year, some units rate themselves highly whatever they spend, and a few reports
 // carry a deliberate inconsistency (a balance that does not close, a rate that does not match the
 // amounts, scores that do not add up to the total) that the checks are expected to find.
-// Every amount is an exact decimal in 万元 with two places.
+// What a story states is typed in story-facts.ts; a project's year is made in story-projects.ts.
 
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import { COUNTIES, findCounties, type County } from '../../gazetteer/index';
 import type { Grade } from '../../model/record';
-import { DEPT_TYPES, SCORING_FRAMEWORK, type DeptType, type ProjectKind } from './catalog';
+import { DEPT_TYPES, SCORING_FRAMEWORK, type DeptType } from './catalog';
 import { Random, derivedSeed } from './random';
-
-export type Flaw = 'balance' | 'rate' | 'score_sum' | 'unit_slip';
-
-export interface ScoredItem {
-  path: string[];
-  weight: Decimal;
-  score: Decimal;
-}
-
-export interface ProjectIndicatorFacts {
-  path: [string, string, string];
-  target: string;
-  actual: string;
-  weight: Decimal;
-  score: Decimal;
-}
-
-export interface ProjectYear {
-  name: string;
-  category: '部门预算项目' | '财政专项';
-  budgetInitial: Decimal;
-  budget: Decimal;
-  executed: Decimal;
-  rate: Decimal;
-  /** The funding row's own 分值 (10) and 得分 in the project table. */
-  fundingScore: Decimal;
-  score: Decimal;
-  indicators: ProjectIndicatorFacts[];
-}
-
-export interface YearFacts {
-  year: number;
-  budgetInitial: Decimal;
-  budgetBasic: Decimal;
-  budgetProject: Decimal;
-  budget: Decimal;
-  executed: Decimal;
-  /** The execution rate as the reports state it (differs from executed/budget when flawed). */
-  rate: Decimal;
-  incomeTotal: Decimal;
-  fiscalAppropriation: Decimal;
-  carryoverBegin: Decimal;
-  basic: Decimal;
-  personnel: Decimal;
-  public: Decimal;
-  project: Decimal;
-  /** The year-end balance as stated (differs from the identity when flawed). */
-  carryoverEnd: Decimal;
-  procurement: Decimal;
-  sangong: {
-    total: Decimal;
-    abroad: Decimal;
-    vehiclePurchase: Decimal;
-    vehicleOperation: Decimal;
-    reception: Decimal;
-    budget: Decimal;
-    controlRate: Decimal;
-    /** Last year's total, when the unit has a report for last year. */
-    prevTotal?: Decimal;
-  };
-  staff: { quota: number; inService: number; retired: number; contract: number };
-  assets: { total: Decimal; fixedOriginal: Decimal; fixedNet: Decimal };
-  /** Cumulative spending progress at the end of each quarter (%); the fourth is the year's rate. */
-  quarterly: [Decimal, Decimal, Decimal, Decimal];
-  /** The stated total score (differs from the rows' sum when flawed). */
-  score: Decimal;
-  grade: Grade;
-  scoring: ScoredItem[];
-  projects: ProjectYear[];
-  flaws: Set<Flaw>;
-}
-
-export interface UnitStory {
-  index: number;
-  name: string;
-  dept: DeptType;
-  county: County;
-  /** Rates itself highly whatever it spends. */
-  flatters: boolean;
-  years: YearFacts[];
-}
-
-const D = (x: number | string | Decimal) => new Decimal(x);
-const money = (x: Decimal) => x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-const pct = (part: Decimal, whole: Decimal) =>
-  whole.isZero() ? D(0) : part.div(whole).mul(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+import { D, money, pct, type Flaw, type ScoredItem, type UnitStory, type YearFacts } from './story-facts';
+import { projectYear } from './story-projects';
 
 export function gradeOf(score: Decimal): Grade {
   if (score.gte(90)) return '优秀';
@@ -294,81 +210,4 @@ function distributeScores(total: Decimal, rng: Random): ScoredItem[] {
     weight: D(item.weight),
     score: D(scores[i]!).div(2),
   }));
-}
-
-function projectYear(
-  kind: ProjectKind,
-  k: number,
-  deptBudget: Decimal,
-  unitRate: number,
-  y: Random,
-): ProjectYear {
-  const share = (kind.share[0] + y.next() * (kind.share[1] - kind.share[0])) / 1000;
-  const budget = money(deptBudget.mul(share));
-  const budgetInitial = y.chance(0.7) ? budget : money(budget.mul(0.8 + y.next() * 0.15));
-  const rate = Math.min(1, Math.max(0.45, unitRate + (y.next() - 0.4) * 0.1));
-  const executed = rate >= 0.995 ? budget : money(budget.mul(rate));
-  const statedRate = pct(executed, budget);
-  const fundingScore = statedRate.div(10).toDecimalPlaces(1, Decimal.ROUND_DOWN);
-  const q = kind.quantity;
-  const qActual = Math.round(q.target * (0.9 + y.next() * 0.2));
-  const quantityScore = D(qActual >= q.target ? 30 : Math.floor((qActual / q.target) * 30 * 2) / 2);
-  const quality = y.int(95, 100);
-  const qualityScore = D(quality >= 98 ? 20 : 18);
-  const timely = y.chance(0.85);
-  const effect = y.int(88, 99);
-  const effectScore = D(effect >= 90 ? 20 : 18.5);
-  const satisfaction = y.int(86, 99);
-  const satisfactionScore = D(satisfaction >= 90 ? 10 : 9);
-  const qualityName = kind.quality;
-  const qualitative = !/\(%\)$/.test(qualityName);
-  const indicators: ProjectIndicatorFacts[] = [
-    {
-      path: ['产出指标', '数量指标', q.name],
-      target: `≥${q.target}${q.unit}`,
-      actual: `${qActual}${q.unit}`,
-      weight: D(30),
-      score: quantityScore,
-    },
-    {
-      path: ['产出指标', '质量指标', qualityName],
-      target: qualitative ? '达标' : '≥98',
-      actual: qualitative ? (quality >= 98 ? '达标' : '基本达标') : String(quality),
-      weight: D(20),
-      score: qualityScore,
-    },
-    {
-      path: ['产出指标', '时效指标', '资金拨付及时性'],
-      target: '及时',
-      actual: timely ? '及时' : '基本及时',
-      weight: D(10),
-      score: D(timely ? 10 : 8),
-    },
-    {
-      path: ['效益指标', '社会效益指标', kind.effect],
-      target: /\(%\)$/.test(kind.effect) ? '≥90' : '明显提升',
-      actual: /\(%\)$/.test(kind.effect) ? String(effect) : effect >= 90 ? '明显提升' : '有所提升',
-      weight: D(20),
-      score: effectScore,
-    },
-    {
-      path: ['满意度指标', '服务对象满意度指标', '服务对象满意度(%)'],
-      target: '≥90',
-      actual: String(satisfaction),
-      weight: D(10),
-      score: satisfactionScore,
-    },
-  ];
-  const score = indicators.reduce((s, i) => s.plus(i.score), fundingScore);
-  return {
-    name: kind.name,
-    category: k === 0 && y.chance(0.5) ? '财政专项' : '部门预算项目',
-    budgetInitial,
-    budget,
-    executed,
-    rate: statedRate,
-    fundingScore,
-    score,
-    indicators,
-  };
 }

@@ -2,7 +2,7 @@
 // facts with provenance for every stated and derived value, demo separation, unusable values.
 
 import { describe, expect, it } from 'vitest';
-import type { ExtractedFile } from '../../../scripts/extract';
+import type { ExtractedFile } from '../../../scripts/model/record';
 import { buildRows } from '../../../scripts/load/rows';
 import type { Row, WarehouseDocument } from '../../../scripts/load/types';
 import { makeRecord, sampleRecord, type RecordInput } from './helpers';

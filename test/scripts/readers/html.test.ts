@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../scripts/model/document';
 import { readDocument } from '../../../scripts/readers/index';
-import { decodeHtml, isBoilerplate, readHtml } from '../../../scripts/readers/html';
+import { readHtml } from '../../../scripts/readers/html';
+import { decodeHtml } from '../../../scripts/readers/html-decode';
+import { isBoilerplate } from '../../../scripts/readers/html-elements';
 import { TextEncoderGb } from './gbk';
 
 const tables = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));

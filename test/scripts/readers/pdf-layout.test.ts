@@ -4,16 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../scripts/model/document';
 import { unreadableShare } from '../../../scripts/readers/pdf';
-import {
-  dropRunningHeads,
-  joinPageTables,
-  layoutPage,
-  splitSpacedRuns,
-  type HRule,
-  type PageContent,
-  type TextRun,
-  type VRule,
-} from '../../../scripts/readers/pdf-layout';
+import { dropRunningHeads, joinPageTables } from '../../../scripts/readers/pdf-across-pages';
+import { layoutPage, type PageContent } from '../../../scripts/readers/pdf-layout';
+import type { HRule, VRule } from '../../../scripts/readers/pdf-ruled-tables';
+import { splitSpacedRuns, type TextRun } from '../../../scripts/readers/pdf-text-lines';
 
 const SIZE = 10;
 /** A run of text at (x, baseline y), 10 pt, each character 10 pt wide (5 pt for ASCII). */

@@ -1,7 +1,8 @@
 // The plain-text reader: encodings detected, both flattened table layouts rebuilt, prose kept.
 import { describe, expect, it } from 'vitest';
 import { UnreadableDocumentError, type Block } from '../../../scripts/model/document';
-import { decodeText, readText, splitGluedDecimals } from '../../../scripts/readers/text';
+import { readText, splitGluedDecimals } from '../../../scripts/readers/text';
+import { decodeText } from '../../../scripts/readers/text-decode';
 
 const tables = (blocks: Block[]) =>
   blocks.flatMap((b) => (b.kind === 'table' ? [b.table.rows.map((r) => r.cells.map((c) => c.text))] : []));

@@ -20,7 +20,7 @@ import {
   scoreCorpus,
   type GroupScore,
 } from '../../../scripts/synth/documents/score';
-import type { ExtractedFile } from '../../../scripts/extract';
+import type { ExtractedFile } from '../../../scripts/model/record';
 
 const BAR = 99;
 const root = mkdtempSync(path.join(os.tmpdir(), 'demo-corpus-'));
