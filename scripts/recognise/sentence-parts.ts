@@ -226,3 +226,8 @@ export function budgetPartsHere(stated: Set<string>, before: string, label: stri
     !/决算|支出|实际|执行/.test(label)
   );
 }
+
+/** Text that speaks of a project, not of the department's 项目支出 (a part of its spending). */
+export function mentionsProject(text: string): boolean {
+  return /项目/.test(text.replace(/项目(支出|经费)/g, ''));
+}

@@ -13,6 +13,7 @@ import {
   budgetPartsHere,
   coreLabel,
   fieldForChange,
+  mentionsProject,
   readBareScores,
   readWhole,
   readEvaluatedProjects,
@@ -49,11 +50,6 @@ const NO_CHANGE =
 // "比上年（…" or "比上年支出15.10万元减少…": the previous year's own figure.
 const PREV_VALUE =
   /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(的|[(（]|(的)?(总)?(支出|决算数?|实际支出|收入)(数)?(为)?)?$/;
-
-/** Text that speaks of a project, not of the department's 项目支出 (a part of its spending). */
-function mentionsProject(text: string): boolean {
-  return /项目/.test(text.replace(/项目(支出|经费)/g, ''));
-}
 
 /** Read every labelled figure of a passage into the bags. */
 export function readSentences(ps: Passage[], out: SentenceFacts): void {
