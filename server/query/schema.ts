@@ -86,6 +86,18 @@ export const AlertsQuery = z
       .max(MAX_PAGESIZE)
       .default(100)
       .describe('entries per rule, at most 1000'),
+    offset: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(10_000_000)
+      .default(0)
+      .describe('entries of each rule to skip (paging a rule: rule=…&offset=…&limit=…)'),
+    rule: z
+      .string()
+      .max(100)
+      .optional()
+      .describe('only this rule (unit_low_execution, project_low_execution, quarterly_behind, …)'),
     format,
   })
   .strict();
