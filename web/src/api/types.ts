@@ -4,9 +4,18 @@ import type { Dimension, Measure, Parameter, Text } from '../../../server/catalo
 
 export type { Text };
 
-export type CatalogMeasure = Pick<Measure, 'id' | 'label' | 'unit' | 'format' | 'description' | 'formula'> & {
+export type CatalogMeasure = Pick<
+  Measure,
+  'id' | 'label' | 'unit' | 'format' | 'description' | 'formula' | 'base'
+> & {
   fact?: string;
 };
+
+/** Of the rows a figure could be computed over (`of`), how many state its inputs (`known`). */
+export interface Coverage {
+  known: number | null;
+  of: number | null;
+}
 export type CatalogDimension = Pick<Dimension, 'id' | 'label' | 'description' | 'type'> & { parent?: string };
 export type CatalogParameter = Parameter;
 
@@ -26,6 +35,8 @@ export interface AggregateResponse {
   cells: Cell[];
   summary?: Cell;
   total_cell_count: number;
+  /** Coverage of the measures that declare a base: per cell (in the cells' order) and for the summary. */
+  coverage?: { cells: Record<string, Coverage>[]; summary: Record<string, Coverage> } | null;
 }
 
 export interface Member {
@@ -97,7 +108,15 @@ export interface DocumentRow {
   loaded_at?: string;
   is_demo?: boolean;
   findings?: number;
-  finding_list?: { code: string; message: string; severity?: string; year?: number | null }[];
+  finding_list?: {
+    code: string;
+    message: string;
+    severity?: string;
+    year?: number | null;
+    /** The catalog's words for the code, and the finding in one line with its figures. */
+    label?: Text;
+    explanation?: Text;
+  }[];
   [key: string]: unknown;
 }
 

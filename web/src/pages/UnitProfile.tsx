@@ -13,6 +13,7 @@ import { ChartPanel } from '../components/Chart';
 import { Num } from '../components/ProfileNum';
 import { FinanceTable, ProjectIndicators, QuarterlyTable } from '../components/ProfileTables';
 import { YearTable } from '../components/YearTable';
+import { FindingsTable } from '../components/FindingsTable';
 import { Empty, QueryState } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { scopeCut } from '../state/cut';
@@ -328,31 +329,7 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                 </section>
               )}
               {findings.length > 0 && (
-                <section className="panel">
-                  <table className="data-table">
-                    <caption>{t('unit.findings')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{catalog.dimensionLabel('year')}</th>
-                        <th scope="col">{t('col.severity')}</th>
-                        <th scope="col">{t('col.code')}</th>
-                        <th scope="col">{t('col.message')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {findings.map((f, i) => (
-                        <tr key={i}>
-                          <td>{String(f.year ?? '')}</td>
-                          <td>{String(f.severity ?? '')}</td>
-                          <td>
-                            <code>{String(f.code ?? '')}</code>
-                          </td>
-                          <td>{String(f.message ?? '')}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </section>
+                <FindingsTable findings={findings} yearLabel={catalog.dimensionLabel('year')} />
               )}
               {documents.length > 0 && (
                 <section className="panel">
