@@ -11,6 +11,7 @@ import type { Warehouse } from '../db/warehouse';
 import { aggregateRouter } from '../routes/aggregate';
 import { alertsRouter } from '../routes/alerts';
 import { catalogRouter } from '../routes/catalog';
+import { coverageRouter } from '../routes/coverage';
 import { recordsRouter } from '../routes/records';
 import type { ApiContext } from '../routes/respond';
 import { uploadsRouter, type LoadFn } from '../routes/uploads';
@@ -72,6 +73,7 @@ export function createApp(opts: AppOptions) {
   api.use(catalogRouter(ctx));
   api.use(aggregateRouter(ctx));
   api.use(alertsRouter(ctx));
+  api.use(coverageRouter(ctx));
   api.use(
     uploadsRouter(ctx, opts.uploadDir ?? 'data/uploads', opts.load ?? null, {
       access,

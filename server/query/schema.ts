@@ -103,6 +103,8 @@ export const AlertsQuery = z
   .strict();
 export type AlertsParams = z.output<typeof AlertsQuery>;
 
+export const CoverageQuery = z.object({ cut, page, pagesize: pagesize.default(1000), format }).strict();
+
 export const DocumentsQuery = z
   .object({
     status: z.enum(['ok', 'partial', 'quarantined']).optional(),

@@ -131,3 +131,39 @@ export interface AlertEntry {
   values?: Record<string, unknown>;
   [key: string]: unknown;
 }
+
+/** One unit-year of /api/coverage: kinds loaded, key figures known (by figure id), documents. */
+export interface CoverageYear {
+  year: number;
+  kinds: string[];
+  documents: number;
+  partial_documents: number;
+  [figure: string]: unknown;
+}
+
+export interface CoverageCounts {
+  year: number;
+  units: number;
+  reported: number;
+  region?: string | null;
+  [figure: string]: unknown;
+}
+
+export interface CoverageResponse {
+  query: { cut: string; level: string };
+  years: number[];
+  figures: { id: string; label: Text }[];
+  units: {
+    unit_id: string;
+    unit_name: string;
+    province?: string | null;
+    county?: string | null;
+    is_demo?: boolean;
+    years: CoverageYear[];
+  }[];
+  total_unit_count: number;
+  by_year: CoverageCounts[];
+  regions: CoverageCounts[];
+  documents: { documents: number; partial: number; unrecognised: number; quarantined: number };
+  warnings: { year: number; previous_year: number; text: Text }[];
+}
