@@ -4,6 +4,7 @@
 
 import { m, quantile, ratioOfSums, rowRatio, rowValue, SANGONG_PARTS, SCORE } from './measure-kit';
 import { BASES, COVERAGE_MEASURES } from './coverage';
+import { PEER_MEASURES } from './peers';
 import type { Measure } from './types';
 
 const CORE: readonly Measure[] = [
@@ -284,6 +285,6 @@ const CORE: readonly Measure[] = [
 ];
 
 /** Every measure, each with the base (rows it is computed over) the catalog declares for it. */
-export const MEASURES: readonly Measure[] = [...CORE, ...COVERAGE_MEASURES].map((x) =>
+export const MEASURES: readonly Measure[] = [...CORE, ...COVERAGE_MEASURES, ...PEER_MEASURES].map((x) =>
   BASES[x.id] ? { ...x, base: BASES[x.id] } : x,
 );

@@ -51,6 +51,8 @@ export interface Measure {
   description: Text;
   /** Human-readable formula, e.g. "Σ executed / Σ budget × 100". */
   formula: string;
+  /** A peer percentile (see peers.ts): answered per unit-year only, never from a rollup. */
+  peer?: boolean;
   /** The rows the measure is computed over, where not every row of its fact counts (see coverage.ts). */
   base?: MeasureBase;
 }

@@ -14,6 +14,7 @@ import { Num } from '../components/ProfileNum';
 import { FinanceTable, ProjectIndicators, QuarterlyTable } from '../components/ProfileTables';
 import { YearTable } from '../components/YearTable';
 import { FindingsTable } from '../components/FindingsTable';
+import { PeerPanel } from '../components/PeerPanel';
 import { Empty, QueryState } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { scopeCut } from '../state/cut';
@@ -165,6 +166,15 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                   cell: (row) => String(valueOf(row, 'grade') ?? '—'),
                 }}
               />
+              {unit?.dept_type ? (
+                <PeerPanel
+                  unitId={uid}
+                  deptType={String(unit.dept_type)}
+                  isDemo={Boolean(unit.is_demo)}
+                  years={years.map((r) => Number(r.year))}
+                  filters={filters}
+                />
+              ) : null}
               <FinanceTable years={years} facts={facts} subjectOf={yearSubject} />
               <YearTable
                 title={`${t('unit.sangong')}（${col('sangong_total').unit}）`}
