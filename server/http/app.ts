@@ -12,6 +12,7 @@ import { aggregateRouter } from '../routes/aggregate';
 import { alertsRouter } from '../routes/alerts';
 import { catalogRouter } from '../routes/catalog';
 import { coverageRouter } from '../routes/coverage';
+import { briefRouter } from '../routes/brief';
 import { recordsRouter } from '../routes/records';
 import type { ApiContext } from '../routes/respond';
 import { uploadsRouter, type LoadFn } from '../routes/uploads';
@@ -74,6 +75,7 @@ export function createApp(opts: AppOptions) {
   api.use(aggregateRouter(ctx));
   api.use(alertsRouter(ctx));
   api.use(coverageRouter(ctx));
+  api.use(briefRouter(ctx));
   api.use(
     uploadsRouter(ctx, opts.uploadDir ?? 'data/uploads', opts.load ?? null, {
       access,
