@@ -253,8 +253,8 @@ describe('dashboard in Chromium', () => {
 
   it('预警 lists alerts by rule with links to the unit', async () => {
     await open('?view=alerts');
-    await expect.poll(() => page.locator('section.alert-group').count()).toBeGreaterThan(0);
-    const link = page.locator('section.alert-group td a').first();
+    await expect.poll(() => page.locator('.alert-group').count()).toBeGreaterThan(0);
+    const link = page.locator('.alert-group td a').first();
     const unitName = await link.innerText();
     await screenshot('alerts');
     await link.click();

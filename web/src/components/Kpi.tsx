@@ -3,6 +3,7 @@ import { changeDirection, formatChange, formatValue, type NumericInput } from '.
 import { useLang, useT } from '../i18n';
 import type { MeasureMeta } from '../charts/types';
 import type { Cell, Coverage } from '../api/types';
+import { API_BASE } from '../api/client';
 
 export function Kpi({
   meta,
@@ -71,5 +72,23 @@ export function SameBaseNote({ cell, coverage }: { cell: Cell; coverage: Record<
         budget: amount('budget'),
       })}
     </p>
+  );
+}
+
+/** 年度分析简报: the brief of the year and the filters' region, as DOCX or as PDF (/api/brief). */
+export function BriefLinks({ year, cut }: { year: number; cut: string }) {
+  const t = useT();
+  const href = (format: 'docx' | 'pdf') =>
+    `${API_BASE}/brief?${new URLSearchParams({ year: String(year), cut, format }).toString()}`;
+  return (
+    <span className="panel-tools brief-links">
+      <span className="legend">{t('brief.title')}</span>
+      <a className="tool primary" href={href('docx')} download={`brief-${year}.docx`}>
+        {t('brief.docx')}
+      </a>
+      <a className="tool" href={href('pdf')} download={`brief-${year}.pdf`}>
+        {t('brief.pdf')}
+      </a>
+    </span>
   );
 }

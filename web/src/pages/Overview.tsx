@@ -6,7 +6,7 @@ import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
 import { cellKey, cellValue, hasValues, unitLabel } from '../api/cells';
-import type { AggregateRequest } from '../api/client';
+import { serializeCut, type AggregateRequest } from '../api/client';
 import {
   binEdges,
   binsFromCumulative,
@@ -15,7 +15,7 @@ import {
   rankingOption,
 } from '../charts/options';
 import { ChartPanel } from '../components/Chart';
-import { Kpi, SameBaseNote } from '../components/Kpi';
+import { BriefLinks, Kpi, SameBaseNote } from '../components/Kpi';
 import { Empty, QueryState } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { scopeCut, yearCut, unitDrilldown } from '../state/cut';
@@ -169,9 +169,12 @@ export default function Overview({ filters, year }: ViewProps) {
 
   return (
     <div className="view">
-      <h2 className="view-title">
-        {t('nav.overview')} · {year}
-      </h2>
+      <div className="view-head">
+        <h2 className="view-title">
+          {t('nav.overview')} · {year}
+        </h2>
+        <BriefLinks year={year} cut={serializeCut(scopeCut(filters))} />
+      </div>
       <QueryState query={kpis}>
         {() => (
           <section className="kpis" aria-label={t('nav.overview')}>
