@@ -336,8 +336,8 @@ describe('dashboard in Chromium', () => {
     await page.waitForURL((url) => url.searchParams.get('lang') === 'en');
     await expect.poll(() => page.locator('nav.tabs a[aria-current="page"]').innerText()).toBe('Overview');
     await expect
-      .poll(() => page.locator('.kpi[data-measure="budget"] .kpi-label').innerText())
-      .toBe('Budget');
+      .poll(() => page.locator('.kpi[data-measure="budget_matched"] .kpi-label').innerText())
+      .toBe('Budget (matched)');
     await screenshot('overview-en');
     await page.getByRole('button', { name: '中文' }).click();
     await page.waitForURL((url) => url.searchParams.get('lang') === null);
