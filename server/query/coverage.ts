@@ -4,7 +4,6 @@
 // Statements only; every value bound. Region counts go through the aggregate compiler.
 
 import { findDimension, parameterDefault } from '../catalog';
-import { badRequest } from '../http/errors';
 import type { NormalQuery } from './normalise';
 import { parseCuts, withDemoDefault, type Cut } from './normalise';
 import { cutCondition, Params, type Statement } from './sql';
@@ -33,22 +32,13 @@ export interface NormalCoverage {
   pagesize: number;
 }
 
+/** The coverage request with the demo default; the route checks the cut's dimensions first. */
 export function normaliseCoverage(input: {
   cut?: string | undefined;
   page: number;
   pagesize: number;
 }): NormalCoverage {
-  const cuts = withDemoDefault(parseCuts(input.cut));
-  for (const c of cuts)
-    if (!COVERAGE_CUT_DIMENSIONS.includes(c.dimension))
-      throw badRequest(
-        'dimension_not_applicable',
-        `coverage can be cut by ${COVERAGE_CUT_DIMENSIONS.join(', ')} only`,
-        {
-          dimension: c.dimension,
-        },
-      );
-  return { cuts, page: input.page, pagesize: input.pagesize };
+  return { cuts: withDemoDefault(parseCuts(input.cut)), page: input.page, pagesize: input.pagesize };
 }
 
 /** The region level the counts are given by: the level below the finest region cut. */

@@ -4,9 +4,11 @@
 
 import { Router } from 'express';
 import { findMeasure } from '../catalog';
+import { badRequest } from '../http/errors';
 import { typedValue, type TableRow } from '../http/formats';
 import { compileAggregate, type Column } from '../query/compile';
 import {
+  COVERAGE_CUT_DIMENSIONS,
   COVERAGE_FIGURES,
   coverageCellsStatement,
   coverageDocumentsStatement,
@@ -63,6 +65,13 @@ export function coverageRouter(ctx: ApiContext): Router {
   router.get('/coverage', async (req, res) => {
     const input = validate(CoverageQuery, req.query);
     const q = normaliseCoverage(input);
+    for (const c of q.cuts)
+      if (!COVERAGE_CUT_DIMENSIONS.includes(c.dimension))
+        throw badRequest(
+          'dimension_not_applicable',
+          `coverage can be cut by ${COVERAGE_CUT_DIMENSIONS.join(', ')} only`,
+          { dimension: c.dimension },
+        );
     const key = `coverage?cut=${cutString(q.cuts)}&page=${q.page}&pagesize=${q.pagesize}`;
     await respond(ctx, req, res, key, input.format, async (_exec, info, parallel) => {
       const [cellRows, yearRows, docRows, regionRows, universeRows] = await parallel([
