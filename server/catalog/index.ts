@@ -4,10 +4,12 @@
 import { DIMENSIONS } from './dimensions';
 import { FACTS } from './facts';
 import { MEASURES } from './measures';
+import { FINDING_CODES, SEVERITIES } from './findings';
 import type { Dimension, Measure, Parameter } from './types';
 
 export * from './types';
 export { DIMENSIONS, FACTS, MEASURES };
+export * from './findings';
 
 /** Thresholds the alerts and the threshold measures take; every one is bound as a parameter. */
 export const PARAMETERS: readonly Parameter[] = [
@@ -109,5 +111,7 @@ export function publicModel() {
     parameters: PARAMETERS,
     expected_progress: EXPECTED_PROGRESS,
     demo_default: { dimension: 'demo', value: false },
+    finding_codes: Object.entries(FINDING_CODES).map(([code, info]) => ({ code, label: info.label })),
+    severities: SEVERITIES,
   };
 }

@@ -51,6 +51,21 @@ export interface Measure {
   description: Text;
   /** Human-readable formula, e.g. "Σ executed / Σ budget × 100". */
   formula: string;
+  /** A peer percentile (see peers.ts): answered per unit-year only, never from a rollup. */
+  peer?: boolean;
+  /** The rows the measure is computed over, where not every row of its fact counts (see coverage.ts). */
+  base?: MeasureBase;
+}
+
+/**
+ * A measure's base: `known` counts the rows whose inputs are known (the rows it is computed over),
+ * `of` counts every row it could have been computed over (unit-years, projects). The API returns
+ * both with each aggregate, so that a figure can say "预算数：233/300 个单位年度".
+ */
+export interface MeasureBase {
+  known: string;
+  of: string;
+  label: Text;
 }
 
 /** How a dimension is read from one fact: its key expression and, where keys are ids, a label expression. */

@@ -11,6 +11,8 @@ import type { Warehouse } from '../db/warehouse';
 import { aggregateRouter } from '../routes/aggregate';
 import { alertsRouter } from '../routes/alerts';
 import { catalogRouter } from '../routes/catalog';
+import { coverageRouter } from '../routes/coverage';
+import { briefRouter } from '../routes/brief';
 import { recordsRouter } from '../routes/records';
 import type { ApiContext } from '../routes/respond';
 import { uploadsRouter, type LoadFn } from '../routes/uploads';
@@ -72,6 +74,8 @@ export function createApp(opts: AppOptions) {
   api.use(catalogRouter(ctx));
   api.use(aggregateRouter(ctx));
   api.use(alertsRouter(ctx));
+  api.use(coverageRouter(ctx));
+  api.use(briefRouter(ctx));
   api.use(
     uploadsRouter(ctx, opts.uploadDir ?? 'data/uploads', opts.load ?? null, {
       access,

@@ -1,7 +1,14 @@
 // /api/openapi.json, generated from the same zod schemas that validate the requests.
 
 import { z } from 'zod';
-import { AggregateQuery, AlertsQuery, DocumentsQuery, FormatOnlyQuery, MembersQuery } from '../query/schema';
+import {
+  AggregateQuery,
+  AlertsQuery,
+  CoverageQuery,
+  DocumentsQuery,
+  FormatOnlyQuery,
+  MembersQuery,
+} from '../query/schema';
 
 type JsonSchema = { properties?: Record<string, Record<string, unknown>>; required?: string[] };
 
@@ -73,6 +80,11 @@ export function openApiDocument() {
       '/api/aggregate': op('Measures by dimensions (babbage style)', queryParameters(AggregateQuery), true),
       '/api/units/{id}': op('A unit over all years', [pathParameter('id', 'unit id'), ...fmt]),
       '/api/alerts': op('Alerts with thresholds; each entry says why', queryParameters(AlertsQuery), true),
+      '/api/coverage': op(
+        'Coverage: unit × year (document kinds, key figures known, partial documents), counts per region and year',
+        queryParameters(CoverageQuery),
+        true,
+      ),
       '/api/facts/{id}': op('One fact with its provenance', [pathParameter('id', 'fact id'), ...fmt]),
       '/api/documents': op('Every ingested document and its status', queryParameters(DocumentsQuery), true),
       '/api/openapi.json': op('This document', []),

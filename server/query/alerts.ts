@@ -4,7 +4,16 @@
 // before, a high self-score next to low execution, and the findings of the data checks.
 
 import Decimal from 'decimal.js';
-import { EXPECTED_PROGRESS, findDimension, type FactId, type Text } from '../catalog';
+import {
+  EXPECTED_PROGRESS,
+  explainFinding,
+  findDimension,
+  findingLabel,
+  findingValues,
+  severityLabel,
+  type FactId,
+  type Text,
+} from '../catalog';
 import { invalid } from '../errors';
 import type { Row } from '../db/warehouse';
 import { parseCuts, withDemoDefault, type Cut } from './normalise';
@@ -46,6 +55,14 @@ export function normaliseAlerts(input: AlertsParams, latestYear: number | null):
       );
     }
   }
+  if (input.rule !== undefined && !ALERT_RULES.some((r) => r.id === input.rule))
+    throw invalid(
+      'unknown_rule',
+      `unknown alert rule "${input.rule}"; rules: ${ALERT_RULES.map((r) => r.id).join(', ')}`,
+      {
+        rule: input.rule,
+      },
+    );
   const year = input.year ?? latestYear;
   if (year === null) throw invalid('no_year', 'no year is loaded; give year=YYYY', {});
   const { cut: _c, format: _f, year: _y, ...rest } = input;
@@ -198,10 +215,12 @@ export const ALERT_RULES: readonly AlertRule[] = [
       where: [`f.year = ${params.bind(p.year)}`, "f.severity IN ('error', 'warning')"],
       order: "CASE f.severity WHEN 'error' THEN 0 ELSE 1 END, f.unit_id, f.code, f.finding_id",
     }),
-    why: (r) => ({
-      zh: `${String(r.code)}：${String(r.message)}`,
-      en: `${String(r.code)}: ${String(r.message)}`,
-    }),
+    why: (r) => {
+      const label = findingLabel(String(r.code));
+      const text = explainFinding(String(r.code), findingValues(r.details), String(r.message));
+      const severity = severityLabel(String(r.severity));
+      return { zh: `${severity.zh}·${label.zh}：${text.zh}`, en: `${severity.en} · ${label.en}: ${text.en}` };
+    },
   },
 ];
 
@@ -215,16 +234,17 @@ export interface CompiledAlert {
 
 /** Two statements per rule: the entries (limited) and their count, cuts and thresholds bound. */
 export function compileAlerts(p: NormalAlerts): CompiledAlert[] {
-  return ALERT_RULES.map((rule) => {
+  return ALERT_RULES.filter((rule) => p.rule === undefined || rule.id === p.rule).map((rule) => {
     const params = new Params();
     const parts = rule.parts(p, params);
     const where = [
       ...parts.where,
       ...p.cuts.map((c) => cutCondition(findDimension(c.dimension)!.facts[rule.fact]!.key, c, params)),
     ].join(' AND ');
-    const entries = `SELECT ${parts.select} FROM ${parts.from} WHERE ${where} ORDER BY ${parts.order} LIMIT ${params.named('limit', p.limit)}`;
+    const entries = `SELECT ${parts.select} FROM ${parts.from} WHERE ${where} ORDER BY ${parts.order} LIMIT ${params.named('limit', p.limit)} OFFSET ${params.named('offset', p.offset)}`;
     const countParams = { ...params.values };
     delete countParams.limit;
+    delete countParams.offset;
     return {
       rule,
       entries: { sql: entries, params: params.values },

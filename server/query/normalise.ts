@@ -150,6 +150,25 @@ export function checkDimensionsApply(facts: FactId[], dimensions: string[]): voi
   }
 }
 
+/** Peer percentiles are per unit-year, among the rows the cuts keep: by unit and year, never cut by unit. */
+function checkPeerQuery(measures: string[], drilldown: string[], cuts: Cut[]): void {
+  const peer = measures.find((id) => findMeasure(id)!.peer);
+  if (!peer) return;
+  const oneYear = cuts.some((c) => c.dimension === 'year' && c.op === 'in' && c.values.length === 1);
+  if (!drilldown.includes('unit') || !(drilldown.includes('year') || oneYear))
+    throw invalid('peer_needs_unit_year', `${peer} is a per unit-year measure: drill down by unit and year`, {
+      measure: peer,
+    });
+  if (cuts.some((c) => c.dimension === 'unit'))
+    throw invalid(
+      'peer_unit_cut',
+      `${peer} compares a unit with its peers: cut by region or department type, not by unit`,
+      {
+        measure: peer,
+      },
+    );
+}
+
 export function measuresOf(ids: string[]): Measure[] {
   return ids.map((id) => findMeasure(id)!);
 }
@@ -172,6 +191,7 @@ export function normaliseAggregate(input: z.output<typeof AggregateQuery>): Norm
   const cuts = withDemoDefault(parseCuts(input.cut));
   const facts = factsOf(measuresOf(measures));
   checkDimensionsApply(facts, [...drilldown, ...cuts.map((c) => c.dimension)]);
+  checkPeerQuery(measures, drilldown, cuts);
 
   const order: Order[] = [];
   for (const part of splitList(input.order)) {

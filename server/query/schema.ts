@@ -86,10 +86,24 @@ export const AlertsQuery = z
       .max(MAX_PAGESIZE)
       .default(100)
       .describe('entries per rule, at most 1000'),
+    offset: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(10_000_000)
+      .default(0)
+      .describe('entries of each rule to skip (paging a rule: rule=…&offset=…&limit=…)'),
+    rule: z
+      .string()
+      .max(100)
+      .optional()
+      .describe('only this rule (unit_low_execution, project_low_execution, quarterly_behind, …)'),
     format,
   })
   .strict();
 export type AlertsParams = z.output<typeof AlertsQuery>;
+
+export const CoverageQuery = z.object({ cut, page, pagesize: pagesize.default(1000), format }).strict();
 
 export const DocumentsQuery = z
   .object({

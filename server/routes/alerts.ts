@@ -37,14 +37,14 @@ export function alertsRouter(ctx: ApiContext): Router {
       const compiled = compileAlerts(p);
       // Entries of every rule at once; then the counts of the rules that filled their limit.
       const entryRows = await parallel(compiled.map((a) => a.entries));
-      const full = compiled.filter((_a, i) => entryRows[i]!.length >= p.limit);
+      const full = compiled.filter((_a, i) => entryRows[i]!.length >= p.limit || p.offset > 0);
       const fullCounts = await parallel(full.map((a) => a.count));
       const counted = new Map(full.map((a, f) => [a.rule, Number(fullCounts[f]![0]!.n)]));
       const rules = [];
       const table: TableRow[] = [];
       for (const [i, { rule }] of compiled.entries()) {
         const rows = entryRows[i]!;
-        const total = counted.get(rule) ?? rows.length;
+        const total = counted.get(rule) ?? p.offset + rows.length;
         const entries = rows.map((r) => {
           const row: Record<string, unknown> = withoutTotal(r);
           row.why = rule.why(withoutTotal(r), p);
@@ -55,6 +55,7 @@ export function alertsRouter(ctx: ApiContext): Router {
           label: rule.label,
           description: rule.description,
           total,
+          offset: p.offset,
           entries,
         });
         for (const e of entries) {
@@ -74,7 +75,7 @@ export function alertsRouter(ctx: ApiContext): Router {
       const { cuts, ...thresholds } = p;
       return {
         json: { query: { ...thresholds, cut: cutString(cuts) }, rules },
-        table: { columns: ALERT_COLUMNS, rows: table, name: `alerts_${p.year}` },
+        table: { columns: ALERT_COLUMNS, rows: table, name: `alerts_${p.year}${p.rule ? `_${p.rule}` : ''}` },
       };
     });
   });

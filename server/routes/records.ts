@@ -4,6 +4,7 @@
 import { dirname } from 'node:path';
 import { Router } from 'express';
 import { publicPath } from '../paths';
+import { withWords } from '../catalog';
 import { notFound } from '../http/errors';
 import type { Row } from '../db/warehouse';
 import {
@@ -104,7 +105,7 @@ export function recordsRouter(ctx: ApiContext): Router {
         projects: section('projects'),
         project_indicators: section('projectIndicators'),
         indicators: section('indicators'),
-        findings: section('findings'),
+        findings: section('findings').map(withWords),
         documents: section('documents'),
         facts: section('facts'),
       };
@@ -154,7 +155,7 @@ export function recordsRouter(ctx: ApiContext): Router {
         ...withoutTotal(r),
         size_bytes: typedValue(r.size_bytes, 'integer'),
         findings: typedValue(r.findings, 'integer'),
-        finding_list: byDoc.get(String(r.doc_id)) ?? [],
+        finding_list: (byDoc.get(String(r.doc_id)) ?? []).map(withWords),
       }));
       const table: TableRow[] = documents.map((d) => {
         const out: TableRow = {};

@@ -253,8 +253,8 @@ describe('dashboard in Chromium', () => {
 
   it('预警 lists alerts by rule with links to the unit', async () => {
     await open('?view=alerts');
-    await expect.poll(() => page.locator('section.alert-group').count()).toBeGreaterThan(0);
-    const link = page.locator('section.alert-group td a').first();
+    await expect.poll(() => page.locator('.alert-group').count()).toBeGreaterThan(0);
+    const link = page.locator('.alert-group td a').first();
     const unitName = await link.innerText();
     await screenshot('alerts');
     await link.click();
@@ -336,8 +336,8 @@ describe('dashboard in Chromium', () => {
     await page.waitForURL((url) => url.searchParams.get('lang') === 'en');
     await expect.poll(() => page.locator('nav.tabs a[aria-current="page"]').innerText()).toBe('Overview');
     await expect
-      .poll(() => page.locator('.kpi[data-measure="budget"] .kpi-label').innerText())
-      .toBe('Budget');
+      .poll(() => page.locator('.kpi[data-measure="budget_matched"] .kpi-label').innerText())
+      .toBe('Budget (matched)');
     await screenshot('overview-en');
     await page.getByRole('button', { name: '中文' }).click();
     await page.waitForURL((url) => url.searchParams.get('lang') === null);

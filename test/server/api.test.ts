@@ -312,8 +312,11 @@ describe('export formats', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('unit,unit.label,year,budget,execution_rate,unit_count');
-    expect(lines[1]).toBe('430603:财政局,岳阳市云溪区财政局,2021,400.000000,95.0000,1');
+    // Coverage follows the measures: of the unit-years in the cell, how many state each measure's inputs.
+    expect(lines[0]).toBe(
+      'unit,unit.label,year,budget,execution_rate,unit_count,budget.known,budget.of,execution_rate.known,execution_rate.of',
+    );
+    expect(lines[1]).toBe('430603:财政局,岳阳市云溪区财政局,2021,400.000000,95.0000,1,1,1,1,1');
     expect(lines).toHaveLength(6);
   });
 
@@ -339,6 +342,10 @@ describe('export formats', () => {
       'budget',
       'execution_rate',
       'unit_count',
+      'budget.known',
+      'budget.of',
+      'execution_rate.known',
+      'execution_rate.of',
     ]);
     const first = table.get(0)!.toJSON();
     expect(first).toMatchObject({
@@ -373,6 +380,10 @@ describe('export formats', () => {
       'budget',
       'execution_rate',
       'unit_count',
+      'budget.known',
+      'budget.of',
+      'execution_rate.known',
+      'execution_rate.of',
     ]);
     expect(ws.getRow(2).getCell(4).value).toBe(400);
     expect(ws.rowCount).toBe(6);

@@ -61,6 +61,12 @@ const PAGES: Record<
     unitPicker: false,
     page: lazy(() => import('./pages/UnitProfile')),
   },
+  coverage: {
+    title: 'nav.coverage',
+    yearMode: 'range',
+    unitPicker: false,
+    page: lazy(() => import('./pages/Coverage')),
+  },
   data: {
     title: 'nav.data',
     yearMode: 'none',

@@ -25,7 +25,15 @@ SELECT
   count(*) FILTER (WHERE f.grade = '优秀') AS grade_excellent,
   count(*) FILTER (WHERE f.grade = '良好') AS grade_good,
   count(*) FILTER (WHERE f.grade = '一般') AS grade_fair,
-  count(*) FILTER (WHERE f.grade = '较差') AS grade_poor
+  count(*) FILTER (WHERE f.grade = '较差') AS grade_poor,
+  count(f.budget) AS budget_known,
+  count(f.executed) AS executed_known,
+  count(*) FILTER (WHERE f.budget IS NOT NULL AND f.executed IS NOT NULL) AS rate_known,
+  count(f.execution_rate) AS unit_rate_known,
+  count(coalesce(f.score, f.score_derived)) AS score_known,
+  count(f.grade) AS grade_known,
+  sum(f.budget) FILTER (WHERE f.budget IS NOT NULL AND f.executed IS NOT NULL) AS budget_matched,
+  sum(f.executed) FILTER (WHERE f.budget IS NOT NULL AND f.executed IS NOT NULL) AS executed_matched
 FROM unit_year_facts f
 GROUP BY GROUPING SETS (
   (f.is_demo),

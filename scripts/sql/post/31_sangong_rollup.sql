@@ -22,7 +22,11 @@ SELECT
   sum(f.prev_effective) FILTER (WHERE f.total IS NOT NULL) AS sangong_prev_total,
   sum(f.total - f.prev_effective) AS sangong_change,
   CAST(sum(f.total - f.prev_effective) * 100 / nullif(sum(f.prev_effective) FILTER (WHERE f.total IS NOT NULL), 0) AS DECIMAL(18,4)) AS sangong_change_pct,
-  count(*) FILTER (WHERE f.total > f.prev_effective) AS sangong_rise_count
+  count(*) FILTER (WHERE f.total > f.prev_effective) AS sangong_rise_count,
+  count(f.total) AS sangong_known,
+  count(f.budget) AS sangong_budget_known,
+  count(*) FILTER (WHERE f.total IS NOT NULL AND f.budget IS NOT NULL) AS sangong_control_known,
+  count(*) FILTER (WHERE f.total IS NOT NULL AND f.prev_effective IS NOT NULL) AS sangong_change_known
 FROM sangong_facts f
 GROUP BY GROUPING SETS (
   (f.is_demo),

@@ -18,7 +18,10 @@ SELECT
   CAST(sum(f.executed) FILTER (WHERE f.budget IS NOT NULL AND f.executed IS NOT NULL) * 100 / nullif(sum(f.budget) FILTER (WHERE f.budget IS NOT NULL AND f.executed IS NOT NULL), 0) AS DECIMAL(18,4)) AS project_execution_rate,
   CAST(quantile_cont(f.execution_rate, 0.1) AS DECIMAL(18,4)) AS project_rate_p10,
   CAST(quantile_cont(f.execution_rate, 0.5) AS DECIMAL(18,4)) AS project_rate_median,
-  CAST(quantile_cont(f.execution_rate, 0.9) AS DECIMAL(18,4)) AS project_rate_p90
+  CAST(quantile_cont(f.execution_rate, 0.9) AS DECIMAL(18,4)) AS project_rate_p90,
+  count(f.budget) AS project_budget_known,
+  count(f.executed) AS project_executed_known,
+  count(*) FILTER (WHERE f.budget IS NOT NULL AND f.executed IS NOT NULL) AS project_rate_known
 FROM project_facts f
 GROUP BY GROUPING SETS (
   (f.is_demo),

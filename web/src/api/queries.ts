@@ -2,7 +2,15 @@
 // and invalidating ['api'] after an upload refreshes every view.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { aggregateSearch, fetchJson, type AggregateRequest } from './client';
-import type { AggregateResponse, DocumentRow, FactSource, Health, MembersResponse, Model } from './types';
+import type {
+  AggregateResponse,
+  CoverageResponse,
+  DocumentRow,
+  FactSource,
+  Health,
+  MembersResponse,
+  Model,
+} from './types';
 
 const STATIC = { staleTime: 5 * 60_000 } as const;
 
@@ -72,4 +80,13 @@ export const documentsQuery = () =>
   queryOptions({
     queryKey: ['api', 'documents'],
     queryFn: ({ signal }) => fetchJson<{ documents: DocumentRow[] } | DocumentRow[]>('/documents', signal),
+  });
+
+/** 数据覆盖 of a cut (serialised): unit × year, counts per region and year, warnings. */
+export const coverageQuery = (cut: string) =>
+  queryOptions({
+    queryKey: ['api', 'coverage', cut],
+    queryFn: ({ signal }) =>
+      fetchJson<CoverageResponse>(`/coverage?pagesize=1000&cut=${encodeURIComponent(cut)}`, signal),
+    placeholderData: keepPreviousData,
   });

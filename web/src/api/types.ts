@@ -4,9 +4,18 @@ import type { Dimension, Measure, Parameter, Text } from '../../../server/catalo
 
 export type { Text };
 
-export type CatalogMeasure = Pick<Measure, 'id' | 'label' | 'unit' | 'format' | 'description' | 'formula'> & {
+export type CatalogMeasure = Pick<
+  Measure,
+  'id' | 'label' | 'unit' | 'format' | 'description' | 'formula' | 'base'
+> & {
   fact?: string;
 };
+
+/** Of the rows a figure could be computed over (`of`), how many state its inputs (`known`). */
+export interface Coverage {
+  known: number | null;
+  of: number | null;
+}
 export type CatalogDimension = Pick<Dimension, 'id' | 'label' | 'description' | 'type'> & { parent?: string };
 export type CatalogParameter = Parameter;
 
@@ -26,6 +35,8 @@ export interface AggregateResponse {
   cells: Cell[];
   summary?: Cell;
   total_cell_count: number;
+  /** Coverage of the measures that declare a base: per cell (in the cells' order) and for the summary. */
+  coverage?: { cells: Record<string, Coverage>[]; summary: Record<string, Coverage> } | null;
 }
 
 export interface Member {
@@ -97,7 +108,15 @@ export interface DocumentRow {
   loaded_at?: string;
   is_demo?: boolean;
   findings?: number;
-  finding_list?: { code: string; message: string; severity?: string; year?: number | null }[];
+  finding_list?: {
+    code: string;
+    message: string;
+    severity?: string;
+    year?: number | null;
+    /** The catalog's words for the code, and the finding in one line with its figures. */
+    label?: Text;
+    explanation?: Text;
+  }[];
   [key: string]: unknown;
 }
 
@@ -111,4 +130,40 @@ export interface AlertEntry {
   why?: string;
   values?: Record<string, unknown>;
   [key: string]: unknown;
+}
+
+/** One unit-year of /api/coverage: kinds loaded, key figures known (by figure id), documents. */
+export interface CoverageYear {
+  year: number;
+  kinds: string[];
+  documents: number;
+  partial_documents: number;
+  [figure: string]: unknown;
+}
+
+export interface CoverageCounts {
+  year: number;
+  units: number;
+  reported: number;
+  region?: string | null;
+  [figure: string]: unknown;
+}
+
+export interface CoverageResponse {
+  query: { cut: string; level: string };
+  years: number[];
+  figures: { id: string; label: Text }[];
+  units: {
+    unit_id: string;
+    unit_name: string;
+    province?: string | null;
+    county?: string | null;
+    is_demo?: boolean;
+    years: CoverageYear[];
+  }[];
+  total_unit_count: number;
+  by_year: CoverageCounts[];
+  regions: CoverageCounts[];
+  documents: { documents: number; partial: number; unrecognised: number; quarantined: number };
+  warnings: { year: number; previous_year: number; text: Text }[];
 }

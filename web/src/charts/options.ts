@@ -29,10 +29,10 @@ export const COLORS = {
   ],
 };
 
-const AXIS_LABEL = { fontFamily: FONT_FAMILY, color: '#445' };
+export const AXIS_LABEL = { fontFamily: FONT_FAMILY, color: '#445' };
 
 /** A category axis of names (units, projects) listed top to bottom, long names cut to `width` px. */
-function nameAxis(names: string[], width = 230) {
+export function nameAxis(names: string[], width = 230) {
   return {
     type: 'category' as const,
     inverse: true,
@@ -41,7 +41,7 @@ function nameAxis(names: string[], width = 230) {
   };
 }
 
-function base(lang: Lang): ChartOption {
+export function base(lang: Lang): ChartOption {
   return {
     textStyle: { fontFamily: FONT_FAMILY },
     color: COLORS.palette,

@@ -1,5 +1,6 @@
 // 预警: what /api/alerts returns, grouped by rule, with adjustable thresholds (kept in the URL);
-// each entry says why, with its figures, and links to the unit's profile.
+// each entry says why, with its figures, and links to the unit's profile. Each rule folds, pages and
+// exports on its own (components/AlertRule).
 import { useId, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ViewProps } from '../App';
@@ -8,6 +9,7 @@ import { useCatalog } from '../api/catalog';
 import { serializeCut } from '../api/client';
 import type { AlertEntry, Text } from '../api/types';
 import { Empty, QueryState } from '../components/States';
+import { ALERT_PAGE, AlertRule } from '../components/AlertRule';
 import { formatValue } from '../format';
 import { useLang, useT } from '../i18n';
 import { scopeCut } from '../state/cut';
@@ -17,6 +19,8 @@ export interface AlertGroup {
   rule: string;
   label: string;
   description?: string;
+  /** Entries in all (the answer lists the first page of them). */
+  total: number;
   entries: AlertEntry[];
 }
 
@@ -36,6 +40,7 @@ export function groupAlerts(body: unknown, lang: 'zh' | 'en'): AlertGroup[] {
       label: textOf(g.label, lang) ?? String(g.rule ?? g.id ?? ''),
       description: textOf(g.description, lang),
       entries: (g.entries ?? g.alerts ?? g.items ?? []) as AlertEntry[],
+      total: Number(g.total ?? ((g.entries ?? g.alerts ?? g.items ?? []) as unknown[]).length),
     }));
   }
   if (groups && typeof groups === 'object') {
@@ -46,6 +51,9 @@ export function groupAlerts(body: unknown, lang: 'zh' | 'en'): AlertGroup[] {
         label: textOf(group.label, lang) ?? rule,
         description: textOf(group.description, lang),
         entries: (group.entries ?? group.alerts ?? group.items ?? []) as AlertEntry[],
+        total: Number(
+          group.total ?? ((group.entries ?? group.alerts ?? group.items ?? []) as unknown[]).length,
+        ),
       };
     });
   }
@@ -53,8 +61,14 @@ export function groupAlerts(body: unknown, lang: 'zh' | 'en'): AlertGroup[] {
   const byRule = new Map<string, AlertGroup>();
   for (const entry of flat) {
     const rule = String(entry.rule ?? '');
-    const group = byRule.get(rule) ?? { rule, label: textOf(entry.rule_label, lang) ?? rule, entries: [] };
+    const group = byRule.get(rule) ?? {
+      rule,
+      label: textOf(entry.rule_label, lang) ?? rule,
+      entries: [],
+      total: 0,
+    };
     group.entries.push(entry);
+    group.total = group.entries.length;
     byRule.set(rule, group);
   }
   return [...byRule.values()];
@@ -92,7 +106,7 @@ export default function Alerts({ filters, update, year }: ViewProps) {
   if (year !== undefined) params.year = String(year);
   for (const p of parameters)
     if (filters.thresholds[p.id] !== undefined) params[p.id] = filters.thresholds[p.id]!;
-  const query = useQuery(alertsQuery(params));
+  const query = useQuery(alertsQuery({ ...params, limit: String(ALERT_PAGE) }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -144,69 +158,56 @@ export default function Alerts({ filters, update, year }: ViewProps) {
               <nav className="alert-index" aria-label={t('alerts.title')}>
                 {groups.map((g) => (
                   <a key={g.rule} href={`#alert-${g.rule}`}>
-                    {g.label} <span className="count">{g.entries.length}</span>
+                    {g.label} <span className="count">{g.total}</span>
                   </a>
                 ))}
               </nav>
-              {groups.map((g) => (
-                <section key={g.rule} id={`alert-${g.rule}`} className="panel alert-group" data-rule={g.rule}>
-                  <header className="panel-head">
-                    <h2>
-                      {g.label} <span className="count">{g.entries.length}</span>
-                    </h2>
-                  </header>
-                  {g.description && <p className="panel-note">{g.description}</p>}
-                  <table className="data-table">
-                    <caption className="sr-only">{g.label}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{catalog.dimensionLabel('unit')}</th>
-                        <th scope="col">{catalog.dimensionLabel('year')}</th>
-                        <th scope="col">{t('alerts.why')}</th>
+              {groups.map((g, gi) => (
+                <AlertRule
+                  key={g.rule}
+                  group={g}
+                  params={params}
+                  open={gi < 3}
+                  headers={[catalog.dimensionLabel('unit'), catalog.dimensionLabel('year'), t('alerts.why')]}
+                  renderRow={(entry, index) => {
+                    const unitId = (entry.unit_id ?? (entry.unit as { id?: string } | undefined)?.id) as
+                      string | undefined;
+                    const unitName = (entry.unit_name ??
+                      (entry.unit as { name?: string } | undefined)?.name ??
+                      unitId ??
+                      '—') as string;
+                    return (
+                      <tr key={index}>
+                        <td>
+                          {unitId ? (
+                            <a
+                              href={unitHref(unitId)}
+                              onClick={(event) => {
+                                event.preventDefault();
+                                update({ view: 'unit', unit: unitId });
+                              }}
+                            >
+                              {unitName}
+                            </a>
+                          ) : (
+                            unitName
+                          )}
+                          {alertSubject(entry) ? <div className="sub">{alertSubject(entry)}</div> : null}
+                          {entry.demo || entry.is_demo ? (
+                            <span className="demo-badge small">{t('demo.badge')}</span>
+                          ) : null}
+                        </td>
+                        <td>{entry.year ?? '—'}</td>
+                        <td>
+                          {entryWhy(entry, lang)}
+                          {entryFigures(entry, lang) && (
+                            <div className="sub">{entryFigures(entry, lang)}</div>
+                          )}
+                        </td>
                       </tr>
-                    </thead>
-                    <tbody>
-                      {g.entries.map((entry, index) => {
-                        const unitId = (entry.unit_id ?? (entry.unit as { id?: string } | undefined)?.id) as
-                          string | undefined;
-                        const unitName = (entry.unit_name ??
-                          (entry.unit as { name?: string } | undefined)?.name ??
-                          unitId ??
-                          '—') as string;
-                        return (
-                          <tr key={index}>
-                            <td>
-                              {unitId ? (
-                                <a
-                                  href={unitHref(unitId)}
-                                  onClick={(event) => {
-                                    event.preventDefault();
-                                    update({ view: 'unit', unit: unitId });
-                                  }}
-                                >
-                                  {unitName}
-                                </a>
-                              ) : (
-                                unitName
-                              )}
-                              {alertSubject(entry) ? <div className="sub">{alertSubject(entry)}</div> : null}
-                              {entry.demo || entry.is_demo ? (
-                                <span className="demo-badge small">{t('demo.badge')}</span>
-                              ) : null}
-                            </td>
-                            <td>{entry.year ?? '—'}</td>
-                            <td>
-                              {entryWhy(entry, lang)}
-                              {entryFigures(entry, lang) && (
-                                <div className="sub">{entryFigures(entry, lang)}</div>
-                              )}
-                            </td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
-                </section>
+                    );
+                  }}
+                />
               ))}
             </>
           );

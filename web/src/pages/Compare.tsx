@@ -8,10 +8,11 @@ import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
 import { cellKey, cellsLeftOut, cellValue, hasValues, unitLabel } from '../api/cells';
-import type { AggregateRequest } from '../api/client';
+import { serializeCut, type AggregateRequest } from '../api/client';
 import type { Cell } from '../api/types';
 import { changeOption, rankingOption, scatterOption } from '../charts/options';
 import { ChartPanel } from '../components/Chart';
+import { CoverageWarnings } from '../components/CoverageWarnings';
 import { Empty, QueryState } from '../components/States';
 import { toDecimal } from '../format';
 import { useLang, useT } from '../i18n';
@@ -146,6 +147,9 @@ export default function Compare({ filters, year }: ViewProps) {
       <h2 className="view-title">
         {t('nav.compare')} · {year}
       </h2>
+      {year !== undefined && (
+        <CoverageWarnings cut={serializeCut({ ...scopeCut(filters), year: { from: year - 1, to: year } })} />
+      )}
       <div className="grid-2">
         <QueryState query={ranking} isEmpty={(d) => !hasValues(d.cells, 'execution_rate')}>
           {() => (

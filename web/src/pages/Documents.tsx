@@ -9,7 +9,7 @@ import { uploadFiles, storeUploadToken, ApiError } from '../api/client';
 import type { DocumentRow } from '../api/types';
 import { QueryState } from '../components/States';
 import { formatCount } from '../format';
-import { useT, type MessageKey, type Translate } from '../i18n';
+import { useLang, useT, type MessageKey, type Translate } from '../i18n';
 
 const HEALTH_FIELDS = [
   'units',
@@ -165,6 +165,7 @@ export function Upload() {
 }
 
 export default function Documents(_props: ViewProps) {
+  const lang = useLang();
   const t = useT();
   const documents = useQuery(documentsQuery());
   const health = useQuery(healthQuery());
@@ -263,8 +264,9 @@ export default function Documents(_props: ViewProps) {
                               <summary>{t('data.findings')}</summary>
                               <ul className="finding-list">
                                 {d.finding_list.map((f, i) => (
-                                  <li key={i}>
-                                    <code>{f.code}</code> {f.message}
+                                  <li key={i} title={f.code}>
+                                    <span className="finding-label">{f.label?.[lang] ?? f.code}</span>{' '}
+                                    {f.explanation?.[lang] ?? f.message}
                                   </li>
                                 ))}
                               </ul>

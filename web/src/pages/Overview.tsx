@@ -6,7 +6,7 @@ import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
 import { cellKey, cellValue, hasValues, unitLabel } from '../api/cells';
-import type { AggregateRequest } from '../api/client';
+import { serializeCut, type AggregateRequest } from '../api/client';
 import {
   binEdges,
   binsFromCumulative,
@@ -15,12 +15,19 @@ import {
   rankingOption,
 } from '../charts/options';
 import { ChartPanel } from '../components/Chart';
-import { Kpi } from '../components/Kpi';
+import { BriefLinks, Kpi, SameBaseNote } from '../components/Kpi';
 import { Empty, QueryState } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { scopeCut, yearCut, unitDrilldown } from '../state/cut';
 
-const KPI_MEASURES = ['unit_count', 'budget', 'executed', 'execution_rate', 'score_median'] as const;
+/** Key figures; budget, executed and rate share one base (unit-years stating both), so they agree. */
+const KPI_MEASURES = [
+  'unit_count',
+  'budget_matched',
+  'executed_matched',
+  'execution_rate',
+  'score_median',
+] as const;
 const GRADES = ['优秀', '良好', '一般', '较差'] as const;
 
 export default function Overview({ filters, year }: ViewProps) {
@@ -30,7 +37,7 @@ export default function Overview({ filters, year }: ViewProps) {
   const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold', 80));
 
   const kpiRequest: AggregateRequest = {
-    measures: KPI_MEASURES,
+    measures: [...KPI_MEASURES, 'budget', 'executed'],
     drilldown: ['year'],
     cut: { ...scopeCut(filters), year: year ? { from: year - 1, to: year } : undefined },
   };
@@ -147,15 +154,27 @@ export default function Overview({ filters, year }: ViewProps) {
   if (year === undefined) return <Empty />;
   const row = (data: typeof kpis.data, y: number) => data?.cells.find((c) => Number(c.year) === y);
   const now = row(kpis.data, year);
-  const before = row(kpis.data, year - 1);
   const sangongNow = row(sangong.data, year);
   const sangongBefore = row(sangong.data, year - 1);
+  const nowCoverage = now ? kpis.data?.coverage?.cells[kpis.data.cells.indexOf(now)] : undefined;
+  const sangongCoverage = sangongNow
+    ? sangong.data?.coverage?.cells[sangong.data.cells.indexOf(sangongNow)]
+    : undefined;
+  const coverageOf = (id: string) => {
+    const base = catalog.model.measures.find((m) => m.id === id)?.base;
+    const c = (id.startsWith('sangong') ? sangongCoverage : nowCoverage)?.[id];
+    return base && c ? { ...c, label: base.label[lang] } : undefined;
+  };
+  const before = row(kpis.data, year - 1);
 
   return (
     <div className="view">
-      <h2 className="view-title">
-        {t('nav.overview')} · {year}
-      </h2>
+      <div className="view-head">
+        <h2 className="view-title">
+          {t('nav.overview')} · {year}
+        </h2>
+        <BriefLinks year={year} cut={serializeCut(scopeCut(filters))} />
+      </div>
       <QueryState query={kpis}>
         {() => (
           <section className="kpis" aria-label={t('nav.overview')}>
@@ -165,6 +184,7 @@ export default function Overview({ filters, year }: ViewProps) {
                 meta={catalog.measure(id)}
                 value={now ? cellValue(now, id) : null}
                 previous={before ? cellValue(before, id) : null}
+                coverage={coverageOf(id)}
               />
             ))}
             <Kpi
@@ -172,9 +192,13 @@ export default function Overview({ filters, year }: ViewProps) {
               value={sangongNow ? cellValue(sangongNow, 'sangong_total') : null}
               previous={sangongBefore ? cellValue(sangongBefore, 'sangong_total') : null}
               goodWhen="down"
+              coverage={coverageOf('sangong_total')}
             />
           </section>
         )}
+      </QueryState>
+      <QueryState query={kpis}>
+        {() => (now && nowCoverage ? <SameBaseNote cell={now} coverage={nowCoverage} /> : null)}
       </QueryState>
       <div className="grid-2">
         <QueryState query={distributionState} isEmpty={() => distribution.total === 0}>

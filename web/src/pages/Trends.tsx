@@ -7,9 +7,10 @@ import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
 import { cellKey, cellLabel, cellValue, hasValues, unitLabel } from '../api/cells';
-import type { AggregateRequest } from '../api/client';
+import { serializeCut, type AggregateRequest } from '../api/client';
 import { heatmapOption, trendOption, type TrendSeries } from '../charts/options';
 import { ChartPanel } from '../components/Chart';
+import { CoverageWarnings } from '../components/CoverageWarnings';
 import { Empty, Loading, QueryState } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { rangeCut, withUnits, unitDrilldown } from '../state/cut';
@@ -134,6 +135,7 @@ export default function Trends({ filters, update }: ViewProps) {
   return (
     <div className="view">
       <h2 className="view-title">{t('nav.trends')}</h2>
+      <CoverageWarnings cut={serializeCut(withUnits(rangeCut(filters), filters.units))} />
       <div className="view-controls">
         <div className="field">
           <label htmlFor={selectId}>{t('trends.measure')}</label>

@@ -13,6 +13,8 @@ import { ChartPanel } from '../components/Chart';
 import { Num } from '../components/ProfileNum';
 import { FinanceTable, ProjectIndicators, QuarterlyTable } from '../components/ProfileTables';
 import { YearTable } from '../components/YearTable';
+import { FindingsTable } from '../components/FindingsTable';
+import { PeerPanel } from '../components/PeerPanel';
 import { Empty, QueryState } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { scopeCut } from '../state/cut';
@@ -164,6 +166,15 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                   cell: (row) => String(valueOf(row, 'grade') ?? '—'),
                 }}
               />
+              {unit?.dept_type ? (
+                <PeerPanel
+                  unitId={uid}
+                  deptType={String(unit.dept_type)}
+                  isDemo={Boolean(unit.is_demo)}
+                  years={years.map((r) => Number(r.year))}
+                  filters={filters}
+                />
+              ) : null}
               <FinanceTable years={years} facts={facts} subjectOf={yearSubject} />
               <YearTable
                 title={`${t('unit.sangong')}（${col('sangong_total').unit}）`}
@@ -328,31 +339,7 @@ export default function UnitProfile({ filters, update }: ViewProps) {
                 </section>
               )}
               {findings.length > 0 && (
-                <section className="panel">
-                  <table className="data-table">
-                    <caption>{t('unit.findings')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{catalog.dimensionLabel('year')}</th>
-                        <th scope="col">{t('col.severity')}</th>
-                        <th scope="col">{t('col.code')}</th>
-                        <th scope="col">{t('col.message')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {findings.map((f, i) => (
-                        <tr key={i}>
-                          <td>{String(f.year ?? '')}</td>
-                          <td>{String(f.severity ?? '')}</td>
-                          <td>
-                            <code>{String(f.code ?? '')}</code>
-                          </td>
-                          <td>{String(f.message ?? '')}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </section>
+                <FindingsTable findings={findings} yearLabel={catalog.dimensionLabel('year')} />
               )}
               {documents.length > 0 && (
                 <section className="panel">

@@ -2,7 +2,16 @@
 // reload restores it. parseFilters/serializeFilters are pure; useFilters binds them to history.
 import { useCallback, useSyncExternalStore } from 'react';
 
-export const VIEWS = ['overview', 'trends', 'compare', 'sangong', 'alerts', 'unit', 'data'] as const;
+export const VIEWS = [
+  'overview',
+  'trends',
+  'compare',
+  'sangong',
+  'alerts',
+  'unit',
+  'coverage',
+  'data',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Filters {

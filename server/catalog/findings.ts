@@ -1,0 +1,189 @@
+// Finding codes and severities in words: for each code the data checks and the loader record, a
+// Chinese and English label and one-line explanations with the finding's own figures (the `values`
+// the check stored). Pure TypeScript: the API serves it in /api/model and words every finding with it.
+
+import type { Text } from './types';
+
+export interface FindingCodeInfo {
+  label: Text;
+  /** One-line explanations, `{name}` standing for values[name]; the first whose names are all known is used. */
+  explain: Text[];
+}
+
+export const SEVERITIES: Readonly<Record<string, Text>> = {
+  error: { zh: '错误', en: 'Error' },
+  warning: { zh: '警告', en: 'Warning' },
+  info: { zh: '提示', en: 'Note' },
+};
+
+export const FINDING_CODES: Readonly<Record<string, FindingCodeInfo>> = {
+  score_sum_mismatch: {
+    label: { zh: '指标得分与总分不符', en: 'Indicator scores do not add up' },
+    explain: [
+      {
+        zh: '指标得分合计{sum}分，报告总分{stated}分',
+        en: 'Indicator scores add up to {sum}; the report states {stated}',
+      },
+    ],
+  },
+  score_missing: {
+    label: { zh: '评分表有未填得分', en: 'Scores missing in the scoring table' },
+    explain: [
+      {
+        zh: '已填得分合计{sum}分，报告总分{stated}分',
+        en: 'Scores given add up to {sum}; the report states {stated}',
+      },
+      {
+        zh: '评分表部分指标未填得分，已填得分合计{sum}分',
+        en: 'Some indicators have no score; those given add up to {sum}',
+      },
+    ],
+  },
+  score_derived: {
+    label: { zh: '未填总分（按评分表合计）', en: 'No total score (scoring table sum used)' },
+    explain: [
+      {
+        zh: '报告未写总分，评分表合计{derived}分',
+        en: 'No total stated; the scoring table adds up to {derived}',
+      },
+    ],
+  },
+  rate_mismatch: {
+    label: { zh: '执行率与金额不符', en: 'Rate does not match its amounts' },
+    explain: [
+      {
+        zh: '填报执行率{stated}%，按执行数{executed}万元÷预算数{budget}万元计算为{computed}%',
+        en: 'Stated rate {stated}%; {executed} ÷ {budget} 万元 gives {computed}%',
+      },
+    ],
+  },
+  balance_mismatch: {
+    label: { zh: '结转结余不平衡', en: 'Balance does not close' },
+    explain: [
+      {
+        zh: '年初结转+收入−支出={computed}万元，年末结转结余填报{stated}万元',
+        en: 'Carry-over + income − spending = {computed} 万元; year-end balance stated as {stated}',
+      },
+    ],
+  },
+  parts_exceed_total: {
+    label: { zh: '分项合计与总额不符', en: 'Parts do not add up to the total' },
+    explain: [
+      {
+        zh: '各分项合计{parts}万元，总额填报{total}万元',
+        en: 'Parts add up to {parts} 万元; total stated {total}',
+      },
+    ],
+  },
+  high_score_low_execution: {
+    label: { zh: '高自评分低执行率', en: 'High self-score, low execution' },
+    explain: [
+      {
+        zh: '自评得分{score}分，而预算执行率仅{execution_rate}%',
+        en: 'Self-score {score} while execution is only {execution_rate}%',
+      },
+    ],
+  },
+  grade_mismatch: {
+    label: { zh: '等级与得分不符', en: 'Grade does not fit the score' },
+    explain: [
+      { zh: '评价等级“{grade}”与得分{score}分不相符', en: 'Grade {grade} does not fit a score of {score}' },
+    ],
+  },
+  value_conflict: {
+    label: { zh: '同一数字前后不一致', en: 'One figure stated differently' },
+    explain: [
+      {
+        zh: '一处填报{value1}，另一处填报{value2}',
+        en: 'Stated as {value1} in one place and {value2} in another',
+      },
+      { zh: '入库取{kept}，另一文件填报{other}', en: 'Kept {kept}; another document states {other}' },
+      {
+        zh: '全年执行进度{year}%，第四季度累计进度{quarter4}%',
+        en: 'Year progress {year}%, fourth-quarter cumulative progress {quarter4}%',
+      },
+    ],
+  },
+  unit_suspect: {
+    label: { zh: '疑似元与万元混用', en: 'Suspected 元/万元 slip' },
+    explain: [
+      { zh: '{value1}与{value2}相差一万倍', en: '{value1} and {value2} differ by a factor of 10,000' },
+    ],
+  },
+  value_unusable: {
+    label: { zh: '数值无法入库', en: 'Value cannot be stored' },
+    explain: [],
+  },
+  year_missing: { label: { zh: '未识别年度', en: 'Year not found' }, explain: [] },
+  unit_missing: { label: { zh: '未识别单位', en: 'Unit not found' }, explain: [] },
+  truncated: { label: { zh: '文件疑似不完整', en: 'Looks truncated' }, explain: [] },
+  unrecognised: { label: { zh: '未能识别内容', en: 'Nothing recognised' }, explain: [] },
+  extract_failed: { label: { zh: '解析失败', en: 'Extraction failed' }, explain: [] },
+  check_failed: { label: { zh: '核验失败', en: 'Checks failed' }, explain: [] },
+};
+
+/** A code the catalog does not know yet still reads as words, naming the code. */
+export function findingLabel(code: string): Text {
+  return FINDING_CODES[code]?.label ?? { zh: `其他问题（${code}）`, en: `Other finding (${code})` };
+}
+
+export function severityLabel(severity: string): Text {
+  return SEVERITIES[severity] ?? { zh: severity, en: severity };
+}
+
+function fill(template: string, values: Record<string, unknown>): string | null {
+  let missing = false;
+  const text = template.replace(/\{([a-z0-9_]+)\}/g, (_m, name: string) => {
+    const v = values[name];
+    if (v === undefined || v === null || typeof v === 'object') missing = true;
+    return String(v);
+  });
+  return missing ? null : text;
+}
+
+/**
+ * The finding in one line, with its figures: the first explanation whose figures the finding has,
+ * else the message the check wrote (the checks name their figures in Chinese), else the label.
+ */
+export function explainFinding(
+  code: string,
+  values: Record<string, unknown> | null | undefined,
+  message?: string,
+): Text {
+  const v = values ?? {};
+  for (const t of FINDING_CODES[code]?.explain ?? []) {
+    const zh = fill(t.zh, v);
+    const en = fill(t.en, v);
+    if (zh !== null && en !== null) return { zh, en };
+  }
+  return message ? { zh: message, en: message } : findingLabel(code);
+}
+
+/** The `values` of a finding's stored details (a JSON string or object), if any. */
+export function findingValues(details: unknown): Record<string, unknown> | null {
+  let d = details;
+  if (typeof d === 'string') {
+    try {
+      d = JSON.parse(d);
+    } catch {
+      return null;
+    }
+  }
+  const values = (d as { values?: unknown } | null)?.values;
+  return values && typeof values === 'object' ? (values as Record<string, unknown>) : null;
+}
+
+/** A finding row (code, severity, message, details) with its words beside it. */
+export function withWords<R extends Record<string, unknown>>(row: R) {
+  const code = String(row.code ?? '');
+  return {
+    ...row,
+    label: findingLabel(code),
+    severity_label: severityLabel(String(row.severity ?? '')),
+    explanation: explainFinding(
+      code,
+      findingValues(row.details),
+      row.message ? String(row.message) : undefined,
+    ),
+  };
+}

@@ -1,0 +1,44 @@
+// Peer percentiles: where a unit-year's figure stands among the units of the same department type in
+// the same year, within whatever region the query cuts to (the window sees the cut's rows only).
+// Per unit-year only: a query must drill down by unit and by year (or cut one year), and not cut by
+// unit (a unit alone has no peers); normalise.ts answers other queries with a 400.
+
+import { SCORE } from './measure-kit';
+import type { Measure } from './types';
+
+const PEERS = 'PARTITION BY f.year, f.dept_type';
+
+/** Share of the other peers with a lower value, in % (0 = lowest, 100 = highest); NULL without peers. */
+function peerPercentile(expr: string): string {
+  return (
+    `CASE WHEN ${expr} IS NOT NULL THEN CAST(100.0 * (rank() OVER (${PEERS} ORDER BY ${expr} ASC NULLS LAST) - 1) / ` +
+    `nullif(count(${expr}) OVER (${PEERS}) - 1, 0) AS DECIMAL(9,2)) END`
+  );
+}
+
+function peer(id: string, expr: string, zh: string, en: string): Measure {
+  return {
+    id,
+    fact: 'unit_year',
+    format: 'percent',
+    unit: '%',
+    type: 'decimal',
+    label: { zh: `${zh}同类百分位`, en: `${en} peer percentile` },
+    // Only the row form is meaningful; a summary over many unit-years has no percentile.
+    sql: 'CAST(NULL AS DECIMAL(9,2))',
+    rowSql: peerPercentile(expr),
+    peer: true,
+    description: {
+      zh: `${zh}在同年度、同部门类型单位（所选地区内）中的百分位：低于它的同类单位所占比例`,
+      en: `Where the unit-year's ${en.toLowerCase()} stands among units of the same department type in the same year, within the region cut: the share of peers below it`,
+    },
+    formula: `100 × (rank of ${expr.replace(/f\./g, '')} among peers − 1) / (peers − 1)`,
+  };
+}
+
+export const PEER_MEASURES: readonly Measure[] = [
+  peer('budget_peer_pct', 'f.budget', '预算数', 'Budget'),
+  peer('executed_peer_pct', 'f.executed', '执行数', 'Executed'),
+  peer('execution_rate_peer_pct', 'f.execution_rate', '预算执行率', 'Execution rate'),
+  peer('score_peer_pct', SCORE, '自评分', 'Self-score'),
+];
