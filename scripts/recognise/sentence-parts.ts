@@ -166,8 +166,22 @@ const EVALUATED_TOTAL = new RegExp(
 );
 
 /** How many projects the department evaluated, and their funds. */
+/** The unit's own projects counted ("我站2019年共有4个支出项目", "共实施项目5个"), not work done. */
+const OWN_PROJECTS =
+  /共(?:有|计|实施|安排|设置)(\d{1,4})个(?:支出|预算|财政|一级|二级)?项目|共实施(?:[^,，;；。\d]{0,8}?)项目(\d{1,4})个/;
+
 export function readEvaluatedProjects(s: Sentence, out: SentenceFacts): void {
-  if (!EVALUATED.test(s.text)) return;
+  if (!EVALUATED.test(s.text)) {
+    const own = s.text.match(OWN_PROJECTS);
+    if (own)
+      out.bag.add(
+        'finance.project_count',
+        new Decimal(own[1] ?? own[2]!),
+        sentenceSource(s, own.index!),
+        'sentence',
+      );
+    return;
+  }
   const count = s.text.match(EVALUATED_COUNT);
   if (!count) return;
   out.bag.add(

@@ -124,6 +124,11 @@ describe('what a figure is not', () => {
     }
     // Work done is not projects evaluated.
     expect(recordOf([title, '全年完成重点项目12个。'].join('\n')).finance.project_count).toBeUndefined();
+    expect(recordOf([title, '全年共完成12个重点项目。'].join('\n')).finance.project_count).toBeUndefined();
+    // The unit's own projects, counted.
+    expect(
+      recordOf([title, '我站2021年共有4个支出项目，均按照年初预算执行。'].join('\n')).finance.project_count,
+    ).toBe('4');
   });
 
   it('a numbered list under a heading on evaluated projects is a list of projects, whatever their names end in', () => {
