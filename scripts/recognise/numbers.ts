@@ -46,7 +46,8 @@ export function declaredUnit(text: string): AmountUnit | undefined {
   const m =
     // "单位：元谋县…" names a place, not a unit of account.
     t.match(/(?:金额)?单位[:：]?(亿元|万元|千元|元)(?![\u4e00-\u9fa5])/) ??
-    t.match(/[（(](亿元|万元|千元|元)[）)]/) ??
+    // "经费控制情况(万元": a cell that lost its closing bracket still declares it.
+    t.match(/[（(](亿元|万元|千元|元)(?:[）)]|$)/) ??
     t.match(/^(亿元|万元|千元|元)$/);
   return m ? (m[1] as AmountUnit) : undefined;
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../scripts/model/document';
 import { lineCells, lineRuns } from '../../../scripts/recognise/cells';
 import { rebuildTables } from '../../../scripts/recognise/rebuild';
+import { recogniseDocument } from '../../../scripts/recognise/index';
+import { readText } from '../../../scripts/readers/text';
 import { recordOf, TITLE } from './helpers';
 
 const paragraphs = (lines: string[]): Block[] =>
@@ -223,5 +225,33 @@ describe('columns aligned with runs of spaces', () => {
       ].join('\n'),
     );
     expect(r.finance.procurement).toBe('28.4');
+  });
+});
+
+describe('a year-by-year table whose caption lost its closing bracket', () => {
+  it("reads the unit the caption declares and each year's column", () => {
+    const records = recogniseDocument(
+      readText(
+        'case.txt',
+        Buffer.from(
+          [
+            '某某县石湾乡人民政府2022年度部门整体支出绩效评价基础数据表',
+            '经费控制情况(万元 | 2021 年决算数 | 2022 年预算数 | 2022 年决算数',
+            '三公经费: | 6.80 | 6.00 | 5.42',
+            '3、公务接待 | 2.60 | 2.00 | 1.77',
+          ].join('\n'),
+        ),
+      ),
+    );
+    // The 2021 column is the year before's, and a record of that year too.
+    expect(records.map((x) => x.year).sort()).toEqual([2021, 2022]);
+    const r = records.find((x) => x.year === 2022)!;
+    expect(r.sangong).toMatchObject({
+      total: '5.42',
+      budget: '6',
+      prev_total: '6.8',
+      reception: '1.77',
+      budget_reception: '2',
+    });
   });
 });
