@@ -102,10 +102,11 @@ export function moveOtherYearSentences(r: Reading, year: number | undefined): vo
   }
 }
 
-/** The first paragraphs and short lines, where a title names the unit. */
+/** The heading of a list of other documents on a site (相关文档, 推荐阅读, 猜你喜欢 …). */
 const RELATED_LIST =
-  /^(相关(文档|推荐|文章|阅读|链接|下载|资料|文件)|猜你喜欢|热门文档|推荐阅读|延伸阅读)[:：]?/;
+  /^((相关|推荐|热门|延伸)(新闻|文档|推荐|文章|阅读|链接|下载|资料|文件|资源)|猜你喜欢)[:：]?/;
 
+/** The first paragraphs and short lines, where a title names the unit. */
 export function titleLines(blocks: Block[]): string[] {
   // A list of other documents (相关文档, 猜你喜欢 …) names their titles, not this one's.
   const end = blocks.findIndex(
@@ -149,11 +150,8 @@ export function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]
   // The one project a form head or the title names.
   const named = forms.projects.length === 1 ? forms.projects[0]! : projectOfTitle(titles);
   if (!named) return;
-  // The document's own title, among its first lines; not a list of other documents (a site's "相关文档").
-  const related = titles.findIndex((t) => /^(相关|推荐|热门|延伸)(新闻|文档|阅读|链接|资源|文章)/.test(t));
-  const own = titles
-    .slice(0, related >= 0 ? Math.min(related, 8) : 8)
-    .filter((t) => !/\.(docx?|pdf|xlsx?)$/i.test(t));
+  // The document's own title, among its first lines (titleLines stops at a list of other documents).
+  const own = titles.slice(0, 8).filter((t) => !/\.(docx?|pdf|xlsx?)$/i.test(t));
   if (own.some((t) => t.length <= 60 && /部门整体|整体支出|部门决算/.test(t))) return;
   if (forms.overall) {
     projectFromOverall(named, r, own);
