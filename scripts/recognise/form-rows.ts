@@ -141,10 +141,13 @@ export function nextFilled(cells: StreamCell[], i: number): StreamCell | undefin
   return undefined;
 }
 
+/** A 等级 field and its word in one cell ("自评等级：良好"): the field words of GRADE_FIELD. */
+const GRADE_IN_CELL = new RegExp(`${GRADE_FIELD.source.replace(/\$$/, '')}[:：]\\s*(\\S{1,2})$`);
+
 /** The grade word a form's 等级 field states: "自评等级：良好" in one cell, or 自评等级 | 良好. */
 export function gradeAt(cells: StreamCell[], i: number): string | undefined {
   const c = cells[i]!;
-  const field = c.text.match(/^(自评等级|评价等级|绩效等级|等级|评价结果)[:：]\s*(\S{1,2})$/);
+  const field = c.text.match(GRADE_IN_CELL);
   return (field ? field[2]! : GRADE_FIELD.test(c.label) ? nextFilled(cells, i)?.label : '')
     ?.replace(/^[:：]/, '')
     .replace(/["“”]/g, '');
