@@ -11,6 +11,7 @@ import { declaredUnit, type AmountUnit } from './numbers';
 import { readScoringRows, tableRows } from './scoring';
 import { findScoringHeader, type ScoringHeader } from './scoring-header';
 import { passages } from './passages';
+import { listedProjects } from './projects';
 import { readSentences } from './sentences';
 import type { SentenceFacts } from './sentence-parts';
 import { countyOfName, recogniseUnit } from './unit';
@@ -64,15 +65,18 @@ export function recogniseReadings(original: DocumentModel): Recognised[] {
     quarterly: r.quarterly,
     projectAmounts: r.projectAmounts,
   };
-  readSentences(ps, sf);
-  const ownProject = forms.projects.length === 1 ? forms.projects[0]! : projectOfTitle(titleLines(blocks));
+  // The passages that list projects, read as projects and kept out of the department's figures.
+  const projectItems = listedProjects(ps.map((p) => p.text));
+  readSentences(ps, sf, projectItems);
+  const titles = titleLines(blocks);
+  const ownProject = forms.projects.length === 1 ? forms.projects[0]! : projectOfTitle(titles);
   readNarrativeProjects(
     ps,
     r,
+    projectItems,
     ownProject && !KNOWN_LABELS.has(labelWord(ownProject)) ? ownProject : undefined,
   );
   readKinds(blocks, r);
-  const titles = titleLines(blocks);
   oneProjectOverall(forms, r, titles);
   if (r.bag.has('staff.in_service')) r.bag.drop('staff.present');
   else r.bag.move('staff.present', 'staff.in_service');

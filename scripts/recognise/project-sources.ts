@@ -6,7 +6,7 @@ import { KNOWN_LABELS, labelWord } from './forms-data';
 import { type FieldKind } from './fields';
 import { cleanName } from './normalize';
 import { toWan, type AmountUnit } from './numbers';
-import { cleanProjectName, listedProjects, NUMBERED_PROJECT } from './projects';
+import { cleanProjectName, NUMBERED_PROJECT } from './projects';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import { rowSource, isNumeric, labelValuePairs, type Grid, type GridCell, type GridRow } from './grid';
 import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
@@ -245,14 +245,18 @@ function readProjectClauses(s: Sentence, r: Reading): boolean {
 }
 
 /**
- * Projects stated in prose. `ownProject` is the one project a document's form head names (项目名称：…):
+ * Projects stated in prose; `listed` are the passages listing projects (projects.ts). `ownProject` is the one project a document's form head names (项目名称：…):
  * its sentences about "该项目"/"本项目" are that project's.
  */
-export function readNarrativeProjects(ps: Passage[], r: Reading, ownProject?: string): void {
+export function readNarrativeProjects(
+  ps: Passage[],
+  r: Reading,
+  listed: (string | undefined)[],
+  ownProject?: string,
+): void {
   let current: string | undefined = ownProject;
   // Under a heading that names the project, the paragraphs that follow are about it.
   let headed = false;
-  const listed = listedProjects(ps.map((p) => p.text));
   for (const [k, p] of ps.entries()) {
     const q = p.text.match(QUOTED_PROJECT);
     const item = listed[k];

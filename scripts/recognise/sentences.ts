@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { SANGONG_BUDGET_KEYS } from './forms-data';
 import { narrowTopic, ruleFor, STAFF_KIND, topicOf, type FieldKind, type Topic } from './fields';
 import { openingYear } from './year';
-import { listedProjects, NUMBERED_PROJECT } from './projects';
+import { NUMBERED_PROJECT } from './projects';
 import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import {
@@ -51,9 +51,8 @@ const NO_CHANGE =
 const PREV_VALUE =
   /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(的|[(（]|(的)?(总)?(支出|决算数?|实际支出|收入)(数)?(为)?)?$/;
 
-/** Read every labelled figure of a passage into the bags. */
-export function readSentences(ps: Passage[], out: SentenceFacts): void {
-  const listed = listedProjects(ps.map((p) => p.text));
+/** Read every labelled figure of a passage into the bags; `listed` are the project list items (projects.ts). */
+export function readSentences(ps: Passage[], out: SentenceFacts, listed: (string | undefined)[]): void {
   for (const [k, p] of ps.entries()) {
     // "1.统计调查业务经费：预算数46.50万元…" under a heading on evaluated projects is a project's.
     if (listed[k]) continue;
