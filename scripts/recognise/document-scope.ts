@@ -173,7 +173,7 @@ export function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]
  * project's score the document's.
  */
 function projectFromOverall(named: string, r: Reading, own: string[]): void {
-  if (!own.some((t) => t.length <= 60 && /项目.{0,6}(自评|评价|绩效)/.test(t))) return;
+  if (!isProjectReport(own)) return;
   const p = r.projects.find(named);
   if (!p || r.projects.all().length !== 1) return;
   for (const [key, target] of Object.entries(ONE_PROJECT_KEYS)) {
@@ -214,6 +214,11 @@ export function aggregateUnit(titles: string[], found: UnitInfo, full: string): 
   if (!county) return undefined;
   const place = placed.county ? placed : { ...found, name: undefined, dept_type: undefined };
   return { ...place, name: `${county}${scope}`, dept_type: '汇总' };
+}
+
+/** Is the document a report on a project? Its title, among the first lines, says so. */
+export function isProjectReport(titles: string[]): boolean {
+  return titles.slice(0, 8).some((t) => t.length <= 60 && /项目.{0,6}(自评|评价|绩效)/.test(t));
 }
 
 /**

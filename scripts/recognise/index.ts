@@ -11,7 +11,7 @@ import { declaredUnit, type AmountUnit } from './numbers';
 import { readScoringRows, tableRows } from './scoring';
 import { findScoringHeader, type ScoringHeader } from './scoring-header';
 import { passages } from './passages';
-import { listedProjects } from './projects';
+import { listedProjects, soleProject } from './projects';
 import { readSentences } from './sentences';
 import type { SentenceFacts } from './sentence-parts';
 import { countyOfName, recogniseUnit } from './unit';
@@ -20,6 +20,7 @@ import { emptyReading, mergeInto, type Reading, type Recognised, type TableConte
 import { readFigureTable } from './figures';
 import { projectNameIn, readNarrativeProjects, readProjectTable } from './project-sources';
 import { buildRecord } from './build';
+import { collectionParts } from './collection';
 import { projectFieldTables } from './field-lines';
 import { cellStream } from './cells';
 import { rebuildTables } from './rebuild';
@@ -27,6 +28,7 @@ import { readForms } from './forms';
 import { readSangongRowsInText, readSangongTable } from './sangong-table';
 import {
   isBudgetDisclosure,
+  isProjectReport,
   moveOtherYearSentences,
   oneProjectOverall,
   aggregateUnit,
@@ -43,6 +45,12 @@ export type { RecordReading, Recognised } from './reading';
 /** Each record a document states, with the statements it was built from (for the checks). */
 export function recogniseReadings(original: DocumentModel): Recognised[] {
   const doc = simplifyDocument(original);
+  const parts = collectionParts(doc);
+  return parts ? parts.flatMap(recogniseReport) : recogniseReport(doc);
+}
+
+/** The records of one report (a whole document, or one part of a bundle). */
+function recogniseReport(doc: DocumentModel): Recognised[] {
   const r = emptyReading();
   const blocks = projectFieldTables(rebuildTables(doc.blocks));
 
@@ -69,7 +77,11 @@ export function recogniseReadings(original: DocumentModel): Recognised[] {
   const projectItems = listedProjects(ps.map((p) => p.text));
   readSentences(ps, sf, projectItems);
   const titles = titleLines(blocks);
-  const ownProject = forms.projects.length === 1 ? forms.projects[0]! : projectOfTitle(titles);
+  const ownProject =
+    forms.projects.length === 1
+      ? forms.projects[0]!
+      : (projectOfTitle(titles) ??
+        (isProjectReport(titles) ? soleProject(ps.map((p) => p.text)) : undefined));
   readNarrativeProjects(
     ps,
     r,

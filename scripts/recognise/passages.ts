@@ -16,8 +16,8 @@ export interface Passage {
 const SENTENCE_END = /[。！？!?;；:：]$/;
 /** Prose runs far shorter than this; a longer run (a data dump) is not joined further. */
 const MAX_PASSAGE = 4000;
-/** A title or heading ends like this; the next line starts something new. */
-const TITLE_END = /(报告|表|说明|情况|概况|目录|摘要|综述|[)）])$/;
+/** A title or heading ends like this (a bundle's part headings: "…自评报告 篇3", "…报告2"); the next line starts something new. */
+const TITLE_END = /(报告|表|说明|情况|概况|目录|摘要|综述|[)）]|篇\s*\d{1,2}|报告\d{1,2})$/;
 const HEADING_START =
   /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+部分)/;
 

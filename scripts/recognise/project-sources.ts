@@ -6,7 +6,7 @@ import { KNOWN_LABELS, labelWord } from './forms-data';
 import { type FieldKind } from './fields';
 import { cleanName } from './normalize';
 import { toWan, type AmountUnit } from './numbers';
-import { cleanProjectName, NUMBERED_PROJECT } from './projects';
+import { cleanProjectName, EVALUATED_PROJECT, NUMBERED_PROJECT, QUOTED_PROJECT } from './projects';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import { rowSource, isNumeric, labelValuePairs, type Grid, type GridCell, type GridRow } from './grid';
 import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
@@ -169,9 +169,6 @@ export function readProjectTable(rows: GridRow[], name: string, t: TableContext,
   }
 }
 
-const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
-/** "本单位对学生营养改善计划项目开展绩效自评，全年预算数…": the project the sentence evaluates. */
-const EVALUATED_PROJECT = /对([^,，。;；"对]{2,30}?项目)(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)/;
 /** A heading that is a project's name: "（一）巡回医疗车辆运行保障项目绩效自评综述". */
 const PROJECT_HEADING =
   /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)(?:绩效)?(?:自评)?(?:综述|情况|结果)?$/;
@@ -182,7 +179,12 @@ const NUMBERED =
 const AMOUNT = '(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<unit>亿元|万元|元)';
 /** A project's figures in a sentence about it, with the unit each is stated in. */
 const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'score'][] = [
-  [new RegExp(`(?:(?:全年|年初)?预算(?:数|资金|金额)?|(?:财政|项目)?资金总额)(?:为)?${AMOUNT}`), 'budget'],
+  // The budget as adjusted where the sentence states it, else the one it states.
+  [new RegExp(`(?:全年|调整后)预算(?:数|资金|金额|安排)?(?:为)?${AMOUNT}`), 'budget'],
+  [
+    new RegExp(`(?:(?:全年|年初)?预算(?:数|资金|金额|安排)?|(?:财政|项目)?资金总额)(?:为)?${AMOUNT}`),
+    'budget',
+  ],
   [
     new RegExp(`(?:执行数|实际支出|实际执行|支出数|实际拨付使用|实际使用|结算支出)(?:为)?${AMOUNT}`),
     'executed',

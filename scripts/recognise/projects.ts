@@ -15,6 +15,29 @@ import type { ScoredRow } from './scoring';
  */
 export const NUMBERED_PROJECT =
   /^(?:(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)|(?<bare>[^:：,，。;；"]{4,40}?项目))(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：。]/;
+/** A quoted project: "“学生营养改善计划”项目". */
+export const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
+/** "本单位对学生营养改善计划项目开展绩效自评，全年预算数…": the project the sentence evaluates. */
+export const EVALUATED_PROJECT = /对([^,，。;；"对]{2,30}?项目)(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)/;
+/** "…2022年实施黑茶品牌推广项目，…": the project a unit carried out. */
+const CARRIED_OUT_PROJECT = /(?:实施|承担|开展)(?:了)?([^,，。;；"的了]{4,30}?项目)(?=[,，。;；]|$)/;
+
+/**
+ * The one project a project report names, by quoting it, evaluating it or carrying it out; undefined
+ * where it names none or several. Its "该项目"/"项目" sentences are then about that project.
+ */
+export function soleProject(texts: string[]): string | undefined {
+  const names = new Map<string, string>();
+  for (const t of texts)
+    for (const re of [QUOTED_PROJECT, EVALUATED_PROJECT, CARRIED_OUT_PROJECT]) {
+      const m = t.match(re);
+      if (!m || /^(该|本|此|上述|各|相关)/.test(m[1]!)) continue;
+      const name = cleanProjectName(m[1]!);
+      if (!names.has(projectKey(name))) names.set(projectKey(name), name);
+    }
+  return names.size === 1 ? [...names.values()][0] : undefined;
+}
+
 /** A heading opening the section on evaluated projects ("（二）项目支出绩效自评情况", "纳入绩效自评的项目2个："). */
 const PROJECT_SECTION =
   /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.])?[^。，,；;]{0,16}项目(?:支出)?(?:绩效)?(?:自评|评价)(?:情况|结果)?[:：。]?$|纳入(?:绩效)?(?:自评|评价)(?:范围)?的项目(?:共)?\d*个?[:：]?$/;

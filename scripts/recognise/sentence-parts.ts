@@ -36,6 +36,11 @@ export function coreLabel(clause: string): string {
     /^(\d{4}年度?)?(本|我)(单位|部门|局|办|委|院|中心|所|站|馆|厅|校|街道|镇|乡)(\d{4}年度?)?/,
     '',
   );
+  // A unit named before its year: "宁乡市气象局2020年全年预算数" is a 全年预算数 label too.
+  label = label.replace(
+    /^[\u4e00-\u9fa5]{2,30}?(局|委员会|委|办公室|中心|院|所|站|队|馆|厅|会|处|学校|中学|小学|幼儿园|政府|街道|镇|乡|社)\d{4}年度?(?!\d)/,
+    '',
+  );
   label = label.replace(/(为|是|达到|达|约为|约|共计为|计为)$/, '');
   return label;
 }
@@ -44,9 +49,12 @@ export function coreLabel(clause: string): string {
 const NIL_PART =
   /([^,，;；。]*?)(均|也)?(?:为|是)(?:零|0(?:\.0+)?)(?![.\d%])\s*(亿元|万元|千元|元)?(?=[,，;；。)）]|$)/g;
 
-/** "无因公出国（境）支出", "A、B均未发生支出": 三公 parts stated as not spent. */
+/**
+ * "无因公出国（境）支出", "无A费和B费。", "A、B均未发生支出": 三公 parts stated as not spent.
+ * A bare 费 counts only where the clause ends with it.
+ */
 const NOT_SPENT =
-  /(?:无|没有)([^,，;；。无]{2,24}?)(?:支出|费用|开支|安排)|([^,，;；。]{2,60}?)(?:均|也|全年)?(?:未|没有)(?:发生|安排|开支)/g;
+  /(?:无|没有)([^,，;；。无]{2,24}?)(?:支出|费用|开支|安排)|(?:无|没有)([^,，;；。无]{2,40}?费)(?=[。；;,，]|$)|([^,，;；。]{2,60}?)(?:均|也|全年)?(?:未|没有)(?:发生|安排|开支)/g;
 
 /** "本单位无公务用车购置": no purchase, said without a word for spending. */
 const NO_PURCHASE = /(?:无|没有|未)((?:公务)?(?:用车|车辆)购置)(?:费)?(?=[。；;,，]|$)/g;
@@ -72,7 +80,7 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
     // "…为0万元" is read with its unit like any figure; "A和B均为0元" names two parts at once.
     .filter((m) => !(m[3] && !m[2]))
     .map((m) => ({ index: m.index, parts: m[1]! }));
-  for (const m of s.text.matchAll(NOT_SPENT)) found.push({ index: m.index, parts: (m[1] ?? m[2])! });
+  for (const m of s.text.matchAll(NOT_SPENT)) found.push({ index: m.index, parts: (m[1] ?? m[2] ?? m[3])! });
   for (const m of s.text.matchAll(NO_PURCHASE)) found.push({ index: m.index, parts: m[1]! });
   for (const m of found) {
     // "A、B均为0": each part named; 及 joins two parts, but not inside 公务用车购置及运行费.

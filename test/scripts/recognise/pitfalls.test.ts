@@ -1,7 +1,7 @@
 // The pitfalls every reader of these reports knows, one small case each.
 import { describe, expect, it } from 'vitest';
 import { checkRecord } from '../../../scripts/checks/index';
-import { recognisedOf, recordOf } from './helpers';
+import { recognisedOf, recordOf, TITLE } from './helpers';
 
 const title = '大余县教育局2021年度部门整体支出绩效自评报告';
 
@@ -246,6 +246,41 @@ describe('what a figure is not', () => {
       score: '88.5',
     });
     expect(rec.overall).toMatchObject({ budget: '120', executed: '108', score: '88.5' });
+  });
+
+  it('a project report that names one project only as the one it carried out: its 项目 sentences are about it', () => {
+    const rec = recordOf(
+      [
+        '项目支出绩效自评报告',
+        '一、项目基本情况',
+        '某某县茶叶产业服务中心2022年实施春茶展销推介项目，项目年度预算安排60.00万元，全年预算数64.00万元，用于展会和推介。',
+        '二、资金使用情况',
+        '截至年底，春茶展销推介项目实际支出57.60万元，预算执行率90.00%。',
+        '三、自评结论',
+        '项目自评得分89分。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toEqual([
+      expect.objectContaining({
+        name: '春茶展销推介项目',
+        budget: '64',
+        executed: '57.6',
+        execution_rate: '90',
+        score: '89',
+      }),
+    ]);
+  });
+
+  it('a unit named before its year does not hide the label after it', () => {
+    const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
+    expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
+  });
+
+  it('"无A费和B费" at the end of a clause: both parts are nil', () => {
+    const rec = recordOf(
+      `${TITLE}\n2021年“三公”经费支出5.20万元，其中公务接待费1.10万元，公务用车运行维护费4.10万元，无因公出国(境)费和公务用车购置费。`,
+    );
+    expect(rec.sangong).toMatchObject({ total: '5.2', abroad: '0', vehicle_purchase: '0', reception: '1.1' });
   });
 
   it('a project report naming its project in brackets under the title', () => {
