@@ -11,11 +11,14 @@ export const FIELD_LABEL = /^([\u4e00-\u9fa5A-Za-z()（）"]{2,24})[:：]\s*/;
 const FIELD = new RegExp(`${FIELD_LABEL.source}(\\S.{0,80})$`);
 const PROJECT_NAME = /^项目名称$/;
 
-/** The label–value pairs of one line ("全年预算数：200万元  执行率：90%"), or null when it is not a field line. */
+/**
+ * The label–value pairs of one line ("全年预算数：200万元  执行率：90%", "项目名称：X；预算金额：…元；执行率：…"),
+ * or null when it is not a field line.
+ */
 function fieldsOf(text: string): [string, string][] | null {
   // Split before normalising: normalisation drops the spaces between Chinese words.
   const parts = text
-    .split(/\s{2,}|\u3000+|\t+/)
+    .split(/\s{2,}|\u3000+|\t+|[;；](?=\s*[\u4e00-\u9fa5A-Za-z()（）"]{2,24}[:：])/)
     .map((p) => normalizeText(p).trim())
     .filter((p) => p !== '');
   const pairs: [string, string][] = [];
@@ -43,11 +46,14 @@ export function projectFieldTables(blocks: Block[]): Block[] {
       if (p.kind !== 'paragraph') break;
       const pairs = fieldsOf(p.text);
       if (!pairs || (j > i && PROJECT_NAME.test(pairs[0]![0]))) break;
-      const cells: Cell[] = pairs.flatMap(([label, value]) => [
-        { ...p.loc, text: label },
-        { ...p.loc, text: value },
-      ]);
-      rows.push({ ...p.loc, cells });
+      // One row a field: the two-column table the lines flatten.
+      for (const [label, value] of pairs) {
+        const cells: Cell[] = [
+          { ...p.loc, text: label },
+          { ...p.loc, text: value.replace(/[;；。]$/, '') },
+        ];
+        rows.push({ ...p.loc, cells });
+      }
     }
     if (rows.length < 3) {
       out.push(b);

@@ -160,6 +160,19 @@ export const FIELD_RULES: FieldRule[] = [
   },
   { key: 'finance.budget_basic', kind: 'amount', label: /基本支出(预算)?$/, topics: ['budget'] },
   { key: 'finance.budget_project', kind: 'amount', label: /项目支出(预算)?$/, topics: ['budget'] },
+  // A report on all of a unit's projects: "年初项目预算金额…元，年末项目决算金额…元".
+  {
+    key: 'finance.budget_project',
+    kind: 'amount',
+    label: /^(\d{4}年度?)?年初项目预算(金额|数|资金)?(合计|总额)?$/,
+    topics: GENERAL,
+  },
+  {
+    key: 'finance.project',
+    kind: 'amount',
+    label: /^(\d{4}年度?)?年末项目(决算|支出)(金额|数)?(合计|总额)?$/,
+    topics: GENERAL,
+  },
   { key: 'finance.basic', kind: 'amount', label: /基本支出(合计|总额|决算数?)?$/, topics: ['general'] },
   {
     key: 'finance.project',

@@ -6,7 +6,13 @@ import { KNOWN_LABELS, labelWord } from './forms-data';
 import { type FieldKind } from './fields';
 import { cleanName } from './normalize';
 import { toWan, type AmountUnit } from './numbers';
-import { cleanProjectName, EVALUATED_PROJECT, NUMBERED_PROJECT, QUOTED_PROJECT } from './projects';
+import {
+  cleanProjectName,
+  EVALUATED_PROJECT,
+  isGenericProject,
+  NUMBERED_PROJECT,
+  QUOTED_PROJECT,
+} from './projects';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import { rowSource, isNumeric, labelValuePairs, type Grid, type GridCell, type GridRow } from './grid';
 import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
@@ -122,7 +128,7 @@ const PROJECT_PAIR: [
   FieldKind,
 ][] = [
   // The funding row (年度资金总额) is read under its header: its first figure is the 年初预算数.
-  [/^(全年预算数?|预算数|调整后预算数?|预算安排数?)(\(A\)|A)?$/, 'budget', 'amount'],
+  [/^(全年预算数?|预算(数|金额)|调整后预算数?|预算安排数?)(\(A\)|A)?$/, 'budget', 'amount'],
   [/^(全年执行数|执行数|实际支出|支出数|实际执行数)(\(B\)|B)?$/, 'executed', 'amount'],
   [/执行率/, 'execution_rate', 'rate'],
   [/^年初预算数?$/, 'budget_initial', 'amount'],
@@ -262,8 +268,12 @@ export function readNarrativeProjects(
   for (const [k, p] of ps.entries()) {
     const q = p.text.match(QUOTED_PROJECT);
     const item = listed[k];
-    const numbered = item ? { groups: { name: item, bare: undefined } } : p.text.match(NUMBERED_PROJECT);
-    const heading = p.text.match(PROJECT_HEADING);
+    const named = (m: RegExpMatchArray | null) =>
+      m?.groups && !isGenericProject((m.groups.name ?? m.groups.bare)!) ? m : null;
+    const numbered = item
+      ? { groups: { name: item, bare: undefined } }
+      : named(p.text.match(NUMBERED_PROJECT));
+    const heading = named(p.text.match(PROJECT_HEADING));
     if (heading?.groups) [current, headed] = [cleanProjectName(heading.groups.name!), true];
     else if (numbered?.groups)
       [current, headed] = [cleanProjectName((numbered.groups.name ?? numbered.groups.bare)!), false];

@@ -15,6 +15,14 @@ import type { ScoredRow } from './scoring';
  */
 export const NUMBERED_PROJECT =
   /^(?:(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)|(?<bare>[^:：,，。;；"]{4,40}?项目))(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：。]/;
+/** Words for projects in general ("2.预算项目情况", "该项目"): no project's name. */
+const GENERIC_PROJECT =
+  /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$/;
+
+export function isGenericProject(name: string): boolean {
+  return GENERIC_PROJECT.test(cleanName(name));
+}
+
 /** A quoted project: "“学生营养改善计划”项目". */
 export const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
 /** "本单位对学生营养改善计划项目开展绩效自评，全年预算数…": the project the sentence evaluates. */
@@ -31,7 +39,7 @@ export function soleProject(texts: string[]): string | undefined {
   for (const t of texts)
     for (const re of [QUOTED_PROJECT, EVALUATED_PROJECT, CARRIED_OUT_PROJECT]) {
       const m = t.match(re);
-      if (!m || /^(该|本|此|上述|各|相关)/.test(m[1]!)) continue;
+      if (!m || isGenericProject(m[1]!) || /^(该|本|此|上述|各|相关)/.test(m[1]!)) continue;
       const name = cleanProjectName(m[1]!);
       if (!names.has(projectKey(name))) names.set(projectKey(name), name);
     }

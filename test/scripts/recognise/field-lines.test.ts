@@ -20,10 +20,39 @@ describe('projectFieldTables', () => {
     const table = out[1]!.kind === 'table' ? out[1]!.table : undefined;
     expect(table?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
       ['项目名称', '城乡环境综合整治'],
-      ['全年预算数', '200万元', '全年执行数', '180万元'],
+      ['全年预算数', '200万元'],
+      ['全年执行数', '180万元'],
       ['执行率', '90%'],
     ]);
-    expect(table?.rows.map((r) => r.line)).toEqual([2, 3, 4]);
+    expect(table?.rows.map((r) => r.line)).toEqual([2, 3, 3, 4]);
+  });
+
+  it('reads one line of fields separated by semicolons as a form, one table per project', () => {
+    const out = projectFieldTables([
+      para(
+        '项目名称:园区保洁补助;预算金额:1,200,000.00元;实际支出:1,150,000.00元;执行率:95.83%;自评得分:93分',
+        1,
+      ),
+      para('项目名称:路灯维护;预算金额:300,000.00元;实际支出:300,000.00元;执行率:100%;自评得分:96分', 2),
+    ]);
+    expect(
+      out.map((b) => (b.kind === 'table' ? b.table.rows.map((r) => r.cells.map((c) => c.text)) : b.text)),
+    ).toEqual([
+      [
+        ['项目名称', '园区保洁补助'],
+        ['预算金额', '1,200,000.00元'],
+        ['实际支出', '1,150,000.00元'],
+        ['执行率', '95.83%'],
+        ['自评得分', '93分'],
+      ],
+      [
+        ['项目名称', '路灯维护'],
+        ['预算金额', '300,000.00元'],
+        ['实际支出', '300,000.00元'],
+        ['执行率', '100%'],
+        ['自评得分', '96分'],
+      ],
+    ]);
   });
 
   it('leaves field lines alone when they do not start with 项目名称, or are too few', () => {

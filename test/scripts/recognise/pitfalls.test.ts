@@ -271,6 +271,22 @@ describe('what a figure is not', () => {
     ]);
   });
 
+  it("a report on all of a unit's projects: their budget and spending together, and no project called 预算项目", () => {
+    const rec = recordOf(
+      [
+        '某某县工业园区管理委员会2022年度项目资金绩效自评报告',
+        '2.预算项目情况。2022年共实施项目2个,年初项目预算金额为1,500,000.00元,年末项目决算金额为1,420,000.00元。',
+        '(1)园区保洁项目:全年预算1,000,000.00元,实际支出950,000.00元,预算执行率95.00%,自评得分94分。',
+        '(2)路灯维护项目:全年预算500,000.00元,实际支出470,000.00元,预算执行率94.00%,自评得分92分。',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({ budget_project: '150', project: '142' });
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.score])).toEqual([
+      ['园区保洁项目', '100', '95', '94'],
+      ['路灯维护项目', '50', '47', '92'],
+    ]);
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
