@@ -5,6 +5,8 @@
 
 import type { Block, Cell, TableRow } from '../model/document';
 import { normalizeText } from './normalize';
+import { declaredUnit } from './numbers';
+import { ruleFor, topicOf } from './fields';
 
 /** A form field's label at the start of a line, with its colon ("自评等级：", "在职人数："). */
 export const FIELD_LABEL = /^([\u4e00-\u9fa5A-Za-z()（）"]{2,24})[:：]\s*/;
@@ -63,4 +65,33 @@ export function projectFieldTables(blocks: Block[]): Block[] {
     i = j - 1;
   }
   return out;
+}
+
+/** "其中:基本支出:521.77": a field line whose figure has no unit. */
+const BARE_FIELD =
+  /^(?:其中[:：]\s*)?([\u4e00-\u9fa5()（）]{2,20})[:：]\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
+/** How many blocks after a caption its unit still holds for bare field lines. */
+const CAPTION_REACH = 20;
+
+/**
+ * Field lines of a form whose figures lost their unit ("按支出性质分:648.09" / "其中:基本支出:521.77"
+ * under "年度预算申请(万元)"): each takes the unit the nearest caption above declares, so that they are
+ * read as amounts like any stated figure. Only labels of known amount fields; without a caption
+ * nearby, nothing changes.
+ */
+export function unitFieldLines(blocks: Block[]): Block[] {
+  let unit: { unit: string; at: number } | undefined;
+  return blocks.map((b, i) => {
+    const texts = b.kind === 'paragraph' ? [b.text] : b.table.rows.flatMap((r) => r.cells.map((c) => c.text));
+    for (const t of texts) {
+      const declared = t.length <= 40 ? declaredUnit(normalizeText(t)) : undefined;
+      if (declared) unit = { unit: declared, at: i };
+    }
+    if (b.kind !== 'paragraph' || !unit || i - unit.at > CAPTION_REACH) return b;
+    const m = normalizeText(b.text).trim().match(BARE_FIELD);
+    if (!m) return b;
+    const label = m[1]!;
+    if (!ruleFor(label, topicOf(label) ?? 'general', 'amount')) return b;
+    return { ...b, text: `${b.text.trim()}${unit.unit}` };
+  });
 }

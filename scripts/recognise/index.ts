@@ -21,7 +21,7 @@ import { readFigureTable } from './figures';
 import { projectNameIn, readNarrativeProjects, readProjectTable } from './project-sources';
 import { buildRecord } from './build';
 import { collectionParts } from './collection';
-import { projectFieldTables } from './field-lines';
+import { projectFieldTables, unitFieldLines } from './field-lines';
 import { cellStream } from './cells';
 import { rebuildTables } from './rebuild';
 import { readForms } from './forms';
@@ -52,7 +52,7 @@ export function recogniseReadings(original: DocumentModel): Recognised[] {
 /** The records of one report (a whole document, or one part of a bundle). */
 function recogniseReport(doc: DocumentModel): Recognised[] {
   const r = emptyReading();
-  const blocks = projectFieldTables(rebuildTables(doc.blocks));
+  const blocks = unitFieldLines(projectFieldTables(rebuildTables(doc.blocks)));
 
   const tables = tableContexts(blocks);
   r.docUnit = documentUnit(blocks);

@@ -10,6 +10,8 @@ import { declaredUnit } from './numbers';
 import { parseCellNumber } from './numbers';
 
 const OF_WHICH = /^其中[:：]?$/;
+/** An elided stretch of a table ("……"). */
+const ELISION = /^[.…。·]{2,}$/;
 
 const headerWord = labelWord;
 /** Words that name a column of figures (预算数, 执行率 …), never a row. */
@@ -143,7 +145,7 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
     if (table) out.push(tableOf(table.rows));
     table = undefined;
   };
-  for (const g of groups) {
+  for (const [k, g] of groups.entries()) {
     // A "|" line after a row's last figure closes the row as often as it stands for an empty cell:
     // trailing empties are dropped, and a row left short of the table's width is padded again.
     let trimmed = false;
@@ -157,6 +159,18 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
       for (const c of pending) para(c);
       pending = [];
       para(g.label!);
+      continue;
+    }
+    // A row label with no figures inside a table, the next row filling it ("1、业务工作经费" / "……" /
+    // "公用经费 | 88.14 | 70.00"): an empty row of the table, which goes on.
+    const nextRow = groups.slice(k + 1).find((n) => !n.label || !ELISION.test(n.label.text));
+    if (
+      table &&
+      g.label &&
+      m === 0 &&
+      (ELISION.test(g.label.text) || (nextRow?.label && nextRow.values.length === table.width - 1))
+    ) {
+      if (!ELISION.test(g.label.text)) table.rows.push({ cells: [g.label.text], loc: g.label.loc });
       continue;
     }
     if (!g.label || m === 0) {
@@ -175,7 +189,13 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
     // Header words and then as many figures as there are words ("年初预算数 全年预算数 全年执行数
     // 执行率 704.50 936.34 905.12 96.67%"): one row without a label under the words.
     const words = [...pending, g.label];
-    if (m >= 2 && words.length >= m && words.slice(-m).every((w) => COLUMN_WORDS.has(headerWord(w.text)))) {
+    const before = words[words.length - m - 1];
+    if (
+      m >= 2 &&
+      words.length >= m &&
+      words.slice(-m).every((w) => columnWord(w.text)) &&
+      !(before && columnWord(before.text))
+    ) {
       const header = words.slice(-m);
       for (const c of words.slice(0, words.length - m)) para(c);
       table = {
@@ -227,6 +247,13 @@ function countOriginal(pending: { text: string }[], header: { text: string }[]):
   }
   return n;
 }
+
+/** A word that names a column of figures: a funding column, or a count, rate or amount ("编制数", "控制率"). */
+function columnWord(text: string): boolean {
+  const t = normalizeLabel(text);
+  return COLUMN_WORDS.has(headerWord(text)) || (t.length <= 12 && COLUMN_END.test(t));
+}
+const COLUMN_END = /(预算数|执行数|决算数|人数|编制数|控制率|执行率|完成率|比率|得分|分值|金额)$/;
 
 export function isFigure(text: string): boolean {
   const t = text.replace(/\s+/g, '').replace(/^[-—–/无]+$/, '0');

@@ -2,7 +2,7 @@
 // paragraphs, and field lines that do not start with 项目名称, stay as they are.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../scripts/model/document';
-import { projectFieldTables } from '../../../scripts/recognise/field-lines';
+import { projectFieldTables, unitFieldLines } from '../../../scripts/recognise/field-lines';
 
 const para = (text: string, line: number): Block => ({ kind: 'paragraph', text, loc: { line } });
 
@@ -60,5 +60,27 @@ describe('projectFieldTables', () => {
     expect(projectFieldTables(department)).toEqual(department);
     const short = [para('项目名称：城乡环境综合整治', 1), para('执行率：90%', 2)];
     expect(projectFieldTables(short)).toEqual(short);
+  });
+});
+
+describe('unitFieldLines', () => {
+  it('gives a bare field line the unit of the caption above it, for amount fields only', () => {
+    const blocks = [
+      para('年度预算申请(万元)', 1),
+      para('按支出性质分:648.09', 2),
+      para('其中:基本支出:521.77', 3),
+      para('编制数:26', 4),
+    ];
+    expect(unitFieldLines(blocks).map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([
+      '年度预算申请(万元)',
+      '按支出性质分:648.09',
+      '其中:基本支出:521.77万元',
+      '编制数:26',
+    ]);
+  });
+
+  it('leaves bare field lines alone without a caption declaring a unit', () => {
+    const blocks = [para('部门整体支出绩效自评表', 1), para('其中:基本支出:521.77', 2)];
+    expect(unitFieldLines(blocks)).toEqual(blocks);
   });
 });

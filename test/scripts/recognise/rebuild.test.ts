@@ -255,3 +255,54 @@ describe('a year-by-year table whose caption lost its closing bracket', () => {
     });
   });
 });
+
+describe('cells separated by blank lines, a base-data sheet', () => {
+  const sheet = [
+    '某某县某某乡卫生院2021年度部门整体支出绩效评价基础数据表',
+    '',
+    '财政供养人员情况(人',
+    '编制数',
+    '2021 年实际在职人数',
+    '控制率',
+    '',
+    '26',
+    '31',
+    '119.23%',
+    '',
+    '经费控制情况(万元',
+    '2020 年决算数',
+    '2021 年预算数',
+    '2021 年决算数',
+    '',
+    '项目支出:',
+    '98.50',
+    '60.00',
+    '126.32',
+    '1、业务工作经费',
+    '……',
+    '公用经费',
+    '88.14',
+    '70.00',
+    '92.87',
+  ];
+
+  it('reads column words followed by as many figures as one row under them, captions apart', () => {
+    const blocks = rebuildTables(paragraphs(sheet.filter((l) => l !== '')));
+    const tables = blocks.flatMap((b) =>
+      b.kind === 'table' ? [b.table.rows.map((r) => r.cells.map((c) => c.text))] : [],
+    );
+    expect(tables[0]).toEqual([
+      ['', '编制数', '2021 年实际在职人数', '控制率'],
+      ['', '26', '31', '119.23%'],
+    ]);
+    // A row label with no figures (its figures elided) stays in the table, which goes on.
+    expect(tables[1]!.map((r) => r[0])).toEqual(['', '项目支出:', '1、业务工作经费', '公用经费']);
+  });
+
+  it('gives the quota and the staff in service, not the one for the other', () => {
+    const records = recogniseDocument(readText('case.txt', Buffer.from(sheet.join('\n'), 'utf8')));
+    const r = records.find((x) => x.year === 2021)!;
+    expect(r.staff).toMatchObject({ quota: '26', in_service: '31' });
+    expect(r.finance).toMatchObject({ public: '92.87', public_budget: '70' });
+  });
+});
