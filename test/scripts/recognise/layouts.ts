@@ -12,7 +12,7 @@ export const LAYOUTS = path.join(path.dirname(new URL(import.meta.url).pathname)
 export interface FamilyScore extends Score {
   family: string;
   fixtures: number;
-  /** The blind survey round that wrote the family, when it is the newest one still being worked through. */
+  /** The blind survey round that wrote the family, while that round is held apart from the suite. */
   blindRound?: number;
 }
 
