@@ -39,7 +39,7 @@ import {
   titleLines,
 } from './document-scope';
 import { BUDGET_DISCLOSURE_KEYS, KNOWN_LABELS, labelWord } from './forms-data';
-import { unitFromFields, unitFromPublisher, unitFromTitle } from './unit-stated';
+import { namesPublisher, unitFromFields, unitFromPublisher, unitFromTitle } from './unit-stated';
 export type { RecordReading, Recognised } from './reading';
 
 /** Each record a document states, with the statements it was built from (for the checks). */
@@ -104,7 +104,9 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     full,
   );
   if (!unit.name) {
-    const published = unitFromPublisher(lines.slice(0, 30).map((l) => l.text));
+    const published = unitFromPublisher(
+      blocks.slice(0, 40).flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])),
+    );
     if (published) unit = statedUnit(published, unit, full);
   }
   unit = aggregateUnit(titles, unit, full) ?? unit;
@@ -153,7 +155,7 @@ function unitLines(blocks: Block[]): { text: string; strong: boolean }[] {
     if (b.kind === 'paragraph') {
       const t = normalizeText(b.text);
       // A web page's header and footer name the site's operator, not the report's unit.
-      if (SITE_BOILERPLATE.test(t)) return;
+      if (SITE_BOILERPLATE.test(t) || namesPublisher(t)) return;
       const title = /报告|自评表|评价表|汇总表|情况表|决算/.test(t) && t.length <= 60;
       out.push({ text: t, strong: i < 12 || title });
     } else {

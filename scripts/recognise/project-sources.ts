@@ -192,7 +192,7 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
     'budget',
   ],
   [
-    new RegExp(`(?:执行数|实际支出|实际执行|支出数|实际拨付使用|实际使用|结算支出)(?:为)?${AMOUNT}`),
+    new RegExp(`(?:执行数|实际支出|实际执行|支出数|实际拨付使用|实际使用|结算支出|执行)(?:为)?${AMOUNT}`),
     'executed',
   ],
   [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],

@@ -52,11 +52,15 @@ const PROJECT_SECTION =
 /** A heading of the document's own outline: it ends a section. */
 const OUTLINE_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+部分)/;
+/** An item's name ends at its colon, or at a comma before its budget ("1.X工程,预算980万元,…"). */
+const ITEM_END = String.raw`(?:[:：]|[,，](?=(?:年初|全年|调整后|项目)?预算|总投资))`;
 /** A numbered item ("1.第五次全国经济普查经费：预算数…"): in a section on projects, a project. */
-export const LISTED_ITEM = /^\d{1,2}[.、．]\s*(?<name>[^:：,，。;；]{2,40})[:：]/;
+export const LISTED_ITEM = new RegExp(`^\\d{1,2}[.、．]\\s*(?<name>[^:：,，。;；]{2,40})${ITEM_END}`);
 
 /** A numbered item led by a name ("(3)招商引资活动经费：全年预算…", "2.统计调查业务经费：…"). */
-const NUMBERED_ITEM = /^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,40})[:：]/;
+const NUMBERED_ITEM = new RegExp(
+  `^(?:\\d{1,2}[.、．]|[(（]\\d{1,2}[)）])\\s*(?<name>[^:：,，。;；]{2,40})${ITEM_END}`,
+);
 
 /** Which of a document's passages lie in a section on evaluated projects. */
 function inProjectSection(texts: string[]): boolean[] {

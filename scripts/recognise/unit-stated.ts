@@ -39,7 +39,7 @@ const TITLE_AFTER_YEAR = new RegExp(
   `^${YEAR_WORD}(.{3,40}?)(?:部门|单位)?(?:整体支出|项目支出|部门整体|决算|预算|绩效|自评|"?三公"?经费)`,
 );
 /** A title ends with what the document is: 报告, 自评表, 决算, 情况说明, 公开 … */
-const TITLE_END = /(报告|表|决算|预算|公开|说明|情况|结果|评价|自评)[)）]?$/;
+const TITLE_END = /(报告|表|决算|预算|公开|说明|情况|结果|评价|自评|总结)[)）]?$/;
 const INTRODUCED = /([\u4e00-\u9fa5()（）]{4,40}?)[（(]以下简称/;
 
 /** The unit a document's title or opening states. `lines` are its first paragraphs, normalised. */
@@ -80,18 +80,26 @@ export function unitFromFields(fields: FormField[], placed: (name: string) => bo
   return undefined;
 }
 
-/** A site's metadata naming who published the page: "发文单位: | XX中心", "发布机构：XX局". */
+/** A site's metadata naming who supplied or published the page: "来源：XX中心", "发布机构：XX局". */
+const SUPPLIER = /(?:^|\s)(?:信息来源|来源)\s*[:：]\s*\|?\s*([^|\s:：]{4,40})/;
 const PUBLISHER = /(?:发文单位|发布机构|发布单位)\s*[:：]\s*\|?\s*([^|\s:：]{4,40})/;
 
+/** A line of a page's metadata that names its supplier or publisher, not the unit it reports on. */
+export function namesPublisher(line: string): boolean {
+  return SUPPLIER.test(line) || PUBLISHER.test(line);
+}
+
 /**
- * The unit a page's publisher field names: the last resort, where neither a form nor the title names
- * one (a parent bureau often publishes for its units, so it never overrides what the text states).
+ * The unit a page's metadata names: the last resort, where neither a form nor the title names one.
+ * The supplier (来源) before the publisher (发布机构), which is often the government or parent bureau
+ * that posts for its units; neither ever overrides what the text states.
  */
 export function unitFromPublisher(lines: string[]): string | undefined {
-  for (const line of lines) {
-    const m = line.match(PUBLISHER);
-    const name = m ? cleanUnitName(m[1]!) : undefined;
-    if (name && plausible(name)) return name;
-  }
+  for (const re of [SUPPLIER, PUBLISHER])
+    for (const line of lines) {
+      const m = line.match(re);
+      const name = m ? cleanUnitName(m[1]!) : undefined;
+      if (name && plausible(name)) return name;
+    }
   return undefined;
 }

@@ -287,6 +287,22 @@ describe('what a figure is not', () => {
     ]);
   });
 
+  it('numbered projects whose names end at a comma before their budget, and "执行X万元"', () => {
+    const rec = recordOf(
+      [
+        TITLE,
+        '三、项目支出绩效自评情况',
+        '2021年开展自评项目2个:',
+        '1.校舍维修改造项目,预算260.00万元,执行251.24万元,执行率96.63%,自评得分94分;',
+        '2.标准化考场配套工程,预算98.00万元,执行90.34万元,执行率92.18%,自评得分90分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score])).toEqual([
+      ['校舍维修改造项目', '260', '251.24', '96.63', '94'],
+      ['标准化考场配套工程', '98', '90.34', '92.18', '90'],
+    ]);
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });

@@ -96,6 +96,28 @@ describe('a page that names its unit only as the publisher', () => {
   });
 });
 
+describe('a page that names its unit only as the supplier', () => {
+  it('takes 来源 over the government that publishes for its units', () => {
+    const rec = recordOf(
+      [
+        '发布机构: 某某县人民政府 主题分类: 财政',
+        '名称: 2023年度绩效自评工作情况总结 文号:',
+        '2023年度绩效自评工作情况总结',
+        '发布时间:2024-10-11 09:30 来源:郎溪县档案馆 浏览次数:',
+        '2023年全年预算数120.40万元,执行数117.63万元,执行率97.70%。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('郎溪县档案馆');
+    expect(rec.year).toBe(2023);
+  });
+
+  it('reads a 工作情况总结 as a title naming its unit', () => {
+    expect(unitFromTitle(['某某经济开发区管理委员会2022年绩效自评工作情况总结'])).toBe(
+      '某某经济开发区管理委员会',
+    );
+  });
+});
+
 describe('an aggregate', () => {
   it('is neither a department nor the bureau that published it', () => {
     const rec = recordOf(
