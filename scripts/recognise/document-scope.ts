@@ -218,8 +218,14 @@ export function aggregateUnit(titles: string[], found: UnitInfo, full: string): 
 
 /** Is the document a report on a project? Its title, among the first lines, says so. */
 export function isProjectReport(titles: string[]): boolean {
-  return titles.slice(0, 8).some((t) => t.length <= 60 && /项目.{0,6}(自评|评价|绩效)/.test(t));
+  return titles
+    .slice(0, 8)
+    .some((t) => t.length <= 60 && /(项目|专项(经费|资金)).{0,6}(自评|评价|绩效)/.test(t));
 }
+
+/** "XX局2022年度森林防灭火专项经费项目支出绩效自评报告": the project the title names after its year. */
+const TITLE_PROJECT =
+  /^[^>]{2,30}?\d{4}年度?(?<name>[^\s>()（）]{4,30}?)(?:项目支出|项目)?(?:绩效)?(?:自评|评价)报告$/;
 
 /**
  * The project a project report is about, named in brackets under its title ("XX法院2021年度项目支出绩效
@@ -228,5 +234,10 @@ export function isProjectReport(titles: string[]): boolean {
 export function projectOfTitle(titles: string[]): string | undefined {
   const at = titles.slice(0, 12).findIndex((t) => /项目(支出)?绩效(自评|评价)(报告|表)$/.test(t));
   const name = at >= 0 ? titles[at + 1]?.match(/^[(（]([^()（）]{2,30})[)）]$/)?.[1] : undefined;
-  return name && !/年度|单位|万元|元$/.test(name) ? name : undefined;
+  if (name && !/年度|单位|万元|元$/.test(name)) return name;
+  for (const t of titles.slice(0, 8)) {
+    const named = t.replace(/\s+/g, '').match(TITLE_PROJECT)?.groups?.name;
+    if (named && !/部门|整体|单位|决算|预算$|^(财政|专项)/.test(named)) return named;
+  }
+  return undefined;
 }

@@ -26,7 +26,7 @@ import {
   type FundingColumn,
 } from './forms-data';
 import { declaredUnit, toWan, type AmountUnit } from './numbers';
-import { cleanProjectName, type ProjectKey } from './projects';
+import { cleanProjectName, isListColumn, type ProjectKey } from './projects';
 import type { Reading } from './reading';
 
 export interface FormField {
@@ -117,6 +117,14 @@ function projectAt(cells: StreamCell[], i: number): string | undefined {
   if (FIELD_OF.get(c.label) !== 'project') return undefined;
   const v = nextFilled(cells, i);
   if (!v || v.label.length < 2 || FORM_LABELS.has(bareLabel(v.label)) || isValueCell(v)) return undefined;
+  // "项目名称 | 年初预算 | 全年预算 | …" on one row: the header of a list of projects, not one project's name.
+  const following = [v];
+  for (let k = 0; k < 3; k++) {
+    const next = nextFilled(cells, cells.indexOf(following[following.length - 1]!));
+    if (next) following.push(next);
+  }
+  const sameRow = following.filter((f) => f.loc.line === c.loc.line && f.loc.page === c.loc.page);
+  if (sameRow.filter((f) => isListColumn(f.label)).length >= 2) return undefined;
   // A budget code before the name ("51000021R0000…-工资性支出") is not part of it.
   return cleanProjectName(v.text.replace(/^[0-9A-Za-z]{6,}[-—_]/, ''));
 }

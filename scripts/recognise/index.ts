@@ -81,7 +81,10 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     forms.projects.length === 1
       ? forms.projects[0]!
       : (projectOfTitle(titles) ??
-        (isProjectReport(titles) ? soleProject(ps.map((p) => p.text)) : undefined));
+        (isProjectReport(titles)
+          ? (soleProject(ps.map((p) => p.text)) ??
+            (r.projects.size === 1 ? r.projects.all()[0]!.name : undefined))
+          : undefined));
   readNarrativeProjects(
     ps,
     r,

@@ -10,6 +10,7 @@ import {
   cleanProjectName,
   EVALUATED_PROJECT,
   isGenericProject,
+  isListColumn,
   NUMBERED_PROJECT,
   QUOTED_PROJECT,
 } from './projects';
@@ -27,8 +28,9 @@ export function projectNameIn(rows: GridRow[]): string | undefined {
   for (const full of rows.slice(0, 6)) {
     // A merged cell repeats its text over the columns it spans: count it once.
     const row = full.filter((c, i) => i === 0 || c.label === '' || c.label !== full[i - 1]!.label);
-    // A row naming many columns is a list's header, not the name of one project.
+    // A row naming many columns, or columns of figures, is a list's header, not the name of one project.
     if (row.filter((c) => c.label !== '').length > 4) continue;
+    if (row.filter((c) => isListColumn(c.label)).length >= 2) continue;
     for (let i = 0; i < row.length - 1; i++) {
       const filled = row.filter((c) => c.label !== '').length;
       if (row[i]!.label === '项目名称' || (row[i]!.label === '项目' && filled === 2)) {
@@ -52,7 +54,8 @@ export function projectNameIn(rows: GridRow[]): string | undefined {
 export function isProjectList(g: Grid): boolean {
   // "项目" alone heads the first column of many accounts tables (项目 | 决算数); a list of projects names them.
   return (
-    g.columns.some((c) => /项目名称|预算项目/.test(c)) && g.columns.some((c) => /预算|执行|金额|支出/.test(c))
+    g.columns.some((c) => /项目名称|预算项目/.test(c)) &&
+    g.columns.some((c) => /预算|执行|金额|支出|资金计划/.test(c))
   );
 }
 
@@ -68,7 +71,8 @@ function projectColumn(label: string):
   if (/得分|评分/.test(label)) return { key: 'score', kind: 'score' };
   if (/执行(金额|数)|实际支出|支出(数|金额)|决算数|^执行数/.test(label))
     return { key: 'executed', kind: 'amount' };
-  if (/预算(安排)?(金额|数)|全年预算|调整后|^预算/.test(label)) return { key: 'budget', kind: 'amount' };
+  if (/预算(安排)?(金额|数)|全年预算|调整后|^预算|^资金计划/.test(label))
+    return { key: 'budget', kind: 'amount' };
   return undefined;
 }
 
@@ -222,6 +226,9 @@ function readProjectFigures(s: Sentence, text: string, at: number, name: string,
   }
 }
 
+/** "2020年同类项目实际支出30万元", "上年该项目…": figures of another year or project, for comparison. */
+const OTHER_PROJECT_YEAR = /同类项目|^(\d{4}年度?)?(上年|去年|上一年度?)/;
+
 /** "A项目年度预算数85万元，执行数78.92万元，…；B项目年度预算数…": clauses led by a project's name. */
 const PROJECT_CLAUSE = /^([^,，;；。:："]{2,30}?项目)(?:的)?(?:年度|全年)?(?:预算|执行|实际)/;
 
@@ -286,8 +293,9 @@ export function readNarrativeProjects(
       if (sq) current = cleanProjectName(sq[1]!);
       if (
         current &&
+        !OTHER_PROJECT_YEAR.test(s.text) &&
         (/项目/.test(s.text) || numbered || headed) &&
-        /预算|执行数|实际支出|实际执行|执行率|完成预算|得分|评分/.test(s.text) &&
+        /预算|执行数|实际支出|实际执行|执行率|完成预算|得分|评分|总分/.test(s.text) &&
         !/"[^"]+"[、,，]"/.test(s.text)
       ) {
         readProjectFigures(s, s.text, 0, current, r);

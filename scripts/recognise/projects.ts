@@ -23,6 +23,13 @@ export function isGenericProject(name: string): boolean {
   return GENERIC_PROJECT.test(cleanName(name));
 }
 
+/** A column of a project list ("资金到位", "全年执行", "预算执行率"): a header word, no project's name. */
+const LIST_COLUMN = /(率|数|预算|执行|支出|金额|到位|计划|得分)$/;
+
+export function isListColumn(label: string): boolean {
+  return LIST_COLUMN.test(label);
+}
+
 /** A quoted project: "“学生营养改善计划”项目". */
 export const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
 /** "本单位对学生营养改善计划项目开展绩效自评，全年预算数…": the project the sentence evaluates. */
@@ -107,8 +114,11 @@ export interface ProjectEntry {
   order: number;
 }
 
+/** A project's identity: "X项目" and "X" (a title's and a table's way of naming it) are one project. */
 export function projectKey(name: string): string {
-  return normalizeLabel(name).replace(/["'“”‘’「」]/g, '');
+  return normalizeLabel(name)
+    .replace(/["'“”‘’「」]/g, '')
+    .replace(/(.{2,})项目$/, '$1');
 }
 
 /** A project name as written, without quotes, numbering or a trailing 支出/项目. */

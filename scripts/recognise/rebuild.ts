@@ -2,6 +2,7 @@
 // reader hands over what it saw; this one step, shared by all formats, turns flattened runs back
 // into grids:
 //  - rows written on one line ("a | b | c", "||||" padding, tabs, single spaces between figures);
+//  - each row's first cell on a line and its further cells on lines opening with "| " (leading-pipes.ts);
 //  - one cell per line (" |" at the end, "|" lines for empty cells, blank or no-break-space lines
 //    between cells): the header words tell how wide the rows are, a row label starts a row and the
 //    figures after it fill it; a label followed by one figure is a label–value pair.
@@ -12,6 +13,7 @@ import { lineCells, lineRuns } from './cells';
 import { normalizeLabel } from './normalize';
 import { isCaption, isFigure, isTableTitle, rebuildCells, tableOf } from './rebuild-cells';
 import { dropFiller, repairTable } from './table-repair';
+import { leadingPipeRows } from './leading-pipes';
 
 type Line =
   | { kind: 'row'; cells: string[]; loc: Location }
@@ -67,7 +69,7 @@ function classifyCells(
 }
 
 export function rebuildTables(blocks: Block[]): Block[] {
-  return rebuildLines(blocks.map(dropFiller)).map(repairTable);
+  return rebuildLines(leadingPipeRows(blocks.map(dropFiller))).map(repairTable);
 }
 
 /**

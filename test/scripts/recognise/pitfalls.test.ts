@@ -303,6 +303,28 @@ describe('what a figure is not', () => {
     ]);
   });
 
+  it("a special fund's report: the fund the title names is the project, however a table or a sentence names it", () => {
+    const rec = recordOf(
+      [
+        '蓬溪县应急管理局2022年度森林防火专项经费项目支出绩效自评报告',
+        '一、自评结论',
+        '本项目年初预算15万元,年中追加3.5万元,全年预算18.5万元,全年执行18.4万元。经自评,项目自评总分96分。',
+        '2021年同类项目实际支出16万元。',
+        '项目名称 | 年初预算 | 全年预算 | 全年执行 | 执行率',
+        '森林防火专项经费项目 | 15 | 18.5 | 18.4 | 99.46%',
+      ].join('\n'),
+    );
+    expect(rec.projects).toEqual([
+      expect.objectContaining({
+        name: '森林防火专项经费项目', // one project, named as the table writes it
+        budget: '18.5',
+        executed: '18.4',
+        execution_rate: '99.46',
+        score: '96',
+      }),
+    ]);
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
