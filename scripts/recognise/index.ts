@@ -56,6 +56,8 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
 
   const tables = tableContexts(blocks);
   r.docUnit = documentUnit(blocks);
+  const titles = titleLines(blocks);
+  r.othersEvaluated = titles.slice(0, 8).some((t) => t.length <= 60 && /评价结果/.test(t) && !/自评/.test(t));
   readTables(tables, r);
   const stream = cellStream(blocks);
   const forms = readForms(stream, r);
@@ -76,7 +78,6 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   // The passages that list projects, read as projects and kept out of the department's figures.
   const projectItems = listedProjects(ps.map((p) => p.text));
   readSentences(ps, sf, projectItems);
-  const titles = titleLines(blocks);
   const ownProject =
     forms.projects.length === 1
       ? forms.projects[0]!
@@ -125,15 +126,22 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
       mergeInto(r, l);
       continue;
     }
-    const lu = recogniseUnit({ lines: [{ text: l.name, strong: true }], full });
+    // The name as the row writes it, placed by the gazetteer ("广灵县社会保险中心", not a shorter match).
+    const lu = statedUnit(l.name, recogniseUnit({ lines: [{ text: l.name, strong: true }], full }), full);
     const sub = emptyReading(r.kinds);
     mergeInto(sub, l);
     const built = buildRecord(sub, lu.name ? lu : { name: l.name }, year);
     if (Object.keys(built.record.overall).length || built.record.projects.length) others.push(built);
   }
   moveOtherYearSentences(r, year);
+  // A page listing other units' results (a finance bureau publishing evaluations) states nothing of
+  // its publisher's own but words around the list.
+  const figures =
+    r.bag.keys().some((k) => !/grade|project_count|project_total/.test(k)) ||
+    r.indicators.length > 0 ||
+    r.projects.size > 0;
   const main =
-    !unit.name && year === undefined && r.bag.keys().length === 0 && r.indicators.length === 0
+    (!unit.name && year === undefined && !figures) || (others.length > 0 && !figures)
       ? []
       : [buildRecord(r, unit, year)];
   return [...main, ...otherYears(r, unit, year), ...others];

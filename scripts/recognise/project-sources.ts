@@ -67,7 +67,7 @@ function projectColumn(label: string):
   | undefined {
   if (/执行率/.test(label)) return { key: 'execution_rate', kind: 'rate' };
   if (/交回|结余/.test(label)) return { key: 'returned', kind: 'amount' };
-  if (/部门评价.*得分|评价得分/.test(label)) return { key: 'dept_eval_score', kind: 'score' };
+  if (/部门评价.*得分/.test(label)) return { key: 'dept_eval_score', kind: 'score' };
   if (/得分|评分/.test(label)) return { key: 'score', kind: 'score' };
   if (/执行(金额|数)|实际支出|支出(数|金额)|决算数|^执行数/.test(label))
     return { key: 'executed', kind: 'amount' };
@@ -76,9 +76,22 @@ function projectColumn(label: string):
   return undefined;
 }
 
+/** The column naming who carries a listed project out: its owner where others' results are listed. */
+const PROJECT_OWNER = /^(实施单位|项目单位|责任单位|承担单位)(名称)?$/;
+/** A row of a results list about a unit as a whole ("XX局部门整体支出"). */
+const WHOLE_UNIT = /(部门|单位)?整体支出$/;
+const OVERALL_KEYS: Record<string, string> = {
+  budget: 'overall.budget',
+  executed: 'overall.executed',
+  execution_rate: 'overall.execution_rate',
+  score: 'overall.score',
+};
+
 export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
   const nameCol = g.columns.findIndex((c) => /项目名称|预算项目/.test(c));
-  const unitCol = g.columns.findIndex((c) => UNIT_COLUMN.test(c));
+  const unitCol = g.columns.findIndex(
+    (c) => UNIT_COLUMN.test(c) || (r.othersEvaluated === true && PROJECT_OWNER.test(c)),
+  );
   const deptEval = /部门评价/.test(t.context + g.columns.join(''));
   let category: string | undefined;
   let listed = 0;
@@ -104,11 +117,27 @@ export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
     if (!figures.length) continue;
     listed++;
     const owner = unitCol >= 0 ? listedUnitName(row[unitCol]) : undefined;
+    const unit = amountUnitFor(g.header.flat(), t, r);
+    // "XX局部门整体支出" in a list of evaluation results: that unit's overall figures, not a project.
+    if (owner && WHOLE_UNIT.test(nameCell.label)) {
+      const bag = listedUnit(r, owner).bag;
+      for (const [f, cell, label] of figures) {
+        const v = valueOf(cell, f!.kind, unit.unit);
+        const key = OVERALL_KEYS[f!.key];
+        if (v !== undefined && key)
+          bag.add(
+            key,
+            v,
+            cellSourceWithColumn(cell, label, f!.kind === 'amount' ? unit.unit : undefined),
+            'table',
+          );
+      }
+      continue;
+    }
     const book = owner ? listedUnit(r, owner).projects : r.projects;
     const p = book.get(name);
     p.fromTable = true;
     if (category && !p.category) p.category = category;
-    const unit = amountUnitFor(g.header.flat(), t, r);
     for (const [f, cell, label] of figures) {
       const v = valueOf(cell, f!.kind, unit.unit);
       if (v === undefined) continue;

@@ -14,6 +14,7 @@ import { normalizeLabel } from './normalize';
 import { isCaption, isFigure, isTableTitle, rebuildCells, tableOf } from './rebuild-cells';
 import { dropFiller, repairTable } from './table-repair';
 import { leadingPipeRows } from './leading-pipes';
+import { serialTable } from './serial-rows';
 
 type Line =
   | { kind: 'row'; cells: string[]; loc: Location }
@@ -167,13 +168,18 @@ function rebuildLines(blocks: Block[]): Block[] {
       }
       i++;
     }
-    out.push(
-      ...(run.length >= 3
-        ? rebuildCells(run, pipes)
-        : run
-            .filter((c) => c.text !== '')
-            .map((c): Block => ({ kind: 'paragraph', text: c.text, loc: c.loc }))),
-    );
+    out.push(...cellRun(run, pipes));
   }
   return out;
+}
+
+/** A run of one-cell lines as blocks: a table numbered by 序号 where there is one, the rest as rebuild-cells reads it. */
+function cellRun(run: { text: string; loc: Location }[], pipes: boolean): Block[] {
+  if (run.length < 3)
+    return run
+      .filter((c) => c.text !== '')
+      .map((c): Block => ({ kind: 'paragraph', text: c.text, loc: c.loc }));
+  const serial = serialTable(run);
+  if (!serial) return rebuildCells(run, pipes);
+  return [...cellRun(serial.before, pipes), serial.table, ...cellRun(serial.rest, pipes)];
 }

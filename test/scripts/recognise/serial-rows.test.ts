@@ -1,0 +1,94 @@
+// A results table written one cell per line, its rows cut at their serial numbers (序号).
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../scripts/readers/text';
+import { recogniseDocument } from '../../../scripts/recognise/index';
+import { serialTable } from '../../../scripts/recognise/serial-rows';
+
+const cells = (texts: string[]) => texts.map((text, i) => ({ text, loc: { line: i + 1 } }));
+
+const RESULTS = [
+  '序号',
+  '项目名称',
+  '实施单位',
+  '预算资金(万元)',
+  '评价得分',
+  '评价等级',
+  '一',
+  '项目绩效评价',
+  '',
+  '1',
+  '城区公厕改造项目',
+  '广灵县住房和城乡建设局',
+  '120.00',
+  '88.60',
+  '良',
+  '2',
+  '畜禽粪污治理项目',
+  '广灵县社会保险中心',
+  '46.50',
+  '91.75',
+  '优',
+  '二',
+  '部门整体支出绩效评价',
+  '',
+  '1',
+  '广灵县医疗保障局部门整体支出',
+  '广灵县医疗保障局',
+  '612.40',
+  '93.10',
+  '优',
+];
+
+describe('serialTable', () => {
+  it('cuts rows at serials 1, 2 … under a 序号 header; a group row is one category cell', () => {
+    const t = serialTable(cells(['表1 评价结果', ...RESULTS, '评价结果已反馈各单位。']))!;
+    expect(t.before.map((c) => c.text)).toEqual(['表1 评价结果']);
+    expect(t.rest.map((c) => c.text)).toEqual(['评价结果已反馈各单位。']);
+    const rows = t.table.kind === 'table' ? t.table.table.rows.map((r) => r.cells.map((c) => c.text)) : [];
+    expect(rows[0]).toEqual(['序号', '项目名称', '实施单位', '预算资金(万元)', '评价得分', '评价等级']);
+    expect(rows.slice(1, 3)).toEqual([
+      ['一、项目绩效评价'],
+      ['1', '城区公厕改造项目', '广灵县住房和城乡建设局', '120.00', '88.60', '良'],
+    ]);
+    expect(rows).toHaveLength(6);
+  });
+
+  it('is no table without 序号, or when serials do not follow in turn', () => {
+    expect(serialTable(cells(RESULTS.slice(1)))).toBeUndefined();
+    expect(serialTable(cells(['序号', '名称', '金额', '3', '甲', '5']))).toBeUndefined();
+  });
+});
+
+describe("a finance bureau's page of evaluation results", () => {
+  const page = [
+    '关于公开2020年度财政重点绩效评价结果的通知',
+    '来源:广灵县财政局',
+    ...RESULTS.map((c) => `${c} |`),
+  ];
+
+  it("gives each project to its 实施单位, a unit's 部门整体支出 row to that unit, and no record to the publisher", () => {
+    const records = recogniseDocument(readText('case.txt', Buffer.from(page.join('\n'), 'utf8')));
+    const byUnit = new Map(
+      records.map((r) => [
+        r.unit.name,
+        [r.overall.budget, r.overall.score, r.projects.map((p) => [p.name, p.budget, p.score])],
+      ]),
+    );
+    expect(byUnit).toEqual(
+      new Map([
+        ['广灵县住房和城乡建设局', [undefined, undefined, [['城区公厕改造项目', '120', '88.6']]]],
+        ['广灵县社会保险中心', [undefined, undefined, [['畜禽粪污治理项目', '46.5', '91.75']]]],
+        ['广灵县医疗保障局', ['612.4', '93.1', []]],
+      ]),
+    );
+  });
+
+  it("keeps a unit's own self-evaluation of projects others carry out as its own", () => {
+    const own = [
+      '广灵县乡村振兴局2020年度衔接资金项目绩效自评结果公示',
+      ...RESULTS.slice(0, 21).map((c) => `${c} |`),
+    ];
+    const records = recogniseDocument(readText('case.txt', Buffer.from(own.join('\n'), 'utf8')));
+    expect(records.map((r) => [r.unit.name, r.projects.length])).toEqual([['广灵县乡村振兴局', 2]]);
+  });
+});
