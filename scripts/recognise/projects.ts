@@ -10,11 +10,11 @@ import { cleanName, normalizeLabel } from './normalize';
 import type { ScoredRow } from './scoring';
 
 /**
- * A paragraph headed by a project's name: "1.基本公共卫生服务项目：预算资金680万元，…",
+ * A paragraph headed by a project's name: "1.基本公共卫生服务项目：预算资金680万元，…", "(一)X项目,预算92.6万元,…",
  * "2.办案业务经费项目绩效自评综述：…", or without a number "种质资源库运行维护项目：…".
  */
 export const NUMBERED_PROJECT =
-  /^(?:(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)|(?<bare>[^:：,，。;；"]{4,40}?项目))(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：。]/;
+  /^(?:(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)|(?<bare>[^:：,，。;；"]{4,40}?项目))(?:绩效)?(?:自评)?(?:综述|情况|结果)?(?:[:：。]|[,，](?=(?:年初|全年|调整后|项目)?预算|总投资))/;
 /** Words for projects in general ("2.预算项目情况", "该项目"): no project's name. */
 const GENERIC_PROJECT =
   /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$/;

@@ -66,6 +66,8 @@ export function readSentences(ps: Passage[], out: SentenceFacts, listed: (string
 /** What a sentence leaves to the next one that continues it ("…预算数合计18.60万元。分项为：…"). */
 interface Carry {
   topic?: Topic;
+  /** The topic the sentence opened with, before its first amount ("2023年度“三公”经费…"). */
+  lead?: Topic;
   lastKey?: string;
   /** The sentence stated a 三公 budget and no 三公 spending: parts listed after it are the budget's. */
   budgetOnly?: boolean;
@@ -73,9 +75,15 @@ interface Carry {
   year?: string;
 }
 
-/** A sentence that goes on with the one before: its parts, or its change against the year before. */
+/**
+ * A sentence that goes on with the one before: its parts, its change against the year before, or the
+ * same figure of another year with no topic of its own ("2022年度决算数为1.05万元").
+ */
 const CONTINUES =
-  /^(其中|分项(为|看|是)?|具体(为|是|如下)?|分别(为|是))[:：]?|^(与|比|较)(上年|上一年|去年|\d{4}年)(度)?(相比|比较)?/;
+  /^(其中|分项(为|看|是)?|具体(为|是|如下)?|分别(为|是))[:：]?|^(与|比|较)(上年|上一年|去年|\d{4}年)(度)?(相比|比较)?|^\d{4}年度?(的)?(决算数?|预算数?)(为|是)?\d/;
+/** The same figure of another year: it takes the topic the sentence before opened with. */
+const YEAR_FIGURE = /^\d{4}年度?(的)?(决算数?|预算数?)(为|是)?\d/;
+const AMOUNT_AT = /\d[\d,]*(\.\d+)?\s*(亿元|万元|千元|元)/;
 
 const MAX_SENTENCE = 3000;
 
@@ -96,13 +104,13 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   readBareScores(s, out);
   readEvaluatedProjects(s, out);
   const continues = CONTINUES.test(text.trim());
-  let topic: Topic | undefined =
-    continues && carry.topic && SANGONG_TOPICS.has(carry.topic) ? carry.topic : undefined;
+  const carried = YEAR_FIGURE.test(text.trim()) ? carry.lead : carry.topic;
+  let topic: Topic | undefined = continues && carried && SANGONG_TOPICS.has(carried) ? carried : undefined;
   // Parts listed after a 三公 budget are the budget's parts; after another year's figure, that year's.
   // "支出决算3.05万元，比年初预算4.50万元减少…。其中：…" lists the spending's parts, not the budget's.
   const budgetParts = continues && !!carry.budgetOnly;
   const opensWithYear = openingYear(text);
-  const yearTag = continues ? carry.year : undefined;
+  const yearTag = continues ? (opensWithYear ?? carry.year) : undefined;
   let clauseStart = 0;
   let lastEnd = 0;
   let lastTopic: Topic | undefined;
@@ -286,8 +294,11 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       if (key) out.changes.add(key, new Decimal(0), sentenceSource(s, text.indexOf(clause)), 'sentence');
     }
   }
+  const amountAt = text.search(AMOUNT_AT);
   return {
     topic: topic ?? carry.topic,
+    lead:
+      (amountAt > 0 ? topicOf(text.slice(0, amountAt)) : undefined) ?? (continues ? carry.lead : undefined),
     lastKey: lastKey ?? (continues ? carry.lastKey : undefined),
     budgetOnly: stated.size
       ? stated.has('sangong.budget') && !stated.has('sangong.total')

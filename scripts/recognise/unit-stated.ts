@@ -16,14 +16,18 @@ const ORG_END =
 
 /** A unit name as a field or title writes it, without a seal note, a budget code or a trailing note. */
 export function cleanUnitName(raw: string): string {
-  return normalizeText(raw)
-    .replace(/\s+/g, '')
-    .replace(/[(（](盖章|公章|签章|章)[)）]/g, '')
-    .replace(/^[[【(（]?[0-9A-Za-z]{3,}[\]】)）]?[-—_:：]?(?=[\u4e00-\u9fa5])/, '')
-    .replace(/^([\u4e00-\u9fa5]{1,4})?[:：]+/, '')
-    .replace(/^(附件)?[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]/, '')
-    .replace(/(填报|联系|负责)人.*$/, '')
-    .replace(/[，,。;；:：]+$/, '');
+  return (
+    normalizeText(raw)
+      .replace(/\s+/g, '')
+      .replace(/[(（](盖章|公章|签章|章)[)）]/g, '')
+      // A site's tag before the title ("【决算公开】").
+      .replace(/^【[^】]{1,8}】/, '')
+      .replace(/^[[【(（]?[0-9A-Za-z]{3,}[\]】)）]?[-—_:：]?(?=[\u4e00-\u9fa5])/, '')
+      .replace(/^([\u4e00-\u9fa5]{1,4})?[:：]+/, '')
+      .replace(/^(附件)?[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]/, '')
+      .replace(/(填报|联系|负责)人.*$/, '')
+      .replace(/[，,。;；:：]+$/, '')
+  );
 }
 
 function plausible(name: string): boolean {

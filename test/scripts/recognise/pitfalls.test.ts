@@ -325,6 +325,23 @@ describe('what a figure is not', () => {
     ]);
   });
 
+  it("a 三公 sentence followed by the year before's figure alone; a 政法编制 quota; (一)X项目, led by its name", () => {
+    const rec = recordOf(
+      [
+        '某某县人民检察院2023年度部门决算',
+        '中央政法编制39名,实有在职在编人员36人。',
+        '2023年度“三公”经费财政拨款预算数为1.20万元,决算数为0.86万元,其中公务接待费0.86万元,因公出国(境)费、公务用车购置及运行维护费均为0万元。2022年度决算数为1.05万元。',
+        '十三、项目绩效评价情况说明',
+        '(一)办案装备购置项目,预算92.60万元,实际支出88.43万元,预算执行率95.5%,绩效自评得分93分。',
+      ].join('\n'),
+    );
+    expect(rec.staff).toMatchObject({ quota: '39', in_service: '36' });
+    expect(rec.sangong).toMatchObject({ total: '0.86', prev_total: '1.05', reception: '0.86' });
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.score])).toEqual([
+      ['办案装备购置项目', '92.6', '88.43', '93'],
+    ]);
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });

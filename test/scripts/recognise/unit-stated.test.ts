@@ -13,6 +13,8 @@ describe('the unit a document states', () => {
     expect(unitFromTitle(['首页 > 财政信息', '某某经济开发区管理委员会2022年“三公”经费预算情况说明'])).toBe(
       '某某经济开发区管理委员会',
     );
+    // A site's tag before the title.
+    expect(unitFromTitle(['【决算公开】某某县人民检察院2022年度决算公开'])).toBe('某某县人民检察院');
     // A document site's title is the file's name.
     expect(unitFromTitle(['某某县园区管理委员会综合服务局2023年部门预算.pdf'])).toBe(
       '某某县园区管理委员会综合服务局',
