@@ -252,8 +252,9 @@ describe('三公 and project builders', () => {
   it('grade bars keep the grade colours', () => {
     const option = gradeOption(
       [
-        { category: '优秀', label: '优秀', count: 3 },
-        { category: '较差', label: '较差', count: '1' },
+        { category: '优秀', label: '优秀', count: 3, rank: 0 },
+        { category: '较差', label: '较差', count: '1', rank: 3 },
+        { category: '', label: '未评级', count: 2, rank: null },
       ],
       '单位数',
       zh,
@@ -262,6 +263,7 @@ describe('三公 and project builders', () => {
     expect(data).toEqual([
       { value: 3, itemStyle: { color: COLORS.good } },
       { value: 1, itemStyle: { color: COLORS.low } },
+      { value: 2, itemStyle: { color: COLORS.muted } },
     ]);
   });
 });

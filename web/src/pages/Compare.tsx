@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import Decimal from 'decimal.js';
+import { HIGH_SCORE_LOW_EXECUTION } from '../../../scripts/model/rules';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
@@ -47,8 +48,8 @@ export default function Compare({ filters, year }: ViewProps) {
   const t = useT();
   const lang = useLang();
   const catalog = useCatalog();
-  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold', 80));
-  const highScore = Number(filters.thresholds.high_score ?? catalog.parameterDefault('high_score', 90));
+  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold'));
+  const highScore = Number(filters.thresholds.high_score ?? catalog.parameterDefault('high_score'));
   const rate = catalog.measure('execution_rate');
   const score = catalog.measure('score_mean');
 
@@ -108,7 +109,7 @@ export default function Compare({ filters, year }: ViewProps) {
           y: score,
           xThreshold: threshold,
           yThreshold: highScore,
-          cornerLabel: t('compare.corner'),
+          cornerLabel: HIGH_SCORE_LOW_EXECUTION.label[lang],
         },
         { lang },
       ),
