@@ -138,6 +138,12 @@ describe('trendOption', () => {
     expect(series[1]!.data).toEqual([null, 70, null]);
     expect((option.xAxis as { data: string[] }).data).toEqual(['2019', '2020', '2021']);
     expect(series[0]!.markLine).toBeDefined();
+    expect((option.yAxis as { name: string }).name).toBe(rate.label);
+    const perStaff = { id: 'budget_per_staff', label: '人均预算数', unit: '万元/人', format: 'amount' };
+    const amounts = trendOption([], [2021], perStaff, { lang: 'zh' });
+    expect((amounts.yAxis as { name: string }).name).toBe('人均预算数（万元/人）');
+    const tip = (amounts.tooltip as { valueFormatter: (v: number) => string }).valueFormatter(56.87);
+    expect(tip).toBe('56.87 万元/人');
     expect(series[1]!.markLine).toBeUndefined();
   });
 });

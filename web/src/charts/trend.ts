@@ -1,6 +1,6 @@
 // Lines over the years: a series per unit or region, values formatted by the measure's catalog format.
 import { plotNumber, type Lang, type NumericInput } from '../format';
-import { AXIS_LABEL, axisFormatter, base, COLORS, FONT_FAMILY, format } from './base';
+import { AXIS_LABEL, axisFormatter, base, COLORS, FONT_FAMILY, format, isRate } from './base';
 import type { ChartOption, MeasureMeta } from './types';
 
 export interface TrendSeries {
@@ -29,7 +29,8 @@ export function trendOption(
     xAxis: { type: 'category', data: years.map(String), axisLabel: AXIS_LABEL, boundaryGap: false },
     yAxis: {
       type: 'value',
-      name: measure.label,
+      // The axis names the unit, unless the tick labels carry it (%).
+      name: measure.unit && !isRate(measure) ? `${measure.label}（${measure.unit}）` : measure.label,
       scale: true,
       axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(measure) },
     },
