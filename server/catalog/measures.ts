@@ -9,7 +9,7 @@ import { GRADES } from '../../scripts/model/rules';
 import { agg, composer, fieldSum, m, SCORE } from './measure-kit';
 import { BASES, COVERAGE_MEASURES } from './coverage';
 import { PEER_MEASURES } from './peers';
-import type { Measure } from './types';
+import type { Measure, Text } from './types';
 
 const THRESHOLD = '{threshold}';
 
@@ -71,6 +71,25 @@ const SUMS = [
 
 const ratio = composer(SUMS);
 
+/** P10, median and P90 of the execution rates of a fact's rows (units or projects): the distribution. */
+function rateQuantiles<const P extends string>(prefix: P, fact: 'unit_year' | 'project', who: Text) {
+  const Who = `${who.en[0]!.toUpperCase()}${who.en.slice(1)}`;
+  return (
+    [
+      ['p10', 0.1, 'P10', '10th percentile'],
+      ['median', 0.5, '中位数', 'median'],
+      ['p90', 0.9, 'P90', '90th percentile'],
+    ] as const
+  ).map(([id, q, zh, en]) =>
+    m(`${prefix}_${id}`, fact, 'percent', {
+      label: { zh: `${who.zh}执行率${zh}`, en: `${Who} rate ${en}` },
+      agg: agg.quantile('f.execution_rate', q),
+      description: { zh: `各${who.zh}执行率分布的${zh}`, en: `The ${en} of per-${who.en} execution rates` },
+      formula: `quantile_cont(${fact === 'project' ? 'project ' : ''}execution_rate, ${q})`,
+    }),
+  );
+}
+
 const CORE = [
   // — unit-years —
   m('unit_count', 'unit_year', 'integer', {
@@ -102,20 +121,7 @@ const CORE = [
       en: 'Sum of budgets over sum of staff in service, over unit-years stating both',
     },
   }),
-  ...(
-    [
-      ['p10', 0.1, 'P10', '10th percentile'],
-      ['median', 0.5, '中位数', 'median'],
-      ['p90', 0.9, 'P90', '90th percentile'],
-    ] as const
-  ).map(([id, q, zh, en]) =>
-    m(`unit_rate_${id}`, 'unit_year', 'percent', {
-      label: { zh: `单位执行率${zh}`, en: `Unit rate ${en}` },
-      agg: agg.quantile('f.execution_rate', q),
-      description: { zh: `各单位执行率分布的${zh}`, en: `The ${en} of per-unit execution rates` },
-      formula: `quantile_cont(execution_rate, ${q})`,
-    }),
-  ),
+  ...rateQuantiles('unit_rate', 'unit_year', { zh: '单位', en: 'unit' }),
   m('units_below_threshold', 'unit_year', 'integer', {
     label: { zh: '执行率低于阈值的单位数', en: 'Units below threshold' },
     agg: agg.units(`f.execution_rate < ${THRESHOLD}`),
@@ -187,20 +193,7 @@ const CORE = [
       en: 'Sum executed over sum budgeted, over projects where both are known',
     },
   }),
-  ...(
-    [
-      ['p10', 0.1, 'P10', '10th percentile'],
-      ['median', 0.5, '中位数', 'median'],
-      ['p90', 0.9, 'P90', '90th percentile'],
-    ] as const
-  ).map(([id, q, zh, en]) =>
-    m(`project_rate_${id}`, 'project', 'percent', {
-      label: { zh: `项目执行率${zh}`, en: `Project rate ${en}` },
-      agg: agg.quantile('f.execution_rate', q),
-      description: { zh: `各项目执行率分布的${zh}`, en: `The ${en} of per-project execution rates` },
-      formula: `quantile_cont(project execution_rate, ${q})`,
-    }),
-  ),
+  ...rateQuantiles('project_rate', 'project', { zh: '项目', en: 'project' }),
   m('projects_below_threshold', 'project', 'integer', {
     label: { zh: '执行率低于阈值的项目数', en: 'Projects below threshold' },
     agg: agg.countWhere(`f.execution_rate < ${THRESHOLD}`),

@@ -74,3 +74,25 @@ export function isRate(meta: MeasureMeta): boolean {
 export function axisFormatter(meta: MeasureMeta): (value: number) => string {
   return (value: number) => (isRate(meta) ? `${value}%` : value.toLocaleString('zh-CN'));
 }
+
+/** A tooltip per data item: the item at the hovered index, said by `text` ('' where there is none). */
+export function itemTooltip<T>(items: readonly T[], text: (item: T) => string) {
+  return {
+    trigger: 'item' as const,
+    confine: true,
+    formatter: (p: unknown) => {
+      const item = items[(p as { dataIndex: number }).dataIndex];
+      return item === undefined ? '' : text(item);
+    },
+  };
+}
+
+/** A tooltip per axis position: every series' value there, formatted ('—' where missing). */
+export function axisTooltip(value: (v: number) => string, extra: Record<string, unknown> = {}) {
+  return {
+    trigger: 'axis' as const,
+    confine: true,
+    ...extra,
+    valueFormatter: (v: unknown) => (v === null || v === undefined ? '—' : value(v as number)),
+  };
+}

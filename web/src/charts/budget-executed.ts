@@ -1,6 +1,6 @@
 // Budget against executed bars (the projects of a unit).
 import { formatValue, plotNumber, type Lang, type NumericInput } from '../format';
-import { AXIS_LABEL, axisFormatter, base, COLORS, FONT_FAMILY, nameAxis } from './base';
+import { AXIS_LABEL, COLORS, FONT_FAMILY, axisFormatter, axisTooltip, base, nameAxis } from './base';
 import type { ChartOption, MeasureMeta } from './types';
 
 export interface BudgetItem {
@@ -18,13 +18,7 @@ export function budgetExecutedOption(
 ): ChartOption {
   return {
     ...base(lang),
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      axisPointer: { type: 'shadow' },
-      valueFormatter: (v: unknown) =>
-        v === null || v === undefined ? '—' : formatValue(v as number, 'amount', '万元', lang),
-    },
+    tooltip: axisTooltip((v) => formatValue(v, 'amount', '万元', lang), { axisPointer: { type: 'shadow' } }),
     legend: { top: 0, textStyle: { fontFamily: FONT_FAMILY } },
     grid: { left: 16, right: 32, top: 40, bottom: 16, containLabel: true },
     xAxis: { type: 'value', axisLabel: { ...AXIS_LABEL, formatter: axisFormatter(budget) } },

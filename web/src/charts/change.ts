@@ -1,6 +1,16 @@
 // A signed change per unit, ranked: a rise red where rising is bad (三公经费), a fall green.
 import { plotNumber, type Lang, type NumericInput } from '../format';
-import { AXIS_LABEL, axisFormatter, base, bottomName, COLORS, FONT_FAMILY, format, nameAxis } from './base';
+import {
+  AXIS_LABEL,
+  COLORS,
+  FONT_FAMILY,
+  axisFormatter,
+  base,
+  bottomName,
+  format,
+  itemTooltip,
+  nameAxis,
+} from './base';
 import type { ChartOption, MeasureMeta } from './types';
 
 export interface ChangeItem {
@@ -20,14 +30,10 @@ export function changeOption(
     v === 0 ? COLORS.muted : v > 0 === (riseIs === 'bad') ? COLORS.low : COLORS.good;
   return {
     ...base(lang),
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (p: unknown) => {
-        const item = shown[(p as { dataIndex: number }).dataIndex];
-        return item ? `${item.label}<br/>${measure.label}: ${format(measure, item.change, lang)}` : '';
-      },
-    },
+    tooltip: itemTooltip(
+      shown,
+      (item) => `${item.label}<br/>${measure.label}: ${format(measure, item.change, lang)}`,
+    ),
     grid: { left: 16, right: 64, top: 32, bottom: 36, containLabel: true },
     xAxis: {
       type: 'value',

@@ -1,7 +1,7 @@
 // The distribution of per-unit execution rates: bins counted by the server (units below each
 // edge), bars coloured under the threshold, the threshold drawn as a line.
 import { plotNumber, type Lang, type NumericInput } from '../format';
-import { AXIS_LABEL, base, COLORS, FONT_FAMILY } from './base';
+import { AXIS_LABEL, COLORS, FONT_FAMILY, base, itemTooltip } from './base';
 import type { ChartOption } from './types';
 
 export interface HistogramBin {
@@ -73,14 +73,7 @@ export function distributionOption(input: DistributionInput, { lang }: { lang: L
   const width = bins[0] ? (bins[0].to ?? top) - bins[0].from : 10;
   return {
     ...base(lang),
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (p: unknown) => {
-        const bin = bins[(p as { dataIndex: number }).dataIndex];
-        return bin ? `${bin.label}<br/>${input.countLabel}: ${bin.count}` : '';
-      },
-    },
+    tooltip: itemTooltip(bins, (bin) => `${bin.label}<br/>${input.countLabel}: ${bin.count}`),
     grid: { left: 16, right: 24, top: 40, bottom: 16, containLabel: true },
     xAxis: {
       type: 'value',

@@ -1,6 +1,6 @@
 // Stacked parts over the years (三公经费 by part).
 import { formatValue, plotNumber, type Lang, type NumericInput } from '../format';
-import { AXIS_LABEL, base, FONT_FAMILY } from './base';
+import { AXIS_LABEL, FONT_FAMILY, axisTooltip, base } from './base';
 import type { ChartOption, MeasureMeta } from './types';
 
 export function stackedPartsOption(
@@ -10,12 +10,7 @@ export function stackedPartsOption(
 ): ChartOption {
   return {
     ...base(lang),
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      valueFormatter: (v: unknown) =>
-        v === null || v === undefined ? '—' : formatValue(v as number, 'amount', '万元', lang),
-    },
+    tooltip: axisTooltip((v) => formatValue(v, 'amount', '万元', lang)),
     legend: { top: 0, textStyle: { fontFamily: FONT_FAMILY } },
     grid: { left: 16, right: 24, top: 48, bottom: 24, containLabel: true },
     xAxis: { type: 'category', data: years.map(String), axisLabel: AXIS_LABEL },

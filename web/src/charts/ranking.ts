@@ -3,13 +3,14 @@
 import { plotNumber, type Lang, type NumericInput } from '../format';
 import {
   AXIS_LABEL,
+  COLORS,
+  FONT_FAMILY,
   axisFormatter,
   base,
   bottomName,
-  COLORS,
-  FONT_FAMILY,
   format,
   isRate,
+  itemTooltip,
   nameAxis,
 } from './base';
 import type { ChartOption, MeasureMeta } from './types';
@@ -37,16 +38,10 @@ export function rankingOption(input: RankingInput, { lang }: { lang: Lang }): Ch
     input.threshold !== undefined && (flag === 'below' ? v < input.threshold : v > input.threshold);
   return {
     ...base(lang),
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (p: unknown) => {
-        const item = items[(p as { dataIndex: number }).dataIndex];
-        return item
-          ? `${item.label}<br/>${input.measure.label}: ${format(input.measure, item.value, lang)}`
-          : '';
-      },
-    },
+    tooltip: itemTooltip(
+      items,
+      (item) => `${item.label}<br/>${input.measure.label}: ${format(input.measure, item.value, lang)}`,
+    ),
     grid: { left: 16, right: 64, top: 32, bottom: 36, containLabel: true },
     xAxis: {
       type: 'value',

@@ -2,7 +2,16 @@
 // highlighted; which points fall in it is the shared rule (scripts/model/rules.ts).
 import { HIGH_SCORE_LOW_EXECUTION } from '../../../scripts/model/rules';
 import { plotNumber, type Lang, type NumericInput } from '../format';
-import { AXIS_LABEL, axisFormatter, base, bottomName, COLORS, FONT_FAMILY, format } from './base';
+import {
+  AXIS_LABEL,
+  COLORS,
+  FONT_FAMILY,
+  axisFormatter,
+  base,
+  bottomName,
+  format,
+  itemTooltip,
+} from './base';
 import type { ChartOption, MeasureMeta } from './types';
 
 export interface ScatterPoint {
@@ -42,15 +51,11 @@ export function scatterOption(input: ScatterInput, { lang }: { lang: Lang }): Ch
   const xMin = Math.max(0, Math.floor(Math.min(input.xThreshold - 20, ...xs) / 10) * 10);
   return {
     ...base(lang),
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (p: unknown) => {
-        const point = points[(p as { dataIndex: number }).dataIndex];
-        if (!point) return '';
-        return `${point.label}<br/>${input.x.label}: ${format(input.x, point.x, lang)}<br/>${input.y.label}: ${format(input.y, point.y, lang)}`;
-      },
-    },
+    tooltip: itemTooltip(
+      points,
+      (point) =>
+        `${point.label}<br/>${input.x.label}: ${format(input.x, point.x, lang)}<br/>${input.y.label}: ${format(input.y, point.y, lang)}`,
+    ),
     grid: { left: 16, right: 32, top: 40, bottom: 36, containLabel: true },
     xAxis: {
       type: 'value',

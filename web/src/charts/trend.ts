@@ -1,6 +1,6 @@
 // Lines over the years: a series per unit or region, values formatted by the measure's catalog format.
 import { plotNumber, type Lang, type NumericInput } from '../format';
-import { AXIS_LABEL, axisFormatter, base, COLORS, FONT_FAMILY, format, isRate } from './base';
+import { AXIS_LABEL, COLORS, FONT_FAMILY, axisFormatter, axisTooltip, base, format, isRate } from './base';
 import type { ChartOption, MeasureMeta } from './types';
 
 export interface TrendSeries {
@@ -18,12 +18,7 @@ export function trendOption(
 ): ChartOption {
   return {
     ...base(lang),
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      valueFormatter: (v: unknown) =>
-        v === null || v === undefined ? '—' : format(measure, v as number, lang),
-    },
+    tooltip: axisTooltip((v) => format(measure, v, lang)),
     legend: { type: 'scroll', top: 0, textStyle: { fontFamily: FONT_FAMILY } },
     grid: { left: 16, right: 24, top: 48, bottom: 24, containLabel: true },
     xAxis: { type: 'category', data: years.map(String), axisLabel: AXIS_LABEL, boundaryGap: false },
