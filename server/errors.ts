@@ -23,3 +23,7 @@ export function invalid(code: string, message: string, details: unknown = {}): D
 export function unavailable(code: string, message: string, details: unknown = {}): DomainError {
   return new DomainError('unavailable', code, message, details);
 }
+
+export function missing(code: string, message: string, details: unknown = {}): DomainError {
+  return new DomainError('not_found', code, message, details);
+}

@@ -6,16 +6,7 @@ import Decimal from 'decimal.js';
 import { keyLabel, type EvaluationRecord, type Finding, type SourceRef } from '../model/record';
 import type { RecordReading } from '../recognise/index';
 import type { Candidate } from '../recognise/facts';
-
-/** Thresholds of the checks, exported so that the API's alert defaults can show the same figures. */
-export const CHECK_THRESHOLDS = {
-  /** A self-score at or above this counts as high. */
-  highScore: 90,
-  /** An execution rate below this counts as low. */
-  lowExecutionRate: 80,
-  /** Amounts may differ by this much (万元) and still agree (rounding to 元 in sources). */
-  amountTolerance: 0.01,
-};
+import { AMOUNT_TOLERANCE, GRADES, HIGH_SCORE_LOW_EXECUTION } from '../model/rules';
 
 type Check = (rec: EvaluationRecord, reading: RecordReading | undefined) => Finding[];
 
@@ -80,7 +71,7 @@ const balance: Check = (rec) => {
   const end = d(f.carryover_end);
   if (!begin || !income || !spent || !end) return [];
   const computed = begin.plus(income).minus(spent);
-  if (computed.minus(end).abs().lte(CHECK_THRESHOLDS.amountTolerance)) return [];
+  if (computed.minus(end).abs().lte(AMOUNT_TOLERANCE)) return [];
   return [
     {
       code: 'balance_mismatch',
@@ -115,7 +106,7 @@ const partsAgainstTotal: Check = (rec) => {
     const parts = partKeys.map((k) => d(section[k]));
     if (!total || parts.some((p) => p === undefined)) continue;
     const sum = parts.reduce((s, p) => s!.plus(p!), new Decimal(0))!;
-    if (sum.minus(total).abs().lte(CHECK_THRESHOLDS.amountTolerance)) continue;
+    if (sum.minus(total).abs().lte(AMOUNT_TOLERANCE)) continue;
     out.push({
       code: 'parts_exceed_total',
       severity: 'warning',
@@ -183,8 +174,14 @@ const highScoreLowExecution: Check = (rec) => {
   const score = d(rec.overall.score ?? rec.overall.derived_score);
   const rate = d(rec.overall.execution_rate ?? rec.overall.execution_rate_derived);
   if (!score || !rate) return [];
-  const high = score.gte(CHECK_THRESHOLDS.highScore) || rec.overall.grade === '优秀';
-  if (!high || rate.gte(CHECK_THRESHOLDS.lowExecutionRate)) return [];
+  if (
+    !HIGH_SCORE_LOW_EXECUTION.test({
+      score: score.toNumber(),
+      rate: rate.toNumber(),
+      grade: rec.overall.grade,
+    })
+  )
+    return [];
   return [
     {
       code: 'high_score_low_execution',
@@ -201,13 +198,9 @@ const gradeBand: Check = (rec) => {
   const score = d(rec.overall.score);
   const grade = rec.overall.grade;
   if (!score || !grade) return [];
-  const bands: Record<string, [number, number]> = {
-    优秀: [85, 100],
-    良好: [70, 90],
-    一般: [60, 80],
-    较差: [0, 60],
-  };
-  const [lo, hi] = bands[grade]!;
+  const band = GRADES.find((g) => g.grade === grade)?.band;
+  if (!band) return [];
+  const [lo, hi] = band;
   if (score.gte(lo) && score.lte(hi)) return [];
   return [
     {

@@ -1,80 +1,32 @@
-// Which record key lands in which warehouse column, and as what kind of value. The record keys are
-// those of evaluation-record/1 (scripts/model/record.ts); the columns those of scripts/sql/schema.sql.
-// Keys a document states that have no column here still reach the `facts` table.
+// Which record key lands in which warehouse column, and as what kind of value: read from the field
+// declaration (scripts/model/fields.ts), whose columns are those of scripts/sql/schema.sql. Keys a
+// document states that have no column still reach the `facts` table.
 
+import { tableFields, type FieldTable } from '../model/fields';
 import type { DecimalKind } from './decimal';
 
 export type ColumnKind = DecimalKind | 'int' | 'text';
 
 export interface FieldColumn {
-  /** "section.key" of the record (e.g. "overall.budget"). */
+  /** "section.key" of the record (e.g. "overall.budget"); a project's own key for PROJECT_FIELDS. */
   key: string;
   column: string;
   kind: ColumnKind;
 }
 
-const field = (key: string, column: string, kind: ColumnKind): FieldColumn => ({ key, column, kind });
+/** The declared fields the loader merges into a table's columns (computed columns are the loader's own). */
+function columnsOf(table: FieldTable, key: (k: string) => string = (k) => k): FieldColumn[] {
+  return tableFields(table).map((f) => ({ key: key(f.key), column: f.column!, kind: f.kind }));
+}
 
 /** unit_years: the merged overall figures, finance breakdown, staffing and assets of a unit-year. */
-export const UNIT_YEAR_FIELDS: FieldColumn[] = [
-  field('overall.budget', 'budget', 'amount'),
-  field('overall.executed', 'executed', 'amount'),
-  field('overall.execution_rate', 'execution_rate_stated', 'rate'),
-  field('overall.score', 'score', 'score'),
-  field('overall.derived_score', 'score_derived', 'score'),
-  field('overall.grade', 'grade', 'text'),
-  ...[
-    'budget_initial',
-    'income_total',
-    'income_prev_year',
-    'fiscal_appropriation',
-    'carryover_begin',
-    'expenditure_total',
-    'basic',
-    'personnel',
-    'public',
-    'public_budget',
-    'project',
-    'budget_basic',
-    'budget_project',
-    'carryover_end',
-    'procurement',
-    'procurement_plan',
-    'project_total',
-  ].map((k) => field(`finance.${k}`, k, 'amount')),
-  field('finance.project_count', 'project_count', 'int'),
-  ...['quota', 'in_service', 'retired', 'contract'].map((k) => field(`staff.${k}`, `staff_${k}`, 'int')),
-  ...['total', 'fixed_original', 'fixed_net'].map((k) => field(`assets.${k}`, `assets_${k}`, 'amount')),
-];
+export const UNIT_YEAR_FIELDS: FieldColumn[] = columnsOf('unit_years');
 
 /** sangong: 三公经费 of a unit-year. */
-export const SANGONG_FIELDS: FieldColumn[] = [
-  ...[
-    'total',
-    'abroad',
-    'vehicle_purchase',
-    'vehicle_operation',
-    'reception',
-    'budget',
-    'budget_abroad',
-    'budget_vehicle_purchase',
-    'budget_vehicle_operation',
-    'budget_reception',
-    'prev_total',
-    'prev_total_derived',
-  ].map((k) => field(`sangong.${k}`, k, 'amount')),
-  field('sangong.control_rate', 'control_rate', 'rate'),
-];
+export const SANGONG_FIELDS: FieldColumn[] = columnsOf('sangong');
 
 /** projects: one project row (keys of the record's project object). */
-export const PROJECT_FIELDS: FieldColumn[] = [
-  field('category', 'category', 'text'),
-  field('budget', 'budget', 'amount'),
-  field('executed', 'executed', 'amount'),
-  field('returned', 'returned', 'amount'),
-  field('execution_rate', 'execution_rate_stated', 'rate'),
-  field('score', 'score', 'score'),
-];
+export const PROJECT_FIELDS: FieldColumn[] = columnsOf('projects', (k) => k.slice('project.'.length));
 
 /** The record sections whose scalar keys are facts, and the fact subject they belong to. */
 export const SCALAR_SECTIONS = [

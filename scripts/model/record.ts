@@ -4,6 +4,10 @@
 // their own (derived_score, prev_total_derived, execution_rate_derived, …).
 
 import type { Location } from './document';
+import { FIELDS } from './fields';
+import type { Grade } from './rules';
+
+export type { Grade };
 
 export const SCHEMA = 'evaluation-record/1';
 
@@ -20,7 +24,6 @@ export interface SourceRef extends Location {
 }
 
 export type ReportKind = 'overall_self_eval' | 'project_self_eval' | 'project_dept_eval' | 'final_accounts';
-export type Grade = '优秀' | '良好' | '一般' | '较差';
 
 export interface UnitInfo {
   name?: string;
@@ -178,52 +181,9 @@ export function emptyRecord(unit: UnitInfo = {}): EvaluationRecord {
 }
 
 /** Chinese names of the record's keys, for messages a reader sees (findings, provenance). */
-export const KEY_LABELS: Record<string, string> = {
-  'overall.budget': '全年预算数',
-  'overall.executed': '全年执行数',
-  'overall.execution_rate': '预算执行率',
-  'overall.score': '自评得分',
-  'overall.grade': '评价等级',
-  'finance.budget_initial': '年初预算数',
-  'finance.income_total': '收入合计',
-  'finance.income_prev_year': '上年收入',
-  'finance.fiscal_appropriation': '财政拨款收入',
-  'finance.carryover_begin': '年初结转和结余',
-  'finance.expenditure_total': '支出合计',
-  'finance.basic': '基本支出',
-  'finance.personnel': '人员经费',
-  'finance.public': '公用经费',
-  'finance.public_budget': '公用经费预算',
-  'finance.project': '项目支出',
-  'finance.budget_basic': '基本支出预算',
-  'finance.budget_project': '项目支出预算',
-  'finance.carryover_end': '年末结转和结余',
-  'finance.procurement': '政府采购支出',
-  'finance.procurement_plan': '政府采购计划',
-  'finance.project_count': '项目个数',
-  'finance.project_total': '项目资金总额',
-  'sangong.total': '三公经费',
-  'sangong.abroad': '因公出国(境)费',
-  'sangong.vehicle_purchase': '公务用车购置费',
-  'sangong.vehicle_operation': '公务用车运行维护费',
-  'sangong.vehicle_total': '公务用车购置及运行维护费',
-  'sangong.reception': '公务接待费',
-  'sangong.budget': '三公经费预算',
-  'sangong.control_rate': '三公经费控制率',
-  'staff.quota': '编制数',
-  'staff.in_service': '在职人数',
-  'staff.retired': '离退休人数',
-  'staff.contract': '编外人数',
-  'assets.total': '资产总计',
-  'assets.fixed_original': '固定资产原值',
-  'assets.fixed_net': '固定资产净值',
-  'project.budget': '项目预算数',
-  'project.executed': '项目执行数',
-  'project.execution_rate': '项目执行率',
-  'project.score': '项目自评得分',
-  'project.dept_eval_score': '部门评价得分',
-  'project.returned': '结余交回',
-};
+export const KEY_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  FIELDS.map((f) => [f.key, f.label.zh]),
+);
 
 export function keyLabel(key: string): string {
   return KEY_LABELS[key] ?? key;

@@ -4,6 +4,8 @@
 // it ("三公经费调整预算数12.4万元，实际支出8.7万元"). Labels are matched at their end, after
 // normalisation, so "县财政批复我单位年初预算资金" is a 年初预算 label.
 
+import type { FieldKey } from '../model/fields';
+
 export type FieldKind = 'amount' | 'rate' | 'count' | 'score';
 
 export type Topic =
@@ -23,7 +25,7 @@ export type Topic =
   | 'skip'; // functional classes, region-wide totals, other funds: nothing to take
 
 export interface FieldRule {
-  key: string;
+  key: FieldKey;
   kind: FieldKind;
   label: RegExp;
   topics: Topic[];
@@ -285,11 +287,8 @@ export function ruleFor(label: string, topic: Topic, kind: FieldKind): FieldRule
   return FIELD_RULES.find((r) => r.kind === kind && r.topics.includes(topic) && r.label.test(label));
 }
 
-/** Grades of the self-evaluation. */
-export const GRADES = ['优秀', '良好', '一般', '较差'] as const;
-
 /** The spending key of each 三公 topic, and of the other fields a data table lists by row. */
-export const ROW_FIELDS: Partial<Record<Topic, { actual: string; budget?: string }>> = {
+export const ROW_FIELDS: Partial<Record<Topic, { actual: FieldKey; budget?: FieldKey }>> = {
   sangong: { actual: 'sangong.total', budget: 'sangong.budget' },
   abroad: { actual: 'sangong.abroad', budget: 'sangong.budget_abroad' },
   vehicle: { actual: 'sangong.vehicle_total' },
@@ -300,7 +299,7 @@ export const ROW_FIELDS: Partial<Record<Topic, { actual: string; budget?: string
 };
 
 /** Keys whose value for the year before has a key of its own. */
-export const PREVIOUS_YEAR_KEY: Record<string, string> = {
+export const PREVIOUS_YEAR_KEY: Record<string, FieldKey> = {
   'sangong.total': 'sangong.prev_total',
   'finance.income_total': 'finance.income_prev_year',
   'finance.expenditure_total': 'finance.expenditure_prev_year',

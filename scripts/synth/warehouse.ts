@@ -15,6 +15,12 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { COUNTIES } from '../gazetteer';
 import { applySchema, runPostSql, schemaHash } from '../sql/files';
 import { CATEGORIES, DEPT_TYPES, fillLookups, PROJECT_NAMES } from './warehouse-lookups';
+import { DEFAULTS, GRADES, HIGH_SCORE_LOW_EXECUTION } from '../model/rules';
+
+/** A value written into the generator's SQL (every one is a constant of the rules table). */
+const literal = (v: number | string) => (typeof v === 'number' ? String(v) : `'${v}'`);
+/** The grade of a generated score. */
+const GRADE_CASE = `CASE ${GRADES.map((g) => `WHEN score >= ${g.from} THEN '${g.grade}'`).join(' ')} END`;
 
 export interface SynthWarehouseOptions {
   units: number;
@@ -68,7 +74,7 @@ function generationSteps(o: SynthWarehouseOptions): [string, string][] {
        SELECT unit_id, year, ['overall_self_eval', 'final_accounts'], budget, executed,
               round(executed * 100 / budget, 2), round(executed * 100 / budget, 4),
               score,
-              CASE WHEN score >= 90 THEN '优秀' WHEN score >= 80 THEN '良好' WHEN score >= 60 THEN '一般' ELSE '较差' END,
+              ${GRADE_CASE},
               executed, basic, round(basic * 0.86, 2), basic - round(basic * 0.86, 2), executed - basic, ${o.projectsPerUnit}, true
        FROM (
          SELECT *, round(budget * rate / 100, 2)::DECIMAL(20,6) AS executed,
@@ -124,7 +130,7 @@ function generationSteps(o: SynthWarehouseOptions): [string, string][] {
               unit_id, year, 'high_score_low_execution', 'warning',
               '自评分' || score || '分，但预算执行率仅' || round(execution_rate, 2) || '%',
               json_object('score', score::VARCHAR, 'execution_rate', execution_rate::VARCHAR)
-       FROM unit_years WHERE score >= 90 AND execution_rate < 80;
+       FROM unit_years WHERE ${HIGH_SCORE_LOW_EXECUTION.sql({ score: 'score', rate: 'execution_rate', grade: 'grade' }, DEFAULTS, literal)};
        INSERT INTO findings
        SELECT 'demo-synth:' || unit_id || ':' || year || ':rate_mismatch', 'demo-synth:' || unit_id || ':' || year,
               unit_id, year, 'rate_mismatch', 'warning',

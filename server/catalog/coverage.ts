@@ -2,68 +2,76 @@
 // of the rows it uses (`known`) and of the rows it could use (`of`), and the same-base amounts
 // (budget and executed over the unit-years that state both), so figures shown side by side agree.
 
-import { m, SCORE } from './measure-kit';
-import type { Measure, MeasureBase, Text } from './types';
+import { agg, m, SCORE } from './measure-kit';
+import type { FactId, MeasureBase, Text } from './types';
 
 const BOTH = 'f.budget IS NOT NULL AND f.executed IS NOT NULL';
 const SANGONG_BOTH = 'f.total IS NOT NULL AND f.budget IS NOT NULL';
 const SANGONG_CHANGE = 'f.total IS NOT NULL AND f.prev_effective IS NOT NULL';
 
-function count(id: string, fact: Measure['fact'], sql: string, zh: string, en: string): Measure {
+/** A coverage count: the rows where `expr` is known, or where a condition holds. */
+function count<const I extends string>(
+  id: I,
+  fact: FactId,
+  what: { known: string } | { where: string },
+  zh: string,
+  en: string,
+) {
+  const known = 'known' in what;
   return m(id, fact, 'integer', {
     label: { zh, en },
-    sql,
-    rowSql: `CASE WHEN ${sql.replace(/^count\((.*)\)$/, '$1')} IS NOT NULL THEN 1 ELSE 0 END`,
+    agg: known ? agg.known(what.known) : agg.countWhere(what.where),
     description: { zh: `${zh}（覆盖面）`, en: `${en} (coverage)` },
-    formula: sql.replace(/f\./g, ''),
+    formula: (known ? `count(${what.known})` : `count where ${what.where}`).replace(/f\./g, ''),
   });
 }
 
-function countWhere(id: string, fact: Measure['fact'], condition: string, zh: string, en: string): Measure {
-  return m(id, fact, 'integer', {
-    label: { zh, en },
-    sql: `count(*) FILTER (WHERE ${condition})`,
-    rowSql: `CASE WHEN ${condition} THEN 1 ELSE 0 END`,
-    description: { zh: `${zh}（覆盖面）`, en: `${en} (coverage)` },
-    formula: `count where ${condition.replace(/f\./g, '')}`,
-  });
-}
-
-export const COVERAGE_MEASURES: readonly Measure[] = [
+export const COVERAGE_MEASURES = [
   count(
     'budget_known',
     'unit_year',
-    'count(f.budget)',
+    { known: 'f.budget' },
     '预算数已知的单位年度数',
     'Unit-years stating a budget',
   ),
   count(
     'executed_known',
     'unit_year',
-    'count(f.executed)',
+    { known: 'f.executed' },
     '执行数已知的单位年度数',
     'Unit-years stating the amount executed',
   ),
-  countWhere('rate_known', 'unit_year', BOTH, '预算与执行数均已知的单位年度数', 'Unit-years stating both'),
+  count(
+    'rate_known',
+    'unit_year',
+    { where: BOTH },
+    '预算与执行数均已知的单位年度数',
+    'Unit-years stating both',
+  ),
   count(
     'unit_rate_known',
     'unit_year',
-    'count(f.execution_rate)',
+    { known: 'f.execution_rate' },
     '执行率已知的单位年度数',
     'Unit-years with an execution rate',
   ),
   count(
     'score_known',
     'unit_year',
-    `count(${SCORE})`,
+    { known: SCORE },
     '自评分已知的单位年度数',
     'Unit-years with a self-score',
   ),
-  count('grade_known', 'unit_year', 'count(f.grade)', '自评等级已知的单位年度数', 'Unit-years with a grade'),
+  count(
+    'grade_known',
+    'unit_year',
+    { known: 'f.grade' },
+    '自评等级已知的单位年度数',
+    'Unit-years with a grade',
+  ),
   m('budget_matched', 'unit_year', 'amount', {
     label: { zh: '预算数（同口径）', en: 'Budget (matched)' },
-    sql: `sum(f.budget) FILTER (WHERE ${BOTH})`,
-    rowSql: `CASE WHEN ${BOTH} THEN f.budget END`,
+    agg: agg.sumWhere('f.budget', BOTH),
     description: {
       zh: '预算数之和，只计预算与执行数都已知的单位年度（与执行率同口径）',
       en: 'Sum of budgets over unit-years stating both budget and executed (the base of the execution rate)',
@@ -72,51 +80,62 @@ export const COVERAGE_MEASURES: readonly Measure[] = [
   }),
   m('executed_matched', 'unit_year', 'amount', {
     label: { zh: '执行数（同口径）', en: 'Executed (matched)' },
-    sql: `sum(f.executed) FILTER (WHERE ${BOTH})`,
-    rowSql: `CASE WHEN ${BOTH} THEN f.executed END`,
+    agg: agg.sumWhere('f.executed', BOTH),
     description: {
       zh: '执行数之和，只计预算与执行数都已知的单位年度（与执行率同口径）',
       en: 'Sum executed over unit-years stating both budget and executed (the base of the execution rate)',
     },
     formula: 'Σ executed where budget and executed are known',
   }),
-  count('sangong_known', 'sangong', 'count(f.total)', '三公经费已知的单位年度数', 'Unit-years stating 三公'),
+  count(
+    'sangong_known',
+    'sangong',
+    { known: 'f.total' },
+    '三公经费已知的单位年度数',
+    'Unit-years stating 三公',
+  ),
   count(
     'sangong_budget_known',
     'sangong',
-    'count(f.budget)',
+    { known: 'f.budget' },
     '三公预算已知的单位年度数',
     'Unit-years stating a 三公 budget',
   ),
-  countWhere(
+  count(
     'sangong_control_known',
     'sangong',
-    SANGONG_BOTH,
+    { where: SANGONG_BOTH },
     '三公支出与预算均已知的单位年度数',
     'Unit-years stating 三公 and its budget',
   ),
-  countWhere(
+  count(
     'sangong_change_known',
     'sangong',
-    SANGONG_CHANGE,
+    { where: SANGONG_CHANGE },
     '三公本年与上年均已知的单位年度数',
     'Unit-years with 三公 this year and the year before',
   ),
   count(
     'project_budget_known',
     'project',
-    'count(f.budget)',
+    { known: 'f.budget' },
     '预算数已知的项目数',
     'Projects stating a budget',
   ),
   count(
     'project_executed_known',
     'project',
-    'count(f.executed)',
+    { known: 'f.executed' },
     '执行数已知的项目数',
     'Projects stating the amount executed',
   ),
-  countWhere('project_rate_known', 'project', BOTH, '预算与执行数均已知的项目数', 'Projects stating both'),
+  count(
+    'project_rate_known',
+    'project',
+    { where: BOTH },
+    '预算与执行数均已知的项目数',
+    'Projects stating both',
+  ),
 ];
 
 function base(known: string, of: string, zh: string, en: string): MeasureBase {
@@ -140,7 +159,7 @@ const projectRate = base(
 );
 
 /** Each measure's base, by measure id. Counts of rows (unit_count, finding_count …) have none. */
-export const BASES: Readonly<Record<string, MeasureBase>> = {
+export const BASES = {
   budget: budgetBase,
   executed: executedBase,
   execution_rate: rateBase,
@@ -172,4 +191,4 @@ export const BASES: Readonly<Record<string, MeasureBase>> = {
   project_rate_p10: projectRate,
   project_rate_median: projectRate,
   project_rate_p90: projectRate,
-};
+} as const satisfies Readonly<Record<string, MeasureBase>>;

@@ -1,6 +1,7 @@
 // Every dimension once: what it is, and how each fact reads its key (and label, for ids).
 // Region and department dimensions are the unit's columns, carried on every fact row (`f`).
 
+import { GRADE_NAMES } from '../../scripts/model/rules';
 import type { Dimension, DimensionBinding, FactId } from './types';
 
 /**
@@ -92,7 +93,10 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'grade',
     label: { zh: '自评等级', en: 'Grade' },
-    description: { zh: '部门整体自评等级（优秀/良好/一般/较差）', en: 'Self-evaluation grade as stated' },
+    description: {
+      zh: `部门整体自评等级（${GRADE_NAMES.join('/')}）`,
+      en: 'Self-evaluation grade as stated',
+    },
     type: 'string',
     facts: { unit_year: { key: 'f.grade' }, sangong: { key: 'f.grade' } },
     membersFact: 'unit_year',

@@ -2,6 +2,7 @@
 // Chinese and English label and one-line explanations with the finding's own figures (the `values`
 // the check stored). Pure TypeScript: the API serves it in /api/model and words every finding with it.
 
+import { HIGH_SCORE_LOW_EXECUTION } from '../../scripts/model/rules';
 import type { Text } from './types';
 
 export interface FindingCodeInfo {
@@ -76,7 +77,7 @@ export const FINDING_CODES: Readonly<Record<string, FindingCodeInfo>> = {
     ],
   },
   high_score_low_execution: {
-    label: { zh: '高自评分低执行率', en: 'High self-score, low execution' },
+    label: HIGH_SCORE_LOW_EXECUTION.label,
     explain: [
       {
         zh: '自评得分{score}分，而预算执行率仅{execution_rate}%',

@@ -5,77 +5,16 @@ import { DIMENSIONS } from './dimensions';
 import { FACTS } from './facts';
 import { MEASURES } from './measures';
 import { FINDING_CODES, SEVERITIES } from './findings';
-import type { Dimension, Measure, Parameter } from './types';
+import { FIELDS } from '../../scripts/model/fields';
+import { EXPECTED_PROGRESS, GRADES, PARAMETERS, type ParameterId } from '../../scripts/model/rules';
+import type { Dimension, Measure } from './types';
 
 export * from './types';
-export { DIMENSIONS, FACTS, MEASURES };
+export { DIMENSIONS, FACTS, MEASURES, PARAMETERS, EXPECTED_PROGRESS, GRADES };
+export type { MeasureId } from './measures';
 export * from './findings';
 
-/** Thresholds the alerts and the threshold measures take; every one is bound as a parameter. */
-export const PARAMETERS: readonly Parameter[] = [
-  {
-    id: 'threshold',
-    label: { zh: '执行率阈值', en: 'Execution threshold' },
-    unit: '%',
-    min: 0,
-    max: 1000,
-    default: 80,
-    description: {
-      zh: '执行率低于此值的单位或项目列入预警',
-      en: 'Units or projects below this execution rate are flagged',
-    },
-  },
-  {
-    id: 'project_threshold',
-    label: { zh: '项目执行率阈值', en: 'Project threshold' },
-    unit: '%',
-    min: 0,
-    max: 1000,
-    default: 80,
-    description: { zh: '执行率低于此值的项目列入预警', en: 'Projects below this execution rate are flagged' },
-  },
-  {
-    id: 'high_score',
-    label: { zh: '高自评分', en: 'High self-score' },
-    unit: '分',
-    min: 0,
-    max: 100,
-    default: 90,
-    description: {
-      zh: '自评分不低于此值而执行率低于阈值的，列为“高分低执行”',
-      en: 'A self-score at least this high next to an execution rate below the threshold is flagged',
-    },
-  },
-  {
-    id: 'progress_tolerance',
-    label: { zh: '序时进度容差', en: 'Progress tolerance' },
-    unit: '个百分点',
-    min: 0,
-    max: 100,
-    default: 0,
-    description: {
-      zh: '季度累计支出进度低于序时进度（25/50/75/100%）超过此值的列入预警',
-      en: 'Quarterly progress more than this many points behind 25/50/75/100 % is flagged',
-    },
-  },
-  {
-    id: 'sangong_rise',
-    label: { zh: '三公经费增幅', en: '三公 rise' },
-    unit: '%',
-    min: 0,
-    max: 100000,
-    default: 0,
-    description: {
-      zh: '三公经费比上年增长超过此百分比的列入预警',
-      en: '三公 spending that rose by more than this % is flagged',
-    },
-  },
-];
-
-/** 序时进度: where cumulative spending should stand at the end of each quarter, %. */
-export const EXPECTED_PROGRESS: Readonly<Record<1 | 2 | 3 | 4, number>> = { 1: 25, 2: 50, 3: 75, 4: 100 };
-
-const measureById = new Map(MEASURES.map((x) => [x.id, x]));
+const measureById = new Map<string, Measure>(MEASURES.map((x) => [x.id, x]));
 const dimensionById = new Map(DIMENSIONS.map((x) => [x.id, x]));
 
 export function findMeasure(id: string): Measure | undefined {
@@ -86,15 +25,13 @@ export function findDimension(id: string): Dimension | undefined {
   return dimensionById.get(id);
 }
 
-export function parameterDefault(id: string): number {
-  const p = PARAMETERS.find((x) => x.id === id);
-  if (!p) throw new Error(`unknown parameter ${id}`);
-  return p.default;
+export function parameterDefault(id: ParameterId): number {
+  return PARAMETERS.find((x) => x.id === id)!.default;
 }
 
 /** A measure as clients see it: everything but its SQL and storage details. */
 export function publicMeasure(m: Measure) {
-  const { sql: _sql, rowSql: _row, sqlWithinYear: _within, rollupColumn: _r, ...rest } = m;
+  const { sql: _sql, rowSql: _row, sqlWithinYear: _within, summand: _s, rollupColumn: _r, ...rest } = m;
   return rest;
 }
 
@@ -110,6 +47,15 @@ export function publicModel() {
     facts: Object.values(FACTS).map(({ id, label }) => ({ id, label })),
     parameters: PARAMETERS,
     expected_progress: EXPECTED_PROGRESS,
+    grades: GRADES.map(({ grade, id, label }) => ({ grade, label, measure: `grade_${id}` })),
+    fields: FIELDS.map(({ key, label, unit, kind, table, column, profile }) => ({
+      key,
+      label,
+      unit,
+      kind,
+      ...(column ? { table, column } : {}),
+      ...(profile ? { profile } : {}),
+    })),
     demo_default: { dimension: 'demo', value: false },
     finding_codes: Object.entries(FINDING_CODES).map(([code, info]) => ({ code, label: info.label })),
     severities: SEVERITIES,

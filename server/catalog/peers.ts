@@ -16,7 +16,7 @@ function peerPercentile(expr: string): string {
   );
 }
 
-function peer(id: string, expr: string, zh: string, en: string): Measure {
+function peer<const I extends string>(id: I, expr: string, zh: string, en: string): Measure<I> {
   return {
     id,
     fact: 'unit_year',
@@ -36,7 +36,7 @@ function peer(id: string, expr: string, zh: string, en: string): Measure {
   };
 }
 
-export const PEER_MEASURES: readonly Measure[] = [
+export const PEER_MEASURES = [
   peer('budget_peer_pct', 'f.budget', '预算数', 'Budget'),
   peer('executed_peer_pct', 'f.executed', '执行数', 'Executed'),
   peer('execution_rate_peer_pct', 'f.execution_rate', '预算执行率', 'Execution rate'),

@@ -1,11 +1,10 @@
 // Shapes of the catalog: facts (the tables a measure aggregates), measures and dimensions.
 // Pure types, no I/O: imported by the API, the ETL scripts and the web app alike.
 
-/** A bilingual text: Chinese first, English for the switch. */
-export interface Text {
-  zh: string;
-  en: string;
-}
+import type { Text } from '../../scripts/model/fields';
+import type { Parameter } from '../../scripts/model/rules';
+
+export type { Parameter, Text };
 
 /** The grain a measure aggregates over. Each fact names its FROM clause with the aliases `f` and `u`. */
 export type FactId = 'unit_year' | 'sangong' | 'project' | 'finding' | 'document';
@@ -29,8 +28,8 @@ export type Format = 'amount' | 'percent' | 'score' | 'integer';
 /** How a value travels in JSON/Arrow: decimals as exact strings, counts as numbers. */
 export type ValueType = 'decimal' | 'integer';
 
-export interface Measure {
-  id: string;
+export interface Measure<I extends string = string> {
+  id: I;
   label: Text;
   /** Display unit: 万元, %, 分, 个. */
   unit: string;
@@ -46,6 +45,8 @@ export interface Measure {
   sqlWithinYear?: string;
   /** The measure over a group of exactly one row (no aggregate), used when a query is at the fact's grain. */
   rowSql: string;
+  /** What one row adds to the measure, where it is a sum (a ratio can be composed from it). */
+  summand?: string;
   /** Column of the fact's rollup table holding this measure, when the rollup can answer it. */
   rollupColumn?: string;
   description: Text;
@@ -90,15 +91,4 @@ export interface Dimension {
   rollupColumn?: string;
   /** Coarser dimensions in the same hierarchy (province → city → county). */
   parent?: string;
-}
-
-/** Parameters some measures and the alerts take, with their defaults. */
-export interface Parameter {
-  id: string;
-  label: Text;
-  unit: string;
-  min: number;
-  max: number;
-  default: number;
-  description: Text;
 }

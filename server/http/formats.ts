@@ -6,11 +6,8 @@
 
 import ExcelJS from 'exceljs';
 import { Bool, Dictionary, Int32, Table, Utf8, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
-import type { Column } from '../query/compile';
+import type { Cell, Column, TableRow } from '../table';
 import type { OutputFormat } from '../query/schema';
-
-export type Cell = string | number | boolean | null;
-export type TableRow = Record<string, Cell>;
 
 export const CONTENT_TYPES: Record<OutputFormat, string> = {
   json: 'application/json; charset=utf-8',
@@ -27,15 +24,6 @@ export function negotiateFormat(param: OutputFormat | undefined, accept: string 
   if (a.includes('spreadsheetml')) return 'xlsx';
   if (a.includes('text/csv')) return 'csv';
   return 'json';
-}
-
-/** A DuckDB JSON value in the column's type: integers (BIGINT arrives as a string) as numbers. */
-export function typedValue(value: unknown, type: Column['type']): Cell {
-  if (value === null || value === undefined) return null;
-  if (type === 'integer') return typeof value === 'number' ? value : Number(value);
-  if (type === 'boolean') return typeof value === 'boolean' ? value : value === 'true';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return JSON.stringify(value);
 }
 
 function csvField(v: Cell): string {

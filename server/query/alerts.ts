@@ -14,6 +14,8 @@ import {
   type FactId,
   type Text,
 } from '../catalog';
+import { HIGH_GRADE, HIGH_SCORE_LOW_EXECUTION } from '../../scripts/model/rules';
+import { SCORE } from '../catalog/measure-kit';
 import { invalid } from '../errors';
 import type { Row } from '../db/warehouse';
 import { parseCuts, withDemoDefault, type Cut } from './normalise';
@@ -177,28 +179,28 @@ export const ALERT_RULES: readonly AlertRule[] = [
     }),
   },
   {
-    id: 'high_score_low_execution',
+    id: HIGH_SCORE_LOW_EXECUTION.id,
     fact: 'unit_year',
-    label: { zh: '高自评分低执行率', en: 'High score, low execution' },
-    description: {
-      zh: '自评分不低于高分线，而预算执行率低于阈值',
-      en: 'A self-score at or above the high mark next to an execution rate below the threshold',
-    },
+    label: HIGH_SCORE_LOW_EXECUTION.label,
+    description: HIGH_SCORE_LOW_EXECUTION.description,
     parts: (p, params) => ({
-      select:
-        'f.unit_id, f.unit_name, f.year, coalesce(f.score, f.score_derived) AS score, f.grade, f.execution_rate',
+      select: `f.unit_id, f.unit_name, f.year, ${SCORE} AS score, f.grade, f.execution_rate`,
       from: 'unit_year_facts f',
       where: [
         `f.year = ${params.bind(p.year)}`,
-        `coalesce(f.score, f.score_derived) >= ${params.bind(p.high_score)}`,
-        `f.execution_rate < ${params.bind(p.threshold)}`,
+        HIGH_SCORE_LOW_EXECUTION.sql({ score: SCORE, rate: 'f.execution_rate', grade: 'f.grade' }, p, (v) =>
+          params.bind(v),
+        ),
       ],
       order: 'f.execution_rate, f.unit_id',
     }),
-    why: (r, p) => ({
-      zh: `自评分${num(r.score)}分（不低于${p.high_score}分），而预算执行率仅${pct(r.execution_rate)}（低于${p.threshold}%）`,
-      en: `Self-score ${num(r.score)} (≥ ${p.high_score}) while execution is only ${pct(r.execution_rate)} (< ${p.threshold}%)`,
-    }),
+    why: (r, p) => {
+      const byScore = new Decimal(String(r.score)).gte(p.high_score);
+      return {
+        zh: `自评分${num(r.score)}分（${byScore ? `不低于${p.high_score}分` : `等级${HIGH_GRADE}`}），而预算执行率仅${pct(r.execution_rate)}（低于${p.threshold}%）`,
+        en: `Self-score ${num(r.score)} (${byScore ? `≥ ${p.high_score}` : `graded ${HIGH_GRADE}`}) while execution is only ${pct(r.execution_rate)} (< ${p.threshold}%)`,
+      };
+    },
   },
   {
     id: 'findings',

@@ -3,7 +3,7 @@
 // self-evaluations that look too good, findings by code, coverage — all through the aggregate and
 // alert compilers — and the source documents each figure comes from. Every value bound.
 
-import { parameterDefault } from '../catalog';
+import { DEFAULTS } from '../../scripts/model/rules';
 import { compileAlerts, normaliseAlerts } from './alerts';
 import { compileAggregate, type RollupGrains } from './compile';
 import type { Cut, NormalQuery } from './normalise';
@@ -44,7 +44,7 @@ function aggregate(
     order,
     page: 1,
     pagesize,
-    threshold: parameterDefault('threshold'),
+    threshold: DEFAULTS.threshold,
   };
 }
 
@@ -89,12 +89,7 @@ export function briefStatements(
 
 /** The alert rules the brief lists: 三公 that rose, and high self-scores next to low execution. */
 export function briefAlertStatements(year: number, scope: Cut[], limit = 10): Statement[] {
-  const params = Object.fromEntries(
-    ['threshold', 'project_threshold', 'high_score', 'progress_tolerance', 'sangong_rise'].map((id) => [
-      id,
-      parameterDefault(id),
-    ]),
-  );
+  const params = DEFAULTS;
   return ['sangong_rise', 'high_score_low_execution'].map((rule) => {
     const input = { ...params, year, limit, offset: 0, rule } as AlertsParams;
     const p = { ...normaliseAlerts(input, year), cuts: scope };

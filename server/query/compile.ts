@@ -5,15 +5,10 @@
 import { FACTS, findDimension, type FactId, type Measure } from '../catalog';
 import { factsOf, measuresOf, type Cut, type NormalQuery } from './normalise';
 import { cutCondition, ident, Params, withThreshold, type Statement } from './sql';
+import type { Column } from '../table';
 
 /** Grains present in each rollup table, e.g. {project_rollup: {"year,is_demo", …}}; read from the warehouse. */
 export type RollupGrains = Readonly<Record<string, ReadonlySet<string>>>;
-
-export interface Column {
-  name: string;
-  role: 'dimension' | 'label' | 'measure';
-  type: 'integer' | 'string' | 'boolean' | 'decimal';
-}
 
 export interface CompiledAggregate {
   cells: Statement;

@@ -3,8 +3,9 @@
 
 import { Router } from 'express';
 import { findDimension, findMeasure, publicMeasure } from '../catalog';
-import { typedValue, type TableRow } from '../http/formats';
-import { compileAggregate, type Column } from '../query/compile';
+import { typedValue, type TableRow } from '../table';
+import { compileAggregate } from '../query/compile';
+import type { Column } from '../table';
 import { coverageOf, coverageQuery } from '../query/coverage-cells';
 import { cutString, normaliseAggregate, queryString, type NormalQuery } from '../query/normalise';
 import type { Coverage } from '../query/coverage-cells';

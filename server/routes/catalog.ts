@@ -2,11 +2,11 @@
 
 import { Router } from 'express';
 import { findDimension, publicModel } from '../catalog';
-import { typedValue } from '../http/formats';
+import { typedValue } from '../table';
 import { compileMembers, normaliseMembers } from '../query/members';
 import { cutString } from '../query/normalise';
 import { DimensionParam, FormatOnlyQuery, MembersQuery } from '../query/schema';
-import type { Column } from '../query/compile';
+import type { Column } from '../table';
 import { totalOf, validate, type ApiContext } from './respond';
 import { respond } from './respond';
 

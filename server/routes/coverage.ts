@@ -5,8 +5,9 @@
 import { Router } from 'express';
 import { findMeasure } from '../catalog';
 import { badRequest } from '../http/errors';
-import { typedValue, type TableRow } from '../http/formats';
-import { compileAggregate, type Column } from '../query/compile';
+import { typedValue, type TableRow } from '../table';
+import { compileAggregate } from '../query/compile';
+import type { Column } from '../table';
 import {
   COVERAGE_CUT_DIMENSIONS,
   COVERAGE_FIGURES,

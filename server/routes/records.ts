@@ -12,11 +12,11 @@ import {
   documentsStatement,
   factStatement,
   healthStatement,
-  unitProfileStatements,
 } from '../query/lookups';
+import { answerProfile } from '../query/profile';
 import { DocumentsQuery, FormatOnlyQuery, IdParam } from '../query/schema';
-import type { Column } from '../query/compile';
-import { typedValue, type TableRow } from '../http/formats';
+import type { Column } from '../table';
+import { typedValue, type TableRow } from '../table';
 import { respond, totalOf, validate, withoutTotal, type ApiContext } from './respond';
 
 const COUNT_FIELDS = [
@@ -90,27 +90,9 @@ export function recordsRouter(ctx: ApiContext): Router {
   router.get('/units/:id', async (req, res) => {
     const { id } = validate(IdParam, req.params);
     const input = validate(FormatOnlyQuery, req.query);
-    await respond(ctx, req, res, `units/${id}`, input.format ?? 'json', async (exec, _info, parallel) => {
-      const { unit: unitStatement, ...rest } = unitProfileStatements(id);
-      const [unit] = await exec(unitStatement);
-      if (!unit) throw notFound('unit_not_found', `no unit with id "${id}"`, { id });
-      const names = Object.keys(rest) as (keyof typeof rest)[];
-      const rows = await parallel(names.map((n) => rest[n]));
-      const section = (n: keyof typeof rest) => rows[names.indexOf(n)]!;
-      const sections = {
-        unit,
-        years: section('years'),
-        sangong: section('sangong'),
-        quarterly: section('quarterly'),
-        projects: section('projects'),
-        project_indicators: section('projectIndicators'),
-        indicators: section('indicators'),
-        findings: section('findings').map(withWords),
-        documents: section('documents'),
-        facts: section('facts'),
-      };
-      return { json: { ...sections, demo: unit.is_demo === true } };
-    });
+    await respond(ctx, req, res, `units/${id}`, input.format ?? 'json', async (exec, _info, parallel) => ({
+      json: await answerProfile(id, exec, parallel),
+    }));
   });
 
   router.get('/facts/:id', async (req, res) => {

@@ -7,8 +7,9 @@ import type { Exec, Parallel, Row, Warehouse, WarehouseInfo } from '../db/wareho
 import { badRequest } from '../http/errors';
 import { etagOf, type CachedResponse, type ResponseCache } from '../http/cache';
 import { endCompressed } from '../http/compress';
-import { CONTENT_TYPES, encodeTable, negotiateFormat, type TableRow } from '../http/formats';
-import type { Column } from '../query/compile';
+import { CONTENT_TYPES, encodeTable, negotiateFormat } from '../http/formats';
+import type { TableRow } from '../table';
+import type { Column } from '../table';
 import type { OutputFormat } from '../query/schema';
 
 export interface ApiContext {

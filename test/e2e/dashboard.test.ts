@@ -219,6 +219,14 @@ describe('dashboard in Chromium', () => {
     await page.waitForURL((url) => url.searchParams.get('measure') === 'score_mean');
     await expectChartsDrawn(['trend']);
     expect(await page.locator('section[data-chart="trend"] h2').innerText()).toContain('平均自评分');
+    // A measure added by one declaration (test/server/add-measure.test.ts) is offered and drawn with its unit.
+    await page.selectOption('select[name="measure"]', 'budget_per_staff');
+    await page.waitForURL((url) => url.searchParams.get('measure') === 'budget_per_staff');
+    await expectChartsDrawn(['trend']);
+    expect(await page.locator('section[data-chart="trend"] h2').innerText()).toContain('人均预算数');
+    expect(await page.locator('section[data-chart="trend"] table thead').textContent()).toContain(
+      '人均预算数（万元/人）',
+    );
     await expectCjkFont();
     await screenshot('trends');
   });

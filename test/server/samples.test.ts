@@ -57,6 +57,12 @@ describe('the samples through the API', () => {
       (f: { key: string; year: number; value_num: string }) => f.key === 'overall.budget' && f.year === 2021,
     );
     expect(budgetFact.value_num).toBe('1308.050000');
+    // Each shown figure names the fact behind it: the one the load chose, by the declared record keys.
+    expect(year.sources.budget).toBe(budgetFact.fact_id);
+    const rateFact = profile.body.facts.find(
+      (f: { fact_id: string }) => f.fact_id === year.sources.execution_rate,
+    );
+    expect(rateFact).toMatchObject({ key: 'overall.execution_rate', value_num: '69.000000', chosen: true });
     const fact = await request(app)
       .get(`/api/facts/${encodeURIComponent(budgetFact.fact_id)}`)
       .expect(200);
@@ -96,6 +102,11 @@ describe('the samples through the API', () => {
       new Decimal(0),
     );
     expect(sum.toString()).toBe('96');
+    expect(
+      rows.every(
+        (i: { score: string | null; sources: Record<string, string> }) => i.score === null || i.sources.score,
+      ),
+    ).toBe(true);
     expect(profile.body.findings.map((f: { code: string }) => f.code)).toContain('score_sum_mismatch');
 
     const findings = await request(app)

@@ -138,6 +138,12 @@ describe('trendOption', () => {
     expect(series[1]!.data).toEqual([null, 70, null]);
     expect((option.xAxis as { data: string[] }).data).toEqual(['2019', '2020', '2021']);
     expect(series[0]!.markLine).toBeDefined();
+    expect((option.yAxis as { name: string }).name).toBe(rate.label);
+    const perStaff = { id: 'budget_per_staff', label: '人均预算数', unit: '万元/人', format: 'amount' };
+    const amounts = trendOption([], [2021], perStaff, { lang: 'zh' });
+    expect((amounts.yAxis as { name: string }).name).toBe('人均预算数（万元/人）');
+    const tip = (amounts.tooltip as { valueFormatter: (v: number) => string }).valueFormatter(56.87);
+    expect(tip).toBe('56.87 万元/人');
     expect(series[1]!.markLine).toBeUndefined();
   });
 });
@@ -252,8 +258,9 @@ describe('三公 and project builders', () => {
   it('grade bars keep the grade colours', () => {
     const option = gradeOption(
       [
-        { category: '优秀', label: '优秀', count: 3 },
-        { category: '较差', label: '较差', count: '1' },
+        { category: '优秀', label: '优秀', count: 3, rank: 0 },
+        { category: '较差', label: '较差', count: '1', rank: 3 },
+        { category: '', label: '未评级', count: 2, rank: null },
       ],
       '单位数',
       zh,
@@ -262,6 +269,7 @@ describe('三公 and project builders', () => {
     expect(data).toEqual([
       { value: 3, itemStyle: { color: COLORS.good } },
       { value: 1, itemStyle: { color: COLORS.low } },
+      { value: 2, itemStyle: { color: COLORS.muted } },
     ]);
   });
 });

@@ -188,7 +188,6 @@ describe('ErrorState', () => {
 });
 
 describe('YearTable', () => {
-  const facts = { find: () => null };
   const columns = [
     { field: 'budget', header: '预算数（万元）', label: '预算数', format: 'amount', unit: '万元' },
     { field: 'score', header: '自评得分', label: '自评得分', format: 'score', fallback: 'score_derived' },
@@ -201,13 +200,17 @@ describe('YearTable', () => {
           <YearTable
             title="关键指标"
             rows={[
-              { year: 2020, budget: '1308.050000', score: '95.000', score_derived: null, grade: '优秀' },
-              { year: 2021, budget: null, score: null, score_derived: '88.500', grade: null },
+              {
+                year: 2020,
+                budget: '1308.050000',
+                score: '95.000',
+                score_derived: null,
+                grade: '优秀',
+                sources: { budget: 'f-1' },
+              },
+              { year: 2021, budget: null, score: null, score_derived: '88.500', grade: null, sources: {} },
             ]}
             columns={columns}
-            subject="unit_year"
-            subjectOf={(row) => `u|${String(row.year)}`}
-            facts={facts}
             yearHeader="年度"
             trailing={{ header: '等级', cell: (row) => String(row.grade ?? '—') }}
           />
@@ -222,6 +225,8 @@ describe('YearTable', () => {
     );
     expect(rows[0]![0]).toBe('2020');
     expect(rows[0]![1]).toContain('1,308.05');
+    // The API named the fact behind the budget: it opens its source.
+    expect(container.querySelector('tbody button.fact')?.getAttribute('data-fact')).toBe('f-1');
     expect(rows[0]![3]).toBe('优秀');
     expect(rows[1]![1]).toBe('—');
     expect(rows[1]![2]).toContain('88.5');
@@ -229,19 +234,7 @@ describe('YearTable', () => {
   });
 
   it('draws nothing without rows', () => {
-    act(() =>
-      root.render(
-        <YearTable
-          title="三公经费"
-          rows={[]}
-          columns={columns}
-          subject="sangong"
-          subjectOf={() => ''}
-          facts={facts}
-          yearHeader="年度"
-        />,
-      ),
-    );
+    act(() => root.render(<YearTable title="三公经费" rows={[]} columns={columns} yearHeader="年度" />));
     expect(container.innerHTML).toBe('');
   });
 });

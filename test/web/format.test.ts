@@ -78,6 +78,9 @@ describe('rates, scores, counts', () => {
 describe('formatValue by catalog format', () => {
   it('dispatches on the catalog format names', () => {
     expect(formatValue('1308.05', 'amount', '万元')).toBe('1,308.05 万元');
+    // An amount per person keeps its unit and is never rescaled to 亿元.
+    expect(formatValue('56.871739', 'amount', '万元/人')).toBe('56.87 万元/人');
+    expect(formatValue('23456.5', 'amount', '万元/人')).toBe('23,456.50 万元/人');
     expect(formatValue('69.27', 'percent', '%')).toBe('69.3%');
     expect(formatValue('94.5', 'score', '分')).toBe('94.5');
     expect(formatValue(1200, 'integer', '个')).toBe('1,200');

@@ -8,6 +8,7 @@
 // The reports in prose are in layout-reports.ts, the forms in layout-forms.ts.
 
 import Decimal from 'decimal.js';
+import { DEFAULTS, HIGH_GRADE } from '../../model/rules';
 import { Draft, type AnswerRecord } from './draft';
 import { cells, national } from './layout-forms';
 import { accounts, narrative, portal } from './layout-reports';
@@ -16,9 +17,6 @@ import type { UnitStory, YearFacts } from './story-facts';
 
 export const LAYOUTS = ['narrative', 'cells', 'accounts', 'national', 'portal'] as const;
 export type Layout = (typeof LAYOUTS)[number];
-
-const HIGH_SCORE = 90;
-const LOW_RATE = 80;
 
 function newRecord(story: UnitStory, f: YearFacts): AnswerRecord {
   return {
@@ -68,7 +66,7 @@ function expectFindings(d: Draft, f: YearFacts): void {
       'score_sum_mismatch',
       `rows add up to ${r.indicators.reduce((s, i) => s.plus(i.score), new Decimal(0)).toFixed()} but the total is ${o.score}`,
     );
-  const high = (o.score && new Decimal(o.score).gte(HIGH_SCORE)) || o.grade === '优秀';
-  if (high && o.execution_rate && new Decimal(o.execution_rate).lt(LOW_RATE))
+  const high = (o.score && new Decimal(o.score).gte(DEFAULTS.high_score)) || o.grade === HIGH_GRADE;
+  if (high && o.execution_rate && new Decimal(o.execution_rate).lt(DEFAULTS.threshold))
     d.finding('high_score_low_execution', `score ${o.score ?? o.grade} with execution ${o.execution_rate}%`);
 }

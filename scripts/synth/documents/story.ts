@@ -8,16 +8,14 @@
 import type Decimal from 'decimal.js';
 import { COUNTIES, findCounties, type County } from '../../gazetteer/index';
 import type { Grade } from '../../model/record';
+import { GRADES } from '../../model/rules';
 import { DEPT_TYPES, SCORING_FRAMEWORK, type DeptType } from './catalog';
 import { Random, derivedSeed } from './random';
 import { D, money, pct, type Flaw, type ScoredItem, type UnitStory, type YearFacts } from './story-facts';
 import { projectYear } from './story-projects';
 
 export function gradeOf(score: Decimal): Grade {
-  if (score.gte(90)) return '优秀';
-  if (score.gte(80)) return '良好';
-  if (score.gte(60)) return '一般';
-  return '较差';
+  return GRADES.find((g) => score.gte(g.from))!.grade;
 }
 
 /**

@@ -2,22 +2,25 @@
 // the current language, read from /api/model (never hard-coded here).
 import { useQuery } from '@tanstack/react-query';
 import { modelQuery } from './queries';
-import type { Model } from './types';
+import type { ParameterId } from '../../../scripts/model/rules';
+import type { CatalogField, MeasureId, Model } from './types';
 import type { MeasureMeta, TableColumn } from '../charts/types';
 import type { Lang } from '../format';
 import { useLang } from '../i18n';
 
 export interface Catalog {
   model: Model;
-  measure(id: string): MeasureMeta;
+  measure(id: MeasureId): MeasureMeta;
   dimensionLabel(id: string): string;
   /** A table column for a measure or, failing that, a dimension. */
   column(id: string): TableColumn;
-  parameterDefault(id: string, fallback: number): number;
+  parameterDefault(id: ParameterId): number;
+  /** The declared fields of a table shown in the unit profile, in declaration order. */
+  profileFields(table: string): CatalogField[];
 }
 
 export function makeCatalog(model: Model, lang: Lang): Catalog {
-  const measures = new Map(model.measures.map((m) => [m.id, m]));
+  const measures = new Map<string, Model['measures'][number]>(model.measures.map((m) => [m.id, m]));
   const dimensions = new Map(model.dimensions.map((d) => [d.id, d]));
   const measure = (id: string): MeasureMeta => {
     const m = measures.get(id);
@@ -35,8 +38,11 @@ export function makeCatalog(model: Model, lang: Lang): Catalog {
       }
       return { key: id, label: dimensionLabel(id) };
     },
-    parameterDefault(id, fallback) {
-      return model.parameters?.find((p) => p.id === id)?.default ?? fallback;
+    parameterDefault(id) {
+      return model.parameters.find((p) => p.id === id)!.default;
+    },
+    profileFields(table) {
+      return model.fields.filter((f) => f.profile && f.table === table);
     },
   };
 }

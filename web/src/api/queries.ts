@@ -1,6 +1,7 @@
 // queryOptions factories: each keeps its hierarchical key next to its fetch, so pages share caches
 // and invalidating ['api'] after an upload refreshes every view.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { AlertsAnswer, UnitProfile } from '../../../server/answers';
 import { aggregateSearch, fetchJson, type AggregateRequest } from './client';
 import type {
   AggregateResponse,
@@ -52,8 +53,7 @@ export const aggregateQuery = (request: AggregateRequest) => {
 export const unitQuery = (unitId: string) =>
   queryOptions({
     queryKey: ['api', 'units', unitId],
-    queryFn: ({ signal }) =>
-      fetchJson<Record<string, unknown>>(`/units/${encodeURIComponent(unitId)}`, signal),
+    queryFn: ({ signal }) => fetchJson<UnitProfile>(`/units/${encodeURIComponent(unitId)}`, signal),
     placeholderData: keepPreviousData,
   });
 
@@ -63,8 +63,7 @@ export const alertsQuery = (params: Record<string, string>) => {
   ).toString();
   return queryOptions({
     queryKey: ['api', 'alerts', search],
-    queryFn: ({ signal }) =>
-      fetchJson<Record<string, unknown>>(`/alerts${search ? `?${search}` : ''}`, signal),
+    queryFn: ({ signal }) => fetchJson<AlertsAnswer>(`/alerts${search ? `?${search}` : ''}`, signal),
     placeholderData: keepPreviousData,
   });
 };

@@ -1,15 +1,30 @@
 // Shapes of the API's answers as the dashboard reads them. The catalog types come from the
 // pure-TS catalog module the API serves at /api/model.
 import type { Dimension, Measure, Parameter, Text } from '../../../server/catalog/types';
+import type { MeasureId } from '../../../server/catalog/measures';
+import type { FieldKind, FieldSpec } from '../../../scripts/model/fields';
+import type { AlertEntry } from '../../../server/answers';
 
-export type { Text };
+export type { AlertEntry, MeasureId, Text };
 
 export type CatalogMeasure = Pick<
-  Measure,
+  Measure<MeasureId>,
   'id' | 'label' | 'unit' | 'format' | 'description' | 'formula' | 'base'
 > & {
   fact?: string;
 };
+
+/** A declared field of the record (scripts/model/fields.ts) as /api/model serves it. */
+export type CatalogField = Pick<FieldSpec, 'key' | 'label' | 'unit' | 'table' | 'column' | 'profile'> & {
+  kind: FieldKind;
+};
+
+/** A self-evaluation grade, best first, with the measure counting it. */
+export interface CatalogGrade {
+  grade: string;
+  label: Text;
+  measure: MeasureId;
+}
 
 /** Of the rows a figure could be computed over (`of`), how many state its inputs (`known`). */
 export interface Coverage {
@@ -22,9 +37,11 @@ export type CatalogParameter = Parameter;
 export interface Model {
   measures: CatalogMeasure[];
   dimensions: CatalogDimension[];
-  parameters?: CatalogParameter[];
+  parameters: CatalogParameter[];
   /** 序时进度: where cumulative spending should stand at the end of each quarter, %. */
-  expected_progress?: Record<string, number>;
+  expected_progress: Record<string, number>;
+  fields: CatalogField[];
+  grades: CatalogGrade[];
 }
 
 /** One cell of an aggregate: dimension keys (and `<dim>_label`/labels) and measure values. */
@@ -117,18 +134,6 @@ export interface DocumentRow {
     label?: Text;
     explanation?: Text;
   }[];
-  [key: string]: unknown;
-}
-
-export interface AlertEntry {
-  rule: string;
-  unit_id?: string | null;
-  unit_name?: string | null;
-  year?: number | null;
-  project?: string | null;
-  message?: string;
-  why?: string;
-  values?: Record<string, unknown>;
   [key: string]: unknown;
 }
 

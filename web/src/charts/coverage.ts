@@ -1,7 +1,8 @@
 // Chart options of 数据覆盖: a unit × year grid coloured by how many key figures each unit-year
 // states (预算数, 执行数, 自评分 …), a year without any report in grey.
 import type { Lang } from '../format';
-import { COLORS, unitYearHeatmap } from './options';
+import { COLORS } from './base';
+import { unitYearHeatmap } from './heatmap';
 import type { ChartOption } from './types';
 
 export interface CoverageCell {

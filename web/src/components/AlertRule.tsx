@@ -45,9 +45,7 @@ export function AlertRule({
     }),
     enabled: page > 0,
   });
-  const pagedEntries = (
-    (paged.data as { rules?: { entries?: AlertEntry[] }[] } | undefined)?.rules?.[0]?.entries ?? []
-  ).slice(0, ALERT_PAGE);
+  const pagedEntries = (paged.data?.rules[0]?.entries ?? []).slice(0, ALERT_PAGE);
   const entries = page === 0 ? group.entries.slice(0, ALERT_PAGE) : pagedEntries;
   const exportUrl = (format: 'csv' | 'xlsx') =>
     `${API_BASE}/alerts?${new URLSearchParams({ ...params, rule: group.rule, limit: '1000', format }).toString()}`;

@@ -1,6 +1,6 @@
 // The findings of a unit in words: year, severity and what was found as the catalog labels them, and
 // a one-line explanation with the figures (指标得分合计96分，报告总分97分). Codes stay in a title only.
-import type { Row } from '../api/profile';
+import type { ProfileFinding } from '../api/profile';
 import type { Text } from '../api/types';
 import { useLang, useT } from '../i18n';
 
@@ -9,7 +9,7 @@ function word(value: unknown, lang: 'zh' | 'en', fallback: string): string {
   return fallback;
 }
 
-export function FindingsTable({ findings, yearLabel }: { findings: Row[]; yearLabel: string }) {
+export function FindingsTable({ findings, yearLabel }: { findings: ProfileFinding[]; yearLabel: string }) {
   const t = useT();
   const lang = useLang();
   return (

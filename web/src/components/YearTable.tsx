@@ -1,8 +1,7 @@
 // One table of a unit's figures by year (key figures, 三公经费, finance and staff): a row per year,
 // a column per figure, every number opening its source. The unit profile's year tables all use it.
 import { useId, type ReactNode } from 'react';
-import type { FactIndex, Row } from '../api/profile';
-import { valueOf } from '../api/profile';
+import { valueOf, type ProfileRow } from '../api/profile';
 import { useLang } from '../i18n';
 import { Num } from './ProfileNum';
 
@@ -23,32 +22,23 @@ export function YearTable({
   title,
   rows,
   columns,
-  subject,
-  subjectOf,
-  facts,
   yearHeader,
   className,
   trailing,
 }: {
   title: string;
-  rows: Row[];
+  rows: ProfileRow[];
   columns: YearColumn[];
-  subject: 'unit_year' | 'sangong';
-  subjectOf: (row: Row) => string;
-  facts: FactIndex;
   yearHeader: string;
   className?: string;
   /** A last column that is not a figure (the grade). */
-  trailing?: { header: string; cell: (row: Row) => ReactNode };
+  trailing?: { header: string; cell: (row: ProfileRow) => ReactNode };
 }) {
   const lang = useLang();
   const titleId = useId();
   if (!rows.length || !columns.length) return null;
-  const num = (row: Row, c: YearColumn, field: string) => (
+  const num = (row: ProfileRow, c: YearColumn, field: string) => (
     <Num
-      facts={facts}
-      subject={subject}
-      subjectId={subjectOf(row)}
       row={row}
       field={field}
       format={c.format}

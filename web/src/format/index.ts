@@ -122,6 +122,11 @@ export function formatValue(value: NumericInput, format?: string, unit?: string,
     case 'amount':
     case 'money':
     case 'wan':
+      // An amount per something (万元/人) keeps its unit; a plain amount moves to 亿元 when large.
+      if (unit && unit !== '万元') {
+        const d = toDecimal(value);
+        return d ? withUnit(groupDigits(d, 2), unit, lang) : EMPTY;
+      }
       return formatAmount(value, { lang });
     case 'amount_bare':
       return formatAmount(value, { lang, scale: '万元', bare: true });

@@ -7,10 +7,10 @@ import type { ViewProps } from '../App';
 import { alertsQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
 import { serializeCut } from '../api/client';
-import type { AlertEntry, Text } from '../api/types';
+import type { AlertsAnswer } from '../../../server/answers';
+import type { AlertEntry } from '../api/types';
 import { Empty, QueryState } from '../components/States';
 import { ALERT_PAGE, AlertRule } from '../components/AlertRule';
-import { formatValue } from '../format';
 import { useLang, useT } from '../i18n';
 import { scopeCut } from '../state/cut';
 import { serializeFilters } from '../state/filters';
@@ -24,54 +24,15 @@ export interface AlertGroup {
   entries: AlertEntry[];
 }
 
-function textOf(value: unknown, lang: 'zh' | 'en'): string | undefined {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && lang in value) return (value as Text)[lang];
-  return undefined;
-}
-
-/** Groups the alerts answer by rule, whichever of the usual shapes it has. */
-export function groupAlerts(body: unknown, lang: 'zh' | 'en'): AlertGroup[] {
-  const data = body as Record<string, unknown> | undefined;
-  const groups = (data?.rules ?? data?.groups) as unknown;
-  if (Array.isArray(groups)) {
-    return groups.map((g: Record<string, unknown>) => ({
-      rule: String(g.rule ?? g.id ?? ''),
-      label: textOf(g.label, lang) ?? String(g.rule ?? g.id ?? ''),
-      description: textOf(g.description, lang),
-      entries: (g.entries ?? g.alerts ?? g.items ?? []) as AlertEntry[],
-      total: Number(g.total ?? ((g.entries ?? g.alerts ?? g.items ?? []) as unknown[]).length),
-    }));
-  }
-  if (groups && typeof groups === 'object') {
-    return Object.entries(groups as Record<string, unknown>).map(([rule, g]) => {
-      const group = (Array.isArray(g) ? { entries: g } : g) as Record<string, unknown>;
-      return {
-        rule,
-        label: textOf(group.label, lang) ?? rule,
-        description: textOf(group.description, lang),
-        entries: (group.entries ?? group.alerts ?? group.items ?? []) as AlertEntry[],
-        total: Number(
-          group.total ?? ((group.entries ?? group.alerts ?? group.items ?? []) as unknown[]).length,
-        ),
-      };
-    });
-  }
-  const flat = (Array.isArray(body) ? body : (data?.alerts ?? data?.entries ?? [])) as AlertEntry[];
-  const byRule = new Map<string, AlertGroup>();
-  for (const entry of flat) {
-    const rule = String(entry.rule ?? '');
-    const group = byRule.get(rule) ?? {
-      rule,
-      label: textOf(entry.rule_label, lang) ?? rule,
-      entries: [],
-      total: 0,
-    };
-    group.entries.push(entry);
-    group.total = group.entries.length;
-    byRule.set(rule, group);
-  }
-  return [...byRule.values()];
+/** The alerts answer by rule, in the reader's language. */
+export function groupAlerts(body: AlertsAnswer, lang: 'zh' | 'en'): AlertGroup[] {
+  return body.rules.map((r) => ({
+    rule: r.id,
+    label: r.label[lang],
+    description: r.description[lang],
+    entries: r.entries,
+    total: r.total,
+  }));
 }
 
 /** What an entry is about besides the unit: a project, a quarter or a finding code. */
@@ -81,24 +42,11 @@ function alertSubject(entry: AlertEntry): string {
   return entry.code ? String(entry.code) : '';
 }
 
-function entryWhy(entry: AlertEntry, lang: 'zh' | 'en'): string {
-  return textOf(entry.why, lang) ?? textOf(entry.message, lang) ?? textOf(entry.reason, lang) ?? '';
-}
-
-function entryFigures(entry: AlertEntry, lang: 'zh' | 'en'): string {
-  const values = (entry.values ?? entry.figures) as Record<string, unknown> | undefined;
-  if (!values || typeof values !== 'object') return '';
-  return Object.entries(values)
-    .filter(([, v]) => v !== null && v !== undefined && typeof v !== 'object')
-    .map(([k, v]) => `${k}: ${formatValue(v as string, undefined, undefined, lang)}`)
-    .join(' · ');
-}
-
 export default function Alerts({ filters, update, year }: ViewProps) {
   const t = useT();
   const lang = useLang();
   const catalog = useCatalog();
-  const parameters = catalog.model.parameters ?? [];
+  const parameters = catalog.model.parameters;
   const [draft, setDraft] = useState<Record<string, string>>(filters.thresholds);
   const formId = useId();
 
@@ -198,12 +146,7 @@ export default function Alerts({ filters, update, year }: ViewProps) {
                           ) : null}
                         </td>
                         <td>{entry.year ?? '—'}</td>
-                        <td>
-                          {entryWhy(entry, lang)}
-                          {entryFigures(entry, lang) && (
-                            <div className="sub">{entryFigures(entry, lang)}</div>
-                          )}
-                        </td>
+                        <td>{entry.why[lang]}</td>
                       </tr>
                     );
                   }}

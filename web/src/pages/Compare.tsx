@@ -1,19 +1,17 @@
 // 对比: units side by side for a year — a ranking with the threshold line, execution rate against
 // self-score with the quadrants drawn and the "high score, low execution" corner highlighted, and the
 // change of each unit's execution rate against the year before.
-import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import Decimal from 'decimal.js';
+import { HIGH_SCORE_LOW_EXECUTION } from '../../../scripts/model/rules';
 import type { ViewProps } from '../App';
-import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
 import { cellKey, cellsLeftOut, cellValue, hasValues, unitLabel } from '../api/cells';
 import { serializeCut, type AggregateRequest } from '../api/client';
-import type { Cell } from '../api/types';
+import type { AggregateResponse, Cell } from '../api/types';
 import { changeOption, rankingOption, scatterOption } from '../charts/options';
-import { ChartPanel } from '../components/Chart';
+import { MeasureChart } from '../components/MeasureChart';
 import { CoverageWarnings } from '../components/CoverageWarnings';
-import { Empty, QueryState } from '../components/States';
+import { Empty } from '../components/States';
 import { toDecimal } from '../format';
 import { useLang, useT } from '../i18n';
 import { scopeCut, withUnits, yearCut, unitDrilldown } from '../state/cut';
@@ -47,8 +45,13 @@ export default function Compare({ filters, year }: ViewProps) {
   const t = useT();
   const lang = useLang();
   const catalog = useCatalog();
-  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold', 80));
-  const highScore = Number(filters.thresholds.high_score ?? catalog.parameterDefault('high_score', 90));
+  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold'));
+  const highScore = Number(filters.thresholds.high_score ?? catalog.parameterDefault('high_score'));
+  const demo = t('demo.mark');
+  const truncated = (data: AggregateResponse) =>
+    cellsLeftOut(data)
+      ? t('note.truncated', { n: data.cells.length, total: data.total_cell_count })
+      : undefined;
   const rate = catalog.measure('execution_rate');
   const score = catalog.measure('score_mean');
 
@@ -72,75 +75,6 @@ export default function Compare({ filters, year }: ViewProps) {
     cut: withUnits({ ...scopeCut(filters), year: { from: (year ?? 0) - 1, to: year } }, filters.units),
     pagesize: 1000,
   };
-  const enabled = year !== undefined;
-  const ranking = useQuery({ ...aggregateQuery(rankingRequest), enabled });
-  const scatter = useQuery({ ...aggregateQuery(scatterRequest), enabled });
-  const yoy = useQuery({ ...aggregateQuery(yoyRequest), enabled });
-
-  const rankingChart = useMemo(() => {
-    const items = (ranking.data?.cells ?? []).map((c) => ({
-      id: cellKey(c, 'unit'),
-      label: unitLabel(c, t('demo.mark')),
-      value: cellValue(c, 'execution_rate'),
-    }));
-    return {
-      option: rankingOption({ items, measure: rate, threshold, thresholdLabel: t('threshold') }, { lang }),
-      table: {
-        columns: [catalog.column('unit'), catalog.column('execution_rate')],
-        rows: items.map((i) => ({ unit: i.label, execution_rate: i.value })),
-      },
-      height: Math.max(200, 40 + items.length * 28),
-    };
-  }, [ranking.data, rate, threshold, lang, catalog, t]);
-
-  const scatterChart = useMemo(() => {
-    const points = (scatter.data?.cells ?? []).map((c) => ({
-      id: cellKey(c, 'unit'),
-      label: unitLabel(c, t('demo.mark')),
-      x: cellValue(c, 'execution_rate'),
-      y: cellValue(c, 'score_mean'),
-    }));
-    return {
-      option: scatterOption(
-        {
-          points,
-          x: rate,
-          y: score,
-          xThreshold: threshold,
-          yThreshold: highScore,
-          cornerLabel: t('compare.corner'),
-        },
-        { lang },
-      ),
-      table: {
-        columns: [catalog.column('unit'), catalog.column('execution_rate'), catalog.column('score_mean')],
-        rows: points.map((p) => ({ unit: p.label, execution_rate: p.x, score_mean: p.y })),
-      },
-    };
-  }, [scatter.data, rate, score, threshold, highScore, lang, catalog, t]);
-
-  const yoyChart = useMemo(() => {
-    const items = yearOverYear(yoy.data?.cells ?? [], 'execution_rate', year ?? 0, t('demo.mark'));
-    const meta = {
-      id: 'execution_rate_change',
-      label: `${rate.label} ${t('col.change')}（${t('unit.pp')}）`,
-      format: 'change_pp',
-    };
-    return {
-      option: changeOption(items.slice(0, RANKING_SIZE), meta, { lang, riseIs: 'good' }),
-      table: {
-        columns: [
-          catalog.column('unit'),
-          { key: 'before', label: `${rate.label} ${(year ?? 0) - 1}`, format: 'percent' },
-          { key: 'now', label: `${rate.label} ${year}`, format: 'percent' },
-          { key: 'change', label: t('col.change'), format: 'change_pp' },
-        ],
-        rows: items.map((i) => ({ unit: i.label, before: i.before, now: i.now, change: i.change })),
-      },
-      count: items.length,
-    };
-  }, [yoy.data, year, rate, lang, catalog, t]);
-
   if (year === undefined) return <Empty />;
   return (
     <div className="view">
@@ -151,59 +85,100 @@ export default function Compare({ filters, year }: ViewProps) {
         <CoverageWarnings cut={serializeCut({ ...scopeCut(filters), year: { from: year - 1, to: year } })} />
       )}
       <div className="grid-2">
-        <QueryState query={ranking} isEmpty={(d) => !hasValues(d.cells, 'execution_rate')}>
-          {() => (
-            <ChartPanel
-              id="ranking"
-              title={t('compare.ranking')}
-              option={rankingChart.option}
-              table={rankingChart.table}
-              exportRequest={rankingRequest}
-              height={rankingChart.height}
-              stale={ranking.isPlaceholderData}
-            />
-          )}
-        </QueryState>
-        <QueryState query={scatter} isEmpty={(d) => !hasValues(d.cells, 'execution_rate', 'score_mean')}>
-          {() => (
-            <ChartPanel
-              id="scatter"
-              note={
-                cellsLeftOut(scatter.data)
-                  ? t('note.truncated', {
-                      n: scatter.data!.cells.length,
-                      total: scatter.data!.total_cell_count,
-                    })
-                  : undefined
-              }
-              title={t('compare.scatter')}
-              option={scatterChart.option}
-              table={scatterChart.table}
-              exportRequest={scatterRequest}
-              height={380}
-              stale={scatter.isPlaceholderData}
-            />
-          )}
-        </QueryState>
+        <MeasureChart
+          id="ranking"
+          title={t('compare.ranking')}
+          request={rankingRequest}
+          deps={[rate, threshold, lang, catalog]}
+          draw={({ cells }) => {
+            const items = cells.map((c) => ({
+              id: cellKey(c, 'unit'),
+              label: unitLabel(c, demo),
+              value: cellValue(c, 'execution_rate'),
+            }));
+            return {
+              empty: !hasValues(cells, 'execution_rate'),
+              option: rankingOption(
+                { items, measure: rate, threshold, thresholdLabel: t('threshold') },
+                { lang },
+              ),
+              table: {
+                columns: [catalog.column('unit'), catalog.column('execution_rate')],
+                rows: items.map((i) => ({ unit: i.label, execution_rate: i.value })),
+              },
+              height: Math.max(200, 40 + items.length * 28),
+            };
+          }}
+        />
+        <MeasureChart
+          id="scatter"
+          title={t('compare.scatter')}
+          request={scatterRequest}
+          height={380}
+          deps={[rate, score, threshold, highScore, lang, catalog]}
+          draw={(data) => {
+            const points = data.cells.map((c) => ({
+              id: cellKey(c, 'unit'),
+              label: unitLabel(c, demo),
+              x: cellValue(c, 'execution_rate'),
+              y: cellValue(c, 'score_mean'),
+            }));
+            return {
+              empty: !hasValues(data.cells, 'execution_rate', 'score_mean'),
+              option: scatterOption(
+                {
+                  points,
+                  x: rate,
+                  y: score,
+                  xThreshold: threshold,
+                  yThreshold: highScore,
+                  cornerLabel: HIGH_SCORE_LOW_EXECUTION.label[lang],
+                },
+                { lang },
+              ),
+              table: {
+                columns: [
+                  catalog.column('unit'),
+                  catalog.column('execution_rate'),
+                  catalog.column('score_mean'),
+                ],
+                rows: points.map((p) => ({ unit: p.label, execution_rate: p.x, score_mean: p.y })),
+              },
+              note: truncated(data),
+            };
+          }}
+        />
       </div>
-      <QueryState query={yoy} isEmpty={() => yoyChart.count === 0} emptyText={t('compare.yoyEmpty')}>
-        {() => (
-          <ChartPanel
-            id="yoy"
-            note={
-              cellsLeftOut(yoy.data)
-                ? t('note.truncated', { n: yoy.data!.cells.length, total: yoy.data!.total_cell_count })
-                : undefined
-            }
-            title={t('compare.yoy')}
-            option={yoyChart.option}
-            table={yoyChart.table}
-            exportRequest={yoyRequest}
-            height={Math.max(200, 40 + Math.min(yoyChart.count, 40) * 28)}
-            stale={yoy.isPlaceholderData}
-          />
-        )}
-      </QueryState>
+      <MeasureChart
+        id="yoy"
+        title={t('compare.yoy')}
+        request={yoyRequest}
+        emptyText={t('compare.yoyEmpty')}
+        deps={[year, rate, lang, catalog]}
+        draw={(data) => {
+          const items = yearOverYear(data.cells, 'execution_rate', year, demo);
+          const meta = {
+            id: 'execution_rate_change',
+            label: `${rate.label} ${t('col.change')}（${t('unit.pp')}）`,
+            format: 'change_pp',
+          };
+          return {
+            empty: items.length === 0,
+            option: changeOption(items.slice(0, RANKING_SIZE), meta, { lang, riseIs: 'good' }),
+            table: {
+              columns: [
+                catalog.column('unit'),
+                { key: 'before', label: `${rate.label} ${year - 1}`, format: 'percent' },
+                { key: 'now', label: `${rate.label} ${year}`, format: 'percent' },
+                { key: 'change', label: t('col.change'), format: 'change_pp' },
+              ],
+              rows: items.map((i) => ({ unit: i.label, before: i.before, now: i.now, change: i.change })),
+            },
+            height: Math.max(200, 40 + Math.min(items.length, RANKING_SIZE) * 28),
+            note: truncated(data),
+          };
+        }}
+      />
     </div>
   );
 }

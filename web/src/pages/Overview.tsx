@@ -28,13 +28,12 @@ const KPI_MEASURES = [
   'execution_rate',
   'score_median',
 ] as const;
-const GRADES = ['优秀', '良好', '一般', '较差'] as const;
 
 export default function Overview({ filters, year }: ViewProps) {
   const t = useT();
   const lang = useLang();
   const catalog = useCatalog();
-  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold', 80));
+  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold'));
 
   const kpiRequest: AggregateRequest = {
     measures: [...KPI_MEASURES, 'budget', 'executed'],
@@ -120,8 +119,15 @@ export default function Overview({ filters, year }: ViewProps) {
       (grades.data?.cells ?? []).map((c) => [cellKey(c, 'grade'), cellValue(c, 'unit_year_count')]),
     );
     const rows = [
-      ...GRADES.map((g) => ({ category: g, label: t(`grade.${g}`), count: byGrade.get(g) ?? 0 })),
-      ...(byGrade.has('') ? [{ category: '', label: t('grade.none'), count: byGrade.get('') ?? 0 }] : []),
+      ...catalog.model.grades.map((g, rank) => ({
+        category: g.grade,
+        label: g.label[lang],
+        count: byGrade.get(g.grade) ?? 0,
+        rank,
+      })),
+      ...(byGrade.has('')
+        ? [{ category: '', label: t('grade.none'), count: byGrade.get('') ?? 0, rank: null }]
+        : []),
     ];
     return {
       option: gradeOption(rows, countMeta.label, { lang }),

@@ -1,15 +1,13 @@
 // 三公经费: the parts stacked over the years, each unit's change against the year before (ranked; a
 // rise is flagged, since these expenses should only fall), and the control rate against budget.
-import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import type { ViewProps } from '../App';
-import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
 import { cellKey, cellsLeftOut, cellValue, unitLabel } from '../api/cells';
 import type { AggregateRequest } from '../api/client';
+import type { MeasureId } from '../api/types';
 import { changeOption, rankingOption, stackedPartsOption } from '../charts/options';
-import { ChartPanel } from '../components/Chart';
-import { Empty, QueryState } from '../components/States';
+import { MeasureChart } from '../components/MeasureChart';
+import { Empty } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { scopeCut, withUnits, yearCut, unitDrilldown } from '../state/cut';
 
@@ -18,21 +16,24 @@ const PARTS = [
   'sangong_vehicle_purchase',
   'sangong_vehicle_operation',
   'sangong_reception',
-] as const;
+] as const satisfies readonly MeasureId[];
+const YOY_COLUMNS = ['sangong_prev_total', 'sangong_total', 'sangong_change', 'sangong_change_pct'] as const;
+const CONTROL_COLUMNS = ['sangong_budget', 'sangong_total', 'sangong_control_rate'] as const;
 const RANKING_SIZE = 40;
 
 export default function Sangong({ filters, year }: ViewProps) {
   const t = useT();
   const lang = useLang();
   const catalog = useCatalog();
-  const parts = PARTS.filter((id) => catalog.model.measures.some((m) => m.id === id));
+  const demo = t('demo.mark');
+  if (year === undefined) return <Empty />;
 
   const partsRequest: AggregateRequest = {
-    measures: [...parts, 'sangong_total'],
+    measures: [...PARTS, 'sangong_total'],
     drilldown: ['year'],
     cut: withUnits(scopeCut(filters), filters.units),
   };
-  const cut = withUnits(yearCut(filters, year ?? 0), filters.units);
+  const cut = withUnits(yearCut(filters, year), filters.units);
   const yoyRequest: AggregateRequest = {
     measures: ['sangong_change_pct', 'sangong_change', 'sangong_total', 'sangong_prev_total'],
     drilldown: unitDrilldown(filters),
@@ -41,158 +42,119 @@ export default function Sangong({ filters, year }: ViewProps) {
     pagesize: 1000,
   };
   const controlRequest: AggregateRequest = {
-    measures: ['sangong_control_rate', 'sangong_total', 'sangong_budget'],
+    measures: [...CONTROL_COLUMNS],
     drilldown: unitDrilldown(filters),
     cut,
     order: ['sangong_control_rate:desc'],
     pagesize: RANKING_SIZE,
   };
-  const enabled = year !== undefined;
-  const partsQuery = useQuery(aggregateQuery(partsRequest));
-  const yoy = useQuery({ ...aggregateQuery(yoyRequest), enabled });
-  const control = useQuery({ ...aggregateQuery(controlRequest), enabled });
+  /** A table of the units of an answer with the given measures. */
+  const unitTable = (
+    cells: NonNullable<Parameters<typeof cellsLeftOut>[0]>['cells'],
+    ids: readonly MeasureId[],
+  ) => ({
+    columns: [catalog.column('unit'), ...ids.map((id) => catalog.column(id))],
+    rows: cells.map((c) => ({
+      unit: unitLabel(c, demo),
+      ...Object.fromEntries(ids.map((id) => [id, cellValue(c, id)])),
+    })),
+  });
 
-  const partsChart = useMemo(() => {
-    const cells = partsQuery.data?.cells ?? [];
-    const years = cells.map((c) => Number(c.year)).sort((a, b) => a - b);
-    return {
-      option: stackedPartsOption(
-        years,
-        parts.map((id) => ({
-          meta: catalog.measure(id),
-          values: new Map(cells.map((c) => [Number(c.year), cellValue(c, id)])),
-        })),
-        { lang, unitLabel: catalog.measure('sangong_total').unit ?? '万元' },
-      ),
-      table: {
-        columns: [
-          catalog.column('year'),
-          ...parts.map((id) => catalog.column(id)),
-          catalog.column('sangong_total'),
-        ],
-        rows: cells.map((c) =>
-          Object.fromEntries([
-            ['year', c.year],
-            ...[...parts, 'sangong_total'].map((id) => [id, cellValue(c, id)]),
-          ]),
-        ),
-      },
-    };
-  }, [partsQuery.data, parts, lang, catalog]);
-
-  const yoyChart = useMemo(() => {
-    const cells = (yoy.data?.cells ?? []).filter((c) => cellValue(c, 'sangong_change_pct') !== null);
-    const items = cells.map((c) => ({
-      id: cellKey(c, 'unit'),
-      label: unitLabel(c, t('demo.mark')),
-      change: cellValue(c, 'sangong_change_pct'),
-    }));
-    return {
-      option: changeOption(items.slice(0, RANKING_SIZE), catalog.measure('sangong_change_pct'), { lang }),
-      table: {
-        columns: ['unit', 'sangong_prev_total', 'sangong_total', 'sangong_change', 'sangong_change_pct'].map(
-          (id) => catalog.column(id),
-        ),
-        rows: cells.map((c) => ({
-          unit: unitLabel(c, t('demo.mark')),
-          sangong_prev_total: cellValue(c, 'sangong_prev_total'),
-          sangong_total: cellValue(c, 'sangong_total'),
-          sangong_change: cellValue(c, 'sangong_change'),
-          sangong_change_pct: cellValue(c, 'sangong_change_pct'),
-        })),
-      },
-      count: Math.min(items.length, RANKING_SIZE),
-    };
-  }, [yoy.data, lang, catalog]);
-
-  const controlChart = useMemo(() => {
-    const cells = (control.data?.cells ?? []).filter((c) => cellValue(c, 'sangong_control_rate') !== null);
-    const items = cells.map((c) => ({
-      id: cellKey(c, 'unit'),
-      label: unitLabel(c, t('demo.mark')),
-      value: cellValue(c, 'sangong_control_rate'),
-    }));
-    return {
-      option: rankingOption(
-        {
-          items,
-          measure: catalog.measure('sangong_control_rate'),
-          threshold: 100,
-          thresholdLabel: '',
-          flag: 'above',
-        },
-        { lang },
-      ),
-      table: {
-        columns: ['unit', 'sangong_budget', 'sangong_total', 'sangong_control_rate'].map((id) =>
-          catalog.column(id),
-        ),
-        rows: cells.map((c) => ({
-          unit: unitLabel(c, t('demo.mark')),
-          sangong_budget: cellValue(c, 'sangong_budget'),
-          sangong_total: cellValue(c, 'sangong_total'),
-          sangong_control_rate: cellValue(c, 'sangong_control_rate'),
-        })),
-      },
-      count: items.length,
-    };
-  }, [control.data, lang, catalog]);
-
-  if (year === undefined) return <Empty />;
   return (
     <div className="view">
       <h2 className="view-title">
         {t('nav.sangong')} · {year}
       </h2>
-      <QueryState query={partsQuery} isEmpty={(d) => d.cells.length === 0}>
-        {() => (
-          <ChartPanel
-            id="sangong-parts"
-            title={t('sangong.parts')}
-            option={partsChart.option}
-            table={partsChart.table}
-            exportRequest={partsRequest}
-            height={340}
-            stale={partsQuery.isPlaceholderData}
-          />
-        )}
-      </QueryState>
+      <MeasureChart
+        id="sangong-parts"
+        title={t('sangong.parts')}
+        request={partsRequest}
+        height={340}
+        deps={[lang, catalog]}
+        draw={({ cells }) => {
+          const years = cells.map((c) => Number(c.year)).sort((a, b) => a - b);
+          return {
+            option: stackedPartsOption(
+              years,
+              PARTS.map((id) => ({
+                meta: catalog.measure(id),
+                values: new Map(cells.map((c) => [Number(c.year), cellValue(c, id)])),
+              })),
+              { lang, unitLabel: catalog.measure('sangong_total').unit ?? '' },
+            ),
+            table: {
+              columns: [
+                catalog.column('year'),
+                ...[...PARTS, 'sangong_total'].map((id) => catalog.column(id)),
+              ],
+              rows: cells.map((c) =>
+                Object.fromEntries([
+                  ['year', c.year],
+                  ...[...PARTS, 'sangong_total'].map((id) => [id, cellValue(c, id)]),
+                ]),
+              ),
+            },
+          };
+        }}
+      />
       <div className="grid-2">
-        <QueryState query={yoy} isEmpty={() => yoyChart.count === 0} emptyText={t('sangong.yoyEmpty')}>
-          {() => (
-            <ChartPanel
-              id="sangong-yoy"
-              title={t('sangong.yoy')}
-              note={
-                cellsLeftOut(yoy.data)
-                  ? `${t('sangong.riseNote')} ${t('note.truncated', { n: yoy.data!.cells.length, total: yoy.data!.total_cell_count })}`
-                  : t('sangong.riseNote')
-              }
-              option={yoyChart.option}
-              table={yoyChart.table}
-              exportRequest={yoyRequest}
-              height={Math.max(200, 40 + yoyChart.count * 28)}
-              stale={yoy.isPlaceholderData}
-            />
-          )}
-        </QueryState>
-        <QueryState
-          query={control}
-          isEmpty={() => controlChart.count === 0}
+        <MeasureChart
+          id="sangong-yoy"
+          title={t('sangong.yoy')}
+          request={yoyRequest}
+          emptyText={t('sangong.yoyEmpty')}
+          deps={[lang, catalog]}
+          draw={(data) => {
+            const cells = data.cells.filter((c) => cellValue(c, 'sangong_change_pct') !== null);
+            const items = cells.map((c) => ({
+              id: cellKey(c, 'unit'),
+              label: unitLabel(c, demo),
+              change: cellValue(c, 'sangong_change_pct'),
+            }));
+            const count = Math.min(items.length, RANKING_SIZE);
+            return {
+              empty: count === 0,
+              option: changeOption(items.slice(0, RANKING_SIZE), catalog.measure('sangong_change_pct'), {
+                lang,
+              }),
+              table: unitTable(cells, YOY_COLUMNS),
+              height: Math.max(200, 40 + count * 28),
+              note: cellsLeftOut(data)
+                ? `${t('sangong.riseNote')} ${t('note.truncated', { n: data.cells.length, total: data.total_cell_count })}`
+                : t('sangong.riseNote'),
+            };
+          }}
+        />
+        <MeasureChart
+          id="sangong-control"
+          title={t('sangong.control')}
+          request={controlRequest}
           emptyText={t('sangong.controlEmpty')}
-        >
-          {() => (
-            <ChartPanel
-              id="sangong-control"
-              title={t('sangong.control')}
-              option={controlChart.option}
-              table={controlChart.table}
-              exportRequest={controlRequest}
-              height={Math.max(200, 40 + controlChart.count * 28)}
-              stale={control.isPlaceholderData}
-            />
-          )}
-        </QueryState>
+          deps={[lang, catalog]}
+          draw={(data) => {
+            const cells = data.cells.filter((c) => cellValue(c, 'sangong_control_rate') !== null);
+            const items = cells.map((c) => ({
+              id: cellKey(c, 'unit'),
+              label: unitLabel(c, demo),
+              value: cellValue(c, 'sangong_control_rate'),
+            }));
+            return {
+              empty: items.length === 0,
+              option: rankingOption(
+                {
+                  items,
+                  measure: catalog.measure('sangong_control_rate'),
+                  threshold: 100,
+                  thresholdLabel: '',
+                  flag: 'above',
+                },
+                { lang },
+              ),
+              table: unitTable(cells, CONTROL_COLUMNS),
+              height: Math.max(200, 40 + items.length * 28),
+            };
+          }}
+        />
       </div>
     </div>
   );

@@ -34,12 +34,9 @@ export default function Trends({ filters, update }: ViewProps) {
   const lang = useLang();
   const catalog = useCatalog();
   const selectId = useId();
-  const measureId =
-    filters.measure && catalog.model.measures.some((m) => m.id === filters.measure)
-      ? filters.measure
-      : 'execution_rate';
+  const measureId = catalog.model.measures.find((m) => m.id === filters.measure)?.id ?? 'execution_rate';
   const measure = catalog.measure(measureId);
-  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold', 80));
+  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold'));
   const dimension = seriesDimension(filters);
   const measureOptions = catalog.model.measures.filter((m) => !m.fact || TREND_FACTS.has(m.fact));
 
