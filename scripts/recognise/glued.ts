@@ -74,7 +74,8 @@ const TOKEN = /^(0|[1-9]\d{0,7})(\.\d{1,2})?%?$/;
 
 /** A run of figures glued together: digits, points and per cent signs only, and not one figure. */
 export function isGluedFigures(text: string): boolean {
-  return /^[\d.%]{5,40}$/.test(text) && !TOKEN.test(text) && /\d\.\d.*\d/.test(text);
+  // A decimal point inside, or a rate with figures after it ("8686100%20": 86 | 86 | 100% | 20).
+  return /^[\d.%]{5,40}$/.test(text) && !TOKEN.test(text) && /\d\.\d.*\d|\d%\d/.test(text);
 }
 
 /** Every way to cut a glued run into figures (two decimals at most, % only at a figure's end). */

@@ -43,12 +43,18 @@ export function normalizeText(s: string): string {
 const PINYIN_AFTER_HANZI = /(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
 const OCR_WORDS = new Map([
   ['万兀', '万元'],
+  ['万尤', '万元'],
+  ['总頟', '总额'],
   ['预匏', '预算'],
   ['预箅', '预算'],
   ['执仃', '执行'],
+  // 行 read as two characters.
+  ['彳亍', '行'],
   ['决箅', '决算'],
 ]);
 const OCR_WORD_RE = new RegExp([...OCR_WORDS.keys()].join('|'), 'g');
+/** A form's column mark whose closing bracket OCR read as 1 or l: "执行率(B/A1得分" is "(B/A)". */
+const OCR_COLUMN_MARK = /\(([A-Z](?:\/[A-Z])?)[1l](?=[\u4e00-\u9fa5])/g;
 /** A figure OCR read with letters for digits ("IO万元", "l2.5%"): O/o for 0, I/l for 1. */
 const OCR_FIGURE =
   /(?<![A-Za-z])(?=[\dOoIl.]*\d|[OoIl]+(?=\s?(?:万元|元|%)))[\dOoIl][\dOoIl.,]*(?![A-Za-z])/g;
@@ -82,6 +88,7 @@ function repairDamage(s: string): string {
     )
     .replace(PINYIN_AFTER_HANZI, '')
     .replace(OCR_WORD_RE, (w) => OCR_WORDS.get(w) ?? w)
+    .replace(OCR_COLUMN_MARK, '($1)')
     .replace(OCR_FIGURE, (f) => (/[OoIl]/.test(f) ? f.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') : f));
 }
 

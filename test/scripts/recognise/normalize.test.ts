@@ -15,6 +15,10 @@ describe('text repair', () => {
     expect(normalizeText('2015-总收入,本-决算数,2015-03-22')).toBe('2015年总收入,本年决算数,2015-03-22');
     // A viewer's page marker inside an amount is dropped.
     expect(normalizeText('项目支出118.32万 第15页,共42页 元')).toBe('项目支出118.32万元');
+    // 行 read as two characters, 元 and 额 misread, a column mark's bracket read as 1.
+    expect(normalizeText('预算数(A)执彳亍数(B)执行率(B/A1得分(万尤)总頟')).toBe(
+      '预算数执行数执行率(B/A)得分(万元)总额',
+    );
     // Letters in words are left alone.
     expect(normalizeText('ICP备案 Office 2019')).toBe('ICP备案Office 2019');
   });

@@ -306,3 +306,18 @@ describe('cells separated by blank lines, a base-data sheet', () => {
     expect(r.finance).toMatchObject({ public: '92.87', public_budget: '70' });
   });
 });
+
+describe('a form from a document site, its funds row glued with no decimals', () => {
+  it('cuts 8686100%20 into budget, executed, rate and score', () => {
+    const r = recordOf(
+      [
+        '2021年度财政项目绩效自评表单位名称:某某县第二小学项目名称校舍维修改造主管部门某某县教育局预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额8686100%20总分10097',
+      ].join('\n'),
+    );
+    expect(r.projects.find((p) => p.name === '校舍维修改造')).toMatchObject({
+      budget: '86',
+      executed: '86',
+      execution_rate: '100',
+    });
+  });
+});
