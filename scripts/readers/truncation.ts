@@ -18,6 +18,8 @@ const HEADING =
 /** Rows that end a table or form: totals, the grade, notes, the sign-off (填报人：…). */
 const CLOSING_ROW =
   /^(总\s*分|合\s*计|总\s*计|小\s*计|(自评|评价)?等级|备\s*注|注[:：]|说明|填报|审核|[^:：]{1,8}[:：])/;
+/** The closing fields of a self-evaluation form, after its 总分. */
+const FORM_CLOSE = /总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)/;
 const SENTENCE_END = /[。．.！!？?；;：:…」』”’）)】\]%％]$/;
 
 function lastParagraph(blocks: Block[]): string | undefined {
@@ -65,7 +67,10 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   const heading = last !== undefined && last.length <= 40 && HEADING.test(last);
   const runsOn =
     last !== undefined && !heading && ((last.length >= 8 && /[，,、；;]/.test(last)) || last.length >= 40);
-  if (last && runsOn && !SENTENCE_END.test(last) && !/[:：]/.test(tail))
+  // A form run together on one line (a document site's copy) ends on its last cell: the total
+  // score and the closing fields (原因分析, 改进措施, 备注) stand just before it.
+  const formEnd = last !== undefined && FORM_CLOSE.test(last.slice(-80));
+  if (last && runsOn && !formEnd && !SENTENCE_END.test(last) && !/[:：]/.test(tail))
     return `the last paragraph stops mid-sentence: “…${last.slice(-20)}”`;
   // A numbered section heading with nothing under it is where the text stopped — unless it names a
   // table (…决算表): disclosures list their tables as headings and publish them as separate files.

@@ -64,6 +64,19 @@ describe('a report cut short loads as partial with the reason', () => {
     expect(reason).toMatch(/one line of 1,2\d\d,\d\d\d characters/);
   });
 
+  it('a form run together on one line: whole when it ends on its closing fields, cut before its 总分', async () => {
+    const form =
+      '项目名称校舍维修主管部门某某县教育局预算数(A)执行数(B)执行率(B/A)得分年度财政资金总额64.3858.2690.49%18.1' +
+      '产出指标数量指标维修面积≥900平方米960平方米15质量指标验收合格率100%100%15';
+    const whole = await truncated(
+      'f.txt',
+      `${form}总分10085.1偏差大或目标未完成原因分析无改进措施及结果应用方案加快资金拨付进度\n`,
+    );
+    expect(whole.reason).toBeUndefined();
+    const cut = await truncated('f.txt', `${form}时效指标完成及时率100%90%12效益指标社会效益指标群众\n`);
+    expect(cut.reason).toMatch(/mid-sentence/);
+  });
+
   it('the whole report is not flagged', async () => {
     const { reason } = await truncated('whole.txt', REPORT);
     expect(reason).toBeUndefined();
