@@ -146,9 +146,13 @@ const ONE_PROJECT_KEYS = {
  * the form's figures are also the unit's overall ones. A department report that carries several
  * project forms, or a department form of its own, keeps them apart.
  */
-export function oneProjectOverall(forms: FormsRead, r: Reading, titles: string[]): void {
-  // The one project a form head or the title names.
-  const named = forms.projects.length === 1 ? forms.projects[0]! : projectOfTitle(titles);
+export function oneProjectOverall(
+  forms: FormsRead,
+  r: Reading,
+  titles: string[],
+  named: string | undefined,
+): void {
+  // `named`: the one project a form head, the title or the report's text names.
   if (!named) return;
   // The document's own title, among its first lines (titleLines stops at a list of other documents).
   const own = titles.slice(0, 8).filter((t) => !/\.(docx?|pdf|xlsx?)$/i.test(t));
@@ -218,10 +222,11 @@ export function aggregateUnit(titles: string[], found: UnitInfo, full: string): 
 
 /** Is the document a report on a project? Its title, among the first lines, says so. */
 export function isProjectReport(titles: string[]): boolean {
-  return titles
-    .slice(0, 8)
-    .some((t) => t.length <= 60 && /(项目|专项(经费|资金)).{0,6}(自评|评价|绩效)/.test(t));
+  const lines = titles.slice(0, 8).filter((t) => t.length <= 60);
+  // A title may be set over two lines ("XX项目资金" / "绩效评价报告").
+  return lines.some((t, i) => PROJECT_REPORT.test(t) || PROJECT_REPORT.test(t + (lines[i + 1] ?? '')));
 }
+const PROJECT_REPORT = /(项目|专项(经费|资金)).{0,6}(自评|评价|绩效)/;
 
 /** "XX局2022年度森林防灭火专项经费项目支出绩效自评报告": the project the title names after its year. */
 const TITLE_PROJECT =

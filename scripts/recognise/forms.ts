@@ -113,7 +113,8 @@ function rowSource(label: StreamCell, slots: Slot[], unit: string | undefined, r
 function projectAt(cells: StreamCell[], i: number): string | undefined {
   const c = cells[i]!;
   const inline = c.text.match(/^项目名称[:：]\s*(.{2,60})$/);
-  if (inline) return cleanProjectName(inline[1]!);
+  // An evaluation report's cover names the evaluation ("项目名称：2023年度部门整体支出绩效评价"), no project.
+  if (inline) return /部门整体|整体支出/.test(inline[1]!) ? undefined : cleanProjectName(inline[1]!);
   if (FIELD_OF.get(c.label) !== 'project') return undefined;
   const v = nextFilled(cells, i);
   if (!v || v.label.length < 2 || FORM_LABELS.has(bareLabel(v.label)) || isValueCell(v)) return undefined;

@@ -93,7 +93,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     ownProject && !KNOWN_LABELS.has(labelWord(ownProject)) ? ownProject : undefined,
   );
   readKinds(blocks, r);
-  oneProjectOverall(forms, r, titles);
+  oneProjectOverall(forms, r, titles, ownProject);
   if (r.bag.has('staff.in_service')) r.bag.drop('staff.present');
   else r.bag.move('staff.present', 'staff.in_service');
   if (isBudgetDisclosure(titles))

@@ -7,6 +7,7 @@ import { type FieldKind } from './fields';
 import { cleanName } from './normalize';
 import { toWan, type AmountUnit } from './numbers';
 import {
+  BRACKETED_PROJECT,
   cleanProjectName,
   EVALUATED_PROJECT,
   isGenericProject,
@@ -318,7 +319,8 @@ export function readNarrativeProjects(
     const sentences = sentencesOf(p);
     sentences.forEach((s, i) => {
       if (readProjectClauses(s, r)) return;
-      const sq = s.text.match(QUOTED_PROJECT) ?? s.text.match(EVALUATED_PROJECT);
+      const sq =
+        s.text.match(QUOTED_PROJECT) ?? s.text.match(EVALUATED_PROJECT) ?? s.text.match(BRACKETED_PROJECT);
       if (sq) current = cleanProjectName(sq[1]!);
       if (
         current &&

@@ -34,17 +34,19 @@ export function isListColumn(label: string): boolean {
 export const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
 /** "本单位对学生营养改善计划项目开展绩效自评，全年预算数…": the project the sentence evaluates. */
 export const EVALUATED_PROJECT = /对([^,，。;；"对]{2,30}?项目)(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)/;
+/** "乡村振兴项目资金（农村人居环境整治提升项目）预算数…": the project named in brackets after its funds. */
+export const BRACKETED_PROJECT = /[(（]([^()（）,，。;；:："]{2,30}?项目)[)）]/;
 /** "…2022年实施黑茶品牌推广项目，…": the project a unit carried out. */
 const CARRIED_OUT_PROJECT = /(?:实施|承担|开展)(?:了)?([^,，。;；"的了]{4,30}?项目)(?=[,，。;；]|$)/;
 
 /**
- * The one project a project report names, by quoting it, evaluating it or carrying it out; undefined
+ * The one project a project report names, by quoting it, evaluating it, bracketing it or carrying it out; undefined
  * where it names none or several. Its "该项目"/"项目" sentences are then about that project.
  */
 export function soleProject(texts: string[]): string | undefined {
   const names = new Map<string, string>();
   for (const t of texts)
-    for (const re of [QUOTED_PROJECT, EVALUATED_PROJECT, CARRIED_OUT_PROJECT]) {
+    for (const re of [QUOTED_PROJECT, EVALUATED_PROJECT, BRACKETED_PROJECT, CARRIED_OUT_PROJECT]) {
       const m = t.match(re);
       if (!m || isGenericProject(m[1]!) || /^(该|本|此|上述|各|相关)/.test(m[1]!)) continue;
       const name = cleanProjectName(m[1]!);

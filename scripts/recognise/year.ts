@@ -4,7 +4,11 @@
 
 /** A year a sentence opens with ("我站2021年“三公”经费…"); not an end of year or a comparison. */
 export function openingYear(text: string): string | undefined {
-  return text.slice(0, 16).match(/(?<!\d)(20\d\d)年度?(?!\d|底|末|相比|同期)/)?.[1];
+  // "2022年同期实际支出…" opening a sentence states that year's figure; "较2022年同期" compares with it.
+  return (
+    text.match(/^\s*(20\d\d)年度?同期/)?.[1] ??
+    text.slice(0, 16).match(/(?<!\d)(20\d\d)年度?(?!\d|底|末|相比|同期)/)?.[1]
+  );
 }
 
 export interface YearText {

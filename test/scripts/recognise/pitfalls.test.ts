@@ -342,6 +342,41 @@ describe('what a figure is not', () => {
     ]);
   });
 
+  it("a third party's report on a project fund: the project in brackets, a title over two lines", () => {
+    const rec = recordOf(
+      [
+        '某某县农村人居环境整治工作指挥部乡村振兴项目资金',
+        '绩效评价报告',
+        '2022年县财政安排该指挥部乡村振兴项目资金(农村厕所改造项目)预算数680万元,截至评价基准日实际支出631.18万元,预算执行率92.82%。上年(2021年)同类项目支出598万元。',
+        '经评价,乡村振兴项目资金(农村厕所改造项目)绩效评价综合得分为82.75分。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toEqual([
+      expect.objectContaining({
+        name: '农村厕所改造项目',
+        budget: '680',
+        executed: '631.18',
+        score: '82.75',
+      }),
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '680', executed: '631.18', score: '82.75' });
+  });
+
+  it("an evaluation's cover names no project; a budget adjusted 经追加; the year before's 同期 spending is that year's", () => {
+    const rec = recordOf(
+      [
+        '部门整体支出绩效评价报告',
+        '项目名称:2023年1-9月部门整体支出绩效评价',
+        '某某市文化局2023年1-9月部门整体支出绩效评价报告',
+        '市文化局2023年年初预算1,520.60万元。截至9月末,经追加调整后预算数为1,642.18万元。',
+        '2023年1-9月实际支出1,371.22万元,预算执行率83.50%。2022年同期实际支出1,208.90万元。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toEqual([]);
+    expect(rec.overall).toMatchObject({ budget: '1642.18', executed: '1371.22' });
+    expect(rec.finance.expenditure_total).toBeUndefined();
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
