@@ -377,6 +377,16 @@ describe('what a figure is not', () => {
     expect(rec.finance.expenditure_total).toBeUndefined();
   });
 
+  it('projects listed with their scores in turn (分别为)', () => {
+    const rec = recordOf(
+      `${TITLE}\n对社区工作经费、老旧小区改造配套2个项目开展了绩效自评,自评得分分别为93分和88分。`,
+    );
+    expect(rec.projects.map((p) => [p.name, p.score])).toEqual([
+      ['社区工作经费', '93'],
+      ['老旧小区改造配套', '88'],
+    ]);
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
