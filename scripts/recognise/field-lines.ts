@@ -6,7 +6,8 @@
 import type { Block, Cell, TableRow } from '../model/document';
 import { normalizeText } from './normalize';
 import { declaredUnit } from './numbers';
-import { ruleFor, topicOf } from './fields';
+import { ruleFor } from './fields';
+import { topicOf } from './topics';
 
 /** A form field's label at the start of a line, with its colon ("自评等级：", "在职人数："). */
 export const FIELD_LABEL = /^([\u4e00-\u9fa5A-Za-z()（）"]{2,24})[:：]\s*/;

@@ -1,28 +1,13 @@
 // The field vocabulary: for every record key, the labels under which reports state it, whether
 // as a table label or as the words right before a figure in a sentence. A label is read together
-// with its topic (三公经费, 公用经费, 固定资产 …), which a sentence sets once for the clauses after
+// with its topic (topics.ts: 三公经费, 公用经费, 固定资产 …), which a sentence sets once for the clauses after
 // it ("三公经费调整预算数12.4万元，实际支出8.7万元"). Labels are matched at their end, after
 // normalisation, so "县财政批复我单位年初预算资金" is a 年初预算 label.
 
 import type { FieldKey } from '../model/fields';
+import type { Topic } from './topics';
 
 export type FieldKind = 'amount' | 'rate' | 'count' | 'score';
-
-export type Topic =
-  | 'general'
-  | 'budget' // a 预算 clause: its 其中 parts are budget parts
-  | 'sangong'
-  | 'abroad'
-  | 'vehicle'
-  | 'vehicle_purchase'
-  | 'vehicle_operation'
-  | 'reception'
-  | 'public'
-  | 'procurement'
-  | 'fixed'
-  | 'staff_sub' // a sub-category of staff (行政编制 …): its counts are not the unit's
-  | 'project' // one named project
-  | 'skip'; // functional classes, region-wide totals, other funds: nothing to take
 
 export interface FieldRule {
   key: FieldKey;
@@ -32,50 +17,6 @@ export interface FieldRule {
 }
 
 const GENERAL: Topic[] = ['general', 'budget'];
-
-/** A kind of post (行政编制, 事业编制 …): its counts are that kind's, not the unit's. */
-export const STAFF_KIND = /(行政|事业|工勤|机关后勤|参公)编制/;
-
-/** Topic words, most specific first. Returns undefined when the text names no topic. */
-export function topicOf(label: string): Topic | undefined {
-  if (/[(（](类|款|项)[)）]/.test(label)) return 'skip';
-  if (
-    /^(\d+[.、])?(一般公共服务|公共安全|教育|科学技术|文化旅游体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|住房保障|灾害防治及应急管理)支出/.test(
-      label,
-    )
-  )
-    return 'skip';
-  // 全镇 in a town's report is the town's own total; a county-wide one is nobody's department.
-  if (/全(区|县|市|省|州)/.test(label) && /三公/.test(label)) return 'skip';
-  // A 三公 table may cover government funds too ("一般公共预算及政府性基金财政拨款“三公”经费").
-  if (/(政府性基金|国有资本经营|社会保险基金)(预算)?/.test(label) && !/三公/.test(label)) return 'skip';
-  if (/无形资产|流动资产|累计折旧|累计摊销/.test(label)) return 'skip';
-  if (/因公出国|出国(境)?(经)?费/.test(label)) return 'abroad';
-  if (/(公务用车|公车)购置(及|和|与)(运行|维护|运维)|(公务用车|公车)(经)?费(用)?$/.test(label))
-    return 'vehicle';
-  if (/(公务用车|公车)购置|车辆购置/.test(label)) return 'vehicle_purchase';
-  if (/(公务用车|公车|车辆)(运行|运转|运维|维护)|用车运行维护/.test(label)) return 'vehicle_operation';
-  if (/公务接待/.test(label)) return 'reception';
-  if (/三公/.test(label)) return 'sangong';
-  if (/公用经费|机关运行经费|^行政经费/.test(label)) return 'public';
-  if (/政府采购/.test(label)) return 'procurement';
-  if (/固定资产/.test(label)) return 'fixed';
-  if (STAFF_KIND.test(label) || /(行政|事业|工勤)人员/.test(label)) return 'staff_sub';
-  if (/预算(收入|支出)|年初预算/.test(label) && !/决算|执行|实际/.test(label)) return 'budget';
-  return undefined;
-}
-
-/**
- * A topic narrowed by a label that names one of its parts without repeating the whole: under
- * 公务用车购置及运行维护费, "（其中购置费0万元，运行维护费8.20万元）" are its two parts.
- */
-export function narrowTopic(topic: Topic, label: string): Topic {
-  if (topic !== 'vehicle') return topic;
-  if (/^(其中)?[:：]?(车辆)?购置(费|经费|支出)?(决算数?|支出数)?$/.test(label)) return 'vehicle_purchase';
-  if (/^(其中)?[:：]?(车辆)?(运行维护|运行|运维|维护)(费|经费|支出)?(决算数?|支出数)?$/.test(label))
-    return 'vehicle_operation';
-  return topic;
-}
 
 const SANGONG_SPEND = /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数|共计|^公务接待)$/;
 const SANGONG_BUDGET = /(年初|全年|调整后)?预算(数|安排数?|金额)?(合计|总额|共计)?$/;

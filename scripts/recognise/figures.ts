@@ -4,7 +4,8 @@
 
 import { FactBag } from './facts';
 import { PAIR_MINIMUM, fundingRowOf } from './forms-data';
-import { ROW_FIELDS, topicOf, type FieldKind, type Topic } from './fields';
+import { ROW_FIELDS, type FieldKind } from './fields';
+import { topicOf, type Topic } from './topics';
 import { declaredUnit } from './numbers';
 import { rowSource, isNumeric, labelValuePairs, type Grid, type GridRow } from './grid';
 import { toGrids } from './tables';

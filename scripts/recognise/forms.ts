@@ -7,13 +7,11 @@
 
 import Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
-import { cellFigure, isValueCell, type StreamCell } from './cells';
+import { cellFigure, type StreamCell } from './cells';
 import { isGluedFigures } from './glued';
-import { closingScore, fitRow, gradeAt, nextFilled, ungluedRow, valuesAfter, type Slot } from './form-rows';
+import { closingScore, fitRow, gradeAt, ungluedRow, valuesAfter, type Slot } from './form-rows';
 import { FundingSources } from './form-sources';
 import {
-  FORM_FIELDS,
-  FORM_LABEL_WORDS,
   FUNDING_COLUMNS,
   GRADE_OF,
   PART_ROW_KEYS,
@@ -26,14 +24,9 @@ import {
   type FundingColumn,
 } from './forms-data';
 import { declaredUnit, toWan, type AmountUnit } from './numbers';
-import { cleanProjectName, isListColumn, type ProjectKey } from './projects';
+import type { ProjectKey } from './projects';
+import { fieldAt, projectAt, type FormField } from './form-head';
 import type { Reading } from './reading';
-
-export interface FormField {
-  field: (typeof FORM_FIELDS)[number]['field'];
-  value: string;
-  source: SourceRef;
-}
 
 export interface FormsRead {
   /** Labelled head fields met (实施单位, 主管部门, 单位名称 …), in order. */
@@ -46,13 +39,9 @@ export interface FormsRead {
   projectGrades: Reading['grades'];
 }
 
-/** A label as a form word (labelWord), without a numbering: "(1)全年预算数(万元)" → "全年预算数". */
-
 const COLUMN_OF = new Map<string, FundingColumn>(
   FUNDING_COLUMNS.flatMap((c) => c.aliases.map((a) => [a, c.column] as const)),
 );
-const FIELD_OF = new Map(FORM_FIELDS.flatMap((f) => f.aliases.map((a) => [a, f.field] as const)));
-const FORM_LABELS = new Set(FORM_LABEL_WORDS);
 
 /** The funding column a cell names, trying it joined with the next cell ("全年" / "预算数"). */
 function columnAt(cells: StreamCell[], i: number): { column: FundingColumn; width: number } | undefined {
@@ -107,41 +96,6 @@ function rowSource(label: StreamCell, slots: Slot[], unit: string | undefined, r
   if (label.loc.sheet !== undefined) ref.sheet = label.loc.sheet;
   if (unit) ref.unit = unit;
   return ref;
-}
-
-/** Where a project form starts: 项目名称 and its value. */
-function projectAt(cells: StreamCell[], i: number): string | undefined {
-  const c = cells[i]!;
-  const inline = c.text.match(/^项目名称[:：]\s*(.{2,60})$/);
-  // An evaluation report's cover names the evaluation ("项目名称：2023年度部门整体支出绩效评价"), no project.
-  if (inline) return /部门整体|整体支出/.test(inline[1]!) ? undefined : cleanProjectName(inline[1]!);
-  if (FIELD_OF.get(c.label) !== 'project') return undefined;
-  const v = nextFilled(cells, i);
-  if (!v || v.label.length < 2 || FORM_LABELS.has(bareLabel(v.label)) || isValueCell(v)) return undefined;
-  // "项目名称 | 年初预算 | 全年预算 | …" on one row: the header of a list of projects, not one project's name.
-  const following = [v];
-  for (let k = 0; k < 3; k++) {
-    const next = nextFilled(cells, cells.indexOf(following[following.length - 1]!));
-    if (next) following.push(next);
-  }
-  const sameRow = following.filter((f) => f.loc.line === c.loc.line && f.loc.page === c.loc.page);
-  if (sameRow.filter((f) => isListColumn(f.label)).length >= 2) return undefined;
-  // A budget code before the name ("51000021R0000…-工资性支出") is not part of it.
-  return cleanProjectName(v.text.replace(/^[0-9A-Za-z]{6,}[-—_]/, ''));
-}
-
-/** The first non-empty cell after i (a merged label cell leaves blanks before its value). */
-
-function fieldAt(cells: StreamCell[], i: number): FormField | undefined {
-  const c = cells[i]!;
-  const inline = c.text.match(/^([^:：]{2,12})[:：]\s*(\S.{1,60})$/);
-  const field = FIELD_OF.get(inline ? inline[1]!.replace(/\s+/g, '') : c.label);
-  if (!field || field === 'project') return undefined;
-  const next = inline ? undefined : nextFilled(cells, i);
-  const value = inline ? inline[2]! : next?.text;
-  if (!value || value.length < 3 || FORM_LABELS.has(bareLabel(value.replace(/\s+/g, '')))) return undefined;
-  if (isValueCell(next)) return undefined;
-  return { field, value, source: { line: c.loc.line, text: next ? `${c.raw} | ${next.raw}` : c.raw } };
 }
 
 const SCORE_LABELS = new Set(SCORE_ROW_LABELS);

@@ -4,7 +4,8 @@
 
 import Decimal from 'decimal.js';
 import { SANGONG_BUDGET_KEYS } from './forms-data';
-import { narrowTopic, ruleFor, STAFF_KIND, topicOf, type FieldKind, type Topic } from './fields';
+import { ruleFor, type FieldKind } from './fields';
+import { narrowTopic, SANGONG_TOPICS, STAFF_KIND, topicOf, type Topic } from './topics';
 import { openingYear } from './year';
 import { NUMBERED_PROJECT } from './projects';
 import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
@@ -80,21 +81,12 @@ interface Carry {
  * same figure of another year with no topic of its own ("2022年度决算数为1.05万元").
  */
 const CONTINUES =
-  /^(其中|分项(为|看|是)?|具体(为|是|如下)?|分别(为|是))[:：]?|^(与|比|较)(上年|上一年|去年|\d{4}年)(度)?(相比|比较)?|^\d{4}年度?(的)?(决算数?|预算数?)(为|是)?\d/;
+  /^(其中|分项(为|看|是)?|具体(为|是|如下)?|分别(为|是))[:：]?|^(与|比|较)(上年|上一年|去年|\d{4}年)(度)?(相比|比较)?/;
 /** The same figure of another year: it takes the topic the sentence before opened with. */
 const YEAR_FIGURE = /^\d{4}年度?(的)?(决算数?|预算数?)(为|是)?\d/;
 const AMOUNT_AT = /\d[\d,]*(\.\d+)?\s*(亿元|万元|千元|元)/;
 
 const MAX_SENTENCE = 3000;
-
-const SANGONG_TOPICS = new Set<Topic>([
-  'sangong',
-  'abroad',
-  'vehicle',
-  'vehicle_purchase',
-  'vehicle_operation',
-  'reception',
-]);
 
 function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry {
   const text = s.text;
@@ -103,7 +95,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   readNilParts(s, out);
   readBareScores(s, out);
   readEvaluatedProjects(s, out);
-  const continues = CONTINUES.test(text.trim());
+  const continues = CONTINUES.test(text.trim()) || YEAR_FIGURE.test(text.trim());
   const carried = YEAR_FIGURE.test(text.trim()) ? carry.lead : carry.topic;
   let topic: Topic | undefined = continues && carried && SANGONG_TOPICS.has(carried) ? carried : undefined;
   // Parts listed after a 三公 budget are the budget's parts; after another year's figure, that year's.

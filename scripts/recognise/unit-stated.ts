@@ -4,7 +4,7 @@
 // development zones, schools, hospitals and courts are named this way though no gazetteer lists them;
 // the gazetteer then only adds the place (unit.ts).
 
-import type { FormField } from './forms';
+import type { FormField } from './form-head';
 import { normalizeText } from './normalize';
 
 /** Which labelled field names the reporting unit, best first (a project form is its implementer's). */

@@ -3,7 +3,8 @@
 
 import Decimal from 'decimal.js';
 import { type SourceRef } from '../model/record';
-import { narrowTopic, ruleFor, topicOf, type FieldKind, type Topic } from './fields';
+import { ruleFor, type FieldKind } from './fields';
+import { narrowTopic, topicOf, type Topic } from './topics';
 import { declaredUnit, parseCellNumber, toWan, type AmountUnit } from './numbers';
 import { cellSource, type GridCell } from './grid';
 import type { Reading, TableContext } from './reading';
