@@ -155,7 +155,8 @@ export function oneProjectOverall(
   // `named`: the one project a form head, the title or the report's text names.
   if (!named) return;
   // The document's own title, among its first lines (titleLines stops at a list of other documents).
-  const own = titles.slice(0, 8).filter((t) => !/\.(docx?|pdf|xlsx?)$/i.test(t));
+  // A breadcrumb (首页 > 预决算公开 > 部门决算) names the site's sections, not the document.
+  const own = titles.slice(0, 8).filter((t) => !/\.(docx?|pdf|xlsx?)$/i.test(t) && !/[>＞»]/.test(t));
   if (own.some((t) => t.length <= 60 && /部门整体|整体支出|部门决算/.test(t))) return;
   if (forms.overall) {
     projectFromOverall(named, r, own);

@@ -211,6 +211,11 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
         const value = col === 'rate' ? slot.value : toWan(slot.value, unit);
         put(key, value, { ...source, unit: col === 'rate' ? '%' : unit });
       }
+      // A funds row weighted 100 carries the whole form's score (a form with no 总分 row of its own).
+      const weight = fit.get('weight')?.value;
+      const score = fit.get('score')?.value;
+      if (weight?.eq(100) && score?.lte(100))
+        put(project ? 'score' : 'overall.score', score, { ...source, unit: '分', rule: 'form:分值100/得分' });
       if (!project) r.kinds.add('overall_self_eval');
       continue;
     }

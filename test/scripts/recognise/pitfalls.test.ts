@@ -387,6 +387,29 @@ describe('what a figure is not', () => {
     ]);
   });
 
+  it("a project form under a 部门决算 breadcrumb whose funds row carries the form's 分值 100 and score", () => {
+    const rec = recordOf(
+      [
+        '某某市人民政府 > 政务公开 > 预决算公开 > 部门决算',
+        '项目支出绩效自评表 |',
+        '( 2021 年度) |',
+        '项目名称 | 政务大厅物业运维经费 |',
+        '主管部门 | 某某市政务服务中心 | 实施单位 | 某某市政务服务中心 |',
+        '项目资金 (万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+        '年度资金总额 | 180 | 168 | 151.2 | 100 | 90% | 96 |',
+      ].join('\n'),
+    );
+    expect(rec.projects).toEqual([
+      expect.objectContaining({
+        name: '政务大厅物业运维经费',
+        budget: '168',
+        executed: '151.2',
+        score: '96',
+      }),
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '168', executed: '151.2', score: '96' });
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
