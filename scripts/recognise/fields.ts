@@ -18,7 +18,7 @@ export interface FieldRule {
 
 const GENERAL: Topic[] = ['general', 'budget'];
 
-const SANGONG_SPEND = /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数|共计|^公务接待)$/;
+const SANGONG_SPEND = /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数|共计|^公务接待|购置|运行维护)$/;
 const SANGONG_BUDGET = /(年初|全年|调整后)?预算(数|安排数?|金额)?(合计|总额|共计)?$/;
 
 export const FIELD_RULES: FieldRule[] = [
@@ -182,6 +182,7 @@ export const FIELD_RULES: FieldRule[] = [
     topics: ['vehicle_operation'],
   },
   { key: 'sangong.budget_reception', kind: 'amount', label: SANGONG_BUDGET, topics: ['reception'] },
+  { key: 'sangong.budget_vehicle_total', kind: 'amount', label: SANGONG_BUDGET, topics: ['vehicle'] },
   { key: 'sangong.total', kind: 'amount', label: SANGONG_SPEND, topics: ['sangong'] },
   { key: 'sangong.control_rate', kind: 'rate', label: /控制率$/, topics: ['sangong'] },
   { key: 'sangong.abroad', kind: 'amount', label: SANGONG_SPEND, topics: ['abroad'] },

@@ -159,7 +159,7 @@ export function readNarrativeProjects(
       if (
         current &&
         !OTHER_PROJECT_YEAR.test(s.text) &&
-        (/项目/.test(s.text) || numbered || headed) &&
+        (/项目/.test(s.text) || numbered || headed || s.text.includes(current)) &&
         /预算|执行数|实际支出|实际执行|执行率|完成预算|得分|评分|总分/.test(s.text) &&
         !/"[^"]+"[、,，]"/.test(s.text)
       ) {

@@ -410,6 +410,36 @@ describe('what a figure is not', () => {
     expect(rec.overall).toMatchObject({ budget: '168', executed: '151.2', score: '96' });
   });
 
+  it("a project report's sentences naming its fund without the word 项目 are the project's", () => {
+    const rec = recordOf(
+      [
+        '某某县某某乡卫生院2022年度项目支出绩效自评报告',
+        '(基本药物制度补助资金)',
+        '1.执行率情况',
+        '2022年度基本药物制度补助资金预算31.40万元,截至2022年12月31日实际支出27.95万元,预算执行率89.01%。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toEqual([
+      expect.objectContaining({
+        name: '基本药物制度补助资金',
+        budget: '31.4',
+        executed: '27.95',
+        execution_rate: '89.01',
+      }),
+    ]);
+  });
+
+  it('a 三公 budget naming 公务用车购置 without 费, and 公务用车购置及运维费 budgeted as one', () => {
+    const rec = recordOf(
+      `${TITLE}\n2021年“三公”经费预算为18万元,其中:因公出国(境)费0万元,公务接待费6万元,公务用车运行维护费12万元,公务用车购置0万元。\n2021年“三公”经费预算29万元,其中公务用车购置及运维费预算20万元。`,
+    );
+    expect(rec.sangong).toMatchObject({
+      budget_vehicle_purchase: '0',
+      budget_vehicle_operation: '12',
+      budget_vehicle_total: '20',
+    });
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
