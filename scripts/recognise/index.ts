@@ -92,6 +92,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     r,
     projectItems,
     ownProject && !KNOWN_LABELS.has(labelWord(ownProject)) ? ownProject : undefined,
+    isProjectReport(titles) && forms.projects.length <= 1,
   );
   readKinds(blocks, r);
   oneProjectOverall(forms, r, titles, ownProject);

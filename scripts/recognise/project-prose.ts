@@ -32,6 +32,8 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
     new RegExp(`(?:(?:全年|年初)?预算(?:数|资金|金额|安排)?|(?:财政|项目)?资金总额)(?:为)?${AMOUNT}`),
     'budget',
   ],
+  // "下达中央林业改革发展资金（森林防火项目）6,420万元": the funds allocated to it.
+  [new RegExp(`(?:下达|安排)[^,，。;；\\d]{0,40}?${AMOUNT}`), 'budget'],
   [
     new RegExp(`(?:执行数|实际支出|实际执行|支出数|实际拨付使用|实际使用|结算支出|执行)(?:为)?${AMOUNT}`),
     'executed',
@@ -132,6 +134,8 @@ export function readNarrativeProjects(
   r: Reading,
   listed: (string | undefined)[],
   ownProject?: string,
+  /** The whole document reports on `ownProject`: its figures, wherever stated, are that project's. */
+  wholeReport = false,
 ): void {
   let current: string | undefined = ownProject;
   // Under a heading that names the project, the paragraphs that follow are about it.
@@ -155,11 +159,19 @@ export function readNarrativeProjects(
       if (readProjectClauses(s, r) || readRespectively(s, r)) return;
       const sq =
         s.text.match(QUOTED_PROJECT) ?? s.text.match(EVALUATED_PROJECT) ?? s.text.match(BRACKETED_PROJECT);
-      if (sq) current = cleanProjectName(sq[1]!);
+      if (sq) {
+        // The document's own project written in part ("森林防火项目" of "…资金（森林防火项目）") is that project.
+        const name = cleanProjectName(sq[1]!);
+        current = ownProject?.includes(name) ? ownProject : name;
+      }
       if (
         current &&
         !OTHER_PROJECT_YEAR.test(s.text) &&
-        (/项目/.test(s.text) || numbered || headed || s.text.includes(current)) &&
+        (/项目/.test(s.text) ||
+          numbered ||
+          headed ||
+          s.text.includes(current) ||
+          (wholeReport && current === ownProject)) &&
         /预算|执行数|实际支出|实际执行|执行率|完成预算|得分|评分|总分/.test(s.text) &&
         !/"[^"]+"[、,，]"/.test(s.text)
       ) {

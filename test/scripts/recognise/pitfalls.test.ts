@@ -440,6 +440,27 @@ describe('what a figure is not', () => {
     });
   });
 
+  it("a fund's report titled with its year first: the fund is the project, its allocation the budget", () => {
+    const rec = recordOf(
+      [
+        '2022年度中央林业改革发展资金(森林防火项目)区域绩效自评报告',
+        '某某自治区林业局',
+        '1.资金下达情况。2022年4月收到通知,下达中央林业改革发展资金(森林防火项目)6,420万元。',
+        '2.项目资金执行情况。截至2022年12月31日,全区实际支出6,118.36万元,预算执行率95.30%。',
+        '经综合评价,中央林业改革发展资金(森林防火项目)2022年度区域绩效自评得分93.5分。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toEqual([
+      expect.objectContaining({
+        name: '中央林业改革发展资金(森林防火项目)',
+        budget: '6420',
+        executed: '6118.36',
+        execution_rate: '95.3',
+        score: '93.5',
+      }),
+    ]);
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
