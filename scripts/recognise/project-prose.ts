@@ -172,7 +172,7 @@ export function readNarrativeProjects(
           headed ||
           s.text.includes(current) ||
           (wholeReport && current === ownProject)) &&
-        /预算|执行数|实际支出|实际执行|执行率|完成预算|得分|评分|总分/.test(s.text) &&
+        /预算|下达|执行数|实际支出|实际执行|执行率|完成预算|得分|评分|总分/.test(s.text) &&
         !/"[^"]+"[、,，]"/.test(s.text)
       ) {
         readProjectFigures(s, s.text, 0, current, r);
