@@ -78,6 +78,14 @@ for (const c of COUNTIES) {
   list.push(c);
   countiesByName.set(c.name, list);
 }
+// An autonomous county is often written short: 宽甸满族自治县 as 宽甸县, 陵水黎族自治县 as 陵水县. The
+// short form names it where no county of that name exists.
+const official = new Set(COUNTIES.map((c) => c.name));
+for (const c of COUNTIES) {
+  const short = c.name.replace(/^(.{2,4}?)(?:[\u4e00-\u9fa5]{1,4}族)+自治县$/, '$1县');
+  if (short !== c.name && !official.has(short))
+    countiesByName.set(short, [...(countiesByName.get(short) ?? []), c]);
+}
 
 /** Short forms a report may use: 湖南省 → 湖南, 岳阳市 → 岳阳, 广西壮族自治区 → 广西. */
 export function shortName(name: string): string {
@@ -108,5 +116,5 @@ export function countyByCode(code: string): County | undefined {
   return COUNTIES.find((c) => c.code === code);
 }
 
-/** All county-level names, longest first, for scanning text. */
+/** All county-level names (with the short forms of autonomous counties), longest first, for scanning text. */
 export const COUNTY_NAMES: readonly string[] = [...countiesByName.keys()].sort((a, b) => b.length - a.length);

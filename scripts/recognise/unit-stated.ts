@@ -26,6 +26,8 @@ export function cleanUnitName(raw: string): string {
       .replace(/^([\u4e00-\u9fa5]{1,4})?[:：]+/, '')
       .replace(/^(附件)?[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]/, '')
       .replace(/(填报|联系|负责)人.*$/, '')
+      // A bureau's own accounts (本级) are the bureau's.
+      .replace(/本级$/, '')
       .replace(/[，,。;；:：]+$/, '')
   );
 }

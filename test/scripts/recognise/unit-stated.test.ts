@@ -13,6 +13,8 @@ describe('the unit a document states', () => {
     expect(unitFromTitle(['首页 > 财政信息', '某某经济开发区管理委员会2022年“三公”经费预算情况说明'])).toBe(
       '某某经济开发区管理委员会',
     );
+    // A bureau's own accounts (本级) are the bureau's.
+    expect(unitFromTitle(['2022年宽甸满族自治县教育局本级决算公开'])).toBe('宽甸满族自治县教育局');
     // A site's tag before the title.
     expect(unitFromTitle(['【决算公开】某某县人民检察院2022年度决算公开'])).toBe('某某县人民检察院');
     // A document site's title is the file's name.
