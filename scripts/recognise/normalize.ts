@@ -70,6 +70,12 @@ const SPACE_GROUPED =
 const MISPLACED_SEPARATOR = /(\d)[,，](?=\d{1,2}(?:\.\d+)?%|\d{4,}(?:\.\d+)?(?:万元|元|%))/g;
 
 /**
+ * A full stop a PDF or converter wrote as "." after a word ("支出情况. 2018年…", "万元.2017年…"): a
+ * decimal point has a digit before it, "一." numbers a heading and ".pdf" ends a file name.
+ */
+const HALF_WIDTH_STOP = /(?<=[\u4e00-\u9fa5])(?<![一二三四五六七八九十])\.(?![.A-Za-z])/g;
+
+/**
  * "2015-总收入", "本-决算数": a mirror site's converter wrote 年 as a dash. A date's dash has digits
  * after it, and no dash stands between these words and the next in plain text.
  */
@@ -83,6 +89,7 @@ function repairDamage(s: string): string {
     .replace(PAGE_MARKER, '')
     .replace(YEAR_DASH, '$1年')
     .replace(MISPLACED_SEPARATOR, '$1')
+    .replace(HALF_WIDTH_STOP, '。')
     .replace(SPACE_GROUPED, (...g: (string | undefined)[]) =>
       g[1] ? `${g[1]}${g[2]}${g[3] ?? ''}` : `${g[5]}${g[6]}${g[7]}`,
     )

@@ -10,6 +10,8 @@ import { declaredUnit } from './numbers';
 import { parseCellNumber } from './numbers';
 
 const OF_WHICH = /^其中[:：]?$/;
+/** A unit on its own, never a row's label. */
+const UNIT_WORD = /^(分|万元|元|亿元|人|名|个|%|％)$/;
 /** An elided stretch of a table ("……"). */
 const ELISION = /^[.…。·]{2,}$/;
 
@@ -171,6 +173,14 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
       (ELISION.test(g.label.text) || (nextRow?.label && nextRow.values.length === table.width - 1))
     ) {
       if (!ELISION.test(g.label.text)) table.rows.push({ cells: [g.label.text], loc: g.label.loc });
+      continue;
+    }
+    // A bare unit before a figure ("…自评得" / "分" / "92.5" / "分，等级…"): a sentence a PDF wrapped
+    // at every word, not a row; its pieces stay prose for the passages to join.
+    if (g.label && UNIT_WORD.test(normalizeLabel(g.label.text))) {
+      flush();
+      for (const c of [...pending, g.label, ...g.values]) para(c);
+      pending = [];
       continue;
     }
     if (!g.label || m === 0) {

@@ -66,6 +66,9 @@ export function topicOf(label: string): Topic | undefined {
  */
 export function narrowTopic(topic: Topic, label: string): Topic {
   if (topic !== 'vehicle') return topic;
+  // The label names the part in full ("公务用车购置及运行维护费：公务用车购置费0万元").
+  const own = topicOf(label);
+  if (own === 'vehicle_purchase' || own === 'vehicle_operation') return own;
   if (/^(其中)?[:：]?(车辆)?购置(费|经费|支出)?(决算数?|支出数)?$/.test(label)) return 'vehicle_purchase';
   if (/^(其中)?[:：]?(车辆)?(运行维护|运行|运维|维护)(费|经费|支出)?(决算数?|支出数)?$/.test(label))
     return 'vehicle_operation';

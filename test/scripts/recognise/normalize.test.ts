@@ -19,6 +19,10 @@ describe('text repair', () => {
     expect(normalizeText('预算数(A)执彳亍数(B)执行率(B/A1得分(万尤)总頟')).toBe(
       '预算数执行数执行率(B/A)得分(万元)总额',
     );
+    // A full stop written "." after a word; a decimal, a numbered heading and a file name keep theirs.
+    expect(normalizeText('支出情况. 2018 年 7.25 万元.2017 年 一.收入 附件1.xls')).toBe(
+      '支出情况。2018年7.25万元。2017年一.收入附件1.xls',
+    );
     // Letters in words are left alone.
     expect(normalizeText('ICP备案 Office 2019')).toBe('ICP备案Office 2019');
   });

@@ -461,6 +461,24 @@ describe('what a figure is not', () => {
     ]);
   });
 
+  it('a PDF that wrapped a sentence at every word; 在编在职 and 退休教师; a part named in full under its heading', () => {
+    const rec = recordOf(
+      [
+        TITLE,
+        '五、预算绩效情况说明. 我局对 2021 年部门整体支出开展了绩效自评,自评得',
+        '分',
+        '92.5',
+        '分,等级为优秀.',
+        '2021年末有教职工78人,其中在编在职71人,临聘人员7人;退休教师64人。',
+        '2.公务用车购置及运行维护费:公务用车购置费0万元;公务用车运行维护费3.92万元。',
+      ].join('\n'),
+    );
+    expect(rec.overall.score).toBe('92.5');
+    expect(rec.staff).toMatchObject({ in_service: '71', retired: '64' });
+    expect(rec.sangong).toMatchObject({ vehicle_purchase: '0', vehicle_operation: '3.92' });
+    expect(rec.sangong.vehicle_total).toBeUndefined();
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
