@@ -128,8 +128,9 @@ export function closingScore(slots: Slot[], afterTable: boolean): Decimal | unde
     slots.splice(slots.indexOf(slots.find((s) => s.value)!), 1, ...figures.slice(0, 2));
   }
   if (first && first.eq(100)) {
-    const next = slots.slice(slots.indexOf(figures[0]!) + 1).find((s) => s.value || s.cell.label === '');
-    return next?.value;
+    // The score follows the maximum; empty cells between are other columns (指标解释, 评分标准), and
+    // a row with none after them left its score cell empty (no score).
+    return slots.slice(slots.indexOf(figures[0]!) + 1).find((s) => s.value)?.value;
   }
   if (first && first.lte(100) && first.gte(PAIR_MINIMUM['overall.score']!) && !afterTable) return first;
   return undefined;

@@ -256,8 +256,9 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       const score = closingScore(slots, TABLE_TOTAL_LABELS.has(c.label));
       if (score !== undefined)
         put(project ? 'score' : 'overall.score', score, rowSource(c, slots, '分', `form:${c.label}`));
-      // A score word with no figures after it is a column's header (分值 | 自评得分 | …), not the close.
-      if (slots.some((x) => x.value)) [header, indicatorTable] = [undefined, false];
+      // Only a score read closes the form: a score word followed by no figures, or by a row's number
+      // (自评得分 | 1 | 规划 …), is a column's header.
+      if (score !== undefined) [header, indicatorTable] = [undefined, false];
     }
   }
   closeBlock();

@@ -479,6 +479,22 @@ describe('what a figure is not', () => {
     expect(rec.sangong.vehicle_total).toBeUndefined();
   });
 
+  it("a score sheet whose 自评得分 header is followed by a row's number, closed by 合计 | 100 | | | score", () => {
+    const rec = recordOf(
+      [
+        '某某县水利局2023年度部门整体支出绩效自评表',
+        '序号 | 一级 指标 | 二级 指标 | 三级 指标 |',
+        '指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |',
+        '1 | 规划 (15分) | 基础信息 | 完整性 | 3 | 信息是否完整 | 完整得3分 | 3 |',
+        '2 | 执行 (35分) | 预算执行 | 预算执行率 | 5 | 执行数与预算数之比 | ≥95%得5分 | 4.5 |',
+        '合计 | 100 | | | 92.5 |',
+        '2023年年初预算收入356.80万元,年初预算支出356.80万元。',
+      ].join('\n'),
+    );
+    expect(rec.overall.score).toBe('92.5');
+    expect(rec.finance.budget_initial).toBe('356.8');
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
