@@ -254,3 +254,14 @@ export function budgetPartsHere(stated: Set<string>, before: string, label: stri
 export function mentionsProject(text: string): boolean {
   return /项目/.test(text.replace(/项目(支出|经费)/g, ''));
 }
+
+/**
+ * A sentence that goes on with the one before: its parts, its change against the year before, or the
+ * same figure of another year with no topic of its own ("2022年度决算数为1.05万元").
+ */
+export const CONTINUES =
+  /^(其中|分项(为|看|是)?|具体(为|是|如下)?|分别(为|是))[:：]?|^(与|比|较)(上年|上一年|去年|\d{4}年)(度)?(相比|比较)?/;
+/** The same figure of another year: it takes the topic the sentence before opened with. */
+export const YEAR_FIGURE = /^\d{4}年度?(的)?(决算数?|预算数?)(为|是)?\d/;
+/** Where a sentence's first amount stands. */
+export const AMOUNT_AT = /\d[\d,]*(\.\d+)?\s*(亿元|万元|千元|元)/;

@@ -7,11 +7,13 @@ import { SANGONG_BUDGET_KEYS } from './forms-data';
 import { ruleFor, type FieldKind } from './fields';
 import { narrowTopic, SANGONG_TOPICS, STAFF_KIND, topicOf, type Topic } from './topics';
 import { openingYear } from './year';
-import { NUMBERED_PROJECT } from './projects';
+import { NUMBERED_PROJECT, QUOTED_PROJECT } from './projects';
 import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import {
+  AMOUNT_AT,
   budgetPartsHere,
+  CONTINUES,
   coreLabel,
   fieldForChange,
   mentionsProject,
@@ -21,13 +23,14 @@ import {
   readGrade,
   readNilParts,
   readQuarterly,
+  YEAR_FIGURE,
   type SentenceFacts,
 } from './sentence-parts';
 
 const MENTION = new RegExp(`(${NUMBER_SOURCE})\\s*(亿元|万元|千元|元|%|分|人|名|个)`, 'g');
 const CLAUSE_BREAK = /[,，;；]/;
 const CLAUSE_BREAKS = /[,，;；]/g;
-
+const QUOTED_PROJECTS = new RegExp(QUOTED_PROJECT.source, 'g');
 const DEPARTMENT_TOTALS =
   /^(overall\.|finance\.(income_total|expenditure_total|budget_initial|carryover_begin|carryover_end|fiscal_appropriation))/;
 
@@ -74,17 +77,9 @@ interface Carry {
   budgetOnly?: boolean;
   /** The year a sentence opens with ("我站2021年“三公”经费…"), for the parts listed after it. */
   year?: string;
+  /** Projects the passage named in quotes so far: a sentence opening with one is about it. */
+  named?: string[];
 }
-
-/**
- * A sentence that goes on with the one before: its parts, its change against the year before, or the
- * same figure of another year with no topic of its own ("2022年度决算数为1.05万元").
- */
-const CONTINUES =
-  /^(其中|分项(为|看|是)?|具体(为|是|如下)?|分别(为|是))[:：]?|^(与|比|较)(上年|上一年|去年|\d{4}年)(度)?(相比|比较)?/;
-/** The same figure of another year: it takes the topic the sentence before opened with. */
-const YEAR_FIGURE = /^\d{4}年度?(的)?(决算数?|预算数?)(为|是)?\d/;
-const AMOUNT_AT = /\d[\d,]*(\.\d+)?\s*(亿元|万元|千元|元)/;
 
 const MAX_SENTENCE = 3000;
 
@@ -96,6 +91,9 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   readBareScores(s, out);
   readEvaluatedProjects(s, out);
   const continues = CONTINUES.test(text.trim()) || YEAR_FIGURE.test(text.trim());
+  // "“执行案款管理专项”项目…。执行案款管理专项全年预算数为185万元…": the project's, not the unit's.
+  const namedHead = !!carry.named?.some((n) => text.trimStart().startsWith(n));
+  const namesProject = (prefix: string) => namedHead || mentionsProject(prefix);
   const carried = YEAR_FIGURE.test(text.trim()) ? carry.lead : carry.topic;
   let topic: Topic | undefined = continues && carried && SANGONG_TOPICS.has(carried) ? carried : undefined;
   // Parts listed after a 三公 budget are the budget's parts; after another year's figure, that year's.
@@ -201,8 +199,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         ruleFor(label, total ?? (clauseTopic === 'staff_sub' ? 'general' : clauseTopic), 'amount');
       // "项目完成情况：项目总投资257.8万元，实际支出220万元": a project's figures, not the department's.
       const aboutProject =
-        mentionsProject(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(text.slice(0, start));
-      if (mentionsProject(text.slice(0, start))) out.projectAmounts.push(wan);
+        namesProject(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(text.slice(0, start));
+      if (namesProject(text.slice(0, start))) out.projectAmounts.push(wan);
       if (rule && !(aboutProject && DEPARTMENT_TOTALS.test(rule.key))) {
         // "预算数X万元，实际支出Y万元，预算执行率Z%": beside a budget and its rate, the amount spent
         // is the amount executed, not the accounts' 支出合计.
@@ -227,7 +225,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     } else if (kind === 'rate') {
       if (/季度/.test(clause) || /增长率|下降率|增加率|减少率|占|比重/.test(label)) continue;
       // A rate in a sentence about projects is a project's rate, not the department's.
-      if (mentionsProject(text.slice(0, start)) && !/整体/.test(text.slice(0, start))) continue;
+      if (namesProject(text.slice(0, start)) && !/整体/.test(text.slice(0, start))) continue;
       // "支出决算数为850.18万元，完成预算100%": the rate of the figure just before it.
       if (/^完成(年初|全年|调整后)?预算(的)?$/.test(label)) {
         if (lastKey === 'overall.executed') out.bag.add('overall.execution_rate', value, source, 'sentence');
@@ -241,7 +239,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     } else if (kind === 'score') {
       if (/满意度|测评|排名|位居/.test(text)) continue;
       // "1.农产品抽检项目：…，自评得分95分": a sentence headed by a project's name is about it.
-      const projectHead = NUMBERED_PROJECT.test(text);
+      const projectHead = NUMBERED_PROJECT.test(text) || namedHead;
       if ((/项目/.test(clause) || projectHead) && !/整体/.test(clause)) {
         // "项目支出部门评价自评分94.4分": a department evaluation of a project.
         if (/部门评价/.test(clause) && /(得分|评分|自评分)$/.test(label))
@@ -296,5 +294,6 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       ? stated.has('sangong.budget') && !stated.has('sangong.total')
       : continues && !!carry.budgetOnly,
     year: opensWithYear ?? (continues ? carry.year : undefined),
+    named: [...(carry.named ?? []), ...[...text.matchAll(QUOTED_PROJECTS)].map((m) => m[1]!)],
   };
 }

@@ -495,6 +495,25 @@ describe('what a figure is not', () => {
     expect(rec.finance.budget_initial).toBe('356.8');
   });
 
+  it("a sentence opening with a project quoted just before is the project's, not the unit's", () => {
+    const rec = recordOf(
+      [
+        '某某区人民法院2021年度部门决算',
+        '本部门在2021年度部门决算中反映“执行案款管理专项”项目绩效自评结果。执行案款管理专项全年预算数为185万元,执行数为176.31万元,执行率95.3%,自评得分93分。',
+        '2021年度部门整体支出预算数5,412.60万元,执行数5,277.59万元,执行率97.51%,自评得分92.8分。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({
+      budget: '5412.6',
+      executed: '5277.59',
+      execution_rate: '97.51',
+      score: '92.8',
+    });
+    expect(rec.projects).toEqual([
+      expect.objectContaining({ name: '执行案款管理专项', budget: '185', executed: '176.31', score: '93' }),
+    ]);
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
