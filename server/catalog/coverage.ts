@@ -2,6 +2,7 @@
 // of the rows it uses (`known`) and of the rows it could use (`of`), and the same-base amounts
 // (budget and executed over the unit-years that state both), so figures shown side by side agree.
 
+import { SANGONG_PARTS, type SangongPart } from '../../scripts/model/fields';
 import { agg, m, SCORE } from './measure-kit';
 import type { FactId, MeasureBase, Text } from './types';
 
@@ -176,10 +177,10 @@ export const BASES = {
   grade_fair: gradeBase,
   grade_poor: gradeBase,
   sangong_total: sangongBase,
-  sangong_abroad: sangongBase,
-  sangong_vehicle_purchase: sangongBase,
-  sangong_vehicle_operation: sangongBase,
-  sangong_reception: sangongBase,
+  ...(Object.fromEntries(SANGONG_PARTS.map((p) => [`sangong_${p}`, sangongBase])) as Record<
+    `sangong_${SangongPart}`,
+    MeasureBase
+  >),
   sangong_budget: base('sangong_budget_known', UNIT_YEARS, '三公预算', '三公 budget'),
   sangong_control_rate: base('sangong_control_known', UNIT_YEARS, '三公支出与预算', '三公 and its budget'),
   sangong_prev_total: base('sangong_change_known', UNIT_YEARS, '三公本年与上年', '三公 both years'),

@@ -1,5 +1,6 @@
 // 三公经费: the parts stacked over the years, each unit's change against the year before (ranked; a
 // rise is flagged, since these expenses should only fall), and the control rate against budget.
+import { SANGONG_PARTS } from '../../../scripts/model/fields';
 import type { ViewProps } from '../App';
 import { useCatalog } from '../api/catalog';
 import { cellKey, cellsLeftOut, cellValue, unitLabel } from '../api/cells';
@@ -11,12 +12,7 @@ import { Empty } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { scopeCut, withUnits, yearCut, unitDrilldown } from '../state/cut';
 
-const PARTS = [
-  'sangong_abroad',
-  'sangong_vehicle_purchase',
-  'sangong_vehicle_operation',
-  'sangong_reception',
-] as const satisfies readonly MeasureId[];
+const PARTS = SANGONG_PARTS.map((p) => `sangong_${p}` as const) satisfies readonly MeasureId[];
 const YOY_COLUMNS = ['sangong_prev_total', 'sangong_total', 'sangong_change', 'sangong_change_pct'] as const;
 const CONTROL_COLUMNS = ['sangong_budget', 'sangong_total', 'sangong_control_rate'] as const;
 const RANKING_SIZE = 40;
