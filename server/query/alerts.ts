@@ -13,6 +13,7 @@ import {
   severityLabel,
   type FactId,
   type Text,
+  UNIT_DIMENSIONS,
 } from '../catalog';
 import { HIGH_GRADE, HIGH_SCORE_LOW_EXECUTION } from '../../scripts/model/rules';
 import { SCORE } from '../catalog/measure-kit';
@@ -23,7 +24,7 @@ import { cutCondition, Params, type Statement } from './sql';
 import type { AlertsParams } from './schema';
 
 /** Dimensions an alert can be cut by: the unit's columns, which every rule's table carries (`f`). */
-const ALERT_CUT_DIMENSIONS = ['province', 'city', 'county', 'unit', 'dept_type', 'demo'];
+const ALERT_CUT_DIMENSIONS: readonly string[] = UNIT_DIMENSIONS;
 
 export interface AlertRule {
   id: string;

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { modelQuery } from './queries';
 import type { ParameterId } from '../../../scripts/model/rules';
-import type { CatalogField, MeasureId, Model } from './types';
+import type { CatalogField, DimensionId, MeasureId, Model } from './types';
 import type { MeasureMeta, TableColumn } from '../charts/types';
 import type { Lang } from '../format';
 import { useLang } from '../i18n';
@@ -11,9 +11,9 @@ import { useLang } from '../i18n';
 export interface Catalog {
   model: Model;
   measure(id: MeasureId): MeasureMeta;
-  dimensionLabel(id: string): string;
-  /** A table column for a measure or, failing that, a dimension. */
-  column(id: string): TableColumn;
+  dimensionLabel(id: DimensionId): string;
+  /** A table column for a measure or a dimension. */
+  column(id: MeasureId | DimensionId): TableColumn;
   parameterDefault(id: ParameterId): number;
   /** The declared fields of a table shown in the unit profile, in declaration order. */
   profileFields(table: string): CatalogField[];
@@ -21,7 +21,7 @@ export interface Catalog {
 
 export function makeCatalog(model: Model, lang: Lang): Catalog {
   const measures = new Map<string, Model['measures'][number]>(model.measures.map((m) => [m.id, m]));
-  const dimensions = new Map(model.dimensions.map((d) => [d.id, d]));
+  const dimensions = new Map<string, Model['dimensions'][number]>(model.dimensions.map((d) => [d.id, d]));
   const measure = (id: string): MeasureMeta => {
     const m = measures.get(id);
     return m ? { id, label: m.label[lang], unit: m.unit, format: m.format } : { id, label: id };

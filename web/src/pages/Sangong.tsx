@@ -13,6 +13,7 @@ import { useLang, useT } from '../i18n';
 import { scopeCut, withUnits, yearCut, unitDrilldown } from '../state/cut';
 
 const PARTS = SANGONG_PARTS.map((p) => `sangong_${p}` as const) satisfies readonly MeasureId[];
+const WITH_TOTAL = [...PARTS, 'sangong_total'] as const;
 const YOY_COLUMNS = ['sangong_prev_total', 'sangong_total', 'sangong_change', 'sangong_change_pct'] as const;
 const CONTROL_COLUMNS = ['sangong_budget', 'sangong_total', 'sangong_control_rate'] as const;
 const RANKING_SIZE = 40;
@@ -25,7 +26,7 @@ export default function Sangong({ filters, year }: ViewProps) {
   if (year === undefined) return <Empty />;
 
   const partsRequest: AggregateRequest = {
-    measures: [...PARTS, 'sangong_total'],
+    measures: WITH_TOTAL,
     drilldown: ['year'],
     cut: withUnits(scopeCut(filters), filters.units),
   };
@@ -79,15 +80,9 @@ export default function Sangong({ filters, year }: ViewProps) {
               { lang, unitLabel: catalog.measure('sangong_total').unit ?? '' },
             ),
             table: {
-              columns: [
-                catalog.column('year'),
-                ...[...PARTS, 'sangong_total'].map((id) => catalog.column(id)),
-              ],
+              columns: [catalog.column('year'), ...WITH_TOTAL.map((id) => catalog.column(id))],
               rows: cells.map((c) =>
-                Object.fromEntries([
-                  ['year', c.year],
-                  ...[...PARTS, 'sangong_total'].map((id) => [id, cellValue(c, id)]),
-                ]),
+                Object.fromEntries([['year', c.year], ...WITH_TOTAL.map((id) => [id, cellValue(c, id)])]),
               ),
             },
           };

@@ -15,13 +15,14 @@ import { Empty, Loading, QueryState } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { rangeCut, withUnits, unitDrilldown } from '../state/cut';
 import type { Filters } from '../state/filters';
+import type { DimensionId } from '../api/types';
 
 /** Measures that can be drawn per unit and year (unit-year and 三公 facts). */
 const TREND_FACTS = new Set(['unit_year', 'sangong', 'project']);
 const HEATMAP_ROWS = 30;
 
 /** Lines per chosen unit, else per region one level below the region filter. */
-export function seriesDimension(filters: Filters): string {
+export function seriesDimension(filters: Filters): DimensionId {
   if (filters.units.length) return 'unit';
   if (filters.county) return 'unit';
   if (filters.city) return 'county';
