@@ -15,6 +15,8 @@ export interface Catalog {
   /** A table column for a measure or a dimension. */
   column(id: MeasureId | DimensionId): TableColumn;
   parameterDefault(id: ParameterId): number;
+  /** A parameter's value: as chosen (the URL's thresholds), else its default. */
+  parameter(id: ParameterId, chosen: Readonly<Record<string, string | undefined>>): number;
   /** The declared fields of a table shown in the unit profile, in declaration order. */
   profileFields(table: string): CatalogField[];
 }
@@ -27,6 +29,7 @@ export function makeCatalog(model: Model, lang: Lang): Catalog {
     return m ? { id, label: m.label[lang], unit: m.unit, format: m.format } : { id, label: id };
   };
   const dimensionLabel = (id: string) => dimensions.get(id)?.label[lang] ?? id;
+  const parameterDefault = (id: ParameterId) => model.parameters.find((p) => p.id === id)!.default;
   return {
     model,
     measure,
@@ -38,8 +41,9 @@ export function makeCatalog(model: Model, lang: Lang): Catalog {
       }
       return { key: id, label: dimensionLabel(id) };
     },
-    parameterDefault(id) {
-      return model.parameters.find((p) => p.id === id)!.default;
+    parameterDefault,
+    parameter(id, chosen) {
+      return Number(chosen[id] ?? parameterDefault(id));
     },
     profileFields(table) {
       return model.fields.filter((f) => f.profile && f.table === table);

@@ -46,8 +46,8 @@ export default function Compare({ filters, year }: ViewProps) {
   const t = useT();
   const lang = useLang();
   const catalog = useCatalog();
-  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold'));
-  const highScore = Number(filters.thresholds.high_score ?? catalog.parameterDefault('high_score'));
+  const threshold = catalog.parameter('threshold', filters.thresholds);
+  const highScore = catalog.parameter('high_score', filters.thresholds);
   const demo = t('demo.mark');
   const truncated = (data: AggregateResponse) =>
     cellsLeftOut(data)

@@ -29,7 +29,7 @@ export default function Overview({ filters, year }: ViewProps) {
   const t = useT();
   const lang = useLang();
   const catalog = useCatalog();
-  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold'));
+  const threshold = catalog.parameter('threshold', filters.thresholds);
 
   /** The year and the year before, by year. */
   const twoYears = {

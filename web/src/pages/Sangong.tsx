@@ -1,6 +1,7 @@
 // 三公经费: the parts stacked over the years, each unit's change against the year before (ranked; a
 // rise is flagged, since these expenses should only fall), and the control rate against budget.
 import { SANGONG_PARTS } from '../../../scripts/model/fields';
+import { CONTROL_LIMIT } from '../../../scripts/model/rules';
 import type { ViewProps } from '../App';
 import { useCatalog } from '../api/catalog';
 import { cellKey, cellsLeftOut, cellValue, unitLabel } from '../api/cells';
@@ -135,7 +136,7 @@ export default function Sangong({ filters, year }: ViewProps) {
                 {
                   items,
                   measure: catalog.measure('sangong_control_rate'),
-                  threshold: 100,
+                  threshold: CONTROL_LIMIT,
                   thresholdLabel: '',
                   flag: 'above',
                 },

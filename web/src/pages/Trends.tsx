@@ -37,7 +37,7 @@ export default function Trends({ filters, update }: ViewProps) {
   const selectId = useId();
   const measureId = catalog.model.measures.find((m) => m.id === filters.measure)?.id ?? 'execution_rate';
   const measure = catalog.measure(measureId);
-  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold'));
+  const threshold = catalog.parameter('threshold', filters.thresholds);
   const dimension = seriesDimension(filters);
   const measureOptions = catalog.model.measures.filter((m) => !m.fact || TREND_FACTS.has(m.fact));
 
