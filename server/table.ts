@@ -8,6 +8,18 @@ export interface Column {
   type: 'integer' | 'string' | 'boolean' | 'decimal';
 }
 
+/** A column; most are dimensions of text. */
+export function column(
+  name: string,
+  role: Column['role'] = 'dimension',
+  type: Column['type'] = 'string',
+): Column {
+  return { name, role, type };
+}
+
+/** The unit's id and name, which every table of units begins with. */
+export const UNIT_COLUMNS: readonly Column[] = [column('unit'), column('unit.label', 'label')];
+
 export type Cell = string | number | boolean | null;
 export type TableRow = Record<string, Cell>;
 

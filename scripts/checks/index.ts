@@ -7,6 +7,7 @@ import { keyLabel, type EvaluationRecord, type Finding, type SourceRef } from '.
 import type { RecordReading } from '../recognise/index';
 import type { Candidate } from '../recognise/facts';
 import { AMOUNT_TOLERANCE, GRADES, HIGH_SCORE_LOW_EXECUTION } from '../model/rules';
+import { SANGONG_PARTS } from '../model/fields';
 
 type Check = (rec: EvaluationRecord, reading: RecordReading | undefined) => Finding[];
 
@@ -97,7 +98,7 @@ const partsAgainstTotal: Check = (rec) => {
   const groups: [string, Record<string, string>, string, string[]][] = [
     ['支出合计', rec.finance, 'expenditure_total', ['basic', 'project']],
     ['基本支出', rec.finance, 'basic', ['personnel', 'public']],
-    ['三公经费', rec.sangong, 'total', ['abroad', 'vehicle_purchase', 'vehicle_operation', 'reception']],
+    ['三公经费', rec.sangong, 'total', [...SANGONG_PARTS]],
     // Where only the combined 公务用车购置及运行维护费 is stated, it stands for both vehicle parts.
     ['三公经费', rec.sangong, 'total', ['abroad', 'vehicle_total', 'reception']],
   ];

@@ -176,6 +176,13 @@ export const FIELDS = [
   f('project_indicator.score', '得分', 'Score', 'score'),
 ] as const;
 
+/**
+ * The parts of 三公经费, each a field `sangong.<part>`, that add up to `sangong.total`: the checks
+ * add them up, the catalog declares a measure `sangong_<part>` for each, the pages draw them.
+ */
+export const SANGONG_PARTS = ['abroad', 'vehicle_purchase', 'vehicle_operation', 'reception'] as const;
+export type SangongPart = (typeof SANGONG_PARTS)[number];
+
 /** Every declared record key: a recogniser or loader naming another fails to compile. */
 export type FieldKey = (typeof FIELDS)[number]['key'];
 

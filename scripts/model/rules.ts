@@ -29,6 +29,18 @@ export const GRADE_NAMES: readonly Grade[] = GRADES.map((g) => g.grade);
 /** A grade that counts as a high self-evaluation whatever the score says. */
 export const HIGH_GRADE: Grade = '优秀';
 
+/** 序时进度: where cumulative spending should stand at the end of each quarter, %. */
+export const EXPECTED_PROGRESS: Readonly<Record<1 | 2 | 3 | 4, number>> = { 1: 25, 2: 50, 3: 75, 4: 100 };
+
+/** The quarters' 序时进度 in words: "25/50/75/100%". */
+export const EXPECTED_PROGRESS_TEXT = `${Object.values(EXPECTED_PROGRESS).join('/')}%`;
+
+/** An execution rate at or above this (%) is well executed: the top colour band of the unit × year heatmap. */
+export const WELL_EXECUTED = 95;
+
+/** A 三公 control rate (spending ÷ budget, %) above this is over budget: flagged in 三公经费's chart. */
+export const CONTROL_LIMIT = 100;
+
 /** A threshold the checks, alerts, threshold measures and charts take, bound as a parameter. */
 export interface Parameter {
   id: string;
@@ -70,8 +82,8 @@ export const PARAMETERS = [
     max: 100,
     default: 90,
     description: {
-      zh: '自评分不低于此值（或等级为优秀）而执行率低于阈值的，列为“高分低执行”',
-      en: 'A self-score at least this high (or graded 优秀) next to an execution rate below the threshold is flagged',
+      zh: `自评分不低于此值（或等级为${HIGH_GRADE}）而执行率低于阈值的，列为“高分低执行”`,
+      en: `A self-score at least this high (or graded ${HIGH_GRADE}) next to an execution rate below the threshold is flagged`,
     },
   },
   {
@@ -82,8 +94,8 @@ export const PARAMETERS = [
     max: 100,
     default: 0,
     description: {
-      zh: '季度累计支出进度低于序时进度（25/50/75/100%）超过此值的列入预警',
-      en: 'Quarterly progress more than this many points behind 25/50/75/100 % is flagged',
+      zh: `季度累计支出进度低于序时进度（${EXPECTED_PROGRESS_TEXT}）超过此值的列入预警`,
+      en: `Quarterly progress more than this many points behind ${EXPECTED_PROGRESS_TEXT} is flagged`,
     },
   },
   {
@@ -108,9 +120,6 @@ export const DEFAULTS = Object.fromEntries(PARAMETERS.map((p) => [p.id, p.defaul
   number
 >;
 
-/** 序时进度: where cumulative spending should stand at the end of each quarter, %. */
-export const EXPECTED_PROGRESS: Readonly<Record<1 | 2 | 3 | 4, number>> = { 1: 25, 2: 50, 3: 75, 4: 100 };
-
 /** Amounts may differ by this much (万元) and still agree (rounding to 元 in sources). */
 export const AMOUNT_TOLERANCE = 0.01;
 
@@ -127,8 +136,8 @@ export const HIGH_SCORE_LOW_EXECUTION = {
   id: 'high_score_low_execution',
   label: { zh: '高自评分低执行率', en: 'High self-score, low execution' } satisfies Text,
   description: {
-    zh: '自评分不低于高分线（或等级为优秀），而预算执行率低于阈值',
-    en: 'A self-score at or above the high mark (or graded 优秀) next to an execution rate below the threshold',
+    zh: `自评分不低于高分线（或等级为${HIGH_GRADE}），而预算执行率低于阈值`,
+    en: `A self-score at or above the high mark (or graded ${HIGH_GRADE}) next to an execution rate below the threshold`,
   } satisfies Text,
   /** Does one unit-year's score, grade and rate fall under the rule? */
   test(

@@ -3,7 +3,7 @@
 // unit-year, or for a total the documents behind the year's unit-years and the aggregate query.
 
 import Decimal from 'decimal.js';
-import { findingLabel, parameterDefault } from '../catalog';
+import { findingLabel, findMeasure, parameterDefault } from '../catalog';
 import type { Parallel, Row, WarehouseInfo } from '../db/warehouse';
 import {
   aggregateSourcesStatement,
@@ -120,10 +120,10 @@ export async function gatherBrief(
       (v: unknown) => (v === null || v === undefined ? '—' : `${String(v)}个`),
       'count',
     ],
-    ['budget_matched', '预算数（同口径）', amount, 'amount'],
-    ['executed_matched', '执行数（同口径）', amount, 'amount'],
-    ['execution_rate', '预算执行率', rate, 'rate'],
-    ['score_median', '自评分中位数', score, 'score'],
+    ['budget_matched', findMeasure('budget_matched')!.label.zh, amount, 'amount'],
+    ['executed_matched', findMeasure('executed_matched')!.label.zh, amount, 'amount'],
+    ['execution_rate', findMeasure('execution_rate')!.label.zh, rate, 'rate'],
+    ['score_median', findMeasure('score_median')!.label.zh, score, 'score'],
   ].map(([id, label, fmt, kind]) => {
     const f = fmt as (v: unknown) => string;
     const k = kind as string;

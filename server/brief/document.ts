@@ -17,7 +17,12 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { field } from '../../scripts/model/fields';
+import { findDimension, findMeasure, type DimensionId, type MeasureId } from '../catalog';
 import type { ChartSvg } from './charts';
+
+/** A column header: the catalog's Chinese label of a measure or dimension. */
+const label = (id: MeasureId | DimensionId) => (findMeasure(id) ?? findDimension(id))!.label.zh;
 import type { BriefData, Sourced } from './data';
 
 const FONT = 'Noto Sans CJK SC';
@@ -122,15 +127,15 @@ export async function briefDocx(data: BriefData, pngs: Buffer[]): Promise<Buffer
     plain(n, data.sameBase, keySource),
     ...chart(n, data.charts[0]!, pngs[0]!, keySource),
     heading('二、预算执行率最低的单位'),
-    table(n, ['单位', '预算执行率', '预算数', '执行数'], data.lowest, (v) => [
-      v.unit,
-      v.rate,
-      v.budget,
-      v.executed,
-    ]),
+    table(
+      n,
+      [label('unit'), label('execution_rate'), label('budget'), label('executed')],
+      data.lowest,
+      (v) => [v.unit, v.rate, v.budget, v.executed],
+    ),
     ...chart(n, data.charts[1]!, pngs[1]!, data.lowest[0]?.source ?? keySource),
     heading('三、三公经费'),
-    table(n, ['年度', '三公经费', '上年', '同比增减'], data.sangongYears, (v) => [
+    table(n, [label('year'), label('sangong_total'), '上年', '同比增减'], data.sangongYears, (v) => [
       `${v.year}年`,
       v.total,
       v.prev,
@@ -140,7 +145,7 @@ export async function briefDocx(data: BriefData, pngs: Buffer[]): Promise<Buffer
     ...(data.risers.length
       ? [
           plain(n, '三公经费比上年上升的单位：'),
-          table(n, ['单位', '三公经费', '上年', '增加'], data.risers, (v) => [
+          table(n, [label('unit'), label('sangong_total'), '上年', '增加'], data.risers, (v) => [
             v.unit,
             v.total,
             v.prev,
@@ -152,12 +157,12 @@ export async function briefDocx(data: BriefData, pngs: Buffer[]): Promise<Buffer
     ...(data.tooGood.length
       ? [
           plain(n, '自评分不低于高分线、而预算执行率低于阈值的单位：'),
-          table(n, ['单位', '自评分', '自评等级', '预算执行率'], data.tooGood, (v) => [
-            v.unit,
-            v.score,
-            v.grade,
-            v.rate,
-          ]),
+          table(
+            n,
+            [label('unit'), field('overall.score').label.zh, label('grade'), label('execution_rate')],
+            data.tooGood,
+            (v) => [v.unit, v.score, v.grade, v.rate],
+          ),
         ]
       : [plain(n, '本年度没有自评分高而执行率低的单位。')]),
     heading('五、数据核验与覆盖'),
@@ -165,12 +170,12 @@ export async function briefDocx(data: BriefData, pngs: Buffer[]): Promise<Buffer
       ? [table(n, ['核验发现', '条数'], data.findings, (v) => [v.label, String(v.count)])]
       : [plain(n, '本年度数据核验没有发现问题。')]),
     plain(n, '报告覆盖：'),
-    table(n, ['年度', '报告单位年度', '填报预算数', '填报执行数'], data.coverage, (v) => [
-      `${v.year}年`,
-      String(v.reported),
-      `${v.budget}/${v.reported}`,
-      `${v.executed}/${v.reported}`,
-    ]),
+    table(
+      n,
+      [label('year'), '报告单位年度', `填报${label('budget')}`, `填报${label('executed')}`],
+      data.coverage,
+      (v) => [`${v.year}年`, String(v.reported), `${v.budget}/${v.reported}`, `${v.executed}/${v.reported}`],
+    ),
     plain(n, '脚注列出每个数字的来源文件；汇总数字可在绩效分析台或 /api/aggregate 以相同年度与范围复核。'),
   ];
   const footnotes = n.footnotes();

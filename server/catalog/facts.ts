@@ -2,38 +2,29 @@
 // project, finding, document × kind). The FROM clauses read scripts/sql/schema.sql tables and
 // the tables scripts/sql/post builds at load time.
 
-import type { Fact, FactId } from './types';
+import type { Fact, FactId, Text } from './types';
+
+/** A fact built at load time: `<name>_facts`, the same rows by unit, and its rollup table. */
+function built(id: FactId, label: Text, grain: string[]): Fact {
+  return {
+    id,
+    label,
+    from: `${id}_facts f`,
+    fromByUnit: `${id}_facts_by_unit f`,
+    rollup: `${id}_rollup`,
+    grain,
+  };
+}
 
 export const FACTS: Record<FactId, Fact> = {
-  unit_year: {
-    id: 'unit_year',
-    label: { zh: '单位年度', en: 'Unit-year' },
-    // unit_year_facts (post/10): unit_years with the unit's columns beside them, no join needed.
-    from: 'unit_year_facts f',
-    fromByUnit: 'unit_year_facts_by_unit f',
-    rollup: 'unit_year_rollup',
-    grain: ['unit', 'year'],
-  },
-  sangong: {
-    id: 'sangong',
-    label: { zh: '三公经费', en: '三公 expenses' },
-    // sangong_facts (post/11): sangong with prev_effective (the previous year's total as stated,
-    // else derived from a stated change, else the unit's own row of the year before) and the unit's columns.
-    from: 'sangong_facts f',
-    fromByUnit: 'sangong_facts_by_unit f',
-    rollup: 'sangong_rollup',
-    grain: ['unit', 'year'],
-  },
-  project: {
-    id: 'project',
-    label: { zh: '项目', en: 'Project' },
-    // project_facts (post/14): projects with the unit's columns, sorted by year and execution rate;
-    // project_facts_by_unit: the same columns over `projects`, stored unit by unit.
-    from: 'project_facts f',
-    fromByUnit: 'project_facts_by_unit f',
-    rollup: 'project_rollup',
-    grain: ['project'],
-  },
+  // unit_year_facts (post/10): unit_years with the unit's columns beside them, no join needed.
+  unit_year: built('unit_year', { zh: '单位年度', en: 'Unit-year' }, ['unit', 'year']),
+  // sangong_facts (post/11): sangong with prev_effective (the previous year's total as stated,
+  // else derived from a stated change, else the unit's own row of the year before) and the unit's columns.
+  sangong: built('sangong', { zh: '三公经费', en: '三公 expenses' }, ['unit', 'year']),
+  // project_facts (post/14): projects with the unit's columns, sorted by year and execution rate;
+  // project_facts_by_unit: the same columns over `projects`, stored unit by unit.
+  project: built('project', { zh: '项目', en: 'Project' }, ['project']),
   finding: {
     id: 'finding',
     label: { zh: '数据问题', en: 'Finding' },

@@ -1,7 +1,7 @@
 // The catalog: measures, dimensions, facts and parameters, declared once and looked up by id.
 // Pure TypeScript without node imports, so the web app can import it as it is.
 
-import { DIMENSIONS } from './dimensions';
+import { DIMENSIONS, UNIT_DIMENSIONS } from './dimensions';
 import { FACTS } from './facts';
 import { MEASURES } from './measures';
 import { FINDING_CODES, SEVERITIES } from './findings';
@@ -10,12 +10,13 @@ import { EXPECTED_PROGRESS, GRADES, PARAMETERS, type ParameterId } from '../../s
 import type { Dimension, Measure } from './types';
 
 export * from './types';
-export { DIMENSIONS, FACTS, MEASURES, PARAMETERS, EXPECTED_PROGRESS, GRADES };
+export { DIMENSIONS, UNIT_DIMENSIONS, FACTS, MEASURES, PARAMETERS, EXPECTED_PROGRESS, GRADES };
 export type { MeasureId } from './measures';
+export type { DimensionId } from './dimensions';
 export * from './findings';
 
 const measureById = new Map<string, Measure>(MEASURES.map((x) => [x.id, x]));
-const dimensionById = new Map(DIMENSIONS.map((x) => [x.id, x]));
+const dimensionById = new Map<string, Dimension>(DIMENSIONS.map((x) => [x.id, x]));
 
 export function findMeasure(id: string): Measure | undefined {
   return measureById.get(id);

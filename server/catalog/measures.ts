@@ -4,7 +4,7 @@
 // known, never a mean of rates); the distribution of per-unit rates is a measure of its own.
 // `MeasureId` is the union of the ids: a page naming a measure that is not here fails to compile.
 
-import { field } from '../../scripts/model/fields';
+import { field, SANGONG_PARTS } from '../../scripts/model/fields';
 import { GRADES } from '../../scripts/model/rules';
 import { agg, composer, fieldSum, m, SCORE } from './measure-kit';
 import { BASES, COVERAGE_MEASURES } from './coverage';
@@ -12,8 +12,6 @@ import { PEER_MEASURES } from './peers';
 import type { Measure, Text } from './types';
 
 const THRESHOLD = '{threshold}';
-
-const SANGONG_PARTS = ['abroad', 'vehicle_purchase', 'vehicle_operation', 'reception'] as const;
 
 /** The sums rates are composed from. */
 const SUMS = [

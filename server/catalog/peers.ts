@@ -3,8 +3,9 @@
 // Per unit-year only: a query must drill down by unit and by year (or cut one year), and not cut by
 // unit (a unit alone has no peers); normalise.ts answers other queries with a 400.
 
+import { field } from '../../scripts/model/fields';
 import { SCORE } from './measure-kit';
-import type { Measure } from './types';
+import type { Measure, Text } from './types';
 
 const PEERS = 'PARTITION BY f.year, f.dept_type';
 
@@ -16,7 +17,7 @@ function peerPercentile(expr: string): string {
   );
 }
 
-function peer<const I extends string>(id: I, expr: string, zh: string, en: string): Measure<I> {
+function peer<const I extends string>(id: I, expr: string, { zh, en }: Text): Measure<I> {
   return {
     id,
     fact: 'unit_year',
@@ -37,8 +38,8 @@ function peer<const I extends string>(id: I, expr: string, zh: string, en: strin
 }
 
 export const PEER_MEASURES = [
-  peer('budget_peer_pct', 'f.budget', '预算数', 'Budget'),
-  peer('executed_peer_pct', 'f.executed', '执行数', 'Executed'),
-  peer('execution_rate_peer_pct', 'f.execution_rate', '预算执行率', 'Execution rate'),
-  peer('score_peer_pct', SCORE, '自评分', 'Self-score'),
+  peer('budget_peer_pct', 'f.budget', field('overall.budget').label),
+  peer('executed_peer_pct', 'f.executed', field('overall.executed').label),
+  peer('execution_rate_peer_pct', 'f.execution_rate', field('overall.execution_rate').label),
+  peer('score_peer_pct', SCORE, { zh: '自评分', en: 'Self-score' }),
 ];

@@ -75,8 +75,8 @@ export interface DimensionBinding {
   label?: string;
 }
 
-export interface Dimension {
-  id: string;
+export interface Dimension<I extends string = string> {
+  id: I;
   label: Text;
   description: Text;
   /** Key type: integers accept ranges (`2020..2022`), booleans `true`/`false`. */

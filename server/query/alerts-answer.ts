@@ -4,19 +4,16 @@
 
 import type { AlertEntry, AlertRuleAnswer, AlertsAnswer } from '../answers';
 import type { Exec, Parallel, Row } from '../db/warehouse';
-import { typedValue, type Column, type Table, type TableRow } from '../table';
+import { column, typedValue, UNIT_COLUMNS, type Column, type Table, type TableRow } from '../table';
 import { compileAlerts, latestYearStatement, normaliseAlerts } from './alerts';
 import { cutString } from './normalise';
 import type { AlertsParams } from './schema';
 
 const ALERT_COLUMNS: Column[] = [
-  { name: 'rule', role: 'dimension', type: 'string' },
-  { name: 'unit', role: 'dimension', type: 'string' },
-  { name: 'unit.label', role: 'label', type: 'string' },
-  { name: 'year', role: 'dimension', type: 'integer' },
-  { name: 'subject', role: 'label', type: 'string' },
-  { name: 'why_zh', role: 'label', type: 'string' },
-  { name: 'why_en', role: 'label', type: 'string' },
+  column('rule'),
+  ...UNIT_COLUMNS,
+  column('year', 'dimension', 'integer'),
+  ...['subject', 'why_zh', 'why_en'].map((name) => column(name, 'label')),
 ];
 
 const withoutTotal = ({ __total: _t, ...rest }: Row): Row => rest;

@@ -13,8 +13,9 @@ import {
   severityLabel,
   type FactId,
   type Text,
+  UNIT_DIMENSIONS,
 } from '../catalog';
-import { HIGH_GRADE, HIGH_SCORE_LOW_EXECUTION } from '../../scripts/model/rules';
+import { EXPECTED_PROGRESS_TEXT, HIGH_GRADE, HIGH_SCORE_LOW_EXECUTION } from '../../scripts/model/rules';
 import { SCORE } from '../catalog/measure-kit';
 import { invalid } from '../errors';
 import type { Row } from '../db/warehouse';
@@ -23,7 +24,7 @@ import { cutCondition, Params, type Statement } from './sql';
 import type { AlertsParams } from './schema';
 
 /** Dimensions an alert can be cut by: the unit's columns, which every rule's table carries (`f`). */
-const ALERT_CUT_DIMENSIONS = ['province', 'city', 'county', 'unit', 'dept_type', 'demo'];
+const ALERT_CUT_DIMENSIONS: readonly string[] = UNIT_DIMENSIONS;
 
 export interface AlertRule {
   id: string;
@@ -131,8 +132,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
     fact: 'unit_year', // quarterly_facts carries the unit's columns as unit_year_facts does
     label: { zh: '支出进度落后于序时进度', en: 'Spending behind schedule' },
     description: {
-      zh: '季度累计支出进度低于序时进度（25%/50%/75%/100%）',
-      en: 'Cumulative quarterly progress behind 25/50/75/100 %',
+      zh: `季度累计支出进度低于序时进度（${EXPECTED_PROGRESS_TEXT}）`,
+      en: `Cumulative quarterly progress behind ${EXPECTED_PROGRESS_TEXT}`,
     },
     parts: (p, params) => {
       const expected = `CASE f.quarter ${Object.entries(EXPECTED_PROGRESS)

@@ -3,13 +3,13 @@
 // region and year, so that a fall in a trend can be told from a fall in the units reporting.
 // Statements only; every value bound. Region counts go through the aggregate compiler.
 
-import { findDimension, parameterDefault } from '../catalog';
+import { findDimension, parameterDefault, UNIT_DIMENSIONS } from '../catalog';
 import type { NormalQuery } from './normalise';
 import { parseCuts, withDemoDefault, type Cut } from './normalise';
 import { cutCondition, Params, type Statement } from './sql';
 
 /** Dimensions coverage can be cut by: the unit's columns, the year and the demo flag. */
-export const COVERAGE_CUT_DIMENSIONS = ['year', 'province', 'city', 'county', 'unit', 'dept_type', 'demo'];
+export const COVERAGE_CUT_DIMENSIONS: readonly string[] = ['year', ...UNIT_DIMENSIONS];
 
 /** Key figures whose presence each unit-year reports, and the count measure counting them. */
 /** `of` names a measure whose base label names the figure (预算数, 自评分 …). */

@@ -37,7 +37,7 @@ export interface NormalQuery {
   threshold: number;
 }
 
-const dimensionRank = new Map(DIMENSIONS.map((d, i) => [d.id, i]));
+const dimensionRank = new Map<string, number>(DIMENSIONS.map((d, i) => [d.id, i]));
 
 function splitList(text: string | undefined): string[] {
   return (text ?? '')

@@ -5,7 +5,7 @@
 import { Router } from 'express';
 import { findMeasure } from '../catalog';
 import { badRequest } from '../http/errors';
-import { typedValue, type TableRow } from '../table';
+import { column, typedValue, UNIT_COLUMNS, type TableRow } from '../table';
 import { compileAggregate } from '../query/compile';
 import type { Column } from '../table';
 import {
@@ -27,16 +27,14 @@ import { respond, totalOf, validate, type ApiContext } from './respond';
 const n = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
 const CELL_COLUMNS: Column[] = [
-  { name: 'unit', role: 'dimension', type: 'string' },
-  { name: 'unit.label', role: 'label', type: 'string' },
-  { name: 'province', role: 'dimension', type: 'string' },
-  { name: 'county', role: 'dimension', type: 'string' },
-  { name: 'year', role: 'dimension', type: 'integer' },
-  { name: 'reported', role: 'measure', type: 'boolean' },
-  { name: 'kinds', role: 'label', type: 'string' },
-  ...COVERAGE_FIGURES.map((f) => ({ name: f.id, role: 'measure' as const, type: 'boolean' as const })),
-  { name: 'documents', role: 'measure', type: 'integer' },
-  { name: 'partial_documents', role: 'measure', type: 'integer' },
+  ...UNIT_COLUMNS,
+  column('province'),
+  column('county'),
+  column('year', 'dimension', 'integer'),
+  column('reported', 'measure', 'boolean'),
+  column('kinds', 'label'),
+  ...COVERAGE_FIGURES.map((f) => column(f.id, 'measure', 'boolean')),
+  ...['documents', 'partial_documents'].map((name) => column(name, 'measure', 'integer')),
 ];
 
 function unitsOf(rows: Row[]) {

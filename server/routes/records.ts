@@ -16,7 +16,7 @@ import {
 import { answerProfile } from '../query/profile';
 import { DocumentsQuery, FormatOnlyQuery, IdParam } from '../query/schema';
 import type { Column } from '../table';
-import { typedValue, type TableRow } from '../table';
+import { column, typedValue, type TableRow } from '../table';
 import { respond, totalOf, validate, withoutTotal, type ApiContext } from './respond';
 
 const COUNT_FIELDS = [
@@ -37,15 +37,13 @@ function counted(row: Row | undefined): Record<string, unknown> {
 }
 
 const DOCUMENT_COLUMNS: Column[] = [
-  { name: 'doc_id', role: 'dimension', type: 'string' },
-  { name: 'file_name', role: 'label', type: 'string' },
-  { name: 'format', role: 'dimension', type: 'string' },
-  { name: 'kinds', role: 'dimension', type: 'string' },
-  { name: 'status', role: 'dimension', type: 'string' },
-  { name: 'reason', role: 'label', type: 'string' },
-  { name: 'loaded_at', role: 'dimension', type: 'string' },
-  { name: 'is_demo', role: 'dimension', type: 'boolean' },
-  { name: 'findings', role: 'measure', type: 'integer' },
+  column('doc_id'),
+  column('file_name', 'label'),
+  ...['format', 'kinds', 'status'].map((name) => column(name)),
+  column('reason', 'label'),
+  column('loaded_at'),
+  column('is_demo', 'dimension', 'boolean'),
+  column('findings', 'measure', 'integer'),
 ];
 
 export function recordsRouter(ctx: ApiContext): Router {

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { modelQuery } from './queries';
 import type { ParameterId } from '../../../scripts/model/rules';
-import type { CatalogField, MeasureId, Model } from './types';
+import type { CatalogField, DimensionId, MeasureId, Model } from './types';
 import type { MeasureMeta, TableColumn } from '../charts/types';
 import type { Lang } from '../format';
 import { useLang } from '../i18n';
@@ -11,22 +11,25 @@ import { useLang } from '../i18n';
 export interface Catalog {
   model: Model;
   measure(id: MeasureId): MeasureMeta;
-  dimensionLabel(id: string): string;
-  /** A table column for a measure or, failing that, a dimension. */
-  column(id: string): TableColumn;
+  dimensionLabel(id: DimensionId): string;
+  /** A table column for a measure or a dimension. */
+  column(id: MeasureId | DimensionId): TableColumn;
   parameterDefault(id: ParameterId): number;
+  /** A parameter's value: as chosen (the URL's thresholds), else its default. */
+  parameter(id: ParameterId, chosen: Readonly<Record<string, string | undefined>>): number;
   /** The declared fields of a table shown in the unit profile, in declaration order. */
   profileFields(table: string): CatalogField[];
 }
 
 export function makeCatalog(model: Model, lang: Lang): Catalog {
   const measures = new Map<string, Model['measures'][number]>(model.measures.map((m) => [m.id, m]));
-  const dimensions = new Map(model.dimensions.map((d) => [d.id, d]));
+  const dimensions = new Map<string, Model['dimensions'][number]>(model.dimensions.map((d) => [d.id, d]));
   const measure = (id: string): MeasureMeta => {
     const m = measures.get(id);
     return m ? { id, label: m.label[lang], unit: m.unit, format: m.format } : { id, label: id };
   };
   const dimensionLabel = (id: string) => dimensions.get(id)?.label[lang] ?? id;
+  const parameterDefault = (id: ParameterId) => model.parameters.find((p) => p.id === id)!.default;
   return {
     model,
     measure,
@@ -38,8 +41,9 @@ export function makeCatalog(model: Model, lang: Lang): Catalog {
       }
       return { key: id, label: dimensionLabel(id) };
     },
-    parameterDefault(id) {
-      return model.parameters.find((p) => p.id === id)!.default;
+    parameterDefault,
+    parameter(id, chosen) {
+      return Number(chosen[id] ?? parameterDefault(id));
     },
     profileFields(table) {
       return model.fields.filter((f) => f.profile && f.table === table);

@@ -1,6 +1,8 @@
 // HTTP client of the dashboard: JSON fetches against /api, the babbage-style aggregate query string,
 // export links (format=csv|xlsx) and the multi-file upload with progress.
 
+import type { DimensionId, MeasureId } from './types';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -47,12 +49,14 @@ export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<
 /** A cut on one dimension: a list of values, or an inclusive range (years). */
 export type CutValue = readonly (string | number)[] | { from?: number | string; to?: number | string };
 
+/** Cuts by dimension: naming a dimension the catalog does not declare fails to compile. */
+export type CutSpec = Partial<Record<DimensionId, CutValue>>;
+
 export interface AggregateRequest {
-  measures: readonly string[];
-  drilldown?: readonly string[];
-  cut?: Record<string, CutValue | undefined>;
-  /** "measure:asc|desc" entries. */
-  order?: readonly string[];
+  measures: readonly MeasureId[];
+  drilldown?: readonly DimensionId[];
+  cut?: CutSpec;
+  order?: readonly `${MeasureId}:${'asc' | 'desc'}`[];
   page?: number;
   pagesize?: number;
   /** The execution threshold (%) of threshold measures. */

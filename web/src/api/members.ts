@@ -1,7 +1,7 @@
 // Members of a dimension, as options for the filter controls.
 import { useQuery } from '@tanstack/react-query';
 import { membersQuery } from './queries';
-import type { Member, MembersResponse } from './types';
+import type { DimensionId, Member, MembersResponse } from './types';
 
 export interface Option {
   value: string;
@@ -21,7 +21,7 @@ export function toOptions(response: MembersResponse | Member[] | undefined): Opt
 }
 
 export function useMembers(
-  dimension: string,
+  dimension: DimensionId,
   cut?: string,
   enabled = true,
 ): { options: Option[]; isPending: boolean } {

@@ -6,6 +6,7 @@ import { aggregateSearch, fetchJson, type AggregateRequest } from './client';
 import type {
   AggregateResponse,
   CoverageResponse,
+  DimensionId,
   DocumentRow,
   FactSource,
   Health,
@@ -29,7 +30,7 @@ export const healthQuery = () =>
   });
 
 /** Members of a dimension, optionally cut (e.g. cities of one province). */
-export const membersQuery = (dimension: string, cut?: string) =>
+export const membersQuery = (dimension: DimensionId, cut?: string) =>
   queryOptions({
     queryKey: ['api', 'members', dimension, cut ?? ''],
     queryFn: ({ signal }) =>

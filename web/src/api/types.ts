@@ -2,10 +2,11 @@
 // pure-TS catalog module the API serves at /api/model.
 import type { Dimension, Measure, Parameter, Text } from '../../../server/catalog/types';
 import type { MeasureId } from '../../../server/catalog/measures';
+import type { DimensionId } from '../../../server/catalog/dimensions';
 import type { FieldKind, FieldSpec } from '../../../scripts/model/fields';
 import type { AlertEntry } from '../../../server/answers';
 
-export type { AlertEntry, MeasureId, Text };
+export type { AlertEntry, DimensionId, MeasureId, Text };
 
 export type CatalogMeasure = Pick<
   Measure<MeasureId>,
@@ -31,7 +32,9 @@ export interface Coverage {
   known: number | null;
   of: number | null;
 }
-export type CatalogDimension = Pick<Dimension, 'id' | 'label' | 'description' | 'type'> & { parent?: string };
+export type CatalogDimension = Pick<Dimension<DimensionId>, 'id' | 'label' | 'description' | 'type'> & {
+  parent?: DimensionId;
+};
 export type CatalogParameter = Parameter;
 
 export interface Model {
@@ -155,7 +158,7 @@ export interface CoverageCounts {
 }
 
 export interface CoverageResponse {
-  query: { cut: string; level: string };
+  query: { cut: string; level: DimensionId };
   years: number[];
   figures: { id: string; label: Text }[];
   units: {

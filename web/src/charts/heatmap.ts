@@ -1,6 +1,7 @@
 // Unit × year heatmaps: one frame (cells by row and year, tooltip, colour pieces, cell labels) for
 // the 趋势 execution-rate heatmap and the 数据覆盖 grid.
 import { plotNumber, type Lang, type NumericInput } from '../format';
+import { WELL_EXECUTED } from '../../../scripts/model/rules';
 import { AXIS_LABEL, base, COLORS, FONT_FAMILY, format, nameAxis } from './base';
 import type { ChartOption, MeasureMeta } from './types';
 
@@ -88,8 +89,8 @@ export function heatmapOption(
       tip: (v) => `${measure.label}: ${format(measure, v, lang)}`,
       pieces: [
         { lt: threshold, color: COLORS.low, label: `< ${threshold}%` },
-        { gte: threshold, lt: 95, color: COLORS.warn, label: `${threshold}–95%` },
-        { gte: 95, color: COLORS.good, label: '≥ 95%' },
+        { gte: threshold, lt: WELL_EXECUTED, color: COLORS.warn, label: `${threshold}–${WELL_EXECUTED}%` },
+        { gte: WELL_EXECUTED, color: COLORS.good, label: `≥ ${WELL_EXECUTED}%` },
       ],
       cellLabel: (v) => `${Math.round(v)}`,
       maxRowsLabelled: 30,

@@ -1,7 +1,8 @@
 // A chart of one aggregate request: the request runs (TanStack Query, the previous chart kept while
 // new filters load), its loading, error and empty states show, and the answer is drawn into a chart
 // panel with its data table and CSV/XLSX export of the same request. Pages give the request and
-// how to draw the answer, nothing else.
+// how to draw the answer, nothing else. `AnswerChart` does the same for an answer gathered some
+// other way (several requests at once), given its state and the request it exports.
 import { useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { aggregateQuery } from '../api/queries';
@@ -21,30 +22,54 @@ export interface Drawing {
   empty?: boolean;
 }
 
-export interface MeasureChartProps {
+interface Panel<T> {
   id: string;
   title: string;
-  request: AggregateRequest;
-  enabled?: boolean;
   /** Draws the answer; re-run when the answer or `deps` (language, thresholds, catalog) change. */
-  draw: (data: AggregateResponse) => Drawing;
+  draw: (data: T) => Drawing;
   deps: readonly unknown[];
   emptyText?: string;
   height?: number;
 }
 
+export interface MeasureChartProps extends Panel<AggregateResponse> {
+  request: AggregateRequest;
+  enabled?: boolean;
+}
+
 export function MeasureChart({ request, enabled = true, ...rest }: MeasureChartProps) {
   const query = useQuery({ ...aggregateQuery(request), enabled });
   return (
-    <QueryState query={query} emptyText={rest.emptyText} isEmpty={(d) => d.cells.length === 0}>
-      {(data) => <Drawn data={data} request={request} stale={query.isPlaceholderData} {...rest} />}
+    <AnswerChart
+      query={query}
+      exportRequest={request}
+      isEmpty={(d) => d.cells.length === 0}
+      stale={query.isPlaceholderData}
+      {...rest}
+    />
+  );
+}
+
+export interface AnswerChartProps<T> extends Panel<T> {
+  query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown };
+  /** The request whose CSV/XLSX the panel's export buttons download. */
+  exportRequest: AggregateRequest;
+  isEmpty?: (data: T) => boolean;
+  /** The answer shown is the previous filters' while the new one loads. */
+  stale: boolean;
+}
+
+export function AnswerChart<T>({ query, isEmpty, emptyText, ...rest }: AnswerChartProps<T>) {
+  return (
+    <QueryState query={query} emptyText={emptyText} isEmpty={isEmpty}>
+      {(data) => <Drawn data={data} emptyText={emptyText} {...rest} />}
     </QueryState>
   );
 }
 
-function Drawn({
+function Drawn<T>({
   data,
-  request,
+  exportRequest,
   stale,
   id,
   title,
@@ -52,7 +77,7 @@ function Drawn({
   deps,
   emptyText,
   height,
-}: Omit<MeasureChartProps, 'enabled'> & { data: AggregateResponse; stale: boolean }) {
+}: Omit<AnswerChartProps<T>, 'query' | 'isEmpty'> & { data: T }) {
   const drawing = useMemo(() => draw(data), [data, ...deps]);
   if (drawing.empty) return <Empty>{emptyText}</Empty>;
   return (
@@ -61,7 +86,7 @@ function Drawn({
       title={title}
       option={drawing.option}
       table={drawing.table}
-      exportRequest={request}
+      exportRequest={exportRequest}
       height={drawing.height ?? height}
       note={drawing.note}
       stale={stale}

@@ -10,6 +10,7 @@ import type { AggregateRequest } from '../api/client';
 import { trendOption } from '../charts/options';
 import { useLang, useT } from '../i18n';
 import type { Filters } from '../state/filters';
+import { scopeCut } from '../state/cut';
 import { ChartPanel } from './Chart';
 
 const PEER_FIGURES = [
@@ -35,13 +36,8 @@ export function PeerPanel({
   const t = useT();
   const lang = useLang();
   const catalog = useCatalog();
-  const scope = {
-    province: filters.province ? [filters.province] : undefined,
-    city: filters.city ? [filters.city] : undefined,
-    county: filters.county ? [filters.county] : undefined,
-    dept_type: [deptType],
-    demo: [String(isDemo)],
-  };
+  // Peers: the unit's department type and kind (demo or not) within the chosen region.
+  const scope = { ...scopeCut(filters), dept_type: [deptType], demo: [String(isDemo)] };
   const perYear = useQueries({
     queries: years.map((year) =>
       aggregateQuery({

@@ -8,8 +8,9 @@ import { useCatalog } from '../api/catalog';
 import { cellKey, cellsLeftOut, cellValue, hasValues, unitLabel } from '../api/cells';
 import { serializeCut, type AggregateRequest } from '../api/client';
 import type { AggregateResponse, Cell } from '../api/types';
-import { changeOption, rankingOption, scatterOption } from '../charts/options';
+import { changeOption, scatterOption } from '../charts/options';
 import { MeasureChart } from '../components/MeasureChart';
+import { rateRanking } from './rate-ranking';
 import { CoverageWarnings } from '../components/CoverageWarnings';
 import { Empty } from '../components/States';
 import { toDecimal } from '../format';
@@ -45,8 +46,8 @@ export default function Compare({ filters, year }: ViewProps) {
   const t = useT();
   const lang = useLang();
   const catalog = useCatalog();
-  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold'));
-  const highScore = Number(filters.thresholds.high_score ?? catalog.parameterDefault('high_score'));
+  const threshold = catalog.parameter('threshold', filters.thresholds);
+  const highScore = catalog.parameter('high_score', filters.thresholds);
   const demo = t('demo.mark');
   const truncated = (data: AggregateResponse) =>
     cellsLeftOut(data)
@@ -90,25 +91,7 @@ export default function Compare({ filters, year }: ViewProps) {
           title={t('compare.ranking')}
           request={rankingRequest}
           deps={[rate, threshold, lang, catalog]}
-          draw={({ cells }) => {
-            const items = cells.map((c) => ({
-              id: cellKey(c, 'unit'),
-              label: unitLabel(c, demo),
-              value: cellValue(c, 'execution_rate'),
-            }));
-            return {
-              empty: !hasValues(cells, 'execution_rate'),
-              option: rankingOption(
-                { items, measure: rate, threshold, thresholdLabel: t('threshold') },
-                { lang },
-              ),
-              table: {
-                columns: [catalog.column('unit'), catalog.column('execution_rate')],
-                rows: items.map((i) => ({ unit: i.label, execution_rate: i.value })),
-              },
-              height: Math.max(200, 40 + items.length * 28),
-            };
-          }}
+          draw={({ cells }) => rateRanking(cells, { catalog, lang, t, threshold }, 28)}
         />
         <MeasureChart
           id="scatter"

@@ -5,18 +5,14 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
-import { cellKey, cellValue, hasValues, unitLabel } from '../api/cells';
+import { cellKey, cellValue } from '../api/cells';
 import { serializeCut, type AggregateRequest } from '../api/client';
-import {
-  binEdges,
-  binsFromCumulative,
-  distributionOption,
-  gradeOption,
-  rankingOption,
-} from '../charts/options';
-import { ChartPanel } from '../components/Chart';
+import { binEdges, binsFromCumulative, distributionOption, gradeOption } from '../charts/options';
+import { AnswerChart, MeasureChart, type Drawing } from '../components/MeasureChart';
+import { rateRanking } from './rate-ranking';
 import { BriefLinks, Kpi, SameBaseNote } from '../components/Kpi';
 import { Empty, QueryState } from '../components/States';
+import type { AggregateResponse } from '../api/types';
 import { useLang, useT } from '../i18n';
 import { scopeCut, yearCut, unitDrilldown } from '../state/cut';
 
@@ -33,18 +29,15 @@ export default function Overview({ filters, year }: ViewProps) {
   const t = useT();
   const lang = useLang();
   const catalog = useCatalog();
-  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold'));
+  const threshold = catalog.parameter('threshold', filters.thresholds);
 
-  const kpiRequest: AggregateRequest = {
-    measures: [...KPI_MEASURES, 'budget', 'executed'],
+  /** The year and the year before, by year. */
+  const twoYears = {
     drilldown: ['year'],
     cut: { ...scopeCut(filters), year: year ? { from: year - 1, to: year } : undefined },
-  };
-  const sangongRequest: AggregateRequest = {
-    measures: ['sangong_total'],
-    drilldown: ['year'],
-    cut: { ...scopeCut(filters), year: year ? { from: year - 1, to: year } : undefined },
-  };
+  } satisfies Omit<AggregateRequest, 'measures'>;
+  const kpiRequest: AggregateRequest = { measures: [...KPI_MEASURES, 'budget', 'executed'], ...twoYears };
+  const sangongRequest: AggregateRequest = { measures: ['sangong_total'], ...twoYears };
   const ratesRequest: AggregateRequest = {
     measures: ['execution_rate'],
     drilldown: unitDrilldown(filters),
@@ -80,24 +73,24 @@ export default function Overview({ filters, year }: ViewProps) {
       enabled: year !== undefined,
     })),
   });
-  const belowCounts = below.map((q) =>
+  const counts = below.map((q) =>
     q.data?.cells[0] ? cellValue(q.data.cells[0], 'units_below_threshold') : null,
   );
+  // One array while the counts stay the same, so the histogram is drawn again only when one changes.
+  const belowCounts = useMemo(() => counts, [counts.join(',')]);
   const distributionState = {
     data: below.every((q) => q.data) ? belowCounts : undefined,
     error: below.find((q) => q.error)?.error ?? null,
     isPending: below.some((q) => q.isPending),
     refetch: () => below.forEach((q) => void q.refetch()),
   };
-  const grades = useQuery({ ...aggregateQuery(gradesRequest), enabled: year !== undefined });
-  const lowest = useQuery({ ...aggregateQuery(lowestRequest), enabled: year !== undefined });
-
   const rateMeta = catalog.measure('execution_rate');
   const countMeta = catalog.measure('unit_year_count');
 
-  const distribution = useMemo(() => {
-    const bins = binsFromCumulative(belowCounts.slice(0, -1), belowCounts[belowCounts.length - 1]);
+  const drawDistribution = (cumulative: (string | number | null)[]): Drawing => {
+    const bins = binsFromCumulative(cumulative.slice(0, -1), cumulative[cumulative.length - 1]);
     return {
+      empty: bins.every((b) => b.count === 0),
       option: distributionOption(
         { bins, threshold, countLabel: t('overview.units.count'), thresholdLabel: t('threshold') },
         { lang },
@@ -109,15 +102,11 @@ export default function Overview({ filters, year }: ViewProps) {
         ],
         rows: bins.map((b) => ({ bin: b.label, count: b.count })),
       },
-      total: bins.reduce((sum, b) => sum + b.count, 0),
     };
-    // belowCounts is derived from the queries' data; their joined values are the dependency.
-  }, [belowCounts.join(','), threshold, lang, rateMeta.label, t]);
+  };
 
-  const gradeChart = useMemo(() => {
-    const byGrade = new Map(
-      (grades.data?.cells ?? []).map((c) => [cellKey(c, 'grade'), cellValue(c, 'unit_year_count')]),
-    );
+  const drawGrades = ({ cells }: AggregateResponse): Drawing => {
+    const byGrade = new Map(cells.map((c) => [cellKey(c, 'grade'), cellValue(c, 'unit_year_count')]));
     const rows = [
       ...catalog.model.grades.map((g, rank) => ({
         category: g.grade,
@@ -136,26 +125,7 @@ export default function Overview({ filters, year }: ViewProps) {
         rows: rows.map((r) => ({ grade: r.label, count: r.count })),
       },
     };
-  }, [grades.data, lang, catalog, countMeta.label, t]);
-
-  const lowestChart = useMemo(() => {
-    const items = (lowest.data?.cells ?? []).map((c) => ({
-      id: cellKey(c, 'unit'),
-      label: unitLabel(c, t('demo.mark')),
-      value: cellValue(c, 'execution_rate'),
-    }));
-    return {
-      option: rankingOption(
-        { items, measure: rateMeta, threshold, thresholdLabel: t('threshold') },
-        { lang },
-      ),
-      table: {
-        columns: [catalog.column('unit'), catalog.column('execution_rate')],
-        rows: items.map((i) => ({ unit: i.label, execution_rate: i.value })),
-      },
-      count: items.length,
-    };
-  }, [lowest.data, rateMeta, threshold, lang, catalog, t]);
+  };
 
   if (year === undefined) return <Empty />;
   const row = (data: typeof kpis.data, y: number) => data?.cells.find((c) => Number(c.year) === y);
@@ -207,44 +177,30 @@ export default function Overview({ filters, year }: ViewProps) {
         {() => (now && nowCoverage ? <SameBaseNote cell={now} coverage={nowCoverage} /> : null)}
       </QueryState>
       <div className="grid-2">
-        <QueryState query={distributionState} isEmpty={() => distribution.total === 0}>
-          {() => (
-            <ChartPanel
-              id="distribution"
-              title={t('overview.distribution')}
-              option={distribution.option}
-              table={distribution.table}
-              exportRequest={ratesRequest}
-              stale={below.some((q) => q.isPlaceholderData)}
-            />
-          )}
-        </QueryState>
-        <QueryState query={grades} isEmpty={(d) => d.cells.length === 0}>
-          {() => (
-            <ChartPanel
-              id="grades"
-              title={t('overview.grades')}
-              option={gradeChart.option}
-              table={gradeChart.table}
-              exportRequest={gradesRequest}
-              stale={grades.isPlaceholderData}
-            />
-          )}
-        </QueryState>
+        <AnswerChart
+          id="distribution"
+          title={t('overview.distribution')}
+          query={distributionState}
+          exportRequest={ratesRequest}
+          stale={below.some((q) => q.isPlaceholderData)}
+          draw={drawDistribution}
+          deps={[threshold, lang, rateMeta.label]}
+        />
+        <MeasureChart
+          id="grades"
+          title={t('overview.grades')}
+          request={gradesRequest}
+          draw={drawGrades}
+          deps={[lang, catalog, countMeta.label]}
+        />
       </div>
-      <QueryState query={lowest} isEmpty={(d) => !hasValues(d.cells, 'execution_rate')}>
-        {() => (
-          <ChartPanel
-            id="lowest"
-            title={t('overview.lowest')}
-            option={lowestChart.option}
-            table={lowestChart.table}
-            exportRequest={lowestRequest}
-            height={Math.max(200, 40 + lowestChart.count * 32)}
-            stale={lowest.isPlaceholderData}
-          />
-        )}
-      </QueryState>
+      <MeasureChart
+        id="lowest"
+        title={t('overview.lowest')}
+        request={lowestRequest}
+        draw={({ cells }) => rateRanking(cells, { catalog, lang, t, threshold }, 32)}
+        deps={[rateMeta, threshold, lang, catalog]}
+      />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 // 三公经费: the parts stacked over the years, each unit's change against the year before (ranked; a
 // rise is flagged, since these expenses should only fall), and the control rate against budget.
+import { SANGONG_PARTS } from '../../../scripts/model/fields';
+import { CONTROL_LIMIT } from '../../../scripts/model/rules';
 import type { ViewProps } from '../App';
 import { useCatalog } from '../api/catalog';
 import { cellKey, cellsLeftOut, cellValue, unitLabel } from '../api/cells';
@@ -11,12 +13,8 @@ import { Empty } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { scopeCut, withUnits, yearCut, unitDrilldown } from '../state/cut';
 
-const PARTS = [
-  'sangong_abroad',
-  'sangong_vehicle_purchase',
-  'sangong_vehicle_operation',
-  'sangong_reception',
-] as const satisfies readonly MeasureId[];
+const PARTS = SANGONG_PARTS.map((p) => `sangong_${p}` as const) satisfies readonly MeasureId[];
+const WITH_TOTAL = [...PARTS, 'sangong_total'] as const;
 const YOY_COLUMNS = ['sangong_prev_total', 'sangong_total', 'sangong_change', 'sangong_change_pct'] as const;
 const CONTROL_COLUMNS = ['sangong_budget', 'sangong_total', 'sangong_control_rate'] as const;
 const RANKING_SIZE = 40;
@@ -29,7 +27,7 @@ export default function Sangong({ filters, year }: ViewProps) {
   if (year === undefined) return <Empty />;
 
   const partsRequest: AggregateRequest = {
-    measures: [...PARTS, 'sangong_total'],
+    measures: WITH_TOTAL,
     drilldown: ['year'],
     cut: withUnits(scopeCut(filters), filters.units),
   };
@@ -83,15 +81,9 @@ export default function Sangong({ filters, year }: ViewProps) {
               { lang, unitLabel: catalog.measure('sangong_total').unit ?? '' },
             ),
             table: {
-              columns: [
-                catalog.column('year'),
-                ...[...PARTS, 'sangong_total'].map((id) => catalog.column(id)),
-              ],
+              columns: [catalog.column('year'), ...WITH_TOTAL.map((id) => catalog.column(id))],
               rows: cells.map((c) =>
-                Object.fromEntries([
-                  ['year', c.year],
-                  ...[...PARTS, 'sangong_total'].map((id) => [id, cellValue(c, id)]),
-                ]),
+                Object.fromEntries([['year', c.year], ...WITH_TOTAL.map((id) => [id, cellValue(c, id)])]),
               ),
             },
           };
@@ -144,7 +136,7 @@ export default function Sangong({ filters, year }: ViewProps) {
                 {
                   items,
                   measure: catalog.measure('sangong_control_rate'),
-                  threshold: 100,
+                  threshold: CONTROL_LIMIT,
                   thresholdLabel: '',
                   flag: 'above',
                 },

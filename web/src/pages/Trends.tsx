@@ -1,7 +1,7 @@
 // 趋势: any measure over the years, as lines for the chosen units (or, with none chosen, for the
 // regions one level below the current region filter), and a unit × year heatmap of execution rates
 // that shows who is persistently low.
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
@@ -9,19 +9,20 @@ import { useCatalog } from '../api/catalog';
 import { cellKey, cellLabel, cellValue, hasValues, unitLabel } from '../api/cells';
 import { serializeCut, type AggregateRequest } from '../api/client';
 import { heatmapOption, trendOption, type TrendSeries } from '../charts/options';
-import { ChartPanel } from '../components/Chart';
+import { MeasureChart, type Drawing } from '../components/MeasureChart';
 import { CoverageWarnings } from '../components/CoverageWarnings';
-import { Empty, Loading, QueryState } from '../components/States';
+import { Empty, Loading } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { rangeCut, withUnits, unitDrilldown } from '../state/cut';
 import type { Filters } from '../state/filters';
+import type { AggregateResponse, DimensionId } from '../api/types';
 
 /** Measures that can be drawn per unit and year (unit-year and 三公 facts). */
 const TREND_FACTS = new Set(['unit_year', 'sangong', 'project']);
 const HEATMAP_ROWS = 30;
 
 /** Lines per chosen unit, else per region one level below the region filter. */
-export function seriesDimension(filters: Filters): string {
+export function seriesDimension(filters: Filters): DimensionId {
   if (filters.units.length) return 'unit';
   if (filters.county) return 'unit';
   if (filters.city) return 'county';
@@ -36,7 +37,7 @@ export default function Trends({ filters, update }: ViewProps) {
   const selectId = useId();
   const measureId = catalog.model.measures.find((m) => m.id === filters.measure)?.id ?? 'execution_rate';
   const measure = catalog.measure(measureId);
-  const threshold = Number(filters.thresholds.threshold ?? catalog.parameterDefault('threshold'));
+  const threshold = catalog.parameter('threshold', filters.thresholds);
   const dimension = seriesDimension(filters);
   const measureOptions = catalog.model.measures.filter((m) => !m.fact || TREND_FACTS.has(m.fact));
 
@@ -53,7 +54,6 @@ export default function Trends({ filters, update }: ViewProps) {
     order: ['execution_rate:asc'],
     pagesize: HEATMAP_ROWS,
   };
-  const lines = useQuery(aggregateQuery(linesRequest));
   const lowest = useQuery({ ...aggregateQuery(lowestRequest), enabled: filters.units.length === 0 });
   const heatUnits = filters.units.length
     ? filters.units
@@ -64,10 +64,9 @@ export default function Trends({ filters, update }: ViewProps) {
     cut: withUnits(rangeCut(filters), heatUnits),
     pagesize: 1000,
   };
-  const heat = useQuery({ ...aggregateQuery(heatRequest), enabled: heatUnits.length > 0 });
+  const demo = t('demo.mark');
 
-  const linesChart = useMemo(() => {
-    const cells = lines.data?.cells ?? [];
+  const drawLines = ({ cells }: AggregateResponse): Drawing => {
     const years = [...new Set(cells.map((c) => Number(c.year)))].sort((a, b) => a - b);
     const bySeries = new Map<string, TrendSeries & { points: Map<number, string | number | null> }>();
     for (const c of cells) {
@@ -76,7 +75,7 @@ export default function Trends({ filters, update }: ViewProps) {
       if (!series) {
         series = {
           id: key,
-          label: (dimension === 'unit' ? unitLabel(c, t('demo.mark')) : cellLabel(c, dimension)) || '—',
+          label: (dimension === 'unit' ? unitLabel(c, demo) : cellLabel(c, dimension)) || '—',
           points: new Map(),
         };
         bySeries.set(key, series);
@@ -85,6 +84,7 @@ export default function Trends({ filters, update }: ViewProps) {
     }
     const series = [...bySeries.values()].slice(0, 20);
     return {
+      empty: !hasValues(cells, measureId),
       option: trendOption(series, years, measure, {
         lang,
         ...(measureId === 'execution_rate' ? { threshold } : {}),
@@ -98,14 +98,14 @@ export default function Trends({ filters, update }: ViewProps) {
         })),
       },
     };
-  }, [lines.data, dimension, measureId, measure, lang, threshold, catalog]);
+  };
 
-  const heatChart = useMemo(() => {
-    const cells = heat.data?.cells ?? [];
+  const drawHeat = ({ cells }: AggregateResponse): Drawing => {
     const years = [...new Set(cells.map((c) => Number(c.year)))].sort((a, b) => a - b);
-    const labels = new Map(cells.map((c) => [cellKey(c, 'unit'), unitLabel(c, t('demo.mark'))]));
+    const labels = new Map(cells.map((c) => [cellKey(c, 'unit'), unitLabel(c, demo)]));
     const rows = heatUnits.filter((u) => labels.has(u)).map((u) => ({ id: u, label: labels.get(u)! }));
     return {
+      empty: !hasValues(cells, 'execution_rate'),
       option: heatmapOption(
         cells.map((c) => ({
           rowId: cellKey(c, 'unit'),
@@ -120,14 +120,15 @@ export default function Trends({ filters, update }: ViewProps) {
       table: {
         columns: [catalog.column('unit'), catalog.column('year'), catalog.column('execution_rate')],
         rows: cells.map((c) => ({
-          unit: unitLabel(c, t('demo.mark')),
+          unit: unitLabel(c, demo),
           year: c.year,
           execution_rate: cellValue(c, 'execution_rate'),
         })),
       },
       height: Math.max(220, 90 + rows.length * 26),
+      note: filters.units.length ? undefined : t('trends.pickUnits'),
     };
-  }, [heat.data, heatUnits, lang, threshold, catalog]);
+  };
 
   return (
     <div className="view">
@@ -153,19 +154,14 @@ export default function Trends({ filters, update }: ViewProps) {
           {t('trends.by')}: {catalog.dimensionLabel(dimension)}
         </p>
       </div>
-      <QueryState query={lines} isEmpty={(d) => !hasValues(d.cells, measureId)}>
-        {() => (
-          <ChartPanel
-            id="trend"
-            title={`${measure.label} · ${t('trends.lines')}`}
-            option={linesChart.option}
-            table={linesChart.table}
-            exportRequest={linesRequest}
-            height={360}
-            stale={lines.isPlaceholderData}
-          />
-        )}
-      </QueryState>
+      <MeasureChart
+        id="trend"
+        title={`${measure.label} · ${t('trends.lines')}`}
+        request={linesRequest}
+        height={360}
+        draw={drawLines}
+        deps={[dimension, measureId, lang, threshold, catalog]}
+      />
       {heatUnits.length === 0 ? (
         lowest.isPending && filters.units.length === 0 ? (
           <Loading />
@@ -173,20 +169,13 @@ export default function Trends({ filters, update }: ViewProps) {
           <Empty />
         )
       ) : (
-        <QueryState query={heat} isEmpty={(d) => !hasValues(d.cells, 'execution_rate')}>
-          {() => (
-            <ChartPanel
-              id="heatmap"
-              title={t('trends.heatmap')}
-              note={filters.units.length ? undefined : t('trends.pickUnits')}
-              option={heatChart.option}
-              table={heatChart.table}
-              exportRequest={heatRequest}
-              height={heatChart.height}
-              stale={heat.isPlaceholderData}
-            />
-          )}
-        </QueryState>
+        <MeasureChart
+          id="heatmap"
+          title={t('trends.heatmap')}
+          request={heatRequest}
+          draw={drawHeat}
+          deps={[heatUnits.join(','), lang, threshold, catalog]}
+        />
       )}
     </div>
   );

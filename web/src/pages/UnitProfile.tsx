@@ -3,6 +3,7 @@
 // Every number opens its source (the fact the API names beside it).
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { SANGONG_PARTS } from '../../../scripts/model/fields';
 import type { ViewProps } from '../App';
 import { unitQuery } from '../api/queries';
 import { useCatalog } from '../api/catalog';
@@ -28,10 +29,7 @@ const YEAR_FIGURES: readonly [string, MeasureId][] = [
 ];
 const SANGONG_FIGURES: readonly [string, MeasureId][] = [
   ['total', 'sangong_total'],
-  ['abroad', 'sangong_abroad'],
-  ['vehicle_purchase', 'sangong_vehicle_purchase'],
-  ['vehicle_operation', 'sangong_vehicle_operation'],
-  ['reception', 'sangong_reception'],
+  ...SANGONG_PARTS.map((p): [string, MeasureId] => [p, `sangong_${p}`]),
   ['budget', 'sangong_budget'],
   ['control_rate', 'sangong_control_rate'],
 ];

@@ -1,8 +1,9 @@
 // Filters → the API's cut: the region cascade, department types, units, years and demo data.
-import type { CutValue } from '../api/client';
+import type { CutSpec, CutValue } from '../api/client';
+import type { DimensionId } from '../api/types';
 import type { Filters } from './filters';
 
-export type Cut = Record<string, CutValue | undefined>;
+export type Cut = CutSpec;
 
 /** Demo rows are left out by the API unless asked for; "show" asks for both kinds. */
 export function demoCut(filters: Filters): CutValue {
@@ -39,6 +40,6 @@ export function withUnits(cut: Cut, units: readonly string[]): Cut {
 }
 
 /** Drilling down by unit also drills by `demo` while demo data is shown, so each unit says whether it is demo. */
-export function unitDrilldown(filters: Filters, ...more: string[]): string[] {
+export function unitDrilldown(filters: Filters, ...more: DimensionId[]): DimensionId[] {
   return filters.hideDemo ? ['unit', ...more] : ['unit', ...more, 'demo'];
 }
