@@ -48,9 +48,30 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
 ];
 
 /** A project's figures in a stretch of a sentence (from `at`), each the first of its kind there. */
-function readProjectFigures(s: Sentence, text: string, at: number, name: string, r: Reading): void {
+function readProjectFigures(
+  s: Sentence,
+  text: string,
+  at: number,
+  name: string,
+  r: Reading,
+  bareBudget = false,
+): void {
   const known = r.projects.find(name) ?? r.projects.get(name);
   const seen = new Set<string>();
+  // "…；案件审判411.95万元，年末结算支出411.95万元" after "A年初预算数6万元，…": built like the
+  // clause before, the amount right after the name is the budget.
+  const bare = bareBudget ? text.match(BARE_CLAUSE) : null;
+  if (bare?.groups) {
+    seen.add('budget');
+    const value = toWan(new Decimal(bare.groups.n!.replace(/,/g, '')), bare.groups.unit as AmountUnit);
+    r.projects.add(
+      known.name,
+      'budget',
+      value,
+      sentenceSource(s, at + bare.index!, bare.groups.unit),
+      'sentence',
+    );
+  }
   for (const [re, key] of PROJECT_SENTENCE) {
     if (seen.has(key)) continue;
     const m = text.match(re);
@@ -77,24 +98,59 @@ const PROJECT_CLAUSE = /^([^,，;；。:："]{2,30}?项目)(?:的)?(?:年度|全
 const LISTED_CLAUSE =
   /^(?:其中[,，:：]?)?([^,，;；。:："0-9]{2,30}?)(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d/;
 
+/** A clause of a project list that gives the name, then its amount with no label ("案件审判411.95万元"). */
+const BARE_CLAUSE =
+  /^([^,，;；。:："0-9]{2,30}?)(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>亿元|万元|元)/;
+
 function readProjectClauses(s: Sentence, r: Reading): boolean {
   let at = 0;
   let found = false;
   const chunks = s.text.split(/[;；]/);
+  const items = chunks.map((c) => c.replace(/^.*其中[,，:：]?/, ''));
+  const labelled = items.filter((c) => LISTED_CLAUSE.test(c)).length;
   const listed =
     /项目/.test(s.text) &&
-    chunks.filter((c) => LISTED_CLAUSE.test(c.replace(/^.*其中[,，:：]?/, ''))).length >= 2;
+    labelled >= 1 &&
+    items.filter((c) => LISTED_CLAUSE.test(c) || BARE_CLAUSE.test(c)).length >= 2;
   for (const raw of chunks) {
     const chunk = listed ? raw.replace(/^.*其中[,，:：]?/, '') : raw;
-    const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? chunk.match(LISTED_CLAUSE) : null);
+    const bare = listed && !LISTED_CLAUSE.test(chunk) ? chunk.match(BARE_CLAUSE) : null;
+    const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? (chunk.match(LISTED_CLAUSE) ?? bare) : null);
     // "2022年度该项目预算资金…" refers to the project the document is about; it names none.
     if (m && !/^\d|(该|本|此|上述|各)项目$|^(部门|单位|本单位|我单位|全年|年度)$/.test(m[1]!)) {
-      readProjectFigures(s, chunk, at + raw.length - chunk.length, cleanProjectName(m[1]!), r);
+      readProjectFigures(s, chunk, at + raw.length - chunk.length, cleanProjectName(m[1]!), r, !!bare);
       found = true;
     }
     at += raw.length + 1;
   }
   return found;
+}
+
+/**
+ * "部门预算项目支出87.5万元，分别是A5万元，B18万元，…": the projects a sentence on project spending
+ * lists with their amounts, budgets where the lead speaks of a budget, spending otherwise.
+ */
+const ENUMERATED =
+  /(?<lead>项目(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|包括)[:：]?(?<list>[^。]+)/;
+const ENUMERATED_ITEM =
+  /^(?<name>[^\d,，;；:：、]{2,40}?)(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>万元|元)$/;
+
+function readEnumerated(s: Sentence, r: Reading): boolean {
+  const m = s.text.match(ENUMERATED);
+  if (!m?.groups) return false;
+  const listAt = m.index! + m[0].length - m.groups.list!.length;
+  const items = m.groups.list!.split(/[,，;；、]/).map((t) => t.trim().replace(/[等。]+$/, ''));
+  const found = items.map((t) => t.match(ENUMERATED_ITEM)).filter((x) => x?.groups);
+  if (found.length < 2) return false;
+  const lead = s.text.slice(0, m.index! + m.groups.lead!.length);
+  const key = /预算/.test(lead) && !/执行|决算|实际/.test(lead) ? 'budget' : 'executed';
+  for (const item of found) {
+    const g = item!.groups!;
+    const value = toWan(new Decimal(g.n!.replace(/,/g, '')), g.unit as AmountUnit);
+    const at = listAt + m.groups.list!.indexOf(item![0]);
+    r.projects.add(cleanProjectName(g.name!), key, value, sentenceSource(s, at, g.unit), 'sentence');
+  }
+  return true;
 }
 
 /** "对A、B2个项目开展了绩效自评，自评得分分别为93分和88分": listed projects and their figures in turn. */
@@ -156,7 +212,7 @@ export function readNarrativeProjects(
     else if (NUMBERED.test(p.text)) [current, headed] = [ownProject, false];
     const sentences = sentencesOf(p);
     sentences.forEach((s, i) => {
-      if (readProjectClauses(s, r) || readRespectively(s, r)) return;
+      if (readProjectClauses(s, r) || readRespectively(s, r) || readEnumerated(s, r)) return;
       const sq =
         s.text.match(QUOTED_PROJECT) ?? s.text.match(EVALUATED_PROJECT) ?? s.text.match(BRACKETED_PROJECT);
       if (sq) {

@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
 import { FactBag } from './facts';
 import { GRADE_OF } from './forms-data';
-import { ROW_FIELDS, ruleFor } from './fields';
+import { ROW_FIELDS, ruleFor, type FieldKind } from './fields';
 import { topicOf, type Topic } from './topics';
 import { SANGONG_BUDGET_KEYS } from './forms-data';
 import { NUMBER_SOURCE, QUARTER_OF, toWan, type AmountUnit } from './numbers';
@@ -265,3 +265,16 @@ export const CONTINUES =
 export const YEAR_FIGURE = /^\d{4}年度?(的)?(决算数?|预算数?)(为|是)?\d/;
 /** Where a sentence's first amount stands. */
 export const AMOUNT_AT = /\d[\d,]*(\.\d+)?\s*(亿元|万元|千元|元)/;
+
+/** What a figure is by the unit after it. */
+export const KIND_OF_SUFFIX: Record<string, FieldKind> = {
+  亿元: 'amount',
+  万元: 'amount',
+  千元: 'amount',
+  元: 'amount',
+  '%': 'rate',
+  分: 'score',
+  人: 'count',
+  名: 'count',
+  个: 'count',
+};

@@ -4,7 +4,7 @@
 
 import Decimal from 'decimal.js';
 import { SANGONG_BUDGET_KEYS } from './forms-data';
-import { ruleFor, type FieldKind } from './fields';
+import { ruleFor } from './fields';
 import { narrowTopic, SANGONG_TOPICS, STAFF_KIND, topicOf, type Topic } from './topics';
 import { openingYear } from './year';
 import { NUMBERED_PROJECT, QUOTED_PROJECT } from './projects';
@@ -22,6 +22,7 @@ import {
   readEvaluatedProjects,
   readGrade,
   readNilParts,
+  KIND_OF_SUFFIX,
   readQuarterly,
   YEAR_FIGURE,
   type SentenceFacts,
@@ -33,18 +34,6 @@ const CLAUSE_BREAKS = /[,，;；]/g;
 const QUOTED_PROJECTS = new RegExp(QUOTED_PROJECT.source, 'g');
 const DEPARTMENT_TOTALS =
   /^(overall\.|finance\.(income_total|expenditure_total|budget_initial|carryover_begin|carryover_end|fiscal_appropriation))/;
-
-const KIND_OF_SUFFIX: Record<string, FieldKind> = {
-  亿元: 'amount',
-  万元: 'amount',
-  千元: 'amount',
-  元: 'amount',
-  '%': 'rate',
-  分: 'score',
-  人: 'count',
-  名: 'count',
-  个: 'count',
-};
 
 /** A change against the year before, and the field it belongs to: "比2019年减少0.25万元". */
 const CHANGE =
@@ -79,6 +68,8 @@ interface Carry {
   year?: string;
   /** Projects the passage named in quotes so far: a sentence opening with one is about it. */
   named?: string[];
+  /** The sentence spoke of projects: the items it goes on to list (其中 …) are projects. */
+  projects?: boolean;
 }
 
 const MAX_SENTENCE = 3000;
@@ -92,7 +83,10 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   readEvaluatedProjects(s, out);
   const continues = CONTINUES.test(text.trim()) || YEAR_FIGURE.test(text.trim());
   // "“执行案款管理专项”项目…。执行案款管理专项全年预算数为185万元…": the project's, not the unit's.
-  const namedHead = !!carry.named?.some((n) => text.trimStart().startsWith(n));
+  // "我院共有8个支出项目…。其中，A年初预算数6万元…": the items after a sentence on projects are projects.
+  const namedHead =
+    !!carry.named?.some((n) => text.trimStart().startsWith(n)) ||
+    (!!carry.projects && /^其中/.test(text.trim()));
   const namesProject = (prefix: string) => namedHead || mentionsProject(prefix);
   const carried = YEAR_FIGURE.test(text.trim()) ? carry.lead : carry.topic;
   let topic: Topic | undefined = continues && carried && SANGONG_TOPICS.has(carried) ? carried : undefined;
@@ -251,9 +245,9 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     } else if (kind === 'count') {
       if (/名额|次|期|件|篇/.test(label)) continue;
       if (ownTopic === 'staff_sub') {
-        // "核定事业编制98名" as the only kind a unit has is its whole quota.
+        // "核定事业编制98名", "全额事业编制166个" as the only kind a unit has is its whole quota.
         const kinds = text.match(new RegExp(STAFF_KIND.source, 'g')) ?? [];
-        if (/^核定/.test(label) && new Set(kinds).size === 1)
+        if (/^(核定|全额)/.test(label) && new Set(kinds).size === 1)
           out.bag.add('staff.quota', value, source, 'sentence');
         continue;
       }
@@ -295,5 +289,6 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       : continues && !!carry.budgetOnly,
     year: opensWithYear ?? (continues ? carry.year : undefined),
     named: [...(carry.named ?? []), ...[...text.matchAll(QUOTED_PROJECTS)].map((m) => m[1]!)],
+    projects: mentionsProject(text),
   };
 }

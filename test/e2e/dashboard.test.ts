@@ -368,7 +368,8 @@ describe('dashboard in Chromium', () => {
     // Without demo units this warehouse has no data: the overview says so instead of drawing.
     await expect.poll(() => page.locator('.demo-notice').count()).toBe(0);
     await page.waitForSelector('main .state-empty');
-    expect(await page.locator('.kpi').count()).toBe(0);
+    // The panels answer one by one: wait for the key figures to go too.
+    await expect.poll(() => page.locator('.kpi').count()).toBe(0);
     await page.reload();
     await page.waitForSelector('main .state-empty');
     expect(await page.getByLabel('显示演示数据').isChecked()).toBe(false);

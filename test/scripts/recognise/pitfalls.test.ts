@@ -514,6 +514,34 @@ describe('what a figure is not', () => {
     ]);
   });
 
+  it('projects after a sentence on projects, the later ones giving their budget with no label', () => {
+    const rec = recordOf(
+      [
+        '某某市人民法院2018年度部门整体支出绩效自评报告',
+        '我院2018年共有3个支出项目,所有项目皆按照年初预算执行。其中,法院执行年初预算数6万元,年末结算支出6万元,项目资金支出进度比率为100%;案件审判411.95万元,年末结算支出411.95万元,项目资金支出进度比率为100%;两庭维护195.00万元,年末结算支出195万元,项目资金支出进度比率为100%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate])).toEqual([
+      ['法院执行', '6', '6', '100'],
+      ['案件审判', '411.95', '411.95', '100'],
+      ['两庭维护', '195', '195', '100'],
+    ]);
+    // The first project's budget is not the unit's.
+    expect(rec.finance.budget_initial).toBeUndefined();
+  });
+
+  it('projects enumerated after 分别是 with their budgets; 全额事业编制 as the quota', () => {
+    const rec = recordOf(
+      `${TITLE}\n2021年部门预算项目支出25.5万元,分别是科技活动交流经费5万元,专家工作经费2.5万元,项目评审费18万元。全额事业编制166个,实有全额在职人员160人。`,
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget])).toEqual([
+      ['科技活动交流经费', '5'],
+      ['专家工作经费', '2.5'],
+      ['项目评审费', '18'],
+    ]);
+    expect(rec.staff.quota).toBe('166');
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
