@@ -102,6 +102,20 @@ const SCORE_LABELS = new Set(SCORE_ROW_LABELS);
 const TABLE_TOTAL_LABELS = new Set(SCORE_ROW_AFTER_TABLE);
 const INDICATOR_HEADER = /^(一级指标|二级指标|三级指标|评价指标|指标名称)$/;
 
+/** "100.00 | 94.04 | 优" as a row of its own: the maximum, then the score, then the grade. */
+function unlabelledTotal(
+  cells: StreamCell[],
+  i: number,
+): { score: Decimal; grade: string; slots: Slot[] } | undefined {
+  const [c, s, g] = [cells[i]!, cells[i + 1], cells[i + 2]];
+  const rowStart = i === 0 || cells[i - 1]!.loc.line !== c.loc.line;
+  if (!rowStart || !s || !g || s.loc.line !== c.loc.line || !cellFigure(c)?.value.eq(100)) return undefined;
+  const score = cellFigure(s)?.value;
+  const grade = GRADE_OF[g.label];
+  if (!score || score.gt(100) || !grade) return undefined;
+  return { score, grade, slots: valuesAfter(cells, i + 1, 1) };
+}
+
 /** Read every form in the stream into the reading. */
 export function readForms(cells: StreamCell[], r: Reading): FormsRead {
   const read: FormsRead = { fields: [], projects: [], overall: false, projectGrades: [] };
@@ -217,6 +231,15 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       if (weight?.eq(100) && score?.lte(100))
         put(project ? 'score' : 'overall.score', score, { ...source, unit: '分', rule: 'form:分值100/得分' });
       if (!project) r.kinds.add('overall_self_eval');
+      continue;
+    }
+    // A results table's last row without a label, "100.00 | 94.04 | 优": the maximum, the score, the grade.
+    const total = unlabelledTotal(cells, i);
+    if (total) {
+      const source = rowSource(c, total.slots, '分', 'form:100/得分/等级');
+      put(project ? 'score' : 'overall.score', total.score, source);
+      (project ? read.projectGrades : r.grades).push({ grade: total.grade, source });
+      i += 2;
       continue;
     }
     // "自评等级 | 良好", "评价等级:优": the form's grade.

@@ -40,7 +40,7 @@ import {
   titleLines,
 } from './document-scope';
 import { BUDGET_DISCLOSURE_KEYS, KNOWN_LABELS, labelWord } from './forms-data';
-import { namesPublisher, unitFromFields, unitFromPublisher, unitFromTitle } from './unit-stated';
+import { namesPublisher, partyName, unitFromFields, unitFromPublisher, unitFromTitle } from './unit-stated';
 export type { RecordReading, Recognised } from './reading';
 
 /** Each record a document states, with the statements it was built from (for the checks). */
@@ -116,6 +116,8 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     if (published) unit = statedUnit(published, unit, full);
   }
   unit = aggregateUnit(titles, unit, full) ?? unit;
+  const party = partyName(unit.name, full);
+  if (party !== unit.name) unit = { ...unit, name: party };
   const year = recogniseYear({ lines });
   // A summary that lists departments: the report's own unit takes its row; every other row is a
   // record of its own. A summary with one listed unit is about that unit.

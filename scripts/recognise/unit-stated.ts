@@ -109,3 +109,13 @@ export function unitFromPublisher(lines: string[]): string | undefined {
     }
   return undefined;
 }
+
+/**
+ * A party organ's full name where the title gives it short: "宣州区直属机关工作委员会" is written in full
+ * in the text as "中共宣城市宣州区直属机关工作委员会".
+ */
+export function partyName(name: string | undefined, full: string): string | undefined {
+  if (!name || /^(中共|中国共产党)/.test(name)) return name;
+  const escaped = name.replace(/[()（）.*+?^$|[\]\\{}]/g, '\\$&');
+  return full.match(new RegExp(`(?:中共|中国共产党)[\\u4e00-\\u9fa5]{0,8}?${escaped}`))?.[0] ?? name;
+}

@@ -542,6 +542,28 @@ describe('what a figure is not', () => {
     expect(rec.staff.quota).toBe('166');
   });
 
+  it("三公 parts named together before one figure are the whole; a results table's unlabelled last row", () => {
+    const rec = recordOf(
+      [
+        '某某市水务局2018年“三公”经费预算情况说明',
+        '某某市水务局2018年用一般公共预算财政拨款开支的出国(境)经费、车辆购置及运行费、公务接待费(简称“三公”经费)支出合计24.75万元。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({ budget: '24.75' });
+    expect(rec.sangong.budget_vehicle_purchase).toBeUndefined();
+    const table = recordOf(
+      [
+        '某某市人民法院',
+        '2018年度部门整体支出绩效评价报告',
+        '绩效评价结果',
+        '绩效等级 | |||',
+        '55.00 | 49.04 | 优 | |',
+        '100.00 | 94.04 | 优 |',
+      ].join('\n'),
+    );
+    expect(table.overall).toMatchObject({ score: '94.04', grade: '优秀' });
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });

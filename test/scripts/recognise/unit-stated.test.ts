@@ -1,7 +1,7 @@
 // The reporting unit as the document states it (unit-stated.ts), placed with the gazetteer (unit.ts).
 import { describe, expect, it } from 'vitest';
 import { recogniseUnit } from '../../../scripts/recognise/unit';
-import { cleanUnitName, unitFromTitle } from '../../../scripts/recognise/unit-stated';
+import { cleanUnitName, partyName, unitFromTitle } from '../../../scripts/recognise/unit-stated';
 import { recordOf } from './helpers';
 
 describe('the unit a document states', () => {
@@ -119,6 +119,14 @@ describe('a page that names its unit only as the supplier', () => {
     expect(unitFromTitle(['某某经济开发区管理委员会2022年绩效自评工作情况总结'])).toBe(
       '某某经济开发区管理委员会',
     );
+  });
+});
+
+describe("a party organ's name", () => {
+  it('is the full name the text writes with 中共, where the title gives it short', () => {
+    const text = '……中共宣城市宣州区直属机关工作委员会根据区财政局要求……';
+    expect(partyName('宣州区直属机关工作委员会', text)).toBe('中共宣城市宣州区直属机关工作委员会');
+    expect(partyName('宣州区财政局', text)).toBe('宣州区财政局');
   });
 });
 
