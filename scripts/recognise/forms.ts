@@ -185,7 +185,9 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       const unit = header.unit ?? r.docUnit ?? '万元';
       sources.note(rowKind!, fit, rowSource(c, slots, unit, `form:资金结构/${c.label}`), unit);
       for (const [col, slot] of fit) {
-        const key = partKeys[col];
+        // A form with only 年初预算数 states a part's budget there.
+        const key =
+          partKeys[col] ?? (col === 'budget_initial' && !fit.has('budget') ? partKeys.budget : undefined);
         if (key && slot.value && !slot.percent)
           put(key, toWan(slot.value, unit), {
             ...rowSource(c, slots, unit, `form:资金结构/${c.label}`),

@@ -169,7 +169,7 @@ export function fieldForChange(topic: Topic | undefined, label: string): string 
 /** A sentence about the projects the department evaluated ("对2022年度…开展绩效自评，共涉及项目3个，涉及资金391.58万元"). */
 const EVALUATED = /(开展|进行|组织)[^。]{0,30}(绩效)?(自评|评价)|(自评|评价)[^。]{0,6}(涉及|覆盖)/;
 const EVALUATED_COUNT =
-  /(?:涉及|共|对)[^,，;；。]{0,16}?(\d{1,4})个(?:一级|二级)?(?:预算)?项目|项目(?:共|共计)?(\d{1,4})个/;
+  /(?:涉及|共|对)[^,，;；。]{0,16}?(\d{1,4})个(?:一级|二级)?(?:一般公共预算|政府性基金预算|预算)?项目|项目(?:共|共计)?(\d{1,4})个/;
 const EVALUATED_TOTAL = new RegExp(
   `(?:涉及|覆盖)?(?:项目)?资金(?:总额|共计|合计|总计)?(?:为|共)?(${NUMBER_SOURCE})(亿元|万元|元)`,
 );

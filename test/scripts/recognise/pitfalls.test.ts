@@ -564,6 +564,28 @@ describe('what a figure is not', () => {
     expect(table.overall).toMatchObject({ score: '94.04', grade: '优秀' });
   });
 
+  it("a form with only 年初预算数 states its parts' budgets there; projects counted as 一般公共预算项目", () => {
+    const rec = recordOf(
+      [
+        '某某镇2022年度部门整体支出绩效自评表',
+        '部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | |',
+        '年度资金总额: | 1386.40 | 1512.83 | 10 | 10 | |',
+        '基本支出 | 1102.60 | 1021.47 | | |',
+        '项目支出 | 283.80 | 491.36 | | |',
+        '本部门对2022年度3个一般公共预算项目开展了绩效自评,涉及资金491.36万元。',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({
+      budget_initial: '1386.4',
+      budget_basic: '1102.6',
+      budget_project: '283.8',
+      basic: '1021.47',
+      project: '491.36',
+      project_count: '3',
+      project_total: '491.36',
+    });
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
