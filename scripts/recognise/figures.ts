@@ -5,7 +5,7 @@
 import { FactBag } from './facts';
 import { PAIR_MINIMUM, fundingRowOf } from './forms-data';
 import { ROW_FIELDS, type FieldKind } from './fields';
-import { topicOf, type Topic } from './topics';
+import { narrowTopic, topicOf, type Topic } from './topics';
 import { declaredUnit } from './numbers';
 import { rowSource, isNumeric, labelValuePairs, type Grid, type GridRow } from './grid';
 import { toGrids } from './tables';
@@ -38,8 +38,16 @@ export function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): v
     else if (g.header.length && g.columns.some((c) => c !== '')) readColumns(g, t, r, tableTopic);
     // A row of only a label and one figure in a wider table ("本年收入合计 | 211.90" under
     // 年初预算数 | 调整后预算数 | …) states that label's figure, not the first column's.
-    for (const row of g.body)
-      if (!isRowFieldTable(g) || pairRow(g, row, tableTopic)) readPairs(row, t, r, tableTopic);
+    // Rows under a 公务用车购置及运行维护费 row ("其中：购置经费 | 0", "运行维护费 | 14.82") are its parts.
+    let parent: Topic | undefined;
+    for (const row of g.body) {
+      const label = (row[0]?.label ?? '').replace(/^其中[:：]?/, '');
+      const own = topicOf(label);
+      const part = !own && parent ? narrowTopic(parent, label) : undefined;
+      const topic = part && part !== parent ? part : tableTopic;
+      if (!isRowFieldTable(g) || pairRow(g, row, topic)) readPairs(row, t, r, topic);
+      if (own) parent = own;
+    }
     readGradeCells(g, r);
     readQuarterColumns(g, r);
   }

@@ -586,6 +586,25 @@ describe('what a figure is not', () => {
     });
   });
 
+  it('rows under a 公务用车购置及运行维护费 row are its parts', () => {
+    const rec = recordOf(
+      [
+        TITLE,
+        '“三公”经费支出决算表(单位:万元)',
+        '项目 | 决算数 |',
+        '公务接待费 | 3.20 |',
+        '公务用车购置及运行维护费 | 14.82 |',
+        '其中:购置经费 | 0 |',
+        '运行维护费 | 14.82 |',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      vehicle_purchase: '0',
+      vehicle_operation: '14.82',
+      reception: '3.2',
+    });
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
