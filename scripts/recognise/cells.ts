@@ -7,11 +7,12 @@
 
 import type { Block, Location } from '../model/document';
 import { normalizeLabel, normalizeText } from './normalize';
-import { FORM_FIELDS, KNOWN_LABELS, labelWord } from './forms-data';
+import { FORM_FIELDS, FORM_LABEL_WORDS, KNOWN_LABELS, labelWord } from './forms-data';
 import { splitGlued } from './glued';
 import { parseCellNumber } from './numbers';
 
 const FORM_FIELD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
+const FIELD_ENDS = new Set(FORM_LABEL_WORDS.map(labelWord));
 
 export interface StreamCell {
   /** The cell as written (for provenance). */
@@ -58,7 +59,18 @@ export function lineCells(line: string): string[] {
   // Columns aligned with runs of spaces ("政府采购支出总额          36.90"): the runs part the cells.
   const aligned = t.trim().split(/\s{2,}/);
   if (aligned.length >= 2 && aligned.some((p) => /^-?[\d,]+\.\d+%?$/.test(p))) return aligned;
+  // A form's fields set apart the same way ("专项(项目)名称  X项目 负责人及电话  谭明远"): a field's
+  // label after a single space starts a cell of its own too.
+  if (aligned.length >= 2 && FORM_FIELD_LABELS.has(labelWord(aligned[0]!)))
+    return aligned.flatMap(labelAfterSpace);
   return spaced(t.trim());
+}
+
+/** "X项目 负责人及电话": a value and, after one space, the next field's label, as two cells. */
+function labelAfterSpace(part: string): string[] {
+  const at = part.lastIndexOf(' ');
+  const label = at > 0 ? part.slice(at + 1) : '';
+  return label && FIELD_ENDS.has(labelWord(label)) ? [part.slice(0, at), label] : [part];
 }
 
 const FIELD_PIECE = /^[\u4e00-\u9fa5()（）]{2,12}[:：]/;

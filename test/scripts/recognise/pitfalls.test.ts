@@ -605,6 +605,32 @@ describe('what a figure is not', () => {
     });
   });
 
+  it('a transfer-payment form whose fields are set apart by runs of spaces, its header one cell short', () => {
+    const rec = recordOf(
+      [
+        '中央、市级专项转移支付绩效目标自评表',
+        '(2022年度)',
+        '专项(项目)名称  某某村人居环境整治项目 负责人及电话  张三',
+        '区级主管部门  某某区农业农村委员会 实施单位  武隆区火炉镇人民政府',
+        '项目资金(万元) ',
+        '全年预算数(A)  全年执行数(B)  执行率(B/A) ',
+        '年度资金总额:  286.40万元 279.93万元 97.74%',
+        '其中:中央、市级补助  240.00万元 236.15万元 98.40%',
+        '区级资金  46.40万元 43.78万元 94.35%',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('武隆区火炉镇人民政府');
+    expect(rec.projects).toEqual([
+      expect.objectContaining({
+        name: '某某村人居环境整治项目',
+        budget: '286.4',
+        executed: '279.93',
+        execution_rate: '97.74',
+      }),
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '286.4', executed: '279.93' });
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
