@@ -93,6 +93,11 @@ const PROSE_MARK = /[。，；：,;:、]/;
 function spaced(t: string): string[] {
   // A bracket on its own belongs to the word before it: "实施单位 (盖章)", "年度预算数 (万元)".
   const pieces = t
+    // A year or a date written apart ("2020 年市级…", "2021 年 4 月 16 日") is one word.
+    .replace(
+      /(?<![\d.,])(\d{4}) +年(?!度)(?: *(\d{1,2}) +月(?: *(\d{1,2}) +日)?)?/g,
+      (_, y, m, d) => `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`,
+    )
     .split(/\s+/)
     .filter((p) => p !== '')
     .reduce<string[]>((acc, p) => {

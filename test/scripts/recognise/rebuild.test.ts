@@ -321,3 +321,16 @@ describe('a form from a document site, its funds row glued with no decimals', ()
     });
   });
 });
+
+describe('a form from a document library, cells parted by single spaces, the year written apart', () => {
+  it('keeps "2020 年市级…" one cell, so the project keeps its name', () => {
+    const r = recordOf(
+      '2020 年市级外贸发展专项资金项目自评表 单位名称:某某区商务局 填报日期:2021 年 4 月 16 日 项目名称 2020 年市级外贸发展专项资金 主管部门 某某区商务局 项目实施单位 某某区投资促进中心 预算数 (A) 执行数(B) 执行率(B/A) 得分 (20 分*执行率) 146.2 139.62 95.5% 19.1',
+    );
+    expect(r.projects.find((p) => p.name === '2020年市级外贸发展专项资金')).toMatchObject({
+      budget: '146.2',
+      executed: '139.62',
+      execution_rate: '95.5',
+    });
+  });
+});
