@@ -8,7 +8,7 @@
 import type { Block, Location } from '../model/document';
 import { normalizeLabel, normalizeText } from './normalize';
 import { FORM_FIELDS, FORM_LABEL_WORDS, KNOWN_LABELS, labelWord } from './forms-data';
-import { splitGlued } from './glued';
+import { FIGURE_GAP, splitGlued } from './glued';
 import { parseCellNumber } from './numbers';
 
 const FORM_FIELD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
@@ -180,7 +180,11 @@ function unglued(piece: string): string[] {
   // Prose, with a sentence mark every few words, is not a form glued together.
   const marks = piece.match(/[，,。；;]/g)?.length ?? 0;
   if (marks >= 3 && marks * 40 >= piece.length) return [piece];
-  return splitGlued(normalizeText(piece).replace(/\s+/g, '')) ?? [piece];
+  // Figures parted by spaces keep a mark between them, so that they come out as cells of their own.
+  const text = normalizeText(piece)
+    .replace(/(?<=[\d%])\s+(?=[\d/])/g, FIGURE_GAP)
+    .replace(/\s+/g, '');
+  return splitGlued(text)?.map((p) => p.replaceAll(FIGURE_GAP, ' ')) ?? [piece];
 }
 
 /** The cells of every block in reading order. */

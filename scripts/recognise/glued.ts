@@ -65,9 +65,24 @@ export function splitGlued(text: string): string[] | undefined {
     (labels === 2 &&
       !/[，。；,;]/.test(text) &&
       out.some((p, i) => LABELS.includes(p) && /^\d/.test(out[i + 1] ?? '')));
-  return enough
-    ? out.flatMap((p) => (/^:?[\d.%]/.test(p) ? p.split(/(?<=\d%?)(?=[\u4e00-\u9fa5])/) : [p]))
-    : undefined;
+  return enough ? out.flatMap((p) => (/^:?[\d.%]/.test(p) ? figurePieces(p) : [p])) : undefined;
+}
+
+/** What the cell stream puts between figures a space parted, before spaces are dropped. */
+export const FIGURE_GAP = '\u0001';
+
+/**
+ * The figures at the head of a piece, each a cell: "88.68…%其中" ends where words begin, and figures
+ * parted by spaces ("18.00 18.00 100.00% 10 1.") are cells of their own, less a note's number ("1.").
+ */
+function figurePieces(p: string): string[] {
+  return p
+    .split(/(?<=\d%?)(?=[\u4e00-\u9fa5])/)
+    .flatMap((q) =>
+      q.includes(FIGURE_GAP) && /^[\d.,%/\u0001]+$/.test(q)
+        ? q.split(FIGURE_GAP).filter((x, k, all) => !(k === all.length - 1 && /^\d\.$/.test(x)))
+        : [q],
+    );
 }
 
 const TOKEN = /^(0|[1-9]\d{0,7})(\.\d{1,2})?%?$/;

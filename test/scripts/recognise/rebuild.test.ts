@@ -334,3 +334,16 @@ describe('a form from a document library, cells parted by single spaces, the yea
     });
   });
 });
+
+describe('a form glued together whose funds row keeps spaces between its figures', () => {
+  it('reads each figure, less the number of the note after them', () => {
+    const r = recordOf(
+      '部门预算项目支出绩效自评表(2022年度)项目名称51092122T000010017433-图书馆免费开放补助资金主管部门某某县文化局实施单位某某县文化局预算执行情况(10分)年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分原因总额18.00 18.00 17.10 95.00% 10 9.5 1.预算执行率=预算执行数/调整后预算数',
+    );
+    expect(r.projects.find((p) => p.name === '图书馆免费开放补助资金')).toMatchObject({
+      budget: '18',
+      executed: '17.1',
+      execution_rate: '95',
+    });
+  });
+});
