@@ -162,22 +162,24 @@ export interface ExtractionOutput {
   documents: ExtractedDocument[];
 }
 
-/** A record with every section present and empty: what a recogniser starts from. */
-export function emptyRecord(unit: UnitInfo = {}): EvaluationRecord {
+/** The sections a document states, each present and empty (shared with the demo corpus's answer key). */
+export function emptySections() {
   return {
-    unit,
-    report_kinds: [],
+    report_kinds: [] as never[],
     overall: {},
     finance: {},
     sangong: {},
     staff: {},
     assets: {},
-    quarterly: [],
-    projects: [],
-    indicators: [],
-    findings: [],
-    source: {},
+    quarterly: [] as never[],
+    projects: [] as never[],
+    indicators: [] as never[],
   };
+}
+
+/** A record with every section present and empty: what a recogniser starts from. */
+export function emptyRecord(unit: UnitInfo = {}): EvaluationRecord {
+  return { unit, ...emptySections(), findings: [], source: {} };
 }
 
 /** Chinese names of the record's keys, for messages a reader sees (findings, provenance). */

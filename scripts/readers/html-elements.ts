@@ -7,6 +7,9 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 export type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
 
+/** The heading tags: they break paragraphs and mark a page's structure. */
+export const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
+
 export const SKIPPED_TAGS = new Set([
   'script',
   'style',
@@ -38,12 +41,7 @@ export const BLOCK_TAGS = new Set([
   'dl',
   'dt',
   'dd',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'blockquote',
   'pre',
   'center',

@@ -11,6 +11,7 @@ import { decodeHtml } from './html-decode';
 import {
   attr,
   BLOCK_TAGS,
+  HEADING_TAGS,
   children,
   isBoilerplate,
   isChrome,
@@ -108,14 +109,9 @@ function rowCells(row: Element): Element[] {
   );
 }
 
-const PAGE_STRUCTURE = new Set([
+const PAGE_STRUCTURE = new Set<string>([
   'table',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'nav',
   'header',
   'footer',

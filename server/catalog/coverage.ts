@@ -1,7 +1,9 @@
-// Bases and coverage: for each measure computed over only some rows of its fact, the count measure
-// of the rows it uses (`known`) and of the rows it could use (`of`), and the same-base amounts
-// (budget and executed over the unit-years that state both), so figures shown side by side agree.
-// Each base is declared once, with the count behind it; the count's label is said from the base's.
+// This module is a data table: the bases and coverage measures, one declaration each. For each
+// measure computed over only some rows of its fact, the count measure of the rows it uses (`known`)
+// and of the rows it could use (`of`), and the same-base amounts (budget and executed over the
+// unit-years that state both), so figures shown side by side agree. Each base is declared once, with
+// the count behind it; the count's label is said from the base's. measures.ts reads it into the
+// catalog; its only code is the two row constructors, covered() and matched().
 
 import { field, SANGONG_PARTS, type SangongPart } from '../../scripts/model/fields';
 import { agg, m, SCORE } from './measure-kit';

@@ -1,7 +1,7 @@
-// Every dimension once (a data table: one label, description and binding each): what it is, and how
-// each fact reads its key (and label, for ids). Region and department dimensions are the unit's
-// columns, carried on every fact row (`f`). `DimensionId` is the union of the ids: a page or query
-// naming a missing dimension fails to compile.
+// This module is a data table: every dimension once (one label, description and binding each),
+// what it is, and how each fact reads its key (and label, for ids). Region and department
+// dimensions are the unit's columns, carried on every fact row (`f`). `DimensionId` is the union of
+// the ids: a page or query naming a missing dimension fails to compile.
 
 import { GRADE_NAMES } from '../../scripts/model/rules';
 import type { Dimension, DimensionBinding, FactId, Text } from './types';

@@ -1,6 +1,7 @@
-// Every measure once: label, unit, format, one aggregate expression (measure-kit.ts derives its SQL
-// forms), description and formula. Measures over a declared field take its label and unit; rates
-// are composed from two sums (`{executed} / {budget}`: a ratio of sums over the rows where both are
+// This module is a data table: every measure once, with its label, unit, format, one aggregate
+// expression (measure-kit.ts derives its SQL forms), description and formula; the API, the rollups
+// and the dashboard read it. Measures over a declared field take its label and unit; rates are
+// composed from two sums (`{executed} / {budget}`: a ratio of sums over the rows where both are
 // known, never a mean of rates); the distribution of per-unit rates is a measure of its own.
 // `MeasureId` is the union of the ids: a page naming a measure that is not here fails to compile.
 

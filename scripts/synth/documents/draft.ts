@@ -46,7 +46,7 @@ export interface AnswerRecord {
 
 export type CellSpec = string | { text: string; colSpan?: number; rowSpan?: number };
 
-type Section = 'overall' | 'finance' | 'sangong' | 'staff' | 'assets';
+export type Section = 'overall' | 'finance' | 'sangong' | 'staff' | 'assets';
 
 export class Draft {
   readonly blocks: Block[] = [];

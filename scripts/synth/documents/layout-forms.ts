@@ -6,8 +6,8 @@ import Decimal from 'decimal.js';
 import type { CellSpec } from './draft';
 import { DEMO_MARKER, type Draft } from './draft';
 import { NATIONAL_INDICATORS } from './catalog';
-import { sayProject, sayScoring, scoringRows, t, w } from './layout-parts';
-import { Random, derivedSeed } from './random';
+import { sayAllW, sayProject, sayScoring, sayW, scoringRows, t, w } from './layout-parts';
+import { Random, deductHalfPoints, derivedSeed } from './random';
 import type { UnitStory, YearFacts } from './story-facts';
 
 export function cells(d: Draft, s: UnitStory, f: YearFacts): void {
@@ -40,9 +40,11 @@ export function cells(d: Draft, s: UnitStory, f: YearFacts): void {
     ['机构名称', '收入合计', '上年结转', '公共财政拨款', '其他收入'],
     [
       '局机关及二级机构汇总',
-      d.say('finance', 'income_total', f.incomeTotal, w(f.incomeTotal)),
-      d.say('finance', 'carryover_begin', f.carryoverBegin, w(f.carryoverBegin)),
-      d.say('finance', 'fiscal_appropriation', f.fiscalAppropriation, w(f.fiscalAppropriation)),
+      ...sayAllW(d, 'finance', {
+        income_total: f.incomeTotal,
+        carryover_begin: f.carryoverBegin,
+        fiscal_appropriation: f.fiscalAppropriation,
+      }),
       w(other),
     ],
   ]);
@@ -51,12 +53,14 @@ export function cells(d: Draft, s: UnitStory, f: YearFacts): void {
     ['机构名称', '支出合计', '基本支出', '人员支出', '公用支出', '项目支出', '年末结转和结余'],
     [
       '局机关及二级机构汇总',
-      d.say('finance', 'expenditure_total', f.executed, w(f.executed)),
-      d.say('finance', 'basic', f.basic, w(f.basic)),
-      d.say('finance', 'personnel', f.personnel, w(f.personnel)),
-      d.say('finance', 'public', f.public, w(f.public)),
-      d.say('finance', 'project', f.project, w(f.project)),
-      d.say('finance', 'carryover_end', f.carryoverEnd, w(f.carryoverEnd)),
+      ...sayAllW(d, 'finance', {
+        expenditure_total: f.executed,
+        basic: f.basic,
+        personnel: f.personnel,
+        public: f.public,
+        project: f.project,
+        carryover_end: f.carryoverEnd,
+      }),
     ],
   ]);
   d.p('“三公”经费支出情况（万元）');
@@ -65,11 +69,13 @@ export function cells(d: Draft, s: UnitStory, f: YearFacts): void {
     ['机构名称', '三公经费合计', '因公出国费', '公务用车购置费', '公务用车运维费', '公务接待费'],
     [
       '局机关及二级机构汇总',
-      d.say('sangong', 'total', sg.total, w(sg.total)),
-      d.say('sangong', 'abroad', sg.abroad, w(sg.abroad)),
-      d.say('sangong', 'vehicle_purchase', sg.vehiclePurchase, w(sg.vehiclePurchase)),
-      d.say('sangong', 'vehicle_operation', sg.vehicleOperation, w(sg.vehicleOperation)),
-      d.say('sangong', 'reception', sg.reception, w(sg.reception)),
+      ...sayAllW(d, 'sangong', {
+        total: sg.total,
+        abroad: sg.abroad,
+        vehicle_purchase: sg.vehiclePurchase,
+        vehicle_operation: sg.vehicleOperation,
+        reception: sg.reception,
+      }),
     ],
   ]);
   if (f.flaws.has('unit_slip')) {
@@ -81,11 +87,11 @@ export function cells(d: Draft, s: UnitStory, f: YearFacts): void {
   d.table([
     [
       '全年预算数（万元）',
-      d.say('overall', 'budget', f.budget, w(f.budget)),
+      sayW(d, 'overall', 'budget', f.budget),
       '全年执行数（万元）',
-      d.say('overall', 'executed', f.executed, w(f.executed)),
+      sayW(d, 'overall', 'executed', f.executed),
       '预算执行率',
-      `${d.say('overall', 'execution_rate', f.rate, w(f.rate))}%`,
+      `${sayW(d, 'overall', 'execution_rate', f.rate)}%`,
     ],
   ]);
   d.table(scoringRows(f, '总分'));
@@ -204,16 +210,8 @@ export function national(d: Draft, s: UnitStory, f: YearFacts, rng: Random): voi
 
 /** `total` spread over items of these weights, in half points, none above its weight. */
 function spread(total: Decimal, weights: number[], rng: Random): Decimal[] {
-  const scores = weights.map((x) => x * 2);
-  let deduct = new Decimal(weights.reduce((a, b) => a + b, 0)).minus(total).mul(2).round().toNumber();
-  let guard = 0;
-  while (deduct > 0 && guard++ < 10000) {
-    const i = rng.int(0, scores.length - 1);
-    if (scores[i]! > 0) {
-      scores[i]!--;
-      deduct--;
-    }
-  }
+  const deduct = new Decimal(weights.reduce((a, b) => a + b, 0)).minus(total).mul(2).round().toNumber();
+  const scores = deductHalfPoints(weights, deduct, rng);
   // A total with a tenth (funding row 8.7 …) leaves the remainder on the first row.
   const out = scores.map((x) => new Decimal(x).div(2));
   const diff = total.minus(out.reduce((a, b) => a.plus(b), new Decimal(0)));

@@ -3,7 +3,7 @@
 // the scoring table and a project.
 
 import type Decimal from 'decimal.js';
-import type { Draft } from './draft';
+import type { Draft, Section } from './draft';
 import type { ProjectYear, YearFacts } from './story-facts';
 
 /** An amount in 万元 as reports write it, with two decimals. */
@@ -11,6 +11,16 @@ export const w = (d: Decimal) => d.toFixed(2);
 /** A figure as it is, without padding zeros (scores, weights, counts). */
 export const t = (d: Decimal) => d.toFixed();
 /** An amount in 万元 written in 元 with thousands separators (8,501,800.00). */
+/** A figure stated in `section` (the answer key records it), written as `w` writes it: two decimals. */
+export function sayW(d: Draft, section: Section, key: string, value: Decimal): string {
+  return d.say(section, key, value, w(value));
+}
+
+/** Figures stated in one section and written with two decimals, in this order: the cells of a table row. */
+export function sayAllW(d: Draft, section: Section, figures: Record<string, Decimal>): string[] {
+  return Object.entries(figures).map(([key, value]) => sayW(d, section, key, value));
+}
+
 export const inYuan = (d: Decimal) =>
   d
     .mul(10000)
@@ -77,10 +87,10 @@ export function staffSentence(d: Draft, f: YearFacts): string {
 export function sangongSentence(d: Draft, f: YearFacts): string {
   const s = f.sangong;
   return (
-    `${f.year}年“三公”经费预算${d.say('sangong', 'budget', s.budget, w(s.budget))}万元，实际支出${d.say('sangong', 'total', s.total, w(s.total))}万元，` +
-    `“三公”经费控制率为${d.say('sangong', 'control_rate', s.controlRate, w(s.controlRate))}%。其中：因公出国(境)费${d.say('sangong', 'abroad', s.abroad, w(s.abroad))}万元，` +
-    `公务用车购置费${d.say('sangong', 'vehicle_purchase', s.vehiclePurchase, w(s.vehiclePurchase))}万元，公务用车运行维护费${d.say('sangong', 'vehicle_operation', s.vehicleOperation, w(s.vehicleOperation))}万元，` +
-    `公务接待费${d.say('sangong', 'reception', s.reception, w(s.reception))}万元。`
+    `${f.year}年“三公”经费预算${sayW(d, 'sangong', 'budget', s.budget)}万元，实际支出${sayW(d, 'sangong', 'total', s.total)}万元，` +
+    `“三公”经费控制率为${sayW(d, 'sangong', 'control_rate', s.controlRate)}%。其中：因公出国(境)费${sayW(d, 'sangong', 'abroad', s.abroad)}万元，` +
+    `公务用车购置费${sayW(d, 'sangong', 'vehicle_purchase', s.vehiclePurchase)}万元，公务用车运行维护费${sayW(d, 'sangong', 'vehicle_operation', s.vehicleOperation)}万元，` +
+    `公务接待费${sayW(d, 'sangong', 'reception', s.reception)}万元。`
   );
 }
 

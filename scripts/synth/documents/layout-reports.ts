@@ -10,8 +10,10 @@ import {
   inYuan,
   quarterSentence,
   sangongSentence,
+  sayAllW,
   sayProject,
   sayScoring,
+  sayW,
   scoringRows,
   staffSentence,
   t,
@@ -29,27 +31,27 @@ export function narrative(d: Draft, s: UnitStory, f: YearFacts, rng: Random): vo
   d.p(staffSentence(d, f));
   d.p('（二）资产情况');
   d.p(
-    `截至${f.year}年12月31日，本单位资产总计${d.say('assets', 'total', f.assets.total, w(f.assets.total))}万元，` +
-      `其中固定资产原值${d.say('assets', 'fixed_original', f.assets.fixedOriginal, w(f.assets.fixedOriginal))}万元，` +
-      `固定资产净值${d.say('assets', 'fixed_net', f.assets.fixedNet, w(f.assets.fixedNet))}万元。`,
+    `截至${f.year}年12月31日，本单位资产总计${sayW(d, 'assets', 'total', f.assets.total)}万元，` +
+      `其中固定资产原值${sayW(d, 'assets', 'fixed_original', f.assets.fixedOriginal)}万元，` +
+      `固定资产净值${sayW(d, 'assets', 'fixed_net', f.assets.fixedNet)}万元。`,
   );
   d.p('（三）部门预算收支情况');
   d.p(
-    `本单位${f.year}年度预算收入${d.say('finance', 'budget_initial', f.budgetInitial, w(f.budgetInitial))}万元，预算支出${w(f.budgetInitial)}万元，` +
-      `其中基本支出${d.say('finance', 'budget_basic', f.budgetBasic, w(f.budgetBasic))}万元，项目支出${d.say('finance', 'budget_project', f.budgetProject, w(f.budgetProject))}万元。`,
+    `本单位${f.year}年度预算收入${sayW(d, 'finance', 'budget_initial', f.budgetInitial)}万元，预算支出${w(f.budgetInitial)}万元，` +
+      `其中基本支出${sayW(d, 'finance', 'budget_basic', f.budgetBasic)}万元，项目支出${sayW(d, 'finance', 'budget_project', f.budgetProject)}万元。`,
   );
   d.p('二、部门整体支出情况');
   d.p(
-    `${f.year}年全年预算数${d.say('overall', 'budget', f.budget, w(f.budget))}万元，全年执行数${d.say('overall', 'executed', f.executed, w(f.executed))}万元，` +
-      `预算执行率${d.say('overall', 'execution_rate', f.rate, w(f.rate))}%。`,
+    `${f.year}年全年预算数${sayW(d, 'overall', 'budget', f.budget)}万元，全年执行数${sayW(d, 'overall', 'executed', f.executed)}万元，` +
+      `预算执行率${sayW(d, 'overall', 'execution_rate', f.rate)}%。`,
   );
   d.p(
-    `年初结转和结余${d.say('finance', 'carryover_begin', f.carryoverBegin, w(f.carryoverBegin))}万元，本年收入合计${d.say('finance', 'income_total', f.incomeTotal, w(f.incomeTotal))}万元，` +
-      `本年支出合计${d.say('finance', 'expenditure_total', f.executed, w(f.executed))}万元，年末结转和结余${d.say('finance', 'carryover_end', f.carryoverEnd, w(f.carryoverEnd))}万元。`,
+    `年初结转和结余${sayW(d, 'finance', 'carryover_begin', f.carryoverBegin)}万元，本年收入合计${sayW(d, 'finance', 'income_total', f.incomeTotal)}万元，` +
+      `本年支出合计${sayW(d, 'finance', 'expenditure_total', f.executed)}万元，年末结转和结余${sayW(d, 'finance', 'carryover_end', f.carryoverEnd)}万元。`,
   );
   d.p(
-    `本年支出中，基本支出${d.say('finance', 'basic', f.basic, w(f.basic))}万元，其中人员经费${d.say('finance', 'personnel', f.personnel, w(f.personnel))}万元、` +
-      `公用经费${d.say('finance', 'public', f.public, w(f.public))}万元；项目支出${d.say('finance', 'project', f.project, w(f.project))}万元。`,
+    `本年支出中，基本支出${sayW(d, 'finance', 'basic', f.basic)}万元，其中人员经费${sayW(d, 'finance', 'personnel', f.personnel)}万元、` +
+      `公用经费${sayW(d, 'finance', 'public', f.public)}万元；项目支出${sayW(d, 'finance', 'project', f.project)}万元。`,
   );
   d.p(quarterSentence(d, f));
   d.p(sangongSentence(d, f));
@@ -92,29 +94,29 @@ export function accounts(d: Draft, s: UnitStory, f: YearFacts): void {
   const other = f.incomeTotal.minus(f.fiscalAppropriation);
   const share = (x: Decimal, of: Decimal) => (of.isZero() ? '0' : x.div(of).mul(100).toFixed(2));
   d.p(
-    `${f.year}年本年收入合计${d.say('finance', 'income_total', f.incomeTotal, w(f.incomeTotal))}万元，其中：一般公共预算财政拨款收入${d.say('finance', 'fiscal_appropriation', f.fiscalAppropriation, w(f.fiscalAppropriation))}万元，` +
+    `${f.year}年本年收入合计${sayW(d, 'finance', 'income_total', f.incomeTotal)}万元，其中：一般公共预算财政拨款收入${sayW(d, 'finance', 'fiscal_appropriation', f.fiscalAppropriation)}万元，` +
       `占${share(f.fiscalAppropriation, f.incomeTotal)}%；其他收入${w(other)}万元，占${share(other, f.incomeTotal)}%。`,
   );
   d.p('二、支出决算情况说明');
   d.p(
-    `${f.year}年本年支出合计${d.say('finance', 'expenditure_total', f.executed, w(f.executed))}万元，其中：基本支出${d.say('finance', 'basic', f.basic, w(f.basic))}万元，` +
-      `占${share(f.basic, f.executed)}%；项目支出${d.say('finance', 'project', f.project, w(f.project))}万元，占${share(f.project, f.executed)}%。`,
+    `${f.year}年本年支出合计${sayW(d, 'finance', 'expenditure_total', f.executed)}万元，其中：基本支出${sayW(d, 'finance', 'basic', f.basic)}万元，` +
+      `占${share(f.basic, f.executed)}%；项目支出${sayW(d, 'finance', 'project', f.project)}万元，占${share(f.project, f.executed)}%。`,
   );
   d.p('三、一般公共预算财政拨款支出决算情况说明');
   d.p(
-    `${f.year}年一般公共预算支出决算数为${d.say('overall', 'executed', f.executed, w(f.executed))}万元，完成预算${d.say('overall', 'execution_rate', f.rate, w(f.rate))}%。`,
+    `${f.year}年一般公共预算支出决算数为${sayW(d, 'overall', 'executed', f.executed)}万元，完成预算${sayW(d, 'overall', 'execution_rate', f.rate)}%。`,
   );
   d.p('四、一般公共预算财政拨款基本支出决算情况说明');
   d.p(
-    `${f.year}年一般公共预算财政拨款基本支出${w(f.basic)}万元，其中：人员经费${d.say('finance', 'personnel', f.personnel, w(f.personnel))}万元，主要包括基本工资、津贴补贴、奖金、社会保障缴费等；` +
-      `日常公用经费${d.say('finance', 'public', f.public, w(f.public))}万元，主要包括办公费、印刷费、水电费、差旅费等。`,
+    `${f.year}年一般公共预算财政拨款基本支出${w(f.basic)}万元，其中：人员经费${sayW(d, 'finance', 'personnel', f.personnel)}万元，主要包括基本工资、津贴补贴、奖金、社会保障缴费等；` +
+      `日常公用经费${sayW(d, 'finance', 'public', f.public)}万元，主要包括办公费、印刷费、水电费、差旅费等。`,
   );
   d.p('五、“三公”经费财政拨款支出决算情况说明');
   const sg = f.sangong;
-  d.p(`${f.year}年“三公”经费财政拨款支出决算为${d.say('sangong', 'total', sg.total, w(sg.total))}万元。`);
+  d.p(`${f.year}年“三公”经费财政拨款支出决算为${sayW(d, 'sangong', 'total', sg.total)}万元。`);
   d.p(
-    `其中：因公出国（境）费支出决算${d.say('sangong', 'abroad', sg.abroad, w(sg.abroad))}万元；公务用车购置费支出决算${d.say('sangong', 'vehicle_purchase', sg.vehiclePurchase, w(sg.vehiclePurchase))}万元；` +
-      `公务用车运行维护费支出决算${d.say('sangong', 'vehicle_operation', sg.vehicleOperation, w(sg.vehicleOperation))}万元；公务接待费支出决算${d.say('sangong', 'reception', sg.reception, w(sg.reception))}万元。`,
+    `其中：因公出国（境）费支出决算${sayW(d, 'sangong', 'abroad', sg.abroad)}万元；公务用车购置费支出决算${sayW(d, 'sangong', 'vehicle_purchase', sg.vehiclePurchase)}万元；` +
+      `公务用车运行维护费支出决算${sayW(d, 'sangong', 'vehicle_operation', sg.vehicleOperation)}万元；公务接待费支出决算${sayW(d, 'sangong', 'reception', sg.reception)}万元。`,
   );
   if (sg.prevTotal) {
     const diff = sg.total.minus(sg.prevTotal);
@@ -127,7 +129,7 @@ export function accounts(d: Draft, s: UnitStory, f: YearFacts): void {
   d.p('六、其他重要事项的情况说明');
   d.p(`（一）机关运行经费支出情况。${f.year}年，本部门机关运行经费支出${w(f.public)}万元。`);
   d.p(
-    `（二）政府采购支出情况。${f.year}年，本部门政府采购支出总额${d.say('finance', 'procurement', f.procurement, w(f.procurement))}万元。`,
+    `（二）政府采购支出情况。${f.year}年，本部门政府采购支出总额${sayW(d, 'finance', 'procurement', f.procurement)}万元。`,
   );
   d.p('（三）预算绩效管理情况。');
   f.projects.forEach((p, i) => {
@@ -155,18 +157,20 @@ export function portal(d: Draft, s: UnitStory, f: YearFacts): void {
   d.table([
     ['年初结转和结余', '本年收入合计', '财政拨款收入', '支出合计', '基本支出', '项目支出', '年末结转和结余'],
     [
-      d.say('finance', 'carryover_begin', f.carryoverBegin, w(f.carryoverBegin)),
-      d.say('finance', 'income_total', f.incomeTotal, w(f.incomeTotal)),
-      d.say('finance', 'fiscal_appropriation', f.fiscalAppropriation, w(f.fiscalAppropriation)),
-      d.say('finance', 'expenditure_total', f.executed, w(f.executed)),
-      d.say('finance', 'basic', f.basic, w(f.basic)),
-      d.say('finance', 'project', f.project, w(f.project)),
-      d.say('finance', 'carryover_end', f.carryoverEnd, w(f.carryoverEnd)),
+      ...sayAllW(d, 'finance', {
+        carryover_begin: f.carryoverBegin,
+        income_total: f.incomeTotal,
+        fiscal_appropriation: f.fiscalAppropriation,
+        expenditure_total: f.executed,
+        basic: f.basic,
+        project: f.project,
+        carryover_end: f.carryoverEnd,
+      }),
     ],
   ]);
   d.p(
-    `${f.year}年全年预算数${d.say('overall', 'budget', f.budget, w(f.budget))}万元，全年执行数${d.say('overall', 'executed', f.executed, w(f.executed))}万元，` +
-      `预算执行率${d.say('overall', 'execution_rate', f.rate, w(f.rate))}%。`,
+    `${f.year}年全年预算数${sayW(d, 'overall', 'budget', f.budget)}万元，全年执行数${sayW(d, 'overall', 'executed', f.executed)}万元，` +
+      `预算执行率${sayW(d, 'overall', 'execution_rate', f.rate)}%。`,
   );
   d.p(quarterSentence(d, f));
   d.p(sangongSentence(d, f));

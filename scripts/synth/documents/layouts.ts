@@ -8,6 +8,7 @@
 // The reports in prose are in layout-reports.ts, the forms in layout-forms.ts.
 
 import Decimal from 'decimal.js';
+import { emptySections } from '../../model/record';
 import { DEFAULTS, HIGH_GRADE } from '../../model/rules';
 import { Draft, type AnswerRecord } from './draft';
 import { cells, national } from './layout-forms';
@@ -29,15 +30,7 @@ function newRecord(story: UnitStory, f: YearFacts): AnswerRecord {
       division_code: story.county.code,
     },
     year: f.year,
-    report_kinds: [],
-    overall: {},
-    finance: {},
-    sangong: {},
-    staff: {},
-    assets: {},
-    quarterly: [],
-    projects: [],
-    indicators: [],
+    ...emptySections(),
     expected_findings: [],
   };
 }

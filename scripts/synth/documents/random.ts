@@ -43,6 +43,23 @@ export class Random {
   }
 }
 
+/**
+ * Weights in half points less `deduct` half points taken one at a time from items drawn at random
+ * (none below zero): how the corpus spreads a score's deductions over the rows of a scoring table.
+ */
+export function deductHalfPoints(weights: readonly number[], deduct: number, rng: Random): number[] {
+  const halves = weights.map((x) => x * 2);
+  let guard = 0;
+  while (deduct > 0 && guard++ < 10000) {
+    const i = rng.int(0, halves.length - 1);
+    if (halves[i]! > 0) {
+      halves[i]!--;
+      deduct--;
+    }
+  }
+  return halves;
+}
+
 /** A seed derived from a base seed and a label (unit index, year …), stable across runs. */
 export function derivedSeed(base: number, ...parts: (string | number)[]): number {
   let h = (base ^ 0x811c9dc5) >>> 0;

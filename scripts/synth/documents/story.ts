@@ -10,7 +10,7 @@ import { COUNTIES, findCounties, type County } from '../../gazetteer/index';
 import type { Grade } from '../../model/record';
 import { GRADES } from '../../model/rules';
 import { DEPT_TYPES, SCORING_FRAMEWORK, type DeptType } from './catalog';
-import { Random, derivedSeed } from './random';
+import { Random, deductHalfPoints, derivedSeed } from './random';
 import { D, money, pct, type Flaw, type ScoredItem, type UnitStory, type YearFacts } from './story-facts';
 import { projectYear } from './story-projects';
 
@@ -193,16 +193,8 @@ function buildStory(
 
 /** Row scores of the scoring framework adding up to `total`, deductions in half points. */
 function distributeScores(total: Decimal, rng: Random): ScoredItem[] {
-  const scores = SCORING_FRAMEWORK.map((item) => item.weight * 2); // in half points
-  let deduct = D(100).minus(total).mul(2).toNumber();
-  let guard = 0;
-  while (deduct > 0 && guard++ < 10000) {
-    const i = rng.int(0, scores.length - 1);
-    if (scores[i]! > 0) {
-      scores[i]!--;
-      deduct--;
-    }
-  }
+  const weights = SCORING_FRAMEWORK.map((item) => item.weight);
+  const scores = deductHalfPoints(weights, D(100).minus(total).mul(2).toNumber(), rng); // in half points
   return SCORING_FRAMEWORK.map((item, i) => ({
     path: [...item.path],
     weight: D(item.weight),

@@ -1,53 +1,21 @@
 // The filter bar: year or year range, the region cascade (province → city → county), department
 // types and units. Every control writes to the URL through useFilters.
-import { useId } from 'react';
 import { serializeCut } from '../api/client';
-import { useMembers, type Option } from '../api/members';
+import { useMembers } from '../api/members';
 import { useCatalog } from '../api/catalog';
 import { useT } from '../i18n';
+import { Select } from './Select';
 import { demoCut, scopeCut } from '../state/cut';
 import type { Filters } from '../state/filters';
 
 export type YearMode = 'year' | 'range' | 'none';
 
-function Select({
-  label,
-  value,
-  options,
-  onChange,
-  allLabel,
-  name,
-  disabled,
-}: {
-  label: string;
-  value: string;
-  options: Option[];
-  onChange: (value: string) => void;
-  allLabel?: string;
-  name: string;
-  disabled?: boolean;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        name={name}
-        value={value}
-        disabled={disabled}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {allLabel !== undefined && <option value="">{allLabel}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+/** The region cascade: each level's select is open once the level above is chosen. */
+const REGIONS = [
+  { dim: 'province', parent: undefined },
+  { dim: 'city', parent: 'province' },
+  { dim: 'county', parent: 'city' },
+] as const;
 
 export function FilterBar({
   filters,
@@ -65,9 +33,11 @@ export function FilterBar({
   const t = useT();
   const catalog = useCatalog();
   const demo = serializeCut({ demo: demoCut(filters) });
-  const provinces = useMembers('province', demo);
-  const cities = useMembers('city', `${demo}|province:${filters.province ?? ''}`, Boolean(filters.province));
-  const counties = useMembers('county', `${demo}|city:${filters.city ?? ''}`, Boolean(filters.city));
+  const regions = {
+    province: useMembers('province', demo),
+    city: useMembers('city', `${demo}|province:${filters.province ?? ''}`, Boolean(filters.province)),
+    county: useMembers('county', `${demo}|city:${filters.city ?? ''}`, Boolean(filters.city)),
+  };
   const depts = useMembers('dept_type', serializeCut({ ...scopeCut(filters), dept_type: undefined }));
   const units = useMembers('unit', serializeCut(scopeCut(filters)), unitPicker);
   const yearOptions = years.map((y) => ({ value: String(y), label: String(y) }));
@@ -85,52 +55,30 @@ export function FilterBar({
           onChange={(v) => update({ year: Number(v) })}
         />
       )}
-      {yearMode === 'range' && (
-        <>
+      {yearMode === 'range' &&
+        (['from', 'to'] as const).map((end) => (
           <Select
-            name="from"
-            label={t('filter.from')}
-            value={String(filters.from ?? '')}
+            key={end}
+            name={end}
+            label={t(`filter.${end}`)}
+            value={String(filters[end] ?? '')}
             options={yearOptions}
             allLabel={t('filter.all')}
-            onChange={(v) => update({ from: v ? Number(v) : undefined })}
+            onChange={(v) => update({ [end]: v ? Number(v) : undefined })}
           />
-          <Select
-            name="to"
-            label={t('filter.to')}
-            value={String(filters.to ?? '')}
-            options={yearOptions}
-            allLabel={t('filter.all')}
-            onChange={(v) => update({ to: v ? Number(v) : undefined })}
-          />
-        </>
-      )}
-      <Select
-        name="province"
-        label={catalog.dimensionLabel('province')}
-        value={filters.province ?? ''}
-        options={provinces.options}
-        allLabel={t('filter.all')}
-        onChange={(v) => update({ province: v || undefined })}
-      />
-      <Select
-        name="city"
-        label={catalog.dimensionLabel('city')}
-        value={filters.city ?? ''}
-        options={cities.options}
-        allLabel={t('filter.all')}
-        disabled={!filters.province}
-        onChange={(v) => update({ city: v || undefined })}
-      />
-      <Select
-        name="county"
-        label={catalog.dimensionLabel('county')}
-        value={filters.county ?? ''}
-        options={counties.options}
-        allLabel={t('filter.all')}
-        disabled={!filters.city}
-        onChange={(v) => update({ county: v || undefined })}
-      />
+        ))}
+      {REGIONS.map(({ dim, parent }) => (
+        <Select
+          key={dim}
+          name={dim}
+          label={catalog.dimensionLabel(dim)}
+          value={filters[dim] ?? ''}
+          options={regions[dim].options}
+          allLabel={t('filter.all')}
+          disabled={parent ? !filters[parent] : undefined}
+          onChange={(v) => update({ [dim]: v || undefined })}
+        />
+      ))}
       <Select
         name="dept"
         label={catalog.dimensionLabel('dept_type')}

@@ -69,27 +69,16 @@ export function AnswerChart<T>({ query, isEmpty, emptyText, ...rest }: AnswerCha
 
 function Drawn<T>({
   data,
-  exportRequest,
-  stale,
-  id,
-  title,
   draw,
   deps,
   emptyText,
   height,
+  ...panel
 }: Omit<AnswerChartProps<T>, 'query' | 'isEmpty'> & { data: T }) {
   const drawing = useMemo(() => draw(data), [data, ...deps]);
   if (drawing.empty) return <Empty>{emptyText}</Empty>;
+  const { option, table, note } = drawing;
   return (
-    <ChartPanel
-      id={id}
-      title={title}
-      option={drawing.option}
-      table={drawing.table}
-      exportRequest={exportRequest}
-      height={drawing.height ?? height}
-      note={drawing.note}
-      stale={stale}
-    />
+    <ChartPanel {...panel} option={option} table={table} height={drawing.height ?? height} note={note} />
   );
 }

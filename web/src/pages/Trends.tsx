@@ -1,7 +1,6 @@
 // 趋势: any measure over the years, as lines for the chosen units (or, with none chosen, for the
 // regions one level below the current region filter), and a unit × year heatmap of execution rates
 // that shows who is persistently low.
-import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ViewProps } from '../App';
 import { aggregateQuery } from '../api/queries';
@@ -11,6 +10,7 @@ import { serializeCut, type AggregateRequest } from '../api/client';
 import { heatmapOption, trendOption, type TrendSeries } from '../charts/options';
 import { MeasureChart, type Drawing } from '../components/MeasureChart';
 import { CoverageWarnings } from '../components/CoverageWarnings';
+import { Select } from '../components/Select';
 import { Empty, Loading } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { rangeCut, withUnits, unitDrilldown } from '../state/cut';
@@ -34,7 +34,6 @@ export default function Trends({ filters, update }: ViewProps) {
   const t = useT();
   const lang = useLang();
   const catalog = useCatalog();
-  const selectId = useId();
   const measureId = catalog.model.measures.find((m) => m.id === filters.measure)?.id ?? 'execution_rate';
   const measure = catalog.measure(measureId);
   const threshold = catalog.parameter('threshold', filters.thresholds);
@@ -135,21 +134,13 @@ export default function Trends({ filters, update }: ViewProps) {
       <h2 className="view-title">{t('nav.trends')}</h2>
       <CoverageWarnings cut={serializeCut(withUnits(rangeCut(filters), filters.units))} />
       <div className="view-controls">
-        <div className="field">
-          <label htmlFor={selectId}>{t('trends.measure')}</label>
-          <select
-            id={selectId}
-            name="measure"
-            value={measureId}
-            onChange={(event) => update({ measure: event.target.value })}
-          >
-            {measureOptions.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          name="measure"
+          label={t('trends.measure')}
+          value={measureId}
+          options={measureOptions.map((m) => ({ value: m.id, label: m.label[lang] }))}
+          onChange={(measure) => update({ measure })}
+        />
         <p className="hint">
           {t('trends.by')}: {catalog.dimensionLabel(dimension)}
         </p>

@@ -1,7 +1,6 @@
 // 单位画像: every year of one unit — key figures, peers, finance and staff, 三公经费, quarterly
 // progress, projects with their execution bars, the scoring table, findings and source documents.
 // Every number opens its source (the fact the API names beside it).
-import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { SANGONG_PARTS } from '../../../scripts/model/fields';
 import type { ViewProps } from '../App';
@@ -13,6 +12,7 @@ import { valueOf } from '../api/profile';
 import type { MeasureId } from '../api/types';
 import { DocumentsTable, FinanceTable, IndicatorsTable, QuarterlyTable } from '../components/ProfileTables';
 import { ProfileProjects } from '../components/ProfileProjects';
+import { Select } from '../components/Select';
 import { YearTable } from '../components/YearTable';
 import { FindingsTable } from '../components/FindingsTable';
 import { PeerPanel } from '../components/PeerPanel';
@@ -37,7 +37,6 @@ const SANGONG_FIGURES: readonly [string, MeasureId][] = [
 export default function UnitProfile({ filters, update }: ViewProps) {
   const t = useT();
   const catalog = useCatalog();
-  const pickerId = useId();
   const units = useMembers('unit', serializeCut(scopeCut(filters)));
   const unitId = filters.unit ?? units.options[0]?.value;
   const profile = useQuery({ ...unitQuery(unitId ?? ''), enabled: Boolean(unitId) });
@@ -46,21 +45,13 @@ export default function UnitProfile({ filters, update }: ViewProps) {
   return (
     <div className="view">
       <div className="view-controls">
-        <div className="field">
-          <label htmlFor={pickerId}>{t('unit.pick')}</label>
-          <select
-            id={pickerId}
-            name="unit"
-            value={unitId ?? ''}
-            onChange={(event) => update({ unit: event.target.value })}
-          >
-            {units.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          name="unit"
+          label={t('unit.pick')}
+          value={unitId ?? ''}
+          options={units.options}
+          onChange={(unit) => update({ unit })}
+        />
         <p className="hint">{t('unit.clickHint')}</p>
       </div>
       {!unitId ? (
