@@ -102,6 +102,10 @@ const SCORE_LABELS = new Set(SCORE_ROW_LABELS);
 const TABLE_TOTAL_LABELS = new Set(SCORE_ROW_AFTER_TABLE);
 const INDICATOR_HEADER = /^(一级指标|二级指标|三级指标|评价指标|指标名称)$/;
 
+/** A score sheet's or form's title, and one that is a project's. */
+const SHEET_TITLE = /(得分表|评分表|自评表|评价表)/;
+const PROJECT_SHEET = /项目.{0,8}(得分表|评分表)/;
+
 /** "100.00 | 94.04 | 优" as a row of its own: the maximum, then the score, then the grade. */
 function unlabelledTotal(
   cells: StreamCell[],
@@ -122,6 +126,7 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
   let project: string | undefined;
   let header: Header | undefined;
   let indicatorTable = false;
+  let sheetTitle: string | undefined;
   const put = (key: string, value: Decimal, source: SourceRef): void => {
     if (project) r.projects.add(project, key as ProjectKey, value, source, 'form');
     else {
@@ -273,13 +278,17 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       else if (score.lte(100) && header) put('overall.score', score, source);
       continue;
     }
+    if (SHEET_TITLE.test(c.label)) sheetTitle = c.label;
     const scoreLabel = SCORE_LABELS.has(bareLabel(c.label));
     const closing = scoreLabel || (indicatorTable && TABLE_TOTAL_LABELS.has(c.label));
     // A score label elsewhere in the form's head ("自评总分（分） | 96.4") states the score too.
     if (closing && (header || indicatorTable || scoreLabel)) {
       const slots = valuesAfter(cells, i + 1, 12);
       const score = closingScore(slots, TABLE_TOTAL_LABELS.has(c.label));
-      if (score !== undefined)
+      // The total of a project's score sheet that names no project ("项目绩效自评得分表（以X为例）")
+      // is no unit's score.
+      const projectSheet = !project && sheetTitle !== undefined && PROJECT_SHEET.test(sheetTitle);
+      if (score !== undefined && !projectSheet)
         put(project ? 'score' : 'overall.score', score, rowSource(c, slots, '分', `form:${c.label}`));
       // Only a score read closes the form: a score word followed by no figures, or by a row's number
       // (自评得分 | 1 | 规划 …), is a column's header.

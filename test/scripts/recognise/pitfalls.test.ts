@@ -631,6 +631,21 @@ describe('what a figure is not', () => {
     expect(rec.overall).toMatchObject({ budget: '286.4', executed: '279.93' });
   });
 
+  it("a project's score sheet that names no project: its 总分 is not the unit's", () => {
+    const rec = recordOf(
+      [
+        '某某县林业局2017年度部门决算',
+        '十一、预算绩效情况说明',
+        '1.项目绩效自评得分表(特性指标以森林防火专项为例)',
+        '一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |',
+        '项目决策 | 科学决策 | 必要性 | 5 | 5 |',
+        '总分 | 100 | 93 |',
+        '2.部门整体支出绩效自评开展情况。本部门对2017年整体支出开展绩效自评,自评得分91分。',
+      ].join('\n'),
+    );
+    expect(rec.overall.score).toBe('91');
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
