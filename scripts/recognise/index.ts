@@ -40,7 +40,14 @@ import {
   titleLines,
 } from './document-scope';
 import { BUDGET_DISCLOSURE_KEYS, KNOWN_LABELS, labelWord } from './forms-data';
-import { namesPublisher, partyName, unitFromFields, unitFromPublisher, unitFromTitle } from './unit-stated';
+import {
+  namesPublisher,
+  partyName,
+  unitFromFields,
+  unitFromOpening,
+  unitFromPublisher,
+  unitFromTitle,
+} from './unit-stated';
 export type { RecordReading, Recognised } from './reading';
 
 /** Each record a document states, with the statements it was built from (for the checks). */
@@ -109,11 +116,13 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     recogniseUnit({ lines, full }),
     full,
   );
-  if (!unit.name) {
-    const published = unitFromPublisher(
-      blocks.slice(0, 40).flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])),
-    );
-    if (published) unit = statedUnit(published, unit, full);
+  // Where nothing names the unit: the text's opening, then the page's supplier or publisher.
+  const paragraphs = blocks
+    .slice(0, 40)
+    .flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
+  for (const fallback of [unitFromOpening, unitFromPublisher]) {
+    const named = unit.name ? undefined : fallback(paragraphs);
+    if (named) unit = statedUnit(named, unit, full);
   }
   unit = aggregateUnit(titles, unit, full) ?? unit;
   const party = partyName(unit.name, full);

@@ -29,7 +29,9 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
   // The budget as adjusted where the sentence states it, else the one it states.
   [new RegExp(`(?:全年|调整后)预算(?:数|资金|金额|安排)?(?:为)?${AMOUNT}`), 'budget'],
   [
-    new RegExp(`(?:(?:全年|年初)?预算(?:数|资金|金额|安排)?|(?:财政|项目)?资金总额)(?:为)?${AMOUNT}`),
+    new RegExp(
+      `(?:(?:全年|年初)?预算(?:数|资金|金额|安排)?|(?:财政|项目)?资金(?:总额|总计))(?:为)?${AMOUNT}`,
+    ),
     'budget',
   ],
   // "下达中央林业改革发展资金（森林防火项目）6,420万元": the funds allocated to it.
@@ -228,7 +230,7 @@ export function readNarrativeProjects(
           headed ||
           s.text.includes(current) ||
           (wholeReport && current === ownProject)) &&
-        /预算|下达|执行数|实际支出|实际执行|执行率|完成预算|得分|评分|总分/.test(s.text) &&
+        /预算|下达|资金总[计额]|执行数|实际支出|实际执行|执行率|完成预算|得分|评分|总分/.test(s.text) &&
         !/"[^"]+"[、,，]"/.test(s.text)
       ) {
         readProjectFigures(s, s.text, 0, current, r);

@@ -47,6 +47,9 @@ const TITLE_AFTER_YEAR = new RegExp(
 /** A title ends with what the document is: 报告, 自评表, 决算, 情况说明, 公开 … */
 const TITLE_END = /(报告|表|决算|预算|公开|说明|情况|结果|评价|自评|总结)[)）]?$/;
 const INTRODUCED = /([\u4e00-\u9fa5()（）]{4,40}?)[（(]以下简称/;
+const ANNOUNCED = new RegExp(
+  `现将([\\u4e00-\\u9fa5()（）]{3,30}?)(?:${YEAR_WORD}).{0,24}?(?:公布|报告|公开)如下`,
+);
 
 /** The unit a document's title or opening states. `lines` are its first paragraphs, normalised. */
 export function unitFromTitle(lines: string[]): string | undefined {
@@ -68,6 +71,20 @@ export function unitFromTitle(lines: string[]): string | undefined {
       const name = cleanUnitName(m[1]!);
       if (plausible(name)) return name;
     }
+  }
+  return undefined;
+}
+
+/**
+ * Where nothing else names the unit, the text's opening does: "现将XX2021年度…公布如下", or the name a
+ * page's first sentence opens with before its year ("许镇镇2020年“三公”经费决算数…").
+ */
+export function unitFromOpening(paragraphs: string[]): string | undefined {
+  for (const [k, line] of paragraphs.slice(0, 12).entries()) {
+    const t = line.replace(/\s+/g, '');
+    const m = t.match(ANNOUNCED) ?? (k < 3 ? t.slice(0, 40).match(TITLE_BEFORE_YEAR) : null);
+    const name = m ? cleanUnitName(m[1]!.replace(/(关于|的)$/, '')) : undefined;
+    if (name && plausible(name)) return name;
   }
   return undefined;
 }

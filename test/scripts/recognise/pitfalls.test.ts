@@ -646,6 +646,21 @@ describe('what a figure is not', () => {
     expect(rec.overall.score).toBe('91');
   });
 
+  it("a special fund's evaluation stating its funds as 资金总计", () => {
+    const rec = recordOf(
+      [
+        '某某县水利局2019年度河道治理工程监理费专项资金绩效评价报告',
+        '一、专项资金基本情况',
+        '(一)专项资金概况。',
+        '2019年度专项资金绩效评价资金总计85.98万元,其中一期工程监理费22万元,测绘费4.98万元。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toEqual([
+      expect.objectContaining({ name: '河道治理工程监理费专项资金', budget: '85.98' }),
+    ]);
+    expect(rec.overall.budget).toBe('85.98');
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });

@@ -122,6 +122,23 @@ describe('a page that names its unit only as the supplier', () => {
   });
 });
 
+describe('a page whose unit only its opening names', () => {
+  it('takes the name a first sentence opens with before its year, or the one 现将…公布如下 announces', () => {
+    const opening = recordOf(
+      '某某镇2020年“三公”经费决算数共计35.5万元,比上年决算数字下降34.26%;其中公务接待费15.5万元,公务用车运行维护费20万元。',
+    );
+    expect(opening.unit.name).toBe('某某镇');
+    expect(opening.sangong).toMatchObject({ total: '35.5', reception: '15.5' });
+    const announced = recordOf(
+      [
+        '按照《预算法》有关要求,现将涪陵区新妙镇2021年度“三公”经费决算情况公布如下:',
+        '经汇总,2021年度全镇“三公”经费支出合计40.14万元。',
+      ].join('\n'),
+    );
+    expect(announced.unit.name).toBe('涪陵区新妙镇');
+  });
+});
+
 describe("a party organ's name", () => {
   it('is the full name the text writes with 中共, where the title gives it short', () => {
     const text = '……中共宣城市宣州区直属机关工作委员会根据区财政局要求……';
