@@ -247,7 +247,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       if (ownTopic === 'staff_sub') {
         // "核定事业编制98名", "全额事业编制166个" as the only kind a unit has is its whole quota.
         const kinds = text.match(new RegExp(STAFF_KIND.source, 'g')) ?? [];
-        if (/^(核定|全额)/.test(label) && new Set(kinds).size === 1)
+        if (/(核定|全额)[^,，]*编制$/.test(label) && new Set(kinds).size === 1)
           out.bag.add('staff.quota', value, source, 'sentence');
         continue;
       }

@@ -661,6 +661,11 @@ describe('what a figure is not', () => {
     expect(rec.overall.budget).toBe('85.98');
   });
 
+  it("one kind of post 核定 after the unit's name is the quota", () => {
+    const rec = recordOf(`${TITLE}\n某某县文物局核定行政编制80人,共设办公室、考古科等9个内设机构。`);
+    expect(rec.staff.quota).toBe('80');
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
