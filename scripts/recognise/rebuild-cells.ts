@@ -163,9 +163,9 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
       para(g.label!);
       continue;
     }
-    // A row label with no figures inside a table, the next row filling it ("1、业务工作经费" / "……" /
-    // "公用经费 | 88.14 | 70.00"): an empty row of the table, which goes on.
-    const nextRow = groups.slice(k + 1).find((n) => !n.label || !ELISION.test(n.label.text));
+    // Row labels with no figures inside a table, a row filling it after them ("1、业务工作经费" /
+    // "2、运行维护经费" / "……" / "公用经费 | 88.14 | 70.00"): empty rows of the table, which goes on.
+    const nextRow = groups.slice(k + 1, k + 8).find((n) => !n.label || n.caption || n.values.length > 0);
     if (
       table &&
       g.label &&

@@ -347,3 +347,38 @@ describe('a form glued together whose funds row keeps spaces between its figures
     });
   });
 });
+
+describe('one cell a line, several row labels with their figures elided', () => {
+  it('keeps the labels as empty rows and the table going to the row that fills it', () => {
+    const blocks = rebuildTables(
+      paragraphs([
+        '经费控制情况(万元',
+        '2022 年决算数',
+        '2023 年预算数',
+        '2023 年决算数',
+        '项目支出:',
+        '874.20',
+        '308.17',
+        '1025.20',
+        '1、业务工作经费',
+        '2、运行维护经费',
+        '……',
+        '3、省级专项资金(每个专项一行',
+        '公用经费',
+        '118.31',
+        '85.76',
+        '193.42',
+      ]),
+    );
+    const table = blocks.find((b) => b.kind === 'table');
+    const rows = table?.kind === 'table' ? table.table.rows.map((r) => r.cells[0]?.text) : [];
+    expect(rows).toEqual([
+      '',
+      '项目支出:',
+      '1、业务工作经费',
+      '2、运行维护经费',
+      '3、省级专项资金(每个专项一行',
+      '公用经费',
+    ]);
+  });
+});
