@@ -152,6 +152,13 @@ export const FIELD_RULES: FieldRule[] = [
     topics: ['procurement'],
   },
   { key: 'finance.project_total', kind: 'amount', label: /(自评|评价)涉及(资金|金额)$/, topics: GENERAL },
+  // "项目资金总预算为2455.5万元": all the unit's projects together.
+  {
+    key: 'finance.project_total',
+    kind: 'amount',
+    label: /^(\d{4}年度?)?项目资金总(预算|计)$/,
+    topics: GENERAL,
+  },
   // Budget projects ("财政拨款项目共25个", "二级履职项目共计25个", "2021年项目22个"), not work done ("完成重点项目12个").
   {
     key: 'finance.project_count',

@@ -666,6 +666,13 @@ describe('what a figure is not', () => {
     expect(rec.staff.quota).toBe('80');
   });
 
+  it('项目资金总预算 is all the projects together', () => {
+    const rec = recordOf(
+      `${TITLE}\n本局主要有部门预算项目支出、专项预算支出二类支出,项目资金总预算为2455.5万元。`,
+    );
+    expect(rec.finance.project_total).toBe('2455.5');
+  });
+
   it('a unit named before its year does not hide the label after it', () => {
     const rec = recordOf('宁乡市气象局2020年度全年预算数88.00万元，全年执行数80.00万元。');
     expect(rec.overall).toMatchObject({ budget: '88', executed: '80' });
