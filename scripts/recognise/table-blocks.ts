@@ -56,11 +56,9 @@ export function readFundingRows(rows: GridRow[], t: TableContext, r: Reading): v
     const part = FUNDING_PART.find(([re]) => re.test(first));
     if (!total && !part) continue;
     const unit = amountUnitFor([row[0], ...header], t, r);
-    // A header of figure columns only, one cell short of the row led by its label, stands over the figures.
-    const shift = header.length === row.length - 1 && header[0]!.label !== '' ? 1 : 0;
     for (let c = 1; c < row.length; c++) {
       const cell = row[c]!;
-      const label = header[c - shift]?.label ?? '';
+      const label = header[c]?.label ?? '';
       if (!isNumeric(cell) || !label) continue;
       let key: string | undefined;
       let kind: FieldKind = 'amount';

@@ -1,6 +1,6 @@
 // Repairs to a table's rows that formats leave behind, whatever reader made the table: a
-// converter's filler cell, the 行次 and 栏次 numbers of 决算 tables, and header cells whose words
-// were broken over several lines.
+// converter's filler cell, the 行次 and 栏次 numbers of 决算 tables, header cells whose words
+// were broken over several lines, and a header one cell short of its rows.
 
 import type { Block, Cell, TableRow } from '../model/document';
 import { normalizeLabel } from './normalize';
@@ -111,7 +111,38 @@ function joinWrappedHeader(b: Block): Block {
   return b;
 }
 
+/**
+ * A header of figure columns only, one cell short of the rows led by their labels ("全年预算数 |
+ * 全年执行数 | 执行率" over "年度资金总额 | 286.40 | 279.93 | 97.74%"): its words stand over the
+ * figures, so it gets the empty cell above the labels.
+ */
+function alignShortHeader(b: Block): Block {
+  if (b.kind !== 'table') return b;
+  const rows = b.table.rows;
+  const short = (head: TableRow, next: TableRow | undefined): boolean => {
+    const label = next?.cells[0];
+    return (
+      !!next &&
+      !!label &&
+      head.cells.length >= 2 &&
+      head.cells.length === next.cells.length - 1 &&
+      head.cells.every(
+        (c) =>
+          c.text.trim() !== '' && !isFigure(c.text) && !/项目|名称|单位|科目/.test(normalizeLabel(c.text)),
+      ) &&
+      label.text.trim() !== '' &&
+      !isFigure(label.text) &&
+      next.cells.filter((c) => isFigure(c.text)).length >= 2
+    );
+  };
+  if (!rows.some((r, i) => short(r, rows[i + 1]))) return b;
+  const aligned = rows.map((r, i) =>
+    short(r, rows[i + 1]) ? { ...r, cells: [{ ...r.cells[0]!, text: '' }, ...r.cells] } : r,
+  );
+  return { kind: 'table', table: { ...b.table, rows: aligned } };
+}
+
 /** Every repair, in order. */
 export function repairTable(b: Block): Block {
-  return joinWrappedHeader(dropColumnNumbers(dropLineNumbers(b)));
+  return alignShortHeader(joinWrappedHeader(dropColumnNumbers(dropLineNumbers(b))));
 }

@@ -210,18 +210,6 @@ function fitsOver(label: string, kind: ReturnType<typeof dataKind>, above: strin
  */
 function alignShortHeaderRows(header: GridRow[], body: GridRow[]): void {
   const data = body.find((row) => row.filter(isNumeric).length >= 2);
-  // A header of figure columns only, one short of rows led by their label ("全年预算数 | 全年执行数 |
-  // 执行率" over "年度资金总额 | 286.40 | 279.93 | 97.74%"): its words stand over the figures.
-  const top = header[0];
-  if (
-    data &&
-    top &&
-    top.length === data.length - 1 &&
-    top.every((c) => c.label !== '' && !isNumeric(c) && !/项目|名称|单位|科目/.test(c.label)) &&
-    data[0]!.label !== '' &&
-    !isNumeric(data[0])
-  )
-    header[0] = [{ text: '', label: '', raw: { ...top[0]!.raw, text: '' } }, ...top];
   if (!data || header.length < 2) return;
   const width = Math.max(...header.map((r) => r.length), data.length);
   for (let r = 1; r < header.length; r++) {
