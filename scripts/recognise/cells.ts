@@ -86,7 +86,7 @@ function fieldPieces(pieces: string[]): string[] {
 }
 
 /** A unit written after a figure ("441.07 万元", "2016 年"): prose with spaces, not a row of cells. */
-const UNIT_WORD =
+export const UNIT_WORD =
   /^(万元|元|亿元|千元|年|年度|月|日|个|人|次|分|%|％|项|家|名|户|亩|公里)([,，。;；、:：)）].*)?$/;
 const PROSE_MARK = /[。，；：,;:、]/;
 

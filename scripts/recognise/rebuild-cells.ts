@@ -6,12 +6,11 @@
 import type { Block, Cell, Location, Table, TableRow } from '../model/document';
 import { FUNDING_COLUMNS, HEADER_PARTS, KNOWN_LABELS, labelWord } from './forms-data';
 import { normalizeLabel } from './normalize';
+import { UNIT_WORD } from './cells';
 import { declaredUnit } from './numbers';
 import { parseCellNumber } from './numbers';
 
 const OF_WHICH = /^其中[:：]?$/;
-/** A unit on its own, never a row's label. */
-const UNIT_WORD = /^(分|万元|元|亿元|人|名|个|%|％)$/;
 /** An elided stretch of a table ("……"). */
 const ELISION = /^[.…。·]{2,}$/;
 

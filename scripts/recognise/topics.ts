@@ -32,7 +32,7 @@ export const SANGONG_TOPICS = new Set<Topic>([
 export const STAFF_KIND = /(行政|事业|工勤|机关后勤|参公)编制/;
 
 /** The words of the 三公 parts: 因公出国, 公务用车, 公务接待. */
-const SANGONG_PARTS = [/出国/, /(公务用车|公车|车辆)(购置|运行|运维|维护)/, /公务接待/];
+const SANGONG_PART_WORDS = [/出国/, /(公务用车|公车|车辆)(购置|运行|运维|维护)/, /公务接待/];
 
 /** Topic words, most specific first. Returns undefined when the text names no topic. */
 export function topicOf(label: string): Topic | undefined {
@@ -49,7 +49,7 @@ export function topicOf(label: string): Topic | undefined {
   if (/(政府性基金|国有资本经营|社会保险基金)(预算)?/.test(label) && !/三公/.test(label)) return 'skip';
   if (/无形资产|流动资产|累计折旧|累计摊销/.test(label)) return 'skip';
   // "出国经费、车辆购置及运行费、公务接待费（简称“三公”经费）支出合计…": the parts named together are the whole.
-  if (SANGONG_PARTS.filter((re) => re.test(label)).length >= 2) return 'sangong';
+  if (SANGONG_PART_WORDS.filter((re) => re.test(label)).length >= 2) return 'sangong';
   if (/因公出国|出国(境)?(经)?费/.test(label)) return 'abroad';
   if (/(公务用车|公车)购置(及|和|与)(运行|维护|运维)|(公务用车|公车)(经)?费(用)?$/.test(label))
     return 'vehicle';
