@@ -56,13 +56,12 @@ function readProjectFigures(
   at: number,
   name: string,
   r: Reading,
-  bareBudget = false,
+  bare: RegExpMatchArray | null = null,
 ): void {
   const known = r.projects.find(name) ?? r.projects.get(name);
   const seen = new Set<string>();
-  // "…；案件审判411.95万元，年末结算支出411.95万元" after "A年初预算数6万元，…": built like the
-  // clause before, the amount right after the name is the budget.
-  const bare = bareBudget ? text.match(BARE_CLAUSE) : null;
+  // `bare`: the clause's BARE_CLAUSE match. "…；案件审判411.95万元，年末结算支出411.95万元" after
+  // "A年初预算数6万元，…": built like the clause before, the amount right after the name is the budget.
   if (bare?.groups) {
     seen.add('budget');
     const value = toWan(new Decimal(bare.groups.n!.replace(/,/g, '')), bare.groups.unit as AmountUnit);
@@ -120,7 +119,7 @@ function readProjectClauses(s: Sentence, r: Reading): boolean {
     const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? (chunk.match(LISTED_CLAUSE) ?? bare) : null);
     // "2022年度该项目预算资金…" refers to the project the document is about; it names none.
     if (m && !/^\d|(该|本|此|上述|各)项目$|^(部门|单位|本单位|我单位|全年|年度)$/.test(m[1]!)) {
-      readProjectFigures(s, chunk, at + raw.length - chunk.length, cleanProjectName(m[1]!), r, !!bare);
+      readProjectFigures(s, chunk, at + raw.length - chunk.length, cleanProjectName(m[1]!), r, bare);
       found = true;
     }
     at += raw.length + 1;
