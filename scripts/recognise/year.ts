@@ -39,6 +39,8 @@ function arabicYears(text: string): string {
   );
 }
 
+const DATES = [/(20\d\d)\s*年\s*\d{1,2}\s*月/, /(20\d\d)[-/.]\d{1,2}[-/.]\d{1,2}/];
+
 export function recogniseYear(doc: YearText): number | undefined {
   const score = new Map<number, number>();
   const add = (y: number, w: number): void => {
@@ -60,9 +62,11 @@ export function recogniseYear(doc: YearText): number | undefined {
       if (!m[2]) continue;
       if (/(比|较|与|于|从)$/.test(before) || /^(相比|同期)/.test(after)) continue;
       if (/[-—~～至]$/.test(before)) continue; // the end of a period "2021-2023年"
-      if (/^\d{1,2}月\d{1,2}日/.test(after.replace(/\s+/g, ''))) {
-        // A date: the year's end supports it, any other date (a signature) does not.
-        if (/^12月(31|30)日/.test(after.replace(/\s+/g, ''))) add(y, 1);
+      const tight = after.replace(/\s+/g, '');
+      // A date, to the day or the month ("报告时间：2018年7月"): the year's end supports it, any other
+      // date (a signature, a publication) does not. "2021年1-12月" is a period of the year, not a date.
+      if (/^\d{1,2}月/.test(tight) && !/^\d{1,2}月?[-—~～至]/.test(tight)) {
+        if (/^12月(31|30)日|^12月(?!\d)/.test(tight)) add(y, 1);
         continue;
       }
       if (/^(底|末|年末|年底)/.test(after)) {
@@ -76,9 +80,12 @@ export function recogniseYear(doc: YearText): number | undefined {
   // Nothing names the budget year: a self-evaluation or a set of accounts is written in the year
   // after the one it reports on, so a date the document carries (its signature or publication) says it.
   if (score.size === 0) {
-    for (const line of doc.lines) {
-      const m = line.text.match(/(20\d\d)(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})/);
-      if (m) return Number(m[1]) - 1;
+    // A date written out (年月) is the document's own; a numeric one is as often the saving site's.
+    for (const date of DATES) {
+      for (const line of doc.lines) {
+        const m = line.text.match(date);
+        if (m) return Number(m[1]) - 1;
+      }
     }
   }
   let best: number | undefined;

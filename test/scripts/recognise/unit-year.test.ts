@@ -88,6 +88,14 @@ describe('recogniseYear', () => {
     ).toBe(2020);
   });
 
+  it('takes a date to the month for the report’s, and goes back a year when nothing else is named', () => {
+    expect(recogniseYear({ lines: lines('部门整体支出绩效评价报告', '报告时间: 2018 年7月') })).toBe(2017);
+    expect(recogniseYear({ lines: lines('时间:2022-05-10 19:10:07', '绩效评价报告', '2018年7月2日') })).toBe(
+      2017,
+    );
+    expect(recogniseYear({ lines: lines('2021年1-12月预算执行情况', '2022年3月') })).toBe(2021);
+  });
+
   it('ignores a plan period', () => {
     expect(recogniseYear({ lines: lines('2021-2023年中期财政规划', '2021年部门预算') })).toBe(2021);
   });
