@@ -107,6 +107,16 @@ function spaced(t: string): string[] {
       return acc;
     }, []);
   if (pieces.length < 2) return [t];
+  // A page written on one line (a PDF's text layer): its tables and its prose are told apart run by
+  // run (lineRuns), not for the line as a whole.
+  if (pieces.length >= 40 && pieces.filter(isFigurePiece).length >= 8)
+    return pieces.reduce<string[]>((acc, p) => {
+      // "2019 年度决算": the year and its 年度 are one word.
+      if (/^年度/.test(p) && /(^|[^\d.,])(19|20)\d{2}$/.test(acc[acc.length - 1] ?? ''))
+        acc[acc.length - 1] += p;
+      else acc.push(p);
+      return acc;
+    }, []);
   // "项目名称:X 主管部门:Y 实施单位:Z": form fields side by side.
   if (pieces.filter((p) => FIELD_PIECE.test(p)).length >= 2 && FIELD_PIECE.test(pieces[0]!))
     return fieldPieces(pieces);
@@ -122,11 +132,15 @@ function spaced(t: string): string[] {
   if (known >= 2) return pieces;
   // "项目名称 X": a form's field and its value.
   if (pieces.length === 2 && FORM_FIELD_LABELS.has(labelWord(pieces[0]!))) return pieces;
-  const figures = pieces.filter((p) => NUMBERISH.test(p.replace(/[%％分]$/, ''))).length;
+  const figures = pieces.filter(isFigurePiece).length;
   // Prose with a stray space, or a PDF's letter-spaced words ("投 入"), is not a row.
   const longWords = pieces.filter((p) => p.length >= 2).length;
   if (figures >= 2 || (figures >= 1 && longWords >= 2 && pieces.length >= 3)) return pieces;
   return [t];
+}
+
+function isFigurePiece(p: string): boolean {
+  return NUMBERISH.test(p.replace(/[%％分]$/, ''));
 }
 
 /**

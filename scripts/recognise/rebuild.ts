@@ -22,6 +22,8 @@ type Line =
   | { kind: 'text'; block: Block };
 
 const PIPE_ONLY = /^[\s|｜\u00a0]+$/;
+/** How many cells a run of a one-line page holds before it is taken for a table rather than a row. */
+const PAGE_RUN = 16;
 /** A line too long or too sentence-like to be one cell of a table. */
 const SENTENCE = /[。；;！？]$|[。；;].+/;
 
@@ -42,6 +44,10 @@ function classify(b: Block): Line[] {
     for (const run of runs) {
       const text = runs.length > 1 ? run.cells.join(' ') : line;
       if (run.prose) out.push({ kind: 'text', block: { ...b, text, loc } });
+      // A page's table written on one line split by spaces has no row breaks: its cells are read
+      // as cells one per line are, the header words telling how wide the rows are.
+      else if (runs.length > 1 && run.cells.length >= PAGE_RUN && !/[|｜\t]/.test(line))
+        out.push(...run.cells.map((c): Line => ({ kind: 'cell', text: c, loc, closed: false })));
       else out.push(...classifyCells(b, run.cells, text, loc));
     }
   });

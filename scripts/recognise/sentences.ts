@@ -247,8 +247,10 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       if (ownTopic === 'staff_sub') {
         // "核定事业编制98名", "全额事业编制166个" as the only kind a unit has is its whole quota.
         const kinds = text.match(new RegExp(STAFF_KIND.source, 'g')) ?? [];
-        if (/(核定|全额)[^,，]*编制$/.test(label) && new Set(kinds).size === 1)
-          out.bag.add('staff.quota', value, source, 'sentence');
+        // So is "三十铺镇行政编制42名" when no other kind is named, but not "其中行政编制…".
+        const sole =
+          /(核定|全额)[^,，]*编制$/.test(label) || (/编制$/.test(label) && !/其中|含/.test(clause));
+        if (sole && new Set(kinds).size === 1) out.bag.add('staff.quota', value, source, 'sentence');
         continue;
       }
       // "行政编制18名、事业编制27名，共45名": the sum after the kinds is the quota.
