@@ -136,6 +136,22 @@ export function closingScore(slots: Slot[], afterTable: boolean): Decimal | unde
   return undefined;
 }
 
+/**
+ * A PDF that interleaved a form may set 总分 before the text cells of the rows it closes ("总分 质量指标
+ * 有所提升 持续增加 8 7 88.21"): the score ends the run of figures after those cells, and is the
+ * largest of them; the others are the last rows' scores.
+ */
+export function interleavedScore(cells: StreamCell[], i: number): Slot[] | undefined {
+  let k = i + 1;
+  for (let text = 0; k < cells.length && cellFigure(cells[k]) === undefined; k++) {
+    if (cells[k]!.label !== '' && ++text > 6) return undefined;
+  }
+  const run = valuesAfter(cells, k, 8).filter((s) => s.value);
+  const last = run[run.length - 1]?.value;
+  if (run.length < 2 || !last || last.gt(100) || last.lt(PAIR_MINIMUM['overall.score']!)) return undefined;
+  return run.slice(0, -1).every((s) => s.value!.lt(last)) ? run.slice(-1) : undefined;
+}
+
 /** The next filled cell, within three. */
 export function nextFilled(cells: StreamCell[], i: number): StreamCell | undefined {
   for (let k = i + 1; k < Math.min(cells.length, i + 4); k++) if (cells[k]!.label !== '') return cells[k];

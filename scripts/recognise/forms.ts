@@ -9,7 +9,15 @@ import Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
 import { cellFigure, type StreamCell } from './cells';
 import { isGluedFigures } from './glued';
-import { closingScore, fitRow, gradeAt, ungluedRow, valuesAfter, type Slot } from './form-rows';
+import {
+  closingScore,
+  fitRow,
+  gradeAt,
+  ungluedRow,
+  valuesAfter,
+  interleavedScore,
+  type Slot,
+} from './form-rows';
 import { FundingSources } from './form-sources';
 import {
   FUNDING_COLUMNS,
@@ -283,7 +291,8 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
     const closing = scoreLabel || (indicatorTable && TABLE_TOTAL_LABELS.has(c.label));
     // A score label elsewhere in the form's head ("自评总分（分） | 96.4") states the score too.
     if (closing && (header || indicatorTable || scoreLabel)) {
-      const slots = valuesAfter(cells, i + 1, 12);
+      let slots = valuesAfter(cells, i + 1, 12);
+      if (!slots.length && (project || header)) slots = interleavedScore(cells, i) ?? [];
       const score = closingScore(slots, TABLE_TOTAL_LABELS.has(c.label));
       // The total of a project's score sheet that names no project ("项目绩效自评得分表（以X为例）")
       // is no unit's score.
