@@ -41,8 +41,13 @@ export function otherYears(r: Reading, unit: UnitInfo, year: number | undefined)
  * The unit the document states, placed with the gazetteer: the stated name wins over a name found
  * by place alone, and takes the longer spelling when the text also writes it with its place prefix.
  */
-export function statedUnit(stated: string | undefined, found: UnitInfo, full: string): UnitInfo {
-  if (!stated) return found;
+export function statedUnit(short: string | undefined, found: UnitInfo, full: string): UnitInfo {
+  if (!short) return found;
+  // A town a title names short ("瓦马乡") is its government, written in full in the text.
+  const official = /(镇|乡|街道)$/.test(short)
+    ? [`${short}人民政府`, `${short}办事处`].find((n) => full.includes(n))
+    : undefined;
+  const stated = official ?? short;
   if (
     found.name &&
     (found.name.endsWith(stated) || stated.endsWith(found.name) || stated.startsWith(found.name))
@@ -106,17 +111,27 @@ export function moveOtherYearSentences(r: Reading, year: number | undefined): vo
 const RELATED_LIST =
   /^((相关|推荐|热门|延伸)(新闻|文档|推荐|文章|阅读|链接|下载|资料|文件|资源)|猜你喜欢)[:：]?/;
 
+/** A document-sharing site quotes the file's name: "《X县…绩效自评报告.doc》由会员分享". */
+const SHARED_FILE = /《([^《》]{4,70}?)\.(?:docx?|pdf|wps|txt|xlsx?)》/i;
+
 /** The first paragraphs and short lines, where a title names the unit. */
 export function titleLines(blocks: Block[]): string[] {
   // A list of other documents (相关文档, 猜你喜欢 …) names their titles, not this one's.
   const end = blocks.findIndex(
     (b) => b.kind === 'paragraph' && RELATED_LIST.test(normalizeText(b.text).replace(/\s+/g, '')),
   );
-  return blocks
-    .slice(0, Math.min(40, end < 0 ? 40 : end))
-    .filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph')
-    .map((b) => normalizeText(b.text))
-    .filter((t) => t.length <= 80 && !SITE_BOILERPLATE.test(t));
+  const lines: string[] = [];
+  for (const b of blocks.slice(0, Math.min(40, end < 0 ? 40 : end))) {
+    // The quoted file name stands for the title, whether the site's line came out as text or as a row.
+    const t = normalizeText(
+      b.kind === 'paragraph'
+        ? b.text
+        : b.table.rows.map((r) => r.cells.map((c) => c.text).join('|')).join('\n'),
+    );
+    const shared = t.length > 80 || b.kind === 'table' ? t.match(SHARED_FILE)?.[1] : undefined;
+    if (shared || b.kind === 'paragraph') lines.push(shared ?? t);
+  }
+  return lines.filter((t) => t.length <= 80 && !SITE_BOILERPLATE.test(t));
 }
 
 /** Is the document a budget disclosure? Its title (a short line among the first) says 预算 and not 决算 or an evaluation. */

@@ -6,13 +6,14 @@
 
 import type { FormField } from './form-head';
 import { normalizeText } from './normalize';
+import { countyOfName } from './unit';
 
 /** Which labelled field names the reporting unit, best first (a project form is its implementer's). */
 const FIELD_ORDER: FormField['field'][] = ['implementer', 'unit', 'department'];
 
 /** How an organisation's name ends. */
 const ORG_END =
-  /(局|委员会|办公室|中心|院|所|站|队|馆|政府|学校|中学|小学|幼儿园|医院|卫生院|街道办事处|办事处|管委会|管理委员会|委|联合会|协会|会|部|社|处|团|镇|乡|街道|公司|大学|学院|园|场|厅|室|台|区|办|科|组|庭|厂|校)$/;
+  /(局|委员会|办公室|中心|院|所|站|队|馆|政府|学校|中学|小学|幼儿园|医院|卫生院|街道办事处|办事处|管委会|管理委员会|委|联合会|协会|会|部门|部|联|社|处|团|镇|乡|街道|公司|大学|学院|园|场|厅|室|台|区|办|科|组|庭|厂|校)$/;
 
 /** A unit name as a field or title writes it, without a seal note, a budget code or a trailing note. */
 export function cleanUnitName(raw: string): string {
@@ -28,12 +29,21 @@ export function cleanUnitName(raw: string): string {
       .replace(/(填报|联系|负责)人.*$/, '')
       // A bureau's own accounts (本级) are the bureau's.
       .replace(/本级$/, '')
+      // "百花洲街道办事处部门": 部门 after a body's name is the body; "教育部门" is the name.
+      .replace(/部门$/, (m, at: number, all: string) => (ORG_END.test(all.slice(0, at)) ? '' : m))
       .replace(/[，,。;；:：]+$/, '')
   );
 }
 
 function plausible(name: string): boolean {
-  return name.length >= 3 && name.length <= 40 && ORG_END.test(name) && !/[0-9]{3,}/.test(name);
+  // A name never opens with what a year leaves behind ("2019年度部门决算" → "度部门").
+  return (
+    name.length >= 3 &&
+    name.length <= 40 &&
+    ORG_END.test(name) &&
+    !/[0-9]{3,}/.test(name) &&
+    !/^[度年]/.test(name)
+  );
 }
 
 const YEAR = String.raw`(?:19|20)\d\d|[〇零○一二三四五六七八九0-9]{4}`;
@@ -42,7 +52,7 @@ const KIND = String.raw`(?=.{0,14}(?:决算|预算|绩效|自评|三公|经费|�
 const YEAR_WORD = String.raw`(?:${YEAR})(?:年度?|-|度)`;
 const TITLE_BEFORE_YEAR = new RegExp(`^(.{3,40}?)(?:关于)?[（(]?${YEAR_WORD}[）)]?${KIND}`);
 const TITLE_AFTER_YEAR = new RegExp(
-  `^${YEAR_WORD}(.{3,40}?)(?:部门|单位)?(?:整体支出|项目支出|部门整体|决算|预算|绩效|自评|"?三公"?经费)`,
+  `^${YEAR_WORD}(.{3,40}?)(部门|单位)?(?:整体支出|项目支出|部门整体|决算|预算|绩效|自评|["“”]?三公["“”]?经费)`,
 );
 /** A title ends with what the document is: 报告, 自评表, 决算, 情况说明, 公开 … */
 const TITLE_END = /(报告|表|决算|预算|公开|说明|情况|结果|评价|自评|总结)[)）]?$/;
@@ -51,18 +61,33 @@ const ANNOUNCED = new RegExp(
   `现将([\\u4e00-\\u9fa5()（）]{3,30}?)(?:${YEAR_WORD}).{0,24}?(?:公布|报告|公开)如下`,
 );
 
+/** "镜湖区残联中央转移支付…": the unit a title names before the fund it reports on. */
+const FUND_AFTER_UNIT =
+  /^(.{3,20}?)(中央|省级|市级|县级|区级|本级)?(转移支付|专项资金|补助资金|专项经费|资金)/;
+
+function unitBeforeFund(name: string): string | undefined {
+  const unit = name.match(FUND_AFTER_UNIT)?.[1];
+  return unit && plausible(unit) ? unit : undefined;
+}
+
 /** The unit a document's title or opening states. `lines` are its first paragraphs, normalised. */
 export function unitFromTitle(lines: string[]): string | undefined {
   for (const line of lines) {
     // A document site titles the page with the file's name: "XX2023年部门预算.pdf".
-    const t = line.replace(/\s+/g, '').replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '');
+    // A note in brackets after the title ("…自评报告（残疾人事业发展补助资金）") is not its end.
+    const t = line
+      .replace(/\s+/g, '')
+      .replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '')
+      .replace(/(?<=[报告表])[(（][^()（）]{2,30}[)）]$/, '');
     // A breadcrumb (首页 > 政务公开 > XX区预决算公开) names the site's sections, not the unit.
     if (t.length > 80 || !TITLE_END.test(t) || /[>＞»]/.test(t)) continue;
     for (const re of [TITLE_BEFORE_YEAR, TITLE_AFTER_YEAR]) {
       const m = t.match(re);
       if (!m) continue;
       const name = cleanUnitName(m[1]!.replace(/(关于|的)$/, ''));
-      if (plausible(name)) return name;
+      // "2018年度寻甸县教育部门“三公”经费…": 部门 ends the name where the name needs it.
+      const named = [name, name + (m[2] ?? ''), unitBeforeFund(name)].find((n) => n && plausible(n));
+      if (named) return named;
     }
   }
   for (const line of lines) {
@@ -82,9 +107,11 @@ export function unitFromTitle(lines: string[]): string | undefined {
 export function unitFromOpening(paragraphs: string[]): string | undefined {
   for (const [k, line] of paragraphs.slice(0, 12).entries()) {
     const t = line.replace(/\s+/g, '');
-    const m = t.match(ANNOUNCED) ?? (k < 3 ? t.slice(0, 40).match(TITLE_BEFORE_YEAR) : null);
+    const m = t.match(ANNOUNCED) ?? t.slice(0, 40).match(TITLE_BEFORE_YEAR);
     const name = m ? cleanUnitName(m[1]!.replace(/(关于|的)$/, '')) : undefined;
-    if (name && plausible(name)) return name;
+    // Further down, only a name that opens with its county ("泾县中学2021年…") is taken for the unit.
+    const placed = k < 3 || m?.[0].startsWith('现将') || (name && countyOfName(name, '').county);
+    if (name && plausible(name) && placed) return name;
   }
   return undefined;
 }
@@ -134,5 +161,10 @@ export function unitFromPublisher(lines: string[]): string | undefined {
 export function partyName(name: string | undefined, full: string): string | undefined {
   if (!name || /^(中共|中国共产党)/.test(name)) return name;
   const escaped = name.replace(/[()（）.*+?^$|[\]\\{}]/g, '\\$&');
-  return full.match(new RegExp(`(?:中共|中国共产党)[\\u4e00-\\u9fa5]{0,8}?${escaped}`))?.[0] ?? name;
+  // "南县组织部" is written in full "中共南县县委组织部": the committee's level after the place.
+  const committee = escaped.replace(
+    /^(.+[县区市州旗])(?=[\u4e00-\u9fa5]{2,}(部|委员会|办公室)$)/,
+    '$1(?:[县区市州旗]?委)?',
+  );
+  return full.match(new RegExp(`(?:中共|中国共产党)[\\u4e00-\\u9fa5]{0,8}?${committee}`))?.[0] ?? name;
 }

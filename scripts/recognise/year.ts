@@ -7,7 +7,8 @@ export function openingYear(text: string): string | undefined {
   // "2022年同期实际支出…" opening a sentence states that year's figure; "较2022年同期" compares with it.
   return (
     text.match(/^\s*(20\d\d)年度?同期/)?.[1] ??
-    text.slice(0, 16).match(/(?<!\d)(20\d\d)年度?(?!\d|底|末|相比|同期)/)?.[1]
+    // "按2016年同口径数据对比，2017年…" compares with that year.
+    text.slice(0, 16).match(/(?<![\d按与较比同])(20\d\d)年度?(?!\d|底|末|相比|同期|同口径)/)?.[1]
   );
 }
 

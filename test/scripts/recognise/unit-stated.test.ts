@@ -176,3 +176,60 @@ describe('an aggregate', () => {
     expect(fund.unit.dept_type).not.toBe('汇总');
   });
 });
+
+describe('short and long names of one unit', () => {
+  it('reads the title’s name up to its fund, its 部门, or the body it abbreviates', () => {
+    expect(unitFromTitle(['青松区残联中央转移支付2023年度绩效自评报告（残疾人事业发展补助资金）'])).toBe(
+      '青松区残联',
+    );
+    expect(unitFromTitle(['2019年度某某县卫生部门“三公”经费决算情况说明'])).toBe('某某县卫生部门');
+    expect(unitFromTitle(['东湖街道办事处部门2021年度部门决算'])).toBe('东湖街道办事处');
+    expect(unitFromTitle(['2019 年度部门决算'.replace(/\s/g, '')])).toBeUndefined();
+  });
+
+  it('keeps 校 after 小学 and takes 人大常委会 whole', () => {
+    const a = recordOf(['目录', '仁寿县青石镇小学校是一所公办小学校。', '在职教职工48人。'].join('\n'));
+    expect(a.unit.name).toBe('仁寿县青石镇小学校');
+    const b = recordOf(
+      ['区人大2017年决算公开', '柳州市鱼峰区人大常委会', '2017年部门决算', '在职人员12人。'].join('\n'),
+    );
+    expect(b.unit.name).toBe('柳州市鱼峰区人大常委会');
+  });
+
+  it('does not take the issuer of a document the text cites', () => {
+    const rec = recordOf(
+      [
+        '2023年度残疾人康复项目绩效自评报告',
+        '项目资金29.6万元，执行数29.6万元，执行率100%。',
+        '严格按照《中共芜湖市委办公室关于全面实施预算绩效管理的通知》开展绩效管理。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBeUndefined();
+  });
+
+  it('takes the file name a document-sharing site quotes for the title', () => {
+    const rec = recordOf(
+      [
+        '《草桥街道2018年环卫项目绩效自评报告.doc》由会员分享，可在线阅读|更多相关|工程图纸下载|设计图分享',
+        '一、项目概况 辖区清扫保洁由某某区政府采购中心组织公开招标。项目预算560万元，实际支出540万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('草桥街道');
+  });
+
+  it('writes a party department and a town in full where the text does', () => {
+    expect(partyName('南县组织部', '中共南县县委组织部2020年度部门整体支出绩效评价报告')).toBe(
+      '中共南县县委组织部',
+    );
+    const rec = recordOf(
+      [
+        '瓦窑乡2017年“三公”经费决算支出情况说明',
+        '发文机构',
+        '隆阳区瓦窑乡人民政府',
+        '按2016年同口径数据对比，2017年全乡“三公”经费支出51.58万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('隆阳区瓦窑乡人民政府');
+    expect(rec.year).toBe(2017);
+  });
+});
