@@ -11,6 +11,7 @@ import { normalizeText } from './normalize';
 import type { ProjectKey } from './projects';
 import { emptyReading, type Reading, type Recognised } from './reading';
 import { countyOfName, recogniseUnit } from './unit';
+import { isProjectReport } from './project-title';
 import { openingYear } from './year';
 
 /** A web page's header and footer name the site's operator, not the report's unit. */
@@ -234,35 +235,4 @@ export function aggregateUnit(titles: string[], found: UnitInfo, full: string): 
   if (!county) return undefined;
   const place = placed.county ? placed : { ...found, name: undefined, dept_type: undefined };
   return { ...place, name: `${county}${scope}`, dept_type: '汇总' };
-}
-
-/** Is the document a report on a project? Its title, among the first lines, says so. */
-export function isProjectReport(titles: string[]): boolean {
-  const lines = titles.slice(0, 8).filter((t) => t.length <= 60);
-  // A title may be set over two lines ("XX项目资金" / "绩效评价报告").
-  return lines.some((t, i) => PROJECT_REPORT.test(t) || PROJECT_REPORT.test(t + (lines[i + 1] ?? '')));
-}
-const PROJECT_REPORT = /(项目|专项(经费|资金)).{0,6}(自评|评价|绩效)/;
-
-/** "XX局2022年度森林防灭火专项经费项目支出绩效自评报告": the project the title names after its year. */
-const TITLE_PROJECT =
-  /^[^>]{2,30}?\d{4}年度?(?<name>[^\s>()（）]{4,30}?)(?:项目支出|项目)?(?:绩效)?(?:自评|评价)报告$/;
-/** "2022年度中央林业改革发展资金（森林防火项目）区域绩效自评报告": a fund's report, the year first. */
-const TITLE_FUND =
-  /^\d{4}年度?(?<name>[^\s>]{4,40}?(?:项目|资金|经费)[)）]?)(?:区域|整体)?(?:绩效)?(?:自评|评价)报告$/;
-
-/**
- * The project a project report is about, named in brackets under its title ("XX法院2021年度项目支出绩效
- * 自评报告" / "（诉讼服务中心运行经费）").
- */
-export function projectOfTitle(titles: string[]): string | undefined {
-  const at = titles.slice(0, 12).findIndex((t) => /项目(支出)?绩效(自评|评价)(报告|表)$/.test(t));
-  const name = at >= 0 ? titles[at + 1]?.match(/^[(（]([^()（）]{2,30})[)）]$/)?.[1] : undefined;
-  if (name && !/年度|单位|万元|元$/.test(name)) return name;
-  for (const t of titles.slice(0, 8)) {
-    const line = t.replace(/\s+/g, '');
-    const named = (line.match(TITLE_PROJECT) ?? line.match(TITLE_FUND))?.groups?.name;
-    if (named && !/部门|整体|单位|决算|预算$|^(财政|专项)/.test(named)) return named;
-  }
-  return undefined;
 }

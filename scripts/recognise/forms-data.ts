@@ -155,11 +155,32 @@ export const SCORE_ROW_AFTER_TABLE = ['合计', '总计'];
 /** Labelled fields of a form's head: label → what it names. */
 export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'unit'; aliases: string[] }[] =
   [
-    { field: 'project', aliases: ['项目名称', '专项资金名称', '项目(资金)名称', '专项(项目)名称'] },
-    { field: 'implementer', aliases: ['实施单位', '实施单位(盖章)', '项目实施单位', '实施单位名称'] },
+    {
+      field: 'project',
+      aliases: [
+        '项目名称',
+        '专项资金名称',
+        '项目(资金)名称',
+        '专项(项目)名称',
+        '转移(项目)名称',
+        '转移支付(项目)名称',
+      ],
+    },
+    {
+      field: 'implementer',
+      aliases: ['实施单位', '实施单位(盖章)', '项目实施单位', '实施单位名称', '资金使用单位'],
+    },
     {
       field: 'department',
-      aliases: ['主管部门', '主管部门名称', '项目主管部门', '主管部门(盖章)', '区级主管部门', '县级主管部门'],
+      aliases: [
+        '主管部门',
+        '主管部门名称',
+        '项目主管部门',
+        '主管部门(盖章)',
+        '区级主管部门',
+        '县级主管部门',
+        '地方主管部门',
+      ],
     },
     {
       field: 'unit',

@@ -19,8 +19,8 @@ import {
   type Slot,
 } from './form-rows';
 import { FundingSources } from './form-sources';
+import { COLUMN_OF, headerAt, type Header } from './funding-header';
 import {
-  FUNDING_COLUMNS,
   GRADE_OF,
   PART_ROW_KEYS,
   PROJECT_ROW_KEYS,
@@ -29,9 +29,8 @@ import {
   TOTAL_ROW_KEYS,
   bareLabel,
   fundingRowOf,
-  type FundingColumn,
 } from './forms-data';
-import { declaredUnit, toWan, type AmountUnit } from './numbers';
+import { declaredUnit, toWan } from './numbers';
 import type { ProjectKey } from './projects';
 import { fieldAt, projectAt, type FormField } from './form-head';
 import type { Reading } from './reading';
@@ -46,53 +45,6 @@ export interface FormsRead {
   /** Grades stated on project forms. */
   projectGrades: Reading['grades'];
 }
-
-const COLUMN_OF = new Map<string, FundingColumn>(
-  FUNDING_COLUMNS.flatMap((c) => c.aliases.map((a) => [a, c.column] as const)),
-);
-
-/** The funding column a cell names, trying it joined with the next cell ("全年" / "预算数"). */
-function columnAt(cells: StreamCell[], i: number): { column: FundingColumn; width: number } | undefined {
-  const one = COLUMN_OF.get(bareLabel(cells[i]!.label));
-  if (one) return { column: one, width: 1 };
-  const next = cells[i + 1];
-  if (next && cells[i]!.label.length <= 4) {
-    const two = COLUMN_OF.get(bareLabel(cells[i]!.label + next.label));
-    if (two) return { column: two, width: 2 };
-  }
-  return undefined;
-}
-
-interface Header {
-  columns: FundingColumn[];
-  end: number;
-  unit?: AmountUnit;
-}
-
-/** A funding header starting at i: three or more column words in a row, a budget or executed among them. */
-function headerAt(cells: StreamCell[], i: number): Header | undefined {
-  const columns: FundingColumn[] = [];
-  let j = i;
-  let unit: AmountUnit | undefined;
-  while (j < cells.length) {
-    // A merged header cell flattened to blanks leaves empty cells between the words.
-    let k = j;
-    while (cells[k]?.label === '' && k - j < 2) k++;
-    if (k > j && !columns.length) break;
-    const hit = columnAt(cells, k);
-    if (!hit || columns.includes(hit.column)) break;
-    j = k;
-    columns.push(hit.column);
-    for (let k = j; k < j + hit.width; k++) unit ??= declaredUnit(cells[k]!.text);
-    j += hit.width;
-  }
-  if (columns.length < 3 || !(columns.includes('budget') || columns.includes('executed'))) return undefined;
-  // The block's caption ("年度预算资金（万元）", "项目资金(元)") sits just before its header.
-  for (let k = i - 1; k >= Math.max(0, i - 6) && !unit; k--) unit = declaredUnit(cells[k]!.text);
-  return { columns, end: j, unit };
-}
-
-/** The value cells after a row label, up to the next label. */
 
 function rowSource(label: StreamCell, slots: Slot[], unit: string | undefined, rule: string): SourceRef {
   const ref: SourceRef = {
@@ -234,11 +186,14 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       const unit = header.unit ?? r.docUnit ?? '万元';
       const source = rowSource(c, slots, unit, `form:年度预算资金/${c.label}`);
       sources.note('total', fit, source, unit);
+      const keys = project ? PROJECT_ROW_KEYS : TOTAL_ROW_KEYS;
+      // A form with only 年初预算数 rates against it: it is the budget too.
+      const onlyInitial = !header.columns.includes('budget');
       for (const [col, slot] of fit) {
-        const key = (project ? PROJECT_ROW_KEYS : TOTAL_ROW_KEYS)[col];
-        if (!key || !slot.value) continue;
+        if (!slot.value) continue;
         const value = col === 'rate' ? slot.value : toWan(slot.value, unit);
-        put(key, value, { ...source, unit: col === 'rate' ? '%' : unit });
+        for (const key of [keys[col], col === 'budget_initial' && onlyInitial ? keys.budget : undefined])
+          if (key) put(key, value, { ...source, unit: col === 'rate' ? '%' : unit });
       }
       // A funds row weighted 100 carries the whole form's score (a form with no 总分 row of its own).
       const weight = fit.get('weight')?.value;

@@ -15,6 +15,7 @@ import { listedProjects, soleProject } from './projects';
 import { readSentences } from './sentences';
 import type { SentenceFacts } from './sentence-parts';
 import { countyOfName, recogniseUnit } from './unit';
+import { isProjectReport, projectOfTitle } from './project-title';
 import { recogniseYear } from './year';
 import { emptyReading, mergeInto, type Reading, type Recognised, type TableContext } from './reading';
 import { readFigureTable } from './figures';
@@ -29,11 +30,9 @@ import { readForms } from './forms';
 import { readSangongRowsInText, readSangongTable } from './sangong-table';
 import {
   isBudgetDisclosure,
-  isProjectReport,
   moveOtherYearSentences,
   oneProjectOverall,
   aggregateUnit,
-  projectOfTitle,
   otherYears,
   SITE_BOILERPLATE,
   statedUnit,

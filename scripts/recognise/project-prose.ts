@@ -23,31 +23,41 @@ const PROJECT_HEADING =
 const NUMBERED =
   /^(?:[一二三四五六七八九十]+[、.]|第|\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])/;
 
-const AMOUNT = '(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<unit>亿元|万元|元)';
+// "执行数29.6万，执行率100%": beside a money word, 万 alone is 万元.
+const AMOUNT =
+  '(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<unit>亿元|万元|元|万(?=[,，。;；)）]|$))';
+/** A budget's words before its amount: 预算数, 预算合计为, 预算经费为, 指标金额是 … */
+const BUDGET_WORDS = '(?:数|资金|金额|安排|经费)?(?:合计|总额)?(?:为|是)?';
 /** A project's figures in a sentence about it, with the unit each is stated in. */
 const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'score'][] = [
   // The budget as adjusted where the sentence states it, else the one it states.
-  [new RegExp(`(?:全年|调整后)预算(?:数|资金|金额|安排)?(?:为)?${AMOUNT}`), 'budget'],
+  [new RegExp(`(?:全年|调整后)预算${BUDGET_WORDS}${AMOUNT}`), 'budget'],
   [
     new RegExp(
-      `(?:(?:全年|年初)?预算(?:数|资金|金额|安排)?|(?:财政|项目)?资金(?:总额|总计))(?:为)?${AMOUNT}`,
+      `(?:(?:全年|年初)?预算${BUDGET_WORDS}|(?:财政|项目)?资金(?:总额|总计)(?:为)?|指标(?:金额|资金)(?:为|是)?)${AMOUNT}`,
     ),
     'budget',
   ],
   // "下达中央林业改革发展资金（森林防火项目）6,420万元": the funds allocated to it.
   [new RegExp(`(?:下达|安排)[^,，。;；\\d]{0,40}?${AMOUNT}`), 'budget'],
   [
-    new RegExp(`(?:执行数|实际支出|实际执行|支出数|实际拨付使用|实际使用|结算支出|执行)(?:为)?${AMOUNT}`),
+    new RegExp(
+      `(?:执行数|实际支出|实际执行|支出数|实际拨付使用|实际使用|结算支出|执行|(?:实际|完成)?支付|发放(?:资金)?)(?:为)?${AMOUNT}`,
+    ),
     'executed',
   ],
   [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
   [/(?:(?:预算)?执行率|支出进度(?:比率)?)(?:为)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
   // A score named as the project's (自评得分, 综合得分, 评价得分, 总分), not an item's ("此项得分6.5分").
   [
-    /(?:(?:自评|综合自评|综合|评价|项目)(?:得分|评分)|总分)(?:为|[:：])?(?<n>\d{1,3}(?:\.\d+)?)(?<unit>分)/,
+    /(?:(?:自评|综合自评|综合|评价|项目)(?:得分|评分)|(?:项目)?自评分|总分)(?:为|[:：])?(?<n>\d{1,3}(?:\.\d+)?)(?<unit>分)/,
     'score',
   ],
 ];
+
+function amountUnit(written: string): AmountUnit {
+  return written === '万' ? '万元' : (written as AmountUnit);
+}
 
 /** A project's figures in a stretch of a sentence (from `at`), each the first of its kind there. */
 function readProjectFigures(
@@ -81,7 +91,7 @@ function readProjectFigures(
     const suffix = m.groups.unit!;
     const n = new Decimal(m.groups.n!.replace(/,/g, ''));
     if (key === 'score' && n.gt(100)) continue;
-    const value = suffix === '%' || suffix === '分' ? n : toWan(n, suffix as AmountUnit);
+    const value = suffix === '%' || suffix === '分' ? n : toWan(n, amountUnit(suffix));
     r.projects.add(known.name, key, value, sentenceSource(s, at + m.index!, suffix), 'sentence');
   }
 }
@@ -229,7 +239,7 @@ export function readNarrativeProjects(
           headed ||
           s.text.includes(current) ||
           (wholeReport && current === ownProject)) &&
-        /预算|下达|资金总[计额]|执行数|实际支出|实际执行|执行率|完成预算|得分|评分|总分/.test(s.text) &&
+        PROJECT_SENTENCE.some(([re]) => re.test(s.text)) &&
         !/"[^"]+"[、,，]"/.test(s.text)
       ) {
         readProjectFigures(s, s.text, 0, current, r);

@@ -246,3 +246,33 @@ describe('a project report whose funding block comes before the form names the p
     });
   });
 });
+
+describe('a project form with only 年初预算数', () => {
+  it('takes it for the budget the rate is of', () => {
+    const rec = recordOf(
+      [
+        '项目支出绩效自评表(2016年度)',
+        '项目名称\t道路保洁外包经费',
+        '实施单位\t某某区某某街道城市运行服务中心',
+        '项目资金(万元)\t年初预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分',
+        '年度资金总额\t310.2\t154.74\t10\t50%\t5',
+      ].join('\n'),
+    );
+    expect(rec.projects.find((p) => p.name === '道路保洁外包经费')).toMatchObject({
+      budget: '310.2',
+      executed: '154.74',
+      execution_rate: '50',
+    });
+  });
+});
+
+describe('a 总分 a PDF set before its rows’ text cells', () => {
+  it('takes the largest figure that ends the run after them', () => {
+    const rec = recordOf(
+      [
+        '2019 年区级科技专项资金项目自评表 单位名称:某某区科学技术局 项目名称 2019 年区级科技专项资金 预算数 (A) 执行数(B) 执行率(B/A) 得分 52.6 47.9 91.06% 18.21 三级指标 年初目标值 (A) 实际完成值 (B) 得分 企业数量 15 14 9 总分 质量指标 有所提升 持续增加 8 7 88.21 —1— 偏差原因',
+      ].join('\n'),
+    );
+    expect(rec.overall.score).toBe('88.21');
+  });
+});

@@ -1,0 +1,52 @@
+// The funding block's header in the cell stream: three or more of the forms' column words in a row
+// (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分), a word possibly split over two cells, and the
+// amount unit its caption declares. forms.ts reads the rows under it.
+
+import type { StreamCell } from './cells';
+import { FUNDING_COLUMNS, bareLabel, type FundingColumn } from './forms-data';
+import { declaredUnit, type AmountUnit } from './numbers';
+
+export const COLUMN_OF = new Map<string, FundingColumn>(
+  FUNDING_COLUMNS.flatMap((c) => c.aliases.map((a) => [a, c.column] as const)),
+);
+
+/** The funding column a cell names, trying it joined with the next cell ("全年" / "预算数"). */
+function columnAt(cells: StreamCell[], i: number): { column: FundingColumn; width: number } | undefined {
+  const one = COLUMN_OF.get(bareLabel(cells[i]!.label));
+  if (one) return { column: one, width: 1 };
+  const next = cells[i + 1];
+  if (next && cells[i]!.label.length <= 4) {
+    const two = COLUMN_OF.get(bareLabel(cells[i]!.label + next.label));
+    if (two) return { column: two, width: 2 };
+  }
+  return undefined;
+}
+
+export interface Header {
+  columns: FundingColumn[];
+  end: number;
+  unit?: AmountUnit;
+}
+
+/** A funding header starting at i: three or more column words in a row, a budget or executed among them. */
+export function headerAt(cells: StreamCell[], i: number): Header | undefined {
+  const columns: FundingColumn[] = [];
+  let j = i;
+  let unit: AmountUnit | undefined;
+  while (j < cells.length) {
+    // A merged header cell flattened to blanks leaves empty cells between the words.
+    let k = j;
+    while (cells[k]?.label === '' && k - j < 2) k++;
+    if (k > j && !columns.length) break;
+    const hit = columnAt(cells, k);
+    if (!hit || columns.includes(hit.column)) break;
+    j = k;
+    columns.push(hit.column);
+    for (let k = j; k < j + hit.width; k++) unit ??= declaredUnit(cells[k]!.text);
+    j += hit.width;
+  }
+  if (columns.length < 3 || !(columns.includes('budget') || columns.includes('executed'))) return undefined;
+  // The block's caption ("年度预算资金（万元）", "项目资金(元)") sits just before its header.
+  for (let k = i - 1; k >= Math.max(0, i - 6) && !unit; k--) unit = declaredUnit(cells[k]!.text);
+  return { columns, end: j, unit };
+}

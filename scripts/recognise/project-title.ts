@@ -1,0 +1,50 @@
+// Whether a document is a report on one project or fund, and which: its title says so. The shapes
+// such titles take are listed here as data; the name they give is the project's.
+
+/** Is the document a report on a project? Its title, among the first lines, says so. */
+export function isProjectReport(titles: string[]): boolean {
+  const lines = titles.slice(0, 8).filter((t) => t.length <= 60);
+  // A title may be set over two lines ("XX项目资金" / "绩效评价报告").
+  return (
+    lines.some((t, i) => PROJECT_REPORT.test(t) || PROJECT_REPORT.test(t + (lines[i + 1] ?? ''))) ||
+    projectOfTitle(titles) !== undefined
+  );
+}
+const PROJECT_REPORT = /(项目|专项(经费|资金)|转移支付资金).{0,6}(自评|评价|绩效)/;
+
+/** A project's name: words, with short notes in brackets inside ("一村(社区)一法律顾问经费"). */
+const NAME = String.raw`(?<name>(?:[^\s>()（）]|[(（][^()（）]{1,8}[)）]){4,40}?)`;
+const REPORT = String.raw`(?:项目支出|项目)?(?:绩效)?(?:评价)?(?:自评|评价)报告`;
+
+/** The shapes of a one-project title, tried in order on the title without spaces. */
+const PROJECT_TITLES: RegExp[] = [
+  // "青川县司法局关于2021年度政法纪检监察转移支付资金绩效的自评报告"
+  new RegExp(String.raw`关于\d{4}年度?${NAME}(?:项目)?绩效的?(?:自评|评价)报告$`),
+  // "XX局2022年度森林防灭火专项经费项目支出绩效自评报告", "县司法局2020年度一村(社区)一法律顾问经费绩效自评报告"
+  new RegExp(String.raw`^[^>]{2,30}?\d{4}年度?${NAME}${REPORT}$`),
+  // "2022年度中央林业改革发展资金（森林防火项目）区域绩效自评报告": a fund's report, the year first.
+  /^\d{4}年度?(?<name>[^\s>]{4,40}?(?:项目|资金|经费)[)）]?)(?:区域|整体)?(?:绩效)?(?:自评|评价)报告$/,
+  // "镜湖区残联中央转移支付2023年度绩效自评报告（残疾人事业发展补助资金）", "海口市财政支出项目绩效自评报告（X项目）"
+  new RegExp(String.raw`(?:\d{4}年度?)?${REPORT}[(（](?<name>[^()（）]{4,40})[)）]$`),
+];
+
+/** Names a title pattern may catch that are no project: the department's whole spending, its budget. */
+const NOT_A_PROJECT = /部门|整体|单位|决算|预算$|支出$|^(财政|专项|一般公共)|年度|万元|元$|绩效|的$/;
+
+/**
+ * The project a project report is about: named by its title, or in brackets under a title that
+ * names none ("XX法院2021年度项目支出绩效自评报告" / "（诉讼服务中心运行经费）").
+ */
+export function projectOfTitle(titles: string[]): string | undefined {
+  const at = titles.slice(0, 12).findIndex((t) => /项目(支出)?绩效(自评|评价)(报告|表)$/.test(t));
+  const name = at >= 0 ? titles[at + 1]?.match(/^[(（]([^()（）]{2,30})[)）]$/)?.[1] : undefined;
+  if (name && !NOT_A_PROJECT.test(name)) return name;
+  for (const t of titles.slice(0, 8)) {
+    const line = t.replace(/\s+/g, '');
+    for (const shape of PROJECT_TITLES) {
+      const named = line.match(shape)?.groups?.name;
+      if (named && !NOT_A_PROJECT.test(named)) return named;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,58 @@
+// The project a one-project report's title names (project-title.ts), and its figures in prose.
+import { describe, expect, it } from 'vitest';
+import { isProjectReport, projectOfTitle } from '../../../scripts/recognise/project-title';
+import { recordOf } from './helpers';
+
+describe('the project a title names', () => {
+  it('reads the shapes such titles take', () => {
+    expect(projectOfTitle(['某某县司法局2020年度一村(社区)一法律顾问经费绩效自评报告'])).toBe(
+      '一村(社区)一法律顾问经费',
+    );
+    expect(projectOfTitle(['某某县司法局', '关于2021年度政法转移支付资金绩效的自评报告'])).toBe(
+      '政法转移支付资金',
+    );
+    expect(projectOfTitle(['青松区残联中央转移支付2023年度绩效自评报告(残疾人康复补助资金)'])).toBe(
+      '残疾人康复补助资金',
+    );
+    expect(projectOfTitle(['某某市财政支出项目绩效自评报告(产业园配套路网项目)'])).toBe('产业园配套路网项目');
+    expect(projectOfTitle(['2022年度中央林业改革发展资金（森林防火项目）区域绩效自评报告'])).toBe(
+      '中央林业改革发展资金（森林防火项目）',
+    );
+  });
+
+  it('takes no project from a department’s own report', () => {
+    expect(projectOfTitle(['某某县教育局2022年度部门整体支出绩效自评报告'])).toBeUndefined();
+    expect(projectOfTitle(['某某县教育局2022年度一般公共预算支出绩效评价报告'])).toBeUndefined();
+    expect(isProjectReport(['某某县教育局2022年度部门整体支出绩效自评报告'])).toBe(false);
+    expect(isProjectReport(['某某县司法局2020年度法律顾问经费绩效自评报告'])).toBe(true);
+  });
+});
+
+describe('a one-project report’s figures in prose', () => {
+  it('reads 指标金额, 预算合计, 支付, 自评分 and 万 standing for 万元', () => {
+    const a = recordOf(
+      [
+        '某某县司法局2020年度法律顾问经费绩效自评报告',
+        '一、基本情况',
+        '县财政划给我局法律顾问经费，指标金额是110万元，实际拨付金额是108万元。',
+        '项目自评分:96分。',
+      ].join('\n'),
+    );
+    expect(a.projects[0]).toMatchObject({ name: '法律顾问经费', budget: '110', score: '96' });
+    const b = recordOf(
+      [
+        '青松区残联中央转移支付2023年度绩效自评报告(残疾人康复补助资金)',
+        '(一)资金投入情况分析。',
+        '投入中央直达资金29.6万,执行数29.6万,执行率100%。',
+      ].join('\n'),
+    );
+    expect(b.projects[0]).toMatchObject({ executed: '29.6', execution_rate: '100' });
+    const c = recordOf(
+      [
+        '某某市财政支出项目绩效自评报告(产业园配套路网项目)',
+        '2.资金:2022年产业园配套路网项目预算经费为3483万元,2022年支付3400万元。',
+      ].join('\n'),
+    );
+    expect(c.projects[0]).toMatchObject({ budget: '3483', executed: '3400' });
+  });
+});
