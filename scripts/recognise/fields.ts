@@ -156,7 +156,8 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'finance.project_total',
     kind: 'amount',
-    label: /^(\d{4}年度?)?项目资金总(预算|计)$/,
+    // "年初预算项目73个，预算项目经费15690.38万元": the budgeted projects' funds.
+    label: /^(\d{4}年度?)?项目资金总(预算|计)$|^(\d{4}年度?)?预算项目(经费|资金)(总额|合计)?$/,
     topics: GENERAL,
   },
   // Budget projects ("财政拨款项目共25个", "二级履职项目共计25个", "2021年项目22个"), not work done ("完成重点项目12个").

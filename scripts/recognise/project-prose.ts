@@ -142,9 +142,10 @@ function readProjectClauses(s: Sentence, r: Reading): boolean {
  * lists with their amounts, budgets where the lead speaks of a budget, spending otherwise.
  */
 const ENUMERATED =
-  /(?<lead>项目(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|包括)[:：]?(?<list>[^。]+)/;
+  /(?<lead>项目(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|(?:具体|主要)?包括)[:：]?(?<list>[^。]+)/;
+// A name may hold a document's number ("渝财教【2019】208号 体育场馆开放补助资金4.39万元").
 const ENUMERATED_ITEM =
-  /^(?<name>[^\d,，;；:：、]{2,40}?)(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>万元|元)$/;
+  /^(?<name>[^,，;；:：、]{2,60}?)(?<![\d.])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>万元|元)$/;
 
 function readEnumerated(s: Sentence, r: Reading): boolean {
   const m = s.text.match(ENUMERATED);

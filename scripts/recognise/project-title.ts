@@ -39,7 +39,7 @@ export function projectOfTitle(titles: string[]): string | undefined {
   const at = titles.slice(0, 12).findIndex((t) => /项目(支出)?绩效(自评|评价)(报告|表)$/.test(t));
   const name = at >= 0 ? titles[at + 1]?.match(/^[(（]([^()（）]{2,30})[)）]$/)?.[1] : undefined;
   if (name && !NOT_A_PROJECT.test(name)) return name;
-  for (const t of titles.slice(0, 8)) {
+  for (const t of titles.slice(0, 12)) {
     const line = t.replace(/\s+/g, '');
     for (const shape of PROJECT_TITLES) {
       const named = line.match(shape)?.groups?.name;
