@@ -18,7 +18,7 @@ export interface FieldRule {
 
 const GENERAL: Topic[] = ['general', 'budget'];
 
-const SANGONG_SPEND = /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数|共计|^公务接待|购置|运行维护)$/;
+const SANGONG_SPEND = /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数|共计|汇总数|^公务接待|购置|运行维护)$/;
 const SANGONG_BUDGET = /(年初|全年|调整后)?预算(数|安排数?|金额)?(合计|总额|共计)?$/;
 
 export const FIELD_RULES: FieldRule[] = [
@@ -98,7 +98,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.expenditure_total',
     kind: 'amount',
     // 支出总计 adds the year-end carry-over (结余分配, 年末结转和结余): not the year's spending.
-    label: /(^|年|度|实际|全年|部门|总)支出(合计|总额|决算总额|决算数?|决算合计)?$/,
+    label: /(^|年|度|实际|全年|部门|单位|总|共)支出(合计|总额|决算总额|决算数?|决算合计)?$/,
     topics: GENERAL,
   },
   { key: 'finance.budget_basic', kind: 'amount', label: /基本支出(预算)?$/, topics: ['budget'] },
@@ -136,7 +136,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.carryover_end',
     kind: 'amount',
     // A bare 结转结余 is the 支出决算表's column: what is carried out of the year.
-    label: /(年底|年末|期末)(财政拨款)?(结转和?)?结余(资金)?$|^结转和?结余$/,
+    label: /(年底|年末|年终|期末)(财政拨款)?(结转和?)?结余(资金)?$|^结转和?结余$/,
     topics: GENERAL,
   },
   {

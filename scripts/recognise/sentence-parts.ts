@@ -32,6 +32,8 @@ export function coreLabel(clause: string): string {
   if (cut > 0 && label.slice(cut).trim() !== '') label = label.slice(cut);
   label = label.replace(/\s+/g, '').replace(/^[,，;；。.]+/, '');
   label = label.replace(/^(其中|包括|分别为|另外|以及|和|及)/, '');
+  // A list's number ("2.收入", "1.2019年结余结转"), not part of the label.
+  label = label.replace(/^\d{1,2}[.．](?=\d{4}年|[^\d])/, '');
   // The subject before the label: "本单位2022年度全年预算数" is a 全年预算数 label.
   label = label.replace(
     /^(\d{4}年度?)?(本|我)(单位|部门|局|办|委|院|中心|所|站|馆|厅|校|街道|镇|乡)(\d{4}年度?)?/,
@@ -42,7 +44,8 @@ export function coreLabel(clause: string): string {
     /^[\u4e00-\u9fa5]{2,30}?(局|委员会|委|办公室|中心|院|所|站|队|馆|厅|会|处|学校|中学|小学|幼儿园|政府|街道|镇|乡|社)\d{4}年度?(?!\d)/,
     '',
   );
-  label = label.replace(/(为|是|达到|达|约为|约|共计为|计为)$/, '');
+  // "比同口径预算安排的7.2万元": the budget as arranged.
+  label = label.replace(/(为|是|达到|达|约为|约|共计为|计为|安排的)$/, (m) => (m === '安排的' ? '安排' : ''));
   return label;
 }
 

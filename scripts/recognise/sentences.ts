@@ -221,7 +221,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       // A rate in a sentence about projects is a project's rate, not the department's.
       if (namesProject(text.slice(0, start)) && !/整体/.test(text.slice(0, start))) continue;
       // "支出决算数为850.18万元，完成预算100%": the rate of the figure just before it.
-      if (/^完成(年初|全年|调整后)?预算(的)?$/.test(label)) {
+      // "…比预算安排的7.2万元减少0.16万元，为预算数的97.77%" likewise.
+      if (/^(完成(年初|全年|调整后)?预算(的)?|为预算(数)?的)$/.test(label)) {
         if (lastKey === 'overall.executed') out.bag.add('overall.execution_rate', value, source, 'sentence');
         // "“三公”经费支出决算为8.5万元，完成预算的85%": the 三公 control rate.
         if (lastKey === 'sangong.total' || lastKey === 'sangong.budget')
