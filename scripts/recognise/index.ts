@@ -14,7 +14,7 @@ import { passages } from './passages';
 import { listedProjects, soleProject } from './projects';
 import { readSentences } from './sentences';
 import type { SentenceFacts } from './sentence-parts';
-import { countyOfName, recogniseUnit } from './unit';
+import { countyOfName, isDivision, recogniseUnit } from './unit';
 import { isProjectReport, projectOfTitle } from './project-title';
 import { recogniseYear } from './year';
 import { emptyReading, mergeInto, type Reading, type Recognised, type TableContext } from './reading';
@@ -123,6 +123,11 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     const named = unit.name ? undefined : fallback(paragraphs);
     if (named) unit = statedUnit(named, unit, full);
   }
+  // A title naming only its place ("临河区2023年耕地地力保护补贴项目…"): the department of that
+  // place that supplied the page is the unit.
+  const place = unit.name && isDivision(unit.name) ? unit.name : undefined;
+  const supplier = place ? unitFromPublisher(paragraphs) : undefined;
+  if (place && supplier?.startsWith(place)) unit = statedUnit(supplier, {}, full);
   unit = aggregateUnit(titles, unit, full) ?? unit;
   const party = partyName(unit.name, full);
   if (party !== unit.name) unit = { ...unit, name: party };

@@ -131,7 +131,8 @@ export function unitFromFields(fields: FormField[], placed: (name: string) => bo
 }
 
 /** A site's metadata naming who supplied or published the page: "来源：XX中心", "发布机构：XX局". */
-const SUPPLIER = /(?:^|\s)(?:信息来源|来源)\s*[:：]\s*\|?\s*([^|\s:：]{4,40})/;
+// The time before it may be glued on ("11:24来源:").
+const SUPPLIER = /(?:^|[\s\d])(?:信息来源|来源)\s*[:：]\s*\|?\s*([^|\s:：]{4,40})/;
 const PUBLISHER = /(?:发文单位|发布机构|发布单位)\s*[:：]\s*\|?\s*([^|\s:：]{4,40})/;
 
 /** A line of a page's metadata that names its supplier or publisher, not the unit it reports on. */

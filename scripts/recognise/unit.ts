@@ -221,3 +221,8 @@ export function countyOfName(name: string, full: string): UnitInfo {
   }
   return {};
 }
+
+/** A name that is only a division of the gazetteer (临河区, 岳阳市), no organisation in it. */
+export function isDivision(name: string): boolean {
+  return COUNTY_NAME_SET.has(name) || CITY_NAME_SET.has(name) || PROVINCE_NAME_SET.has(name);
+}

@@ -233,3 +233,17 @@ describe('short and long names of one unit', () => {
     expect(rec.year).toBe(2017);
   });
 });
+
+describe('a title that names only its place', () => {
+  it('takes the department of that place that supplied the page', () => {
+    const rec = recordOf(
+      [
+        '当前位置:首页>公告公示',
+        '日期:2024-06-05 11:24来源:临河区农牧和科技局',
+        '临河区2023年耕地地力保护补贴项目支出绩效自评报告',
+        '2023年下达我区耕地地力保护补贴资金9765万元，发放资金9765万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '临河区农牧和科技局', county: '临河区' });
+  });
+});
