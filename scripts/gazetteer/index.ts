@@ -78,11 +78,21 @@ for (const c of COUNTIES) {
   list.push(c);
   countiesByName.set(c.name, list);
 }
+/** The peoples an autonomous division is named for ("黔东南苗族侗族自治州"), to find where its own name ends. */
+const PEOPLES =
+  '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|鄂温克|德昂|保安|裕固|京|独龙|鄂伦春|赫哲';
+const AUTONOMOUS = new RegExp(`^(.{2,5}?)(?:(?:${PEOPLES})族)+自治(县|州)$`);
+
+/** 宽甸满族自治县 → 宽甸县, 红河哈尼族彝族自治州 → 红河州: how reports write an autonomous division short. */
+function autonomousShort(name: string): string {
+  return name.replace(AUTONOMOUS, '$1$2');
+}
+
 // An autonomous county is often written short: 宽甸满族自治县 as 宽甸县, 陵水黎族自治县 as 陵水县. The
 // short form names it where no county of that name exists.
 const official = new Set(COUNTIES.map((c) => c.name));
 for (const c of COUNTIES) {
-  const short = c.name.replace(/^(.{2,4}?)(?:[\u4e00-\u9fa5]{1,4}族)+自治县$/, '$1县');
+  const short = autonomousShort(c.name);
   if (short !== c.name && !official.has(short))
     countiesByName.set(short, [...(countiesByName.get(short) ?? []), c]);
 }
@@ -118,3 +128,18 @@ export function countyByCode(code: string): County | undefined {
 
 /** All county-level names (with the short forms of autonomous counties), longest first, for scanning text. */
 export const COUNTY_NAMES: readonly string[] = [...countiesByName.keys()].sort((a, b) => b.length - a.length);
+
+// An autonomous prefecture likewise: 红河哈尼族彝族自治州 as 红河州, 湘西土家族苗族自治州 as 湘西州.
+const cityByShort = new Map<string, City>();
+for (const c of CITIES) {
+  const short = autonomousShort(c.name);
+  if (short !== c.name && !CITIES.some((x) => x.name === short)) cityByShort.set(short, c);
+}
+
+/** The prefecture-level division a name stands for, official or short. */
+export function cityNamed(name: string): City | undefined {
+  return CITIES.find((c) => c.name === name) ?? cityByShort.get(name);
+}
+
+/** Prefecture-level names, with the short forms of autonomous prefectures (红河州). */
+export const CITY_NAMES: readonly string[] = [...CITIES.map((c) => c.name), ...cityByShort.keys()];

@@ -181,7 +181,7 @@ function unitLines(blocks: Block[]): { text: string; strong: boolean }[] {
   const out: { text: string; strong: boolean }[] = [];
   blocks.forEach((b, i) => {
     if (b.kind === 'paragraph') {
-      const t = withoutCitations(normalizeText(b.text));
+      const t = normalizeText(b.text);
       // A web page's header and footer name the site's operator, not the report's unit.
       if (SITE_BOILERPLATE.test(t) || namesPublisher(t)) return;
       const title = /报告|自评表|评价表|汇总表|情况表|决算/.test(t) && t.length <= 60;
@@ -196,14 +196,6 @@ function unitLines(blocks: Block[]): { text: string; strong: boolean }[] {
     }
   });
   return out;
-}
-
-/**
- * A document a sentence cites (《中共X市委办公室关于…的通知》) names its issuer, not the report's unit or
- * year. A line that is only a title in brackets is kept.
- */
-function withoutCitations(text: string): string {
-  return text.replace(/《[^《》]{2,80}》/g, (m) => (m.length + 6 < text.length ? '《》' : m));
 }
 
 /** The amount unit that captions of this document declare most often: the fallback for tables that declare none. */

@@ -2,7 +2,15 @@
 // department once the place is taken off ("人民政府办公室"), and the place resolved with the
 // gazetteer, using the province or city the name or the text mentions when a county name is ambiguous.
 
-import { CITIES, PROVINCES, findCounties, provinceCode, shortName, type County } from '../gazetteer/index';
+import {
+  CITY_NAMES,
+  PROVINCES,
+  cityNamed,
+  findCounties,
+  provinceCode,
+  shortName,
+  type County,
+} from '../gazetteer/index';
 import type { UnitInfo } from '../model/record';
 import { CITY_NAME_SET, COUNTY_NAME_SET, PROVINCE_NAME_SET } from './places';
 
@@ -111,7 +119,7 @@ function namesPlace(org: string): boolean {
 function isPlace(prefix: string): boolean {
   const province = PROVINCES.find((p) => prefix.startsWith(p));
   const rest = province ? prefix.slice(province.length) : prefix;
-  return rest === '' || CITIES.some((c) => rest === c.name);
+  return rest === '' || cityNamed(rest) !== undefined;
 }
 
 export interface UnitText {
@@ -120,11 +128,19 @@ export interface UnitText {
   full: string;
 }
 
+/**
+ * A document a sentence cites (《中共X市委办公室关于…的通知》) names its issuer, not the report's unit or
+ * year. A line that is only a title in brackets is kept.
+ */
+function withoutCitations(text: string): string {
+  return text.replace(/《[^《》]{2,80}》/g, (m) => (m.length + 6 < text.length ? '《》' : m));
+}
+
 export function recogniseUnit(doc: UnitText): UnitInfo {
   const cands = new Map<string, Candidate>();
   let order = 0;
   for (const line of doc.lines) {
-    for (const m of unitMentions(line.text)) {
+    for (const m of unitMentions(withoutCitations(line.text))) {
       const w = line.strong || LABELLED.test(line.text) ? 3 : 1;
       const c = cands.get(m.name);
       if (c) c.weight += w;
@@ -151,7 +167,7 @@ export function recogniseUnit(doc: UnitText): UnitInfo {
     return unit;
   }
   if (best.level === 'city') {
-    const city = CITIES.find((c) => c.name === best.place);
+    const city = cityNamed(best.place);
     if (city) {
       unit.province = city.province;
       unit.city = city.name;
@@ -210,8 +226,9 @@ function count(text: string, word: string): number {
  */
 export function countyOfName(name: string, full: string): UnitInfo {
   const rest = name.replace(/^[\u4e00-\u9fa5]{2,7}(?:省|自治区)/, '');
-  const city = CITIES.find((c) => rest.startsWith(c.name));
-  const body = city ? rest.slice(city.name.length) : rest;
+  const written = CITY_NAMES.find((n) => rest.startsWith(n));
+  const city = written ? cityNamed(written) : undefined;
+  const body = written ? rest.slice(written.length) : rest;
   for (let len = Math.min(12, body.length); len >= 2; len--) {
     const place = body.slice(0, len);
     if (!COUNTY_NAME_SET.has(place)) continue;

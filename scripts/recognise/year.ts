@@ -61,7 +61,9 @@ export function recogniseYear(doc: YearText): number | undefined {
         m[2] === '-' && /^[\u4e00-\u9fa5]/.test(after) && !/^[\u4e00-\u9fa5]{0,2}\d/.test(after);
       if ((m[2] === '-' && !dashForYear) || m[2] === '—' || m[2] === '至') continue;
       if (!m[2]) continue;
-      if (/(比|较|与|于|从)$/.test(before) || /^(相比|同期)/.test(after)) continue;
+      // "关于2021年度…资金绩效的自评报告" names the year evaluated; "关于2024年…评价结果" when it was done.
+      const about = /关于$/.test(before) && m[2] === '年度';
+      if ((/(比|较|与|于|从)$/.test(before) && !about) || /^(相比|同期)/.test(after)) continue;
       if (/[-—~～至]$/.test(before)) continue; // the end of a period "2021-2023年"
       const tight = after.replace(/\s+/g, '');
       // A date, to the day or the month ("报告时间：2018年7月"): the year's end supports it, any other

@@ -1,6 +1,6 @@
 // The gazetteer: county-level names to their province, city and code, short forms included.
 import { describe, expect, it } from 'vitest';
-import { COUNTY_NAMES, findCounties } from '../../../scripts/gazetteer/index';
+import { COUNTY_NAMES, cityNamed, findCounties } from '../../../scripts/gazetteer/index';
 
 describe('findCounties', () => {
   it('finds a county by its name, narrowed by a province the text names', () => {
@@ -17,5 +17,15 @@ describe('findCounties', () => {
     // 长阳 and 长阳土家族自治县: the official name stays what it is.
     expect(findCounties('长阳土家族自治县').map((c) => c.name)).toEqual(['长阳土家族自治县']);
     expect(findCounties('和县').map((c) => c.name)).toEqual(['和县']);
+  });
+});
+
+describe('cityNamed', () => {
+  it('finds an autonomous prefecture by its short form, the peoples of its name taken off', () => {
+    expect(cityNamed('红河州')?.name).toBe('红河哈尼族彝族自治州');
+    expect(cityNamed('黔东南州')?.name).toBe('黔东南苗族侗族自治州');
+    expect(cityNamed('湘西州')?.code).toBe('433100');
+    expect(cityNamed('岳阳市')?.name).toBe('岳阳市');
+    expect(cityNamed('黔东州')).toBeUndefined();
   });
 });

@@ -247,3 +247,14 @@ describe('a title that names only its place', () => {
     expect(rec.unit).toMatchObject({ name: '临河区农牧和科技局', county: '临河区' });
   });
 });
+
+describe('a unit of an autonomous prefecture written short', () => {
+  it('is placed in its prefecture', () => {
+    const rec = recordOf(
+      ['红河州司法局认真贯彻实施法律援助法。', '2024年法律援助专项经费支出68.41万元，执行率100%。'].join(
+        '\n',
+      ),
+    );
+    expect(rec.unit).toMatchObject({ name: '红河州司法局', city: '红河哈尼族彝族自治州' });
+  });
+});

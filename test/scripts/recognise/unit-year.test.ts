@@ -96,6 +96,12 @@ describe('recogniseYear', () => {
     expect(recogniseYear({ lines: lines('2021年1-12月预算执行情况', '2022年3月') })).toBe(2021);
   });
 
+  it('reads the year a title puts after 关于', () => {
+    expect(recogniseYear({ lines: lines('某某县司法局', '关于2021年度转移支付资金绩效的自评报告') })).toBe(
+      2021,
+    );
+  });
+
   it('ignores a plan period', () => {
     expect(recogniseYear({ lines: lines('2021-2023年中期财政规划', '2021年部门预算') })).toBe(2021);
   });
