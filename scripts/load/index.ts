@@ -65,13 +65,13 @@ export async function loadIntoWarehouse(inputs: string[], opts: LoadOptions): Pr
         rows = buildRows(rebuilt);
         totals = await writeAndSwap(db, opts, (temp, onTable) => {
           copyFileSync(db, temp);
-          return updateWarehouse(temp, rows!, [...affected!], meta, onTable, uploadLog);
+          return updateWarehouse(temp, { rows: rows!, meta, uploadLog, onTable }, [...affected!]);
         });
       } else {
         rows = buildRows(all);
         const log = [...(previous?.uploadLog ?? []), ...uploadLog];
         totals = await writeAndSwap(db, opts, (temp, onTable) =>
-          writeWarehouse(temp, rows!, meta, onTable, log),
+          writeWarehouse(temp, { rows: rows!, meta, uploadLog: log, onTable }),
         );
       }
     }

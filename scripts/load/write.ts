@@ -15,22 +15,21 @@ type WarehouseTotals = LoadSummary['totals'];
 
 type OnTable = (done: number, total: number, table: string) => void;
 
+/** What a write puts in a warehouse file, and whom it tells of each table written. */
+export interface WarehouseContents {
+  rows: WarehouseRows;
+  meta: Record<string, string>;
+  /** Upload log entries: all of them for a new file, the new ones for an update. */
+  uploadLog?: Row[];
+  onTable?: OnTable;
+}
+
 /** Write a new warehouse file: the DDL, every table's rows, post-load SQL, meta, a checkpoint. */
-export async function writeWarehouse(
-  file: string,
-  rows: WarehouseRows,
-  meta: Record<string, string>,
-  onTable?: OnTable,
-  uploadLog: Row[] = [],
-): Promise<WarehouseTotals> {
+export async function writeWarehouse(file: string, contents: WarehouseContents): Promise<WarehouseTotals> {
   const { conn, close } = await openDuckDB(file, 'read_write');
   try {
     await applySchema(conn);
-    await appendTables(conn, rows, onTable);
-    await appendRows(conn, 'upload_log', uploadLog);
-    const totals = await finish(conn, meta);
-    onTable?.(TABLES.length + 1, TABLES.length + 1, 'meta');
-    return totals;
+    return await fill(conn, contents);
   } finally {
     close();
   }
@@ -44,11 +43,8 @@ export async function writeWarehouse(
  */
 export async function updateWarehouse(
   file: string,
-  rows: WarehouseRows,
+  contents: WarehouseContents,
   affected: string[],
-  meta: Record<string, string>,
-  onTable?: OnTable,
-  newUploadLog: Row[] = [],
 ): Promise<WarehouseTotals> {
   const { conn, close } = await openDuckDB(file, 'read_write');
   try {
@@ -60,7 +56,7 @@ export async function updateWarehouse(
       affected.map((doc_id) => ({ doc_id })),
     );
     // The units the affected documents were about before (from their facts) and are about now.
-    const units = new Set(rows.units.map((u) => String(u.unit_id)));
+    const units = new Set(contents.rows.units.map((u) => String(u.unit_id)));
     const before = await queryRows(
       conn,
       'SELECT DISTINCT unit_id FROM facts WHERE unit_id IS NOT NULL AND doc_id IN (SELECT doc_id FROM load_affected_docs)',
@@ -85,25 +81,25 @@ export async function updateWarehouse(
     ]) {
       await conn.run(sql);
     }
-    await appendTables(conn, rows, onTable);
-    await appendRows(conn, 'upload_log', newUploadLog);
-    const totals = await finish(conn, meta);
-    onTable?.(TABLES.length + 1, TABLES.length + 1, 'meta');
-    return totals;
+    return await fill(conn, contents);
   } finally {
     close();
   }
 }
 
-async function appendTables(conn: DuckDBConnection, rows: WarehouseRows, onTable?: OnTable): Promise<void> {
+/**
+ * Append every table's rows and the upload log, then run the post-load SQL in lexical order, write
+ * meta and checkpoint (so that no WAL is left beside the file). Returns the warehouse's totals.
+ */
+async function fill(
+  conn: DuckDBConnection,
+  { rows, meta, uploadLog = [], onTable }: WarehouseContents,
+): Promise<WarehouseTotals> {
   for (const [i, table] of TABLES.entries()) {
     await appendRows(conn, table, rows[table]);
     onTable?.(i + 1, TABLES.length + 1, table);
   }
-}
-
-/** Post-load SQL in lexical order, then meta, then a checkpoint (so that no WAL is left beside the file). */
-async function finish(conn: DuckDBConnection, meta: Record<string, string>): Promise<WarehouseTotals> {
+  await appendRows(conn, 'upload_log', uploadLog);
   await runPostSql(conn);
   await appendRows(
     conn,
@@ -113,13 +109,15 @@ async function finish(conn: DuckDBConnection, meta: Record<string, string>): Pro
   await conn.run('CHECKPOINT');
   const count = async (table: string) =>
     Number((await queryRows(conn, `SELECT count(*) AS n FROM ${table}`))[0]?.n ?? 0);
-  return {
+  const totals = {
     documents: await count('documents'),
     units: await count('units'),
     unitYears: await count('unit_years'),
     facts: await count('facts'),
     findings: await count('findings'),
   };
+  onTable?.(TABLES.length + 1, TABLES.length + 1, 'meta');
+  return totals;
 }
 
 type Convert = (v: unknown) => unknown;

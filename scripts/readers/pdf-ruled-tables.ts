@@ -32,38 +32,40 @@ export const filledCells = new WeakSet<Cell>();
 /** The column boundaries of ruled tables, to recognise the same table on the next page. */
 export const tableColumns = new WeakMap<Table, number[]>();
 
-function mergeCollinear<T>(
-  items: T[],
-  pos: (t: T) => number,
-  lo: (t: T) => number,
-  hi: (t: T) => number,
-  make: (p: number, a: number, b: number) => T,
-): T[] {
-  // Rules on one line (positions within a point) that touch or overlap become one rule.
-  const byPosition = [...items].sort((a, b) => pos(a) - pos(b));
-  const lines: T[][] = [];
-  for (const item of byPosition) {
+/** A rule along either axis: its position across it (y or x) and its extent along it. */
+interface Segment {
+  pos: number;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Rules on one line (positions within a point) that touch or overlap joined into one rule; then the
+ * short ones dropped. Pieces are joined first, so that dashed rules count.
+ */
+function joinRules(rules: Segment[]): Segment[] {
+  const byPosition = [...rules].sort((a, b) => a.pos - b.pos);
+  const lines: Segment[][] = [];
+  for (const rule of byPosition) {
     const line = lines[lines.length - 1];
-    if (line && pos(item) - pos(line[0]!) <= 1) line.push(item);
-    else lines.push([item]);
+    if (line && rule.pos - line[0]!.pos <= 1) line.push(rule);
+    else lines.push([rule]);
   }
-  const out: T[] = [];
+  const out: Segment[] = [];
   for (const line of lines) {
-    const p = pos(line[0]!);
-    line.sort((a, b) => lo(a) - lo(b));
-    let a = lo(line[0]!);
-    let b = hi(line[0]!);
-    for (const item of line.slice(1)) {
-      if (lo(item) <= b + RULE_SNAP) b = Math.max(b, hi(item));
+    const pos = line[0]!.pos;
+    line.sort((a, b) => a.lo - b.lo);
+    let { lo, hi } = line[0]!;
+    for (const rule of line.slice(1)) {
+      if (rule.lo <= hi + RULE_SNAP) hi = Math.max(hi, rule.hi);
       else {
-        out.push(make(p, a, b));
-        a = lo(item);
-        b = hi(item);
+        out.push({ pos, lo, hi });
+        ({ lo, hi } = rule);
       }
     }
-    out.push(make(p, a, b));
+    out.push({ pos, lo, hi });
   }
-  return out;
+  return out.filter((r) => r.hi - r.lo > 4);
 }
 
 function clusterPositions(values: number[]): number[] {
@@ -78,21 +80,16 @@ function clusterPositions(values: number[]): number[] {
 
 /** Connected sets of horizontal and vertical rules that cross: each with ≥2 of each is a table grid. */
 export function findRuledGrids(hRules: HRule[], vRules: VRule[]): Grid[] {
-  // Pieces are joined before short ones are dropped, so that dashed rules count.
-  const h = mergeCollinear(
-    hRules,
-    (r) => r.y,
-    (r) => r.x0,
-    (r) => r.x1,
-    (y, x0, x1) => ({ y, x0, x1 }),
-  ).filter((r) => r.x1 - r.x0 > 4);
-  const v = mergeCollinear(
-    vRules,
-    (r) => r.x,
-    (r) => r.y0,
-    (r) => r.y1,
-    (x, y0, y1) => ({ x, y0, y1 }),
-  ).filter((r) => r.y1 - r.y0 > 4);
+  const h = joinRules(hRules.map((r) => ({ pos: r.y, lo: r.x0, hi: r.x1 }))).map((r): HRule => ({
+    y: r.pos,
+    x0: r.lo,
+    x1: r.hi,
+  }));
+  const v = joinRules(vRules.map((r) => ({ pos: r.x, lo: r.y0, hi: r.y1 }))).map((r): VRule => ({
+    x: r.pos,
+    y0: r.lo,
+    y1: r.hi,
+  }));
   const parent = [...h, ...v].map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   h.forEach((hr, i) => {

@@ -2,17 +2,14 @@
 // The lower layers' domain errors (../errors.ts) are given their status here; everything else that
 // escapes a handler is answered as a 500 without its stack or SQL.
 
-import { DomainError, type ErrorKind } from '../errors';
+import { DomainError, ReportedError, type ErrorKind, type Reported } from '../errors';
 
-export class ApiError extends Error {
+export class ApiError extends ReportedError {
   constructor(
     readonly status: 400 | 401 | 403 | 404 | 408 | 409 | 411 | 413 | 415 | 503,
-    readonly code: string,
-    message: string,
-    readonly details: unknown = {},
+    ...reported: Reported
   ) {
-    super(message);
-    this.name = 'ApiError';
+    super(...reported);
   }
 }
 

@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import {
   EXPECTED_PROGRESS,
   explainFinding,
+  FACTS,
   findDimension,
   findingLabel,
   findingValues,
@@ -32,11 +33,13 @@ export interface AlertRule {
   fact: FactId;
   label: Text;
   description: Text;
-  /** SELECT list, FROM, conditions and ORDER BY of the rule, thresholds bound on `params`. */
-  parts: (
-    p: NormalAlerts,
-    params: Params,
-  ) => { select: string; from: string; where: string[]; order: string };
+  /** The rows the rule lists, when not its fact's (alias `f`); all carry the unit and the year. */
+  from?: string;
+  /**
+   * What an entry shows besides its unit and year, the conditions besides the year and the order,
+   * thresholds bound on `params`.
+   */
+  parts: (p: NormalAlerts, params: Params) => { select: string; where: string[]; order: string };
   why: (row: Row, p: NormalAlerts) => Text;
 }
 
@@ -87,7 +90,19 @@ const two = (v: unknown) => (v === null || v === undefined ? '—' : new Decimal
 const pct = (v: unknown) => `${two(v)}%`;
 const num = (v: unknown) => (v === null || v === undefined ? '—' : new Decimal(String(v)).toString());
 
-export const ALERT_RULES: readonly AlertRule[] = [
+/** What sets a low-execution rule apart: its rows, threshold, entry columns and reason's wording. */
+interface LowExecution extends Pick<AlertRule, 'id' | 'fact' | 'label' | 'description'> {
+  threshold: 'threshold' | 'project_threshold';
+  /** What an entry names besides its unit and year, before its figures. */
+  columns?: string;
+  /** The order among equal rates. */
+  key: string;
+  /** What an entry's reason says before the rate, and in English before "below <threshold>%". */
+  words: (r: Row) => { lead: Text; below: string };
+}
+
+/** Execution below a threshold, lowest rate first: of whole departments (unit-years) and of projects. */
+const LOW_EXECUTION: readonly LowExecution[] = [
   {
     id: 'unit_low_execution',
     fact: 'unit_year',
@@ -96,16 +111,9 @@ export const ALERT_RULES: readonly AlertRule[] = [
       zh: '部门整体预算执行率低于阈值',
       en: 'Department-wide execution rate below the threshold',
     },
-    parts: (p, params) => ({
-      select: 'f.unit_id, f.unit_name, f.year, f.budget, f.executed, f.execution_rate',
-      from: 'unit_year_facts f',
-      where: [`f.year = ${params.bind(p.year)}`, `f.execution_rate < ${params.bind(p.threshold)}`],
-      order: 'f.execution_rate, f.unit_id',
-    }),
-    why: (r, p) => ({
-      zh: `预算执行率${pct(r.execution_rate)}（执行${two(r.executed)}万元/预算${two(r.budget)}万元），低于阈值${p.threshold}%`,
-      en: `Execution rate ${pct(r.execution_rate)} (${two(r.executed)} of ${two(r.budget)} 万元) is below ${p.threshold}%`,
-    }),
+    threshold: 'threshold',
+    key: 'f.unit_id',
+    words: () => ({ lead: { zh: '预算执行率', en: 'Execution rate' }, below: ' is below' }),
   },
   {
     id: 'project_low_execution',
@@ -115,21 +123,41 @@ export const ALERT_RULES: readonly AlertRule[] = [
       zh: '项目预算执行率低于项目阈值',
       en: 'Project execution rate below the project threshold',
     },
-    parts: (p, params) => ({
-      select:
-        'f.unit_id, f.unit_name, f.year, f.project_id, f.name AS project_name, f.budget, f.executed, f.execution_rate',
-      from: 'project_facts f',
-      where: [`f.year = ${params.bind(p.year)}`, `f.execution_rate < ${params.bind(p.project_threshold)}`],
-      order: 'f.execution_rate, f.project_id',
-    }),
-    why: (r, p) => ({
-      zh: `项目“${String(r.project_name)}”执行率${pct(r.execution_rate)}（执行${two(r.executed)}万元/预算${two(r.budget)}万元），低于阈值${p.project_threshold}%`,
-      en: `Project "${String(r.project_name)}" executed ${pct(r.execution_rate)} (${two(r.executed)} of ${two(r.budget)} 万元), below ${p.project_threshold}%`,
-    }),
+    threshold: 'project_threshold',
+    columns: 'f.project_id, f.name AS project_name',
+    key: 'f.project_id',
+    words: (r) => {
+      const name = String(r.project_name);
+      return { lead: { zh: `项目“${name}”执行率`, en: `Project "${name}" executed` }, below: ', below' };
+    },
   },
+];
+
+/** A low-execution rule: its rows below its threshold, with their budget, spending and rate. */
+function lowExecution({ threshold, columns, key, words, ...rule }: LowExecution): AlertRule {
+  return {
+    ...rule,
+    parts: (p, params) => ({
+      select: [columns, 'f.budget, f.executed, f.execution_rate'].filter(Boolean).join(', '),
+      where: [`f.execution_rate < ${params.bind(p[threshold])}`],
+      order: `f.execution_rate, ${key}`,
+    }),
+    why: (r, p) => {
+      const { lead, below } = words(r);
+      return {
+        zh: `${lead.zh}${pct(r.execution_rate)}（执行${two(r.executed)}万元/预算${two(r.budget)}万元），低于阈值${p[threshold]}%`,
+        en: `${lead.en} ${pct(r.execution_rate)} (${two(r.executed)} of ${two(r.budget)} 万元)${below} ${p[threshold]}%`,
+      };
+    },
+  };
+}
+
+export const ALERT_RULES: readonly AlertRule[] = [
+  ...LOW_EXECUTION.map(lowExecution),
   {
     id: 'quarterly_behind',
     fact: 'unit_year', // quarterly_facts carries the unit's columns as unit_year_facts does
+    from: 'quarterly_facts f',
     label: { zh: '支出进度落后于序时进度', en: 'Spending behind schedule' },
     description: {
       zh: `季度累计支出进度低于序时进度（${EXPECTED_PROGRESS_TEXT}）`,
@@ -140,12 +168,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
         .map(([q, v]) => `WHEN ${params.bind(Number(q))} THEN ${params.bind(v)}`)
         .join(' ')} END`;
       return {
-        select: `f.unit_id, f.unit_name, f.year, f.quarter, f.progress, ${expected} AS expected, ${expected} - f.progress AS gap`,
-        from: 'quarterly_facts f',
-        where: [
-          `f.year = ${params.bind(p.year)}`,
-          `f.progress < ${expected} - ${params.bind(p.progress_tolerance)}`,
-        ],
+        select: `f.quarter, f.progress, ${expected} AS expected, ${expected} - f.progress AS gap`,
+        where: [`f.progress < ${expected} - ${params.bind(p.progress_tolerance)}`],
         order: 'gap DESC, f.unit_id, f.quarter',
       };
     },
@@ -164,11 +188,9 @@ export const ALERT_RULES: readonly AlertRule[] = [
     },
     parts: (p, params) => ({
       select:
-        'f.unit_id, f.unit_name, f.year, f.total, f.prev_effective AS prev_total, f.total - f.prev_effective AS change, ' +
+        'f.total, f.prev_effective AS prev_total, f.total - f.prev_effective AS change, ' +
         'CAST((f.total - f.prev_effective) * 100 / nullif(f.prev_effective, 0) AS DECIMAL(18,4)) AS change_pct',
-      from: 'sangong_facts f',
       where: [
-        `f.year = ${params.bind(p.year)}`,
         'f.total > f.prev_effective',
         `(f.prev_effective = 0 OR (f.total - f.prev_effective) * 100 / f.prev_effective > ${params.bind(p.sangong_rise)})`,
       ],
@@ -185,10 +207,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
     label: HIGH_SCORE_LOW_EXECUTION.label,
     description: HIGH_SCORE_LOW_EXECUTION.description,
     parts: (p, params) => ({
-      select: `f.unit_id, f.unit_name, f.year, ${SCORE} AS score, f.grade, f.execution_rate`,
-      from: 'unit_year_facts f',
+      select: `${SCORE} AS score, f.grade, f.execution_rate`,
       where: [
-        `f.year = ${params.bind(p.year)}`,
         HIGH_SCORE_LOW_EXECUTION.sql({ score: SCORE, rate: 'f.execution_rate', grade: 'f.grade' }, p, (v) =>
           params.bind(v),
         ),
@@ -211,11 +231,9 @@ export const ALERT_RULES: readonly AlertRule[] = [
       zh: '数据核验发现的问题（错误与警告）',
       en: 'What the data checks found (errors and warnings)',
     },
-    parts: (p, params) => ({
-      select:
-        'f.unit_id, f.unit_name, f.year, f.finding_id, f.code, f.severity, f.message, f.details, f.file_name',
-      from: 'finding_facts f',
-      where: [`f.year = ${params.bind(p.year)}`, "f.severity IN ('error', 'warning')"],
+    parts: () => ({
+      select: 'f.finding_id, f.code, f.severity, f.message, f.details, f.file_name',
+      where: ["f.severity IN ('error', 'warning')"],
       order: "CASE f.severity WHEN 'error' THEN 0 ELSE 1 END, f.unit_id, f.code, f.finding_id",
     }),
     why: (r) => {
@@ -235,23 +253,29 @@ export interface CompiledAlert {
   count: Statement;
 }
 
-/** Two statements per rule: the entries (limited) and their count, cuts and thresholds bound. */
+/**
+ * Two statements per rule: the entries (limited; each with its unit and year first) and their count,
+ * the year, cuts and thresholds bound.
+ */
 export function compileAlerts(p: NormalAlerts): CompiledAlert[] {
   return ALERT_RULES.filter((rule) => p.rule === undefined || rule.id === p.rule).map((rule) => {
     const params = new Params();
+    const year = `f.year = ${params.bind(p.year)}`;
     const parts = rule.parts(p, params);
+    const from = rule.from ?? FACTS[rule.fact].from;
     const where = [
+      year,
       ...parts.where,
       ...p.cuts.map((c) => cutCondition(findDimension(c.dimension)!.facts[rule.fact]!.key, c, params)),
     ].join(' AND ');
-    const entries = `SELECT ${parts.select} FROM ${parts.from} WHERE ${where} ORDER BY ${parts.order} LIMIT ${params.named('limit', p.limit)} OFFSET ${params.named('offset', p.offset)}`;
+    const entries = `SELECT f.unit_id, f.unit_name, f.year, ${parts.select} FROM ${from} WHERE ${where} ORDER BY ${parts.order} LIMIT ${params.named('limit', p.limit)} OFFSET ${params.named('offset', p.offset)}`;
     const countParams = { ...params.values };
     delete countParams.limit;
     delete countParams.offset;
     return {
       rule,
       entries: { sql: entries, params: params.values },
-      count: { sql: `SELECT count(*) AS n FROM ${parts.from} WHERE ${where}`, params: countParams },
+      count: { sql: `SELECT count(*) AS n FROM ${from} WHERE ${where}`, params: countParams },
     };
   });
 }

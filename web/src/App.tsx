@@ -21,59 +21,22 @@ export interface ViewProps {
   year: number | undefined;
 }
 
-const PAGES: Record<
-  View,
-  { title: MessageKey; yearMode: YearMode; unitPicker: boolean; page: ComponentType<ViewProps> }
-> = {
-  overview: {
-    title: 'nav.overview',
-    yearMode: 'year',
-    unitPicker: false,
-    page: lazy(() => import('./pages/Overview')),
-  },
-  trends: {
-    title: 'nav.trends',
-    yearMode: 'range',
-    unitPicker: true,
-    page: lazy(() => import('./pages/Trends')),
-  },
-  compare: {
-    title: 'nav.compare',
-    yearMode: 'year',
-    unitPicker: true,
-    page: lazy(() => import('./pages/Compare')),
-  },
-  sangong: {
-    title: 'nav.sangong',
-    yearMode: 'year',
-    unitPicker: true,
-    page: lazy(() => import('./pages/Sangong')),
-  },
-  alerts: {
-    title: 'nav.alerts',
-    yearMode: 'year',
-    unitPicker: false,
-    page: lazy(() => import('./pages/Alerts')),
-  },
-  unit: {
-    title: 'nav.unit',
-    yearMode: 'none',
-    unitPicker: false,
-    page: lazy(() => import('./pages/UnitProfile')),
-  },
-  coverage: {
-    title: 'nav.coverage',
-    yearMode: 'range',
-    unitPicker: false,
-    page: lazy(() => import('./pages/Coverage')),
-  },
-  data: {
-    title: 'nav.data',
-    yearMode: 'none',
-    unitPicker: false,
-    page: lazy(() => import('./pages/Documents')),
-  },
+/**
+ * Each view's filter bar (the years it takes, whether it offers the unit picker) and its page, a lazily
+ * loaded chunk. A view's title is the message `nav.<view>`.
+ */
+const PAGES: Record<View, { yearMode: YearMode; unitPicker: boolean; page: ComponentType<ViewProps> }> = {
+  overview: { yearMode: 'year', unitPicker: false, page: lazy(() => import('./pages/Overview')) },
+  trends: { yearMode: 'range', unitPicker: true, page: lazy(() => import('./pages/Trends')) },
+  compare: { yearMode: 'year', unitPicker: true, page: lazy(() => import('./pages/Compare')) },
+  sangong: { yearMode: 'year', unitPicker: true, page: lazy(() => import('./pages/Sangong')) },
+  alerts: { yearMode: 'year', unitPicker: false, page: lazy(() => import('./pages/Alerts')) },
+  unit: { yearMode: 'none', unitPicker: false, page: lazy(() => import('./pages/UnitProfile')) },
+  coverage: { yearMode: 'range', unitPicker: false, page: lazy(() => import('./pages/Coverage')) },
+  data: { yearMode: 'none', unitPicker: false, page: lazy(() => import('./pages/Documents')) },
 };
+
+const title = (view: View): MessageKey => `nav.${view}`;
 
 export function App() {
   const [filters, update] = useFilters();
@@ -97,8 +60,8 @@ export function App() {
   // The document's language and title follow the switch (screen readers pick their voice by lang).
   useEffect(() => {
     document.documentElement.lang = filters.lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `${t(spec.title)} · ${t('app.title')}`;
-  }, [filters.lang, spec.title, t]);
+    document.title = `${t(title(filters.view))} · ${t('app.title')}`;
+  }, [filters.lang, filters.view, t]);
 
   const link = (view: View) => serializeFilters({ ...filters, view }) || '?';
 
@@ -147,7 +110,7 @@ export function App() {
               update({ view });
             }}
           >
-            {t(PAGES[view].title)}
+            {t(title(view))}
           </a>
         ))}
       </nav>

@@ -31,7 +31,7 @@ const unit = (county: string, code: string, dept = '财政局') => ({
 async function expectSameAsRebuild(db: string): Promise<void> {
   const previous = (await readPreviousWarehouse(db))!;
   const rebuilt = path.join(tempDir(), 'rebuilt.duckdb');
-  await writeWarehouse(rebuilt, buildRows(previous.documents), {});
+  await writeWarehouse(rebuilt, { rows: buildRows(previous.documents), meta: {} });
   const [a, b] = [await dumpWarehouse(db), await dumpWarehouse(rebuilt)];
   for (const table of Object.keys(a).filter((t) => t !== 'meta')) expect(a[table], table).toEqual(b[table]);
 }

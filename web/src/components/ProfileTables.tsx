@@ -5,6 +5,7 @@ import { useCatalog } from '../api/catalog';
 import { valueOf, type ProfileDocument, type ProfileRow } from '../api/profile';
 import { useLang, useT } from '../i18n';
 import { Num } from './ProfileNum';
+import { RowTable, TablePanel, type RowColumn } from './RowTable';
 import { YearTable } from './YearTable';
 
 const FORMAT_OF: Record<string, string> = {
@@ -38,45 +39,32 @@ export function FinanceTable({ years }: { years: ProfileRow[] }) {
 export function QuarterlyTable({ rows, expected }: { rows: ProfileRow[]; expected: Record<string, number> }) {
   const t = useT();
   const lang = useLang();
-  if (!rows.length) return null;
   const years = [...new Set(rows.map((r) => Number(r.year)))].sort((a, b) => a - b);
   const quarters = Object.keys(expected).map(Number);
+  const find = (year: number, q: number) =>
+    rows.find((r) => Number(r.year) === year && Number(r.quarter) === q);
   return (
-    <section className="panel">
-      <table className="data-table">
-        <caption>{t('unit.quarterly')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('col.year')}</th>
-            {quarters.map((q) => (
-              <th key={q} scope="col">
-                Q{q}（{t('unit.expected')} {expected[q]}%）
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {years.map((year) => (
-            <tr key={year}>
-              <th scope="row">{year}</th>
-              {quarters.map((q) => {
-                const row = rows.find((r) => Number(r.year) === year && Number(r.quarter) === q);
-                const behind = row && Number(valueOf(row, 'progress')) < expected[q]!;
-                return (
-                  <td key={q} className={`num${behind ? ' behind' : ''}`}>
-                    {row ? (
-                      <Num row={row} field="progress" format="percent" lang={lang} label={`${year} Q${q}`} />
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <TablePanel
+      caption={t('unit.quarterly')}
+      items={years}
+      rowKey={(year) => year}
+      columns={[
+        { header: t('col.year'), rowHeader: true, cell: (year) => year },
+        ...quarters.map((q): RowColumn<number> => ({
+          key: q,
+          header: `Q${q}（${t('unit.expected')} ${expected[q]}%）`,
+          className: (year) => {
+            const row = find(year, q);
+            return `num${row && Number(valueOf(row, 'progress')) < expected[q]! ? ' behind' : ''}`;
+          },
+          cell: (year) => {
+            const row = find(year, q);
+            if (!row) return '—';
+            return <Num row={row} field="progress" format="percent" lang={lang} label={`${year} Q${q}`} />;
+          },
+        })),
+      ]}
+    />
   );
 }
 
@@ -84,44 +72,25 @@ export function ProjectIndicators({ rows }: { rows: ProfileRow[] }) {
   const t = useT();
   const lang = useLang();
   if (!rows.length) return null;
+  const cell = (field: string, format?: string) => (row: ProfileRow) => (
+    <Num row={row} field={field} format={format} lang={lang} label={`${String(row.name)} ${field}`} />
+  );
   return (
     <details className="indicators">
       <summary>
         {t('unit.projectIndicators')}（{rows.length}）
       </summary>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('col.name')}</th>
-            <th scope="col">{t('col.target')}</th>
-            <th scope="col">{t('col.actual')}</th>
-            <th scope="col">{t('col.weight')}</th>
-            <th scope="col">{t('col.score')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const cell = (field: string, format?: string) => (
-              <Num
-                row={row}
-                field={field}
-                format={format}
-                lang={lang}
-                label={`${String(row.name)} ${field}`}
-              />
-            );
-            return (
-              <tr key={String(row.seq)}>
-                <td>{String(row.name ?? '')}</td>
-                <td>{cell('target')}</td>
-                <td>{cell('actual')}</td>
-                <td className="num">{cell('weight', 'score')}</td>
-                <td className="num">{cell('score', 'score')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <RowTable
+        items={rows}
+        rowKey={(row) => String(row.seq)}
+        columns={[
+          { header: t('col.name'), cell: (row) => String(row.name ?? '') },
+          { header: t('col.target'), cell: cell('target') },
+          { header: t('col.actual'), cell: cell('actual') },
+          { header: t('col.weight'), className: 'num', cell: cell('weight', 'score') },
+          { header: t('col.score'), className: 'num', cell: cell('score', 'score') },
+        ]}
+      />
     </details>
   );
 }
@@ -130,77 +99,45 @@ export function ProjectIndicators({ rows }: { rows: ProfileRow[] }) {
 export function IndicatorsTable({ rows, yearHeader }: { rows: ProfileRow[]; yearHeader: string }) {
   const t = useT();
   const lang = useLang();
-  if (!rows.length) return null;
-  return (
-    <section className="panel">
-      <table className="data-table">
-        <caption>{t('unit.indicators')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{yearHeader}</th>
-            <th scope="col">{t('col.path')}</th>
-            <th scope="col">{t('col.name')}</th>
-            <th scope="col">{t('col.weight')}</th>
-            <th scope="col">{t('col.score')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={i}>
-              <td>{String(row.year ?? '')}</td>
-              <td className="sub">{Array.isArray(row.path) ? row.path.slice(0, -1).join(' › ') : ''}</td>
-              <td>{String(row.name ?? '')}</td>
-              <td className="num">
-                <Num
-                  row={row}
-                  field="weight"
-                  format="score"
-                  lang={lang}
-                  label={`${row.name} ${t('col.weight')}`}
-                />
-              </td>
-              <td className="num">
-                <Num
-                  row={row}
-                  field={valueOf(row, 'score') !== null ? 'score' : 'derived_score'}
-                  format="score"
-                  lang={lang}
-                  label={`${row.name} ${t('col.score')}`}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
+  const columns: RowColumn<ProfileRow>[] = [
+    { header: yearHeader, cell: (row) => String(row.year ?? '') },
+    {
+      header: t('col.path'),
+      className: 'sub',
+      cell: (row) => (Array.isArray(row.path) ? row.path.slice(0, -1).join(' › ') : ''),
+    },
+    { header: t('col.name'), cell: (row) => String(row.name ?? '') },
+    {
+      header: t('col.weight'),
+      className: 'num',
+      cell: (row) => (
+        <Num row={row} field="weight" format="score" lang={lang} label={`${row.name} ${t('col.weight')}`} />
+      ),
+    },
+    {
+      header: t('col.score'),
+      className: 'num',
+      cell: (row) => (
+        <Num
+          row={row}
+          field={valueOf(row, 'score') !== null ? 'score' : 'derived_score'}
+          format="score"
+          lang={lang}
+          label={`${row.name} ${t('col.score')}`}
+        />
+      ),
+    },
+  ];
+  return <TablePanel caption={t('unit.indicators')} items={rows} columns={columns} />;
 }
 
 /** The documents a unit's figures were read from. */
 export function DocumentsTable({ documents }: { documents: ProfileDocument[] }) {
   const t = useT();
-  if (!documents.length) return null;
-  return (
-    <section className="panel">
-      <table className="data-table">
-        <caption>{t('unit.documents')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('data.file')}</th>
-            <th scope="col">{t('data.format')}</th>
-            <th scope="col">{t('data.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {documents.map((d, i) => (
-            <tr key={i}>
-              <td>{d.file_name ?? d.doc_id}</td>
-              <td>{d.format ?? ''}</td>
-              <td className={`status-${d.status}`}>{d.status}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
+  const columns: RowColumn<ProfileDocument>[] = [
+    { header: t('data.file'), cell: (d) => d.file_name ?? d.doc_id },
+    { header: t('data.format'), cell: (d) => d.format ?? '' },
+    { header: t('data.status'), className: (d) => `status-${d.status}`, cell: (d) => d.status },
+  ];
+  return <TablePanel caption={t('unit.documents')} items={documents} columns={columns} />;
 }

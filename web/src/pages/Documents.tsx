@@ -7,6 +7,7 @@ import type { ViewProps } from '../App';
 import { documentsQuery, healthQuery } from '../api/queries';
 import { uploadFiles, storeUploadToken, ApiError } from '../api/client';
 import type { DocumentRow } from '../api/types';
+import { TablePanel, type RowColumn } from '../components/RowTable';
 import { QueryState } from '../components/States';
 import { formatCount } from '../format';
 import { useLang, useT, type MessageKey, type Translate } from '../i18n';
@@ -170,6 +171,57 @@ export default function Documents(_props: ViewProps) {
   const documents = useQuery(documentsQuery());
   const health = useQuery(healthQuery());
   const statusLabel = (status: string) => t(`status.${status}` as MessageKey) ?? status;
+  const documentColumns: RowColumn<DocumentRow>[] = [
+    {
+      header: t('data.file'),
+      cell: (d) => (
+        <>
+          {d.file_name}
+          {d.is_demo || d.demo ? <span className="demo-badge small">{t('demo.badge')}</span> : null}
+        </>
+      ),
+    },
+    { header: t('data.format'), cell: (d) => d.format ?? '—' },
+    {
+      header: t('data.kinds'),
+      cell: (d) => (d.kinds ?? []).map((k) => t(`kind.${k}` as MessageKey)).join('、') || '—',
+    },
+    {
+      header: t('data.status'),
+      className: (d) => `status-${d.status}`,
+      cell: (d) => (
+        <>
+          {statusLabel(d.status)}
+          {d.reason && d.status !== 'ok' ? <div className="sub">{d.reason}</div> : null}
+        </>
+      ),
+    },
+    {
+      header: t('data.findings'),
+      cell: (d) => (
+        <>
+          {findingCount(d) ?? '—'}
+          {d.finding_list?.length ? (
+            <details>
+              <summary>{t('data.findings')}</summary>
+              <ul className="finding-list">
+                {d.finding_list.map((f, i) => (
+                  <li key={i} title={f.code}>
+                    <span className="finding-label">{f.label?.[lang] ?? f.code}</span>{' '}
+                    {f.explanation?.[lang] ?? f.message}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      header: t('data.loadedAt'),
+      cell: (d) => (d.loaded_at ? String(d.loaded_at).replace('T', ' ').slice(0, 19) : '—'),
+    },
+  ];
 
   return (
     <div className="view">
@@ -204,81 +256,27 @@ export default function Documents(_props: ViewProps) {
           const quarantined = rows.filter((d) => d.status === 'quarantined');
           return (
             <>
-              {quarantined.length > 0 && (
-                <section className="panel" data-section="quarantined">
-                  <table className="data-table">
-                    <caption>
-                      {t('data.quarantined')} <span className="count">{quarantined.length}</span>
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('data.file')}</th>
-                        <th scope="col">{t('data.reason')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {quarantined.map((d) => (
-                        <tr key={d.doc_id}>
-                          <td>{d.file_name}</td>
-                          <td className="status-quarantined">{d.reason ?? '—'}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </section>
-              )}
-              <section className="panel" data-section="documents">
-                <table className="data-table">
-                  <caption>
-                    {t('data.documents')} <span className="count">{rows.length}</span>
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('data.file')}</th>
-                      <th scope="col">{t('data.format')}</th>
-                      <th scope="col">{t('data.kinds')}</th>
-                      <th scope="col">{t('data.status')}</th>
-                      <th scope="col">{t('data.findings')}</th>
-                      <th scope="col">{t('data.loadedAt')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((d) => (
-                      <tr key={d.doc_id} data-file={d.file_name}>
-                        <td>
-                          {d.file_name}
-                          {d.is_demo || d.demo ? (
-                            <span className="demo-badge small">{t('demo.badge')}</span>
-                          ) : null}
-                        </td>
-                        <td>{d.format ?? '—'}</td>
-                        <td>{(d.kinds ?? []).map((k) => t(`kind.${k}` as MessageKey)).join('、') || '—'}</td>
-                        <td className={`status-${d.status}`}>
-                          {statusLabel(d.status)}
-                          {d.reason && d.status !== 'ok' ? <div className="sub">{d.reason}</div> : null}
-                        </td>
-                        <td>
-                          {findingCount(d) ?? '—'}
-                          {d.finding_list?.length ? (
-                            <details>
-                              <summary>{t('data.findings')}</summary>
-                              <ul className="finding-list">
-                                {d.finding_list.map((f, i) => (
-                                  <li key={i} title={f.code}>
-                                    <span className="finding-label">{f.label?.[lang] ?? f.code}</span>{' '}
-                                    {f.explanation?.[lang] ?? f.message}
-                                  </li>
-                                ))}
-                              </ul>
-                            </details>
-                          ) : null}
-                        </td>
-                        <td>{d.loaded_at ? String(d.loaded_at).replace('T', ' ').slice(0, 19) : '—'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </section>
+              <TablePanel
+                section="quarantined"
+                caption={t('data.quarantined')}
+                count={quarantined.length}
+                items={quarantined}
+                rowKey={(d) => d.doc_id}
+                columns={[
+                  { header: t('data.file'), cell: (d) => d.file_name },
+                  { header: t('data.reason'), className: 'status-quarantined', cell: (d) => d.reason ?? '—' },
+                ]}
+              />
+              <TablePanel
+                section="documents"
+                always
+                caption={t('data.documents')}
+                count={rows.length}
+                items={rows}
+                rowKey={(d) => d.doc_id}
+                rowAttributes={(d) => ({ 'data-file': d.file_name })}
+                columns={documentColumns}
+              />
             </>
           );
         }}

@@ -6,9 +6,9 @@ import type { ViewProps } from '../App';
 import { useCatalog } from '../api/catalog';
 import { cellKey, cellsLeftOut, cellValue, unitLabel } from '../api/cells';
 import type { AggregateRequest } from '../api/client';
-import type { MeasureId } from '../api/types';
+import type { AggregateResponse, MeasureId } from '../api/types';
 import { changeOption, rankingOption, stackedPartsOption } from '../charts/options';
-import { MeasureChart } from '../components/MeasureChart';
+import { MeasureChart, type Drawing } from '../components/MeasureChart';
 import { Empty } from '../components/States';
 import { useLang, useT } from '../i18n';
 import { scopeCut, withUnits, yearCut, unitDrilldown } from '../state/cut';
@@ -18,6 +18,13 @@ const WITH_TOTAL = [...PARTS, 'sangong_total'] as const;
 const YOY_COLUMNS = ['sangong_prev_total', 'sangong_total', 'sangong_change', 'sangong_change_pct'] as const;
 const CONTROL_COLUMNS = ['sangong_budget', 'sangong_total', 'sangong_control_rate'] as const;
 const RANKING_SIZE = 40;
+
+/** A unit's bar in a ranking. */
+interface UnitBar {
+  id: string;
+  label: string;
+  value: string | number | null;
+}
 
 export default function Sangong({ filters, year }: ViewProps) {
   const t = useT();
@@ -58,6 +65,41 @@ export default function Sangong({ filters, year }: ViewProps) {
     })),
   });
 
+  /**
+   * A panel ranking the year's units by `measure`, those where it is known, at most RANKING_SIZE
+   * bars: the chart `sangong-<name>` under the messages sangong.<name> and sangong.<name>Empty, with
+   * the units' `columns` as its table; `draw` gives the chart of the bars (and a note).
+   */
+  const ranking = (
+    name: 'yoy' | 'control',
+    request: AggregateRequest,
+    measure: MeasureId,
+    columns: readonly MeasureId[],
+    draw: (bars: UnitBar[], data: AggregateResponse) => Pick<Drawing, 'option' | 'note'>,
+  ) => (
+    <MeasureChart
+      id={`sangong-${name}`}
+      title={t(`sangong.${name}`)}
+      request={request}
+      emptyText={t(`sangong.${name}Empty`)}
+      deps={[lang, catalog]}
+      draw={(data) => {
+        const cells = data.cells.filter((c) => cellValue(c, measure) !== null);
+        const bars = cells.slice(0, RANKING_SIZE).map((c) => ({
+          id: cellKey(c, 'unit'),
+          label: unitLabel(c, demo),
+          value: cellValue(c, measure),
+        }));
+        return {
+          empty: bars.length === 0,
+          table: unitTable(cells, columns),
+          height: Math.max(200, 40 + bars.length * 28),
+          ...draw(bars, data),
+        };
+      }}
+    />
+  );
+
   return (
     <div className="view">
       <h2 className="view-title">
@@ -90,63 +132,28 @@ export default function Sangong({ filters, year }: ViewProps) {
         }}
       />
       <div className="grid-2">
-        <MeasureChart
-          id="sangong-yoy"
-          title={t('sangong.yoy')}
-          request={yoyRequest}
-          emptyText={t('sangong.yoyEmpty')}
-          deps={[lang, catalog]}
-          draw={(data) => {
-            const cells = data.cells.filter((c) => cellValue(c, 'sangong_change_pct') !== null);
-            const items = cells.map((c) => ({
-              id: cellKey(c, 'unit'),
-              label: unitLabel(c, demo),
-              change: cellValue(c, 'sangong_change_pct'),
-            }));
-            const count = Math.min(items.length, RANKING_SIZE);
-            return {
-              empty: count === 0,
-              option: changeOption(items.slice(0, RANKING_SIZE), catalog.measure('sangong_change_pct'), {
-                lang,
-              }),
-              table: unitTable(cells, YOY_COLUMNS),
-              height: Math.max(200, 40 + count * 28),
-              note: cellsLeftOut(data)
-                ? `${t('sangong.riseNote')} ${t('note.truncated', { n: data.cells.length, total: data.total_cell_count })}`
-                : t('sangong.riseNote'),
-            };
-          }}
-        />
-        <MeasureChart
-          id="sangong-control"
-          title={t('sangong.control')}
-          request={controlRequest}
-          emptyText={t('sangong.controlEmpty')}
-          deps={[lang, catalog]}
-          draw={(data) => {
-            const cells = data.cells.filter((c) => cellValue(c, 'sangong_control_rate') !== null);
-            const items = cells.map((c) => ({
-              id: cellKey(c, 'unit'),
-              label: unitLabel(c, demo),
-              value: cellValue(c, 'sangong_control_rate'),
-            }));
-            return {
-              empty: items.length === 0,
-              option: rankingOption(
-                {
-                  items,
-                  measure: catalog.measure('sangong_control_rate'),
-                  threshold: CONTROL_LIMIT,
-                  thresholdLabel: '',
-                  flag: 'above',
-                },
-                { lang },
-              ),
-              table: unitTable(cells, CONTROL_COLUMNS),
-              height: Math.max(200, 40 + items.length * 28),
-            };
-          }}
-        />
+        {ranking('yoy', yoyRequest, 'sangong_change_pct', YOY_COLUMNS, (bars, data) => ({
+          option: changeOption(
+            bars.map(({ value, ...b }) => ({ ...b, change: value })),
+            catalog.measure('sangong_change_pct'),
+            { lang },
+          ),
+          note: cellsLeftOut(data)
+            ? `${t('sangong.riseNote')} ${t('note.truncated', { n: data.cells.length, total: data.total_cell_count })}`
+            : t('sangong.riseNote'),
+        }))}
+        {ranking('control', controlRequest, 'sangong_control_rate', CONTROL_COLUMNS, (bars) => ({
+          option: rankingOption(
+            {
+              items: bars,
+              measure: catalog.measure('sangong_control_rate'),
+              threshold: CONTROL_LIMIT,
+              thresholdLabel: '',
+              flag: 'above',
+            },
+            { lang },
+          ),
+        }))}
       </div>
     </div>
   );

@@ -124,9 +124,7 @@ export default function UnitProfile({ filters, update }: ViewProps) {
               <QuarterlyTable rows={quarterly} expected={catalog.model.expected_progress} />
               <ProfileProjects unitId={unit.unit_id} projects={projects} indicators={project_indicators} />
               <IndicatorsTable rows={indicators} yearHeader={catalog.dimensionLabel('year')} />
-              {findings.length > 0 && (
-                <FindingsTable findings={findings} yearLabel={catalog.dimensionLabel('year')} />
-              )}
+              <FindingsTable findings={findings} yearLabel={catalog.dimensionLabel('year')} />
               <DocumentsTable documents={documents} />
             </>
           )}
