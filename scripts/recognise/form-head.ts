@@ -5,7 +5,7 @@ import type { SourceRef } from '../model/record';
 import { isValueCell, type StreamCell } from './cells';
 import { nextFilled } from './form-rows';
 import { FORM_FIELDS, FORM_LABEL_WORDS, bareLabel } from './forms-data';
-import { cleanProjectName, isListColumn } from './projects';
+import { formProjectName, isListColumn } from './projects';
 
 export interface FormField {
   field: (typeof FORM_FIELDS)[number]['field'];
@@ -21,7 +21,7 @@ export function projectAt(cells: StreamCell[], i: number): string | undefined {
   const c = cells[i]!;
   const inline = c.text.match(/^项目名称[:：]\s*(.{2,60})$/);
   // An evaluation report's cover names the evaluation ("项目名称：2023年度部门整体支出绩效评价"), no project.
-  if (inline) return /部门整体|整体支出/.test(inline[1]!) ? undefined : cleanProjectName(inline[1]!);
+  if (inline) return /部门整体|整体支出/.test(inline[1]!) ? undefined : formProjectName(inline[1]!);
   if (FIELD_OF.get(c.label) !== 'project') return undefined;
   const v = nextFilled(cells, i);
   if (!v || v.label.length < 2 || FORM_LABELS.has(bareLabel(v.label)) || isValueCell(v)) return undefined;
@@ -34,7 +34,8 @@ export function projectAt(cells: StreamCell[], i: number): string | undefined {
   const sameRow = following.filter((f) => f.loc.line === c.loc.line && f.loc.page === c.loc.page);
   if (sameRow.filter((f) => isListColumn(f.label)).length >= 2) return undefined;
   // A budget code before the name ("51000021R0000…-工资性支出") is not part of it.
-  return cleanProjectName(v.text.replace(/^[0-9A-Za-z]{6,}[-—_]/, ''));
+  // The field names the project as it is called: "工资性支出" keeps its 支出.
+  return formProjectName(v.text.replace(/^[0-9A-Za-z]{6,}[-—_]/, ''));
 }
 
 /** A labelled field of the head (实施单位, 主管部门, 单位名称 …) and its value, in one cell or the next. */

@@ -45,7 +45,13 @@ export function splitGlued(text: string): string[] | undefined {
   let buffer = '';
   let labels = 0;
   for (let i = 0; i < text.length;) {
-    const label = labelAt(text, i);
+    let label = labelAt(text, i);
+    // "…补助项目主管部门…": a name runs into the label, and 项目 ends the name rather than opening 项目主管部门.
+    if (label?.startsWith('项目') && /[\u4e00-\u9fa5]$/.test(buffer) && ALL_LABELS.has(label.slice(2))) {
+      buffer += '项目';
+      i += 2;
+      label = label.slice(2);
+    }
     if (label) {
       if (buffer.trim()) out.push(buffer.trim());
       buffer = '';

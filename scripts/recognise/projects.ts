@@ -123,11 +123,17 @@ export function projectKey(name: string): string {
     .replace(/(.{2,})项目$/, '$1');
 }
 
-/** A project name as written, without quotes, numbering or a trailing 支出/项目. */
-export function cleanProjectName(raw: string): string {
+/** A project name as a form's 项目名称 field writes it, without quotes or numbering. */
+export function formProjectName(raw: string): string {
   return cleanName(raw)
     .replace(/^[(（]?[0-9一二三四五六七八九十]+[)）、.．]\s*/, '')
     .replace(/^["“”]+|["“”]+$/g, '')
+    .trim();
+}
+
+/** A project name as prose writes it, without quotes, numbering or a trailing 支出 ("X项目支出"). */
+export function cleanProjectName(raw: string): string {
+  return formProjectName(raw)
     .replace(/(项目)?支出$/, '')
     .trim();
 }

@@ -276,3 +276,18 @@ describe('a 总分 a PDF set before its rows’ text cells', () => {
     expect(rec.overall.score).toBe('88.21');
   });
 });
+
+describe('a project form glued into one run', () => {
+  it('ends the name with its 项目 before 主管部门 and keeps a 支出 the name has', () => {
+    const rec = recordOf(
+      [
+        '部门预算项目支出绩效自评表(2023年度)项目名称51090424T000012637015-公益性公墓建设补助项目主管部门某某区民政局实施单位某某区民政局预算执行情况(10分)年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分原因总额0.00 45.00 43.20 96.00% 10 9.6',
+        '部门预算项目支出绩效自评表(2023年度)项目名称51090422R000000041872-工资性支出主管部门某某区民政局实施单位某某区民政局预算执行情况(10分)年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分原因总额498.60 512.37 512.37 100.00% 10',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed])).toEqual([
+      ['公益性公墓建设补助项目', '45', '43.2'],
+      ['工资性支出', '512.37', '512.37'],
+    ]);
+  });
+});
