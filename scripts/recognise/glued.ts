@@ -4,6 +4,7 @@
 // it can be, and the form reader keeps the cut that the form's arithmetic supports.
 
 import { FORM_LABEL_WORDS, KNOWN_LABELS } from './forms-data';
+import { escapeRegExp } from './normalize';
 
 const ALL_LABELS = new Set([...KNOWN_LABELS, ...FORM_LABEL_WORDS].filter((l) => l.length >= 2));
 /** Two words run together ("执行率得分") are cut as the two, not taken as one compound. */
@@ -17,7 +18,7 @@ for (const l of LABELS) BY_FIRST.set(l[0]!, [...(BY_FIRST.get(l[0]!) ?? []), l])
 
 const SUFFIX = /([(（][^()（）]{1,10}[)）])+/y;
 /** Any of the labels: a cheap count tells whether a run can be a glued form at all. */
-const ANY_LABEL = new RegExp(LABELS.map((l) => l.replace(/[()（）.*+?^$|[\]\\{}]/g, '\\$&')).join('|'), 'g');
+const ANY_LABEL = new RegExp(LABELS.map(escapeRegExp).join('|'), 'g');
 
 /** The known label starting at i, with a bracketed suffix after it ("(A)", "(万元)", "(10分)"). */
 function labelAt(text: string, i: number): string | undefined {

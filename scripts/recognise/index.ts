@@ -151,6 +151,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     if (Object.keys(built.record.overall).length || built.record.projects.length) others.push(built);
   }
   moveOtherYearSentences(r, year);
+  r.projects.nameAsWritten(full.replace(/\s+/g, ''));
   // A page listing other units' results (a finance bureau publishing evaluations) states nothing of
   // its publisher's own but words around the list.
   const figures =

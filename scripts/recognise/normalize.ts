@@ -175,3 +175,8 @@ function mapText(doc: DocumentModel, f: (s: string) => string): DocumentModel {
     ),
   };
 }
+
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import type { ProjectIndicator, SourceRef } from '../model/record';
 import { FactBag, type Origin } from './facts';
-import { cleanName, normalizeLabel } from './normalize';
+import { cleanName, escapeRegExp, normalizeLabel } from './normalize';
 import type { ScoredRow } from './scoring';
 
 /**
@@ -170,6 +170,20 @@ export class ProjectBook {
       if (r.score !== undefined) ind.score = r.score.toFixed();
       return ind;
     });
+  }
+
+  /**
+   * A project prose names both ways ("“公立医院综合改革补助”", "（1）公立医院综合改革补助项目绩效自评综述") is
+   * called as the text writes it alone: there 项目 is the heading's word. A table's or form's name stays as written.
+   */
+  nameAsWritten(text: string): void {
+    for (const p of this.byKey.values()) {
+      if (p.fromTable || !/.{2,}项目$/.test(p.name)) continue;
+      const short = p.name.slice(0, -2);
+      // Named alone: in quotes, in a list, before a count of projects or its amount.
+      const alone = new RegExp(`${escapeRegExp(short)}(?=["”、]|\\d+个|\\d[\\d,.]*(万元|元))`);
+      if (alone.test(text)) p.name = short;
+    }
   }
 
   all(): ProjectEntry[] {

@@ -5,7 +5,7 @@
 // the gazetteer then only adds the place (unit.ts).
 
 import type { FormField } from './form-head';
-import { normalizeText } from './normalize';
+import { escapeRegExp, normalizeText } from './normalize';
 import { countyOfName } from './unit';
 
 /** Which labelled field names the reporting unit, best first (a project form is its implementer's). */
@@ -161,7 +161,7 @@ export function unitFromPublisher(lines: string[]): string | undefined {
  */
 export function partyName(name: string | undefined, full: string): string | undefined {
   if (!name || /^(中共|中国共产党)/.test(name)) return name;
-  const escaped = name.replace(/[()（）.*+?^$|[\]\\{}]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   // "南县组织部" is written in full "中共南县县委组织部": the committee's level after the place.
   const committee = escaped.replace(
     /^(.+[县区市州旗])(?=[\u4e00-\u9fa5]{2,}(部|委员会|办公室)$)/,
