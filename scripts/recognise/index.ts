@@ -14,7 +14,7 @@ import { passages } from './passages';
 import { listedProjects, soleProject } from './projects';
 import { readSentences } from './sentences';
 import type { SentenceFacts } from './sentence-parts';
-import { countyOfName, isDivision, recogniseUnit } from './unit';
+import { countyOfName, isDivision, recogniseUnit, withoutProvince } from './unit';
 import { isProjectReport, projectOfTitle } from './project-title';
 import { recogniseYear } from './year';
 import { emptyReading, mergeInto, type Reading, type Recognised, type TableContext } from './reading';
@@ -129,6 +129,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const supplier = place ? unitFromPublisher(paragraphs) : undefined;
   if (place && supplier?.startsWith(place)) unit = statedUnit(supplier, {}, full);
   unit = aggregateUnit(titles, unit, full) ?? unit;
+  unit = withoutProvince(unit, full);
   const party = partyName(unit.name, full);
   if (party !== unit.name) unit = { ...unit, name: party };
   const year = recogniseYear({ lines });

@@ -12,6 +12,7 @@ import {
   type County,
 } from '../gazetteer/index';
 import type { UnitInfo } from '../model/record';
+import { escapeRegExp } from './normalize';
 import { CITY_NAME_SET, COUNTY_NAME_SET, PROVINCE_NAME_SET } from './places';
 
 const ORG =
@@ -242,4 +243,17 @@ export function countyOfName(name: string, full: string): UnitInfo {
 /** A name that is only a division of the gazetteer (临河区, 岳阳市), no organisation in it. */
 export function isDivision(name: string): boolean {
   return COUNTY_NAME_SET.has(name) || CITY_NAME_SET.has(name) || PROVINCE_NAME_SET.has(name);
+}
+
+/**
+ * "甘肃省靖远县人民检察院" that the text also writes as "靖远县人民检察院" is called so: a county's unit
+ * is named from its county, and the province only heads a title.
+ */
+export function withoutProvince(unit: UnitInfo, full: string): UnitInfo {
+  // A municipality (天津市) is the city too, and stays, as a city before its district does.
+  const province = PROVINCES.find((p) => !p.endsWith('市') && unit.name?.startsWith(p));
+  const rest = province ? unit.name!.slice(province.length) : '';
+  if (!rest || !unit.county || !rest.startsWith(unit.county)) return unit;
+  const alone = new RegExp(`(?<!${escapeRegExp(province!)})${escapeRegExp(rest)}`);
+  return alone.test(full.replace(/\s+/g, '')) ? { ...unit, name: rest } : unit;
 }

@@ -258,3 +258,28 @@ describe('a unit of an autonomous prefecture written short', () => {
     expect(rec.unit).toMatchObject({ name: '红河州司法局', city: '红河哈尼族彝族自治州' });
   });
 });
+
+describe('a province before a county unit', () => {
+  it('is dropped where the text also names the unit without it; a municipality stays', () => {
+    const a = recordOf(
+      [
+        '2021年度甘肃省靖远县人民检察院部门决算公开说明',
+        '靖远县人民检察院内设机构5个。',
+        '本年支出合计1000万元。',
+      ].join('\n'),
+    );
+    expect(a.unit.name).toBe('靖远县人民检察院');
+    const b = recordOf(
+      ['2021年度甘肃省靖远县人民检察院部门决算公开说明', '本年支出合计1000万元。'].join('\n'),
+    );
+    expect(b.unit.name).toBe('甘肃省靖远县人民检察院');
+    const c = recordOf(
+      [
+        '天津市宝坻区新开口镇人民政府2021年度部门整体支出绩效自评表',
+        '宝坻区新开口镇人民政府',
+        '全年预算数100万元。',
+      ].join('\n'),
+    );
+    expect(c.unit.name).toBe('天津市宝坻区新开口镇人民政府');
+  });
+});
