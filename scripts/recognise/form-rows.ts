@@ -29,13 +29,23 @@ export function ungluedRow(c: StreamCell, columns: FundingColumn[]): Slot[] | un
     // As many figures as the row has columns, or one fewer (a score left empty).
     if (cut.length !== width && cut.length !== width - 1) continue;
     const slots = cut.map((t) => slotOf({ ...c, raw: t, text: t, label: t }));
-    const score = plausibility(fitRow(columns, slots));
+    const fit = fitRow(columns, slots);
+    const score = plausibility(fit) + (sameDecimals(fit) ? 0.5 : 0);
     if (score > bestScore) {
       best = slots;
       bestScore = score;
     }
   }
   return best;
+}
+
+/** A form writes its amounts alike: "2456.18|2456.18|2456.18", not "2456.1|82456.1|82456.18". */
+function sameDecimals(byColumn: Map<FundingColumn, Slot>): boolean {
+  const amounts = (['budget_initial', 'budget', 'executed'] as const).flatMap((col) => {
+    const raw = byColumn.get(col)?.cell.raw;
+    return raw ? [raw.split('.')[1]?.length ?? 0] : [];
+  });
+  return amounts.length >= 2 && amounts.every((d) => d === amounts[0]);
 }
 
 /** Every order-keeping way to put m values into n columns. */
@@ -61,7 +71,8 @@ function plausibility(byColumn: Map<FundingColumn, Slot>): number {
   const budget = fullYear ?? byColumn.get('budget_initial')?.value;
   const executed = byColumn.get('executed')?.value;
   const rate = byColumn.get('rate')?.value;
-  if (budget && executed && rate && budget.gt(0) && executed.gt(0)) {
+  // A rate of 0 beside an amount spent is no rate ("600588.6 | 98.1 | 0%" cut wrong).
+  if (budget && executed && rate && budget.gt(0) && executed.gt(0) && rate.gt(0)) {
     s += executed.div(budget).mul(100).minus(rate).abs().lte(0.6) ? (fullYear ? 6 : 5) : -2;
   }
   const weight = byColumn.get('weight')?.value;

@@ -186,6 +186,9 @@ export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'u
       field: 'unit',
       aliases: [
         '预算单位名称',
+        '区级预算单位名称',
+        '县级预算单位名称',
+        '市级预算单位名称',
         '预算单位',
         '单位名称',
         '部门名称',

@@ -75,11 +75,12 @@ export function unitMentions(text: string): UnitMention[] {
       const start = i + 1 - len;
       let prefix = '';
       if (level !== 'province') {
-        const pre = text
-          .slice(Math.max(0, start - 10), start)
-          .match(/((?:[\u4e00-\u9fa5]{2,7}(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,5}(?:市|州|盟))?)$/);
-        prefix = pre?.[1] ?? '';
-        if (prefix && !isPlace(prefix)) prefix = '';
+        // The longest place right before ("湖南省永州市"), not the words a field label runs into it
+        // ("单位名称永州市零陵区…").
+        for (let k = Math.min(start, 14); k >= 2 && !prefix; k--) {
+          const pre = text.slice(start - k, start);
+          if (/[市州盟省区]$/.test(pre) && isPlace(pre)) prefix = pre;
+        }
       }
       // A one-character county (和县, 沙县, 吉县) is a place only where a word does not run into it:
       // after its city or province, or at the start of a name, never inside a word ("饮水和县城").

@@ -291,3 +291,17 @@ describe('a project form glued into one run', () => {
     ]);
   });
 });
+
+describe('a funds row glued into one run of figures', () => {
+  it('is cut so the amounts are written alike, and never with a rate of 0 beside an amount spent', () => {
+    const a = recordOf(
+      '部门整体支出绩效自评表(2021年度)区级预算单位名称永州市零陵区疾病预防控制中心年度预算申请(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额2456.182456.182456.1810100%10',
+    );
+    expect(a.overall).toMatchObject({ budget: '2456.18', executed: '2456.18', execution_rate: '100' });
+    expect(a.unit.name).toBe('永州市零陵区疾病预防控制中心');
+    const b = recordOf(
+      '项目支出绩效自评表 项目名称 康复设备购置补助 预算执行情况 (万元) (20 分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政 资金总额600588.698.10%19.62',
+    );
+    expect(b.overall).toMatchObject({ budget: '600', executed: '588.6', execution_rate: '98.1' });
+  });
+});
