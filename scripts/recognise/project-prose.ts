@@ -38,6 +38,8 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
     ),
     'budget',
   ],
+  // "下达中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元": the total allocated, not a part.
+  [new RegExp(`(?:共计|合计|总计)(?:下达|安排)(?:资金)?(?:为|是)?${AMOUNT}`), 'budget'],
   // "下达中央林业改革发展资金（森林防火项目）6,420万元": the funds allocated to it.
   [new RegExp(`(?:下达|安排)[^,，。;；\\d]{0,40}?${AMOUNT}`), 'budget'],
   [
@@ -95,6 +97,10 @@ function readProjectFigures(
     r.projects.add(known.name, key, value, sentenceSource(s, at + m.index!, suffix), 'sentence');
   }
 }
+
+/** A part of a project's funds by where it came from, or their total, not a project. */
+const FUNDING_SOURCE =
+  /《|^(共计|合计|总计)|下达|(中央|省|市|县|区|本级|上级|地方)级?(财政)?(专项|补助|配套|自筹)?资金$|^(财政|自筹|配套)资金$/;
 
 /** "2020年同类项目实际支出30万元", "上年该项目…": figures of another year or project, for comparison. */
 const OTHER_PROJECT_YEAR = /同类项目|^(\d{4}年度?)?(上年|去年|上一年度?)/;
@@ -253,6 +259,8 @@ export function readNarrativeProjects(
         for (const m of body.matchAll(/([^;；,，]+?)(?:支出)?(\d+(?:\.\d+)?)万元/g)) {
           const name = cleanProjectName(m[1]!);
           if (name.length < 2 || (/支出$|经费$/.test(name) === false && name.length < 3)) continue;
+          // "其中：中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元": where the money came from.
+          if (FUNDING_SOURCE.test(name)) continue;
           r.projects.add(
             name,
             'executed',

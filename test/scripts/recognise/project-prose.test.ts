@@ -38,3 +38,15 @@ describe('the name a project is called by', () => {
     ]);
   });
 });
+
+describe('a project’s funds by where they came from', () => {
+  it('are parts of its budget, not projects; the total allocated is the budget', () => {
+    const rec = recordOf(
+      [
+        '某某县2021年农村饮水工程维修养护资金绩效自评报告',
+        '本项目为农村饮水工程维修养护。其中:依据《某某厅关于提前下达2021年中央财政水利发展资金预算的通知》下达中央财政资金30.9万元,县财政资金30.9万元,共计下达61.8万元。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget])).toEqual([['农村饮水工程维修养护资金', '61.8']]);
+  });
+});
