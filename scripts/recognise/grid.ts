@@ -74,8 +74,15 @@ export function labelValuePairs(row: GridRow): LabelValue[] {
     // (预算数 | 决算数), not a label with its value.
     const after = row[j + 1];
     if (isNumeric(v) && isNumeric(after) && !/%$/.test(after!.label) && !/%$/.test(v!.label)) continue;
-    // An indicator's row (预算执行率 | 100% | 90% | 20 | 18): target, actual, weight and score.
-    if (isNumeric(v) && isNumeric(after) && row.slice(j).filter(isNumeric).length >= 4) continue;
+    // An indicator's row (预算执行率 | 100% | 90% | 20 | 18): target, actual, weight and score; or
+    // target, actual and score (预算资金执行率 | 90% | 100% | 10).
+    const rates = isNumeric(v) && isNumeric(after) && /%$/.test(v!.label) && /%$/.test(after!.label);
+    if (
+      isNumeric(v) &&
+      isNumeric(after) &&
+      (row.slice(j).filter(isNumeric).length >= 4 || (rates && isNumeric(row[j + 2])))
+    )
+      continue;
     if (v && v.label !== '' && (isNumeric(v) || /^\d/.test(v.label)))
       out.push({ label: l.label, labelCell: l, valueCell: v });
   }

@@ -129,6 +129,8 @@ describe('labelValuePairs', () => {
   it('takes no pair from an indicator row of target, actual, weight and score', () => {
     const row = grid([['预算执行率', '100%', '90%', '20', '18']])[0]!;
     expect(labelValuePairs(row)).toEqual([]);
+    const scored = grid([['预算资金执行率', '90%', '100%', '10']])[0]!;
+    expect(labelValuePairs(scored)).toEqual([]);
     const pair = grid([['执行率', '95%', '分值', '10']])[0]!;
     expect(labelValuePairs(pair).map((p) => p.label)).toEqual(['执行率', '分值']);
   });
