@@ -13,6 +13,7 @@ import {
   closingScore,
   fitRow,
   gradeAt,
+  slotOf,
   ungluedRow,
   valuesAfter,
   interleavedScore,
@@ -132,7 +133,8 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       i === header.end &&
       (c.label === '' || declaredUnit(c.text) !== undefined || cellFigure(c) !== undefined);
     // "资金结构:(1)基本支出": the row's own label is after the block's.
-    const rowKind = fundingRowOf(c.label);
+    const inline = header && !project ? inlinePart(c) : undefined;
+    const rowKind = inline?.row ?? fundingRowOf(c.label);
     const partKeys = !project && rowKind ? PART_ROW_KEYS[rowKind] : undefined;
     if (header && !project && rowKind && !partKeys && rowKind !== 'total' && i - header.end <= 40) {
       const slots = valuesAfter(cells, i + 1, header.columns.length + 2);
@@ -145,7 +147,7 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       );
     }
     if (header && partKeys && i - header.end <= 40) {
-      const slots = valuesAfter(cells, i + 1, header.columns.length + 2);
+      const slots = inline ? [inline.slot] : valuesAfter(cells, i + 1, header.columns.length + 2);
       const fit = fitRow(header.columns, slots);
       const unit = header.unit ?? r.docUnit ?? '万元';
       sources.note(rowKind!, fit, rowSource(c, slots, unit, `form:资金结构/${c.label}`), unit);
@@ -155,7 +157,7 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
           partKeys[col] ?? (col === 'budget_initial' && !fit.has('budget') ? partKeys.budget : undefined);
         if (key && slot.value && !slot.percent)
           put(key, toWan(slot.value, unit), {
-            ...rowSource(c, slots, unit, `form:资金结构/${c.label}`),
+            ...rowSource(c, slots, unit, `${inline ? INLINE_PART_RULE : 'form:资金结构/'}${c.label}`),
             unit,
           });
       }
@@ -261,4 +263,38 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
   }
   closeBlock();
   return read;
+}
+
+/** "其中:基本支出:1768.16万元": a part row written in one cell, its figure after the colon. */
+function inlinePart(
+  c: StreamCell,
+): { row: NonNullable<ReturnType<typeof fundingRowOf>>; slot: Slot } | undefined {
+  const m = c.text.match(/^(.*?[\u4e00-\u9fa5])[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*(万元)?$/);
+  const row = m ? fundingRowOf(m[1]!.replace(/^其中[:：]?/, '')) : undefined;
+  if (!m || !row || !PART_ROW_KEYS[row]) return undefined;
+  return { row, slot: slotOf({ ...c, raw: m[2]!, text: m[2]!, label: m[2]! }) };
+}
+
+const INLINE_PART_RULE = 'form:资金结构(一格)/';
+
+/**
+ * Parts a form writes in one cell each under its funds ("其中:基本支出:1768.16万元"): the budget's
+ * parts where they add up to the budget; otherwise the spending's (按支出性质分 is then the year's
+ * spending by kind), as the sentence reader took them. The reading the arithmetic rejects goes.
+ */
+export function settleInlineParts(r: Reading): void {
+  const inline = (key: string) =>
+    r.bag.all(key).filter((c) => c.origin === 'form' && c.source.rule?.startsWith(INLINE_PART_RULE));
+  const parts = Object.values(PART_ROW_KEYS).map((p) => ({ ...p, read: inline(p.budget!)[0] }));
+  if (!parts.some((p) => p.read)) return;
+  const sum = parts.reduce((a, p) => a.plus(p.read?.value ?? 0), new Decimal(0));
+  const budget = r.bag.best('overall.budget')?.value;
+  const spent = !(parts.every((p) => p.read) && budget?.eq(sum));
+  for (const p of parts) {
+    if (!p.read) continue;
+    const sameLine = (c: { source: { line?: number }; origin: string }) =>
+      c.source.line === p.read!.source.line && c.origin === 'sentence';
+    if (spent) r.bag.take(p.budget!, (c) => c === p.read);
+    else r.bag.take(p.executed!, sameLine);
+  }
 }

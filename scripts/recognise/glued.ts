@@ -83,7 +83,9 @@ export const FIGURE_GAP = '\u0001';
  * parted by spaces ("18.00 18.00 100.00% 10 1.") are cells of their own, less a note's number ("1.").
  */
 function figurePieces(p: string): string[] {
+  // A label's colon stays with the label: "基本支出" | ":2299.98" is the figure 2299.98.
   return p
+    .replace(/^[:：]/, '')
     .split(/(?<=\d%?)(?=[\u4e00-\u9fa5])/)
     .flatMap((q) =>
       q.includes(FIGURE_GAP) && /^[\d.,%/\u0001]+$/.test(q)

@@ -26,7 +26,7 @@ import { collectionParts } from './collection';
 import { projectFieldTables, unitFieldLines } from './field-lines';
 import { cellStream } from './cells';
 import { rebuildTables } from './rebuild';
-import { readForms } from './forms';
+import { readForms, settleInlineParts } from './forms';
 import { readSangongRowsInText, readSangongTable } from './sangong-table';
 import {
   isBudgetDisclosure,
@@ -85,6 +85,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   // The passages that list projects, read as projects and kept out of the department's figures.
   const projectItems = listedProjects(ps.map((p) => p.text));
   readSentences(ps, sf, projectItems);
+  settleInlineParts(r);
   const ownProject =
     forms.projects.length === 1
       ? forms.projects[0]!

@@ -305,3 +305,43 @@ describe('a funds row glued into one run of figures', () => {
     expect(b.overall).toMatchObject({ budget: '600', executed: '588.6', execution_rate: '98.1' });
   });
 });
+
+describe('parts a department form writes one to a cell under its funds', () => {
+  const form = (executed: string, basic: string, project: string) =>
+    recordOf(
+      [
+        '部门整体支出绩效自评表',
+        '预算单位名称',
+        '某某县林业局',
+        '年度预算申请',
+        '年初预算数',
+        '全年预算数',
+        '全年执行数',
+        '分值',
+        '执行率',
+        '得分',
+        '年度资金总额',
+        '4753.66',
+        '4753.66',
+        executed,
+        '10',
+        '80.45%',
+        '8',
+        '按支出性质分:',
+        `其中:基本支出:${basic}万元`,
+        `项目支出:${project}万元`,
+      ].join('\n\n'),
+    );
+
+  it('are the budget’s where they add up to the budget', () => {
+    const rec = form('3824.26', '1768.16', '2985.5');
+    expect(rec.finance).toMatchObject({ budget_basic: '1768.16', budget_project: '2985.5' });
+    expect(rec.finance.basic).toBeUndefined();
+  });
+
+  it('are the spending’s where they do not', () => {
+    const rec = form('3824.26', '1500', '2324.26');
+    expect(rec.finance).toMatchObject({ basic: '1500', project: '2324.26' });
+    expect(rec.finance.budget_basic).toBeUndefined();
+  });
+});
