@@ -10,7 +10,7 @@ import { BUDGET_DISCLOSURE_TITLE, NOT_BUDGET_DISCLOSURE_TITLE } from './forms-da
 import { normalizeText } from './normalize';
 import type { ProjectKey } from './projects';
 import { emptyReading, type Reading, type Recognised } from './reading';
-import { countyOfName, recogniseUnit } from './unit';
+import { countyOfName, isDivision, recogniseUnit } from './unit';
 import { isProjectReport } from './project-title';
 import { openingYear } from './year';
 
@@ -84,6 +84,18 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
     }
   }
   return { name: stated, dept_type: stated };
+}
+
+/**
+ * A title that names only its place ("临河区2023年耕地地力保护补贴项目…"), or its unit without a
+ * place ("2021年林业局部门整体支出绩效自评表"): the page's supplier of that place, or the same unit
+ * with its place ("零陵区林业局"), is the unit.
+ */
+export function suppliedInFull(unit: UnitInfo, supplier: string | undefined, full: string): UnitInfo {
+  if (!unit.name || !supplier || supplier === unit.name) return unit;
+  const placeOnly = isDivision(unit.name) && supplier.startsWith(unit.name);
+  const unplaced = !unit.county && !unit.city && !unit.province && supplier.endsWith(unit.name);
+  return placeOnly || unplaced ? statedUnit(supplier, {}, full) : unit;
 }
 
 /**

@@ -14,7 +14,7 @@ import { passages } from './passages';
 import { listedProjects, soleProject } from './projects';
 import { readSentences } from './sentences';
 import type { SentenceFacts } from './sentence-parts';
-import { countyOfName, isDivision, recogniseUnit, withoutProvince } from './unit';
+import { countyOfName, recogniseUnit, withoutProvince } from './unit';
 import { isProjectReport, projectOfTitle } from './project-title';
 import { recogniseYear } from './year';
 import { emptyReading, mergeInto, type Reading, type Recognised, type TableContext } from './reading';
@@ -36,6 +36,7 @@ import {
   otherYears,
   SITE_BOILERPLATE,
   statedUnit,
+  suppliedInFull,
   titleLines,
 } from './document-scope';
 import { BUDGET_DISCLOSURE_KEYS, KNOWN_LABELS, labelWord } from './forms-data';
@@ -124,11 +125,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     const named = unit.name ? undefined : fallback(paragraphs);
     if (named) unit = statedUnit(named, unit, full);
   }
-  // A title naming only its place ("临河区2023年耕地地力保护补贴项目…"): the department of that
-  // place that supplied the page is the unit.
-  const place = unit.name && isDivision(unit.name) ? unit.name : undefined;
-  const supplier = place ? unitFromPublisher(paragraphs) : undefined;
-  if (place && supplier?.startsWith(place)) unit = statedUnit(supplier, {}, full);
+  unit = suppliedInFull(unit, unitFromPublisher(paragraphs), full);
   unit = aggregateUnit(titles, unit, full) ?? unit;
   unit = withoutProvince(unit, full);
   const party = partyName(unit.name, full);

@@ -283,3 +283,16 @@ describe('a province before a county unit', () => {
     expect(c.unit.name).toBe('天津市宝坻区新开口镇人民政府');
   });
 });
+
+describe('a title naming its unit without a place', () => {
+  it('takes the same unit with its place from the page’s publisher', () => {
+    const rec = recordOf(
+      [
+        '索引号: 431102009/2022-00132 发文日期: 2022-04-07 发布机构: 零陵区林业局',
+        '2021年林业局部门整体支出绩效自评表',
+        '全年预算数4753.66万元，全年执行数3824.26万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '零陵区林业局', county: '零陵区' });
+  });
+});
