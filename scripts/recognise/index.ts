@@ -290,7 +290,7 @@ function readKinds(blocks: Block[], r: Reading): void {
     if (/项目支出绩效自评|项目绩效自评/.test(t)) r.kinds.add('project_self_eval');
     if (/项目支出部门评价|部门评价(情况|报告|指标)/.test(t)) r.kinds.add('project_dept_eval');
     // A heading, not a note that mentions the accounts ("以部门决算表上的…为准").
-    if (/部门决算/.test(t) && !/[:：;；,，。]/.test(t) && t.length <= 40 && !/编报/.test(t))
+    if (/(部门|单位)决算|决算公开/.test(t) && !/[:：;；,，。]/.test(t) && t.length <= 40 && !/编报/.test(t))
       r.kinds.add('final_accounts');
   }
 }

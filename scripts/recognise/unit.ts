@@ -247,14 +247,15 @@ export function isDivision(name: string): boolean {
 }
 
 /**
- * "甘肃省靖远县人民检察院" that the text also writes as "靖远县人民检察院" is called so: a county's unit
- * is named from its county, and the province only heads a title.
+ * "甘肃省靖远县人民检察院" that the text also writes as "靖远县人民检察院" is called so: a county's or a
+ * city's unit is named from its county or city, and the province only heads a title.
  */
 export function withoutProvince(unit: UnitInfo, full: string): UnitInfo {
   // A municipality (天津市) is the city too, and stays, as a city before its district does.
   const province = PROVINCES.find((p) => !p.endsWith('市') && unit.name?.startsWith(p));
   const rest = province ? unit.name!.slice(province.length) : '';
-  if (!rest || !unit.county || !rest.startsWith(unit.county)) return unit;
+  const place = unit.county ?? unit.city;
+  if (!rest || !place || !rest.startsWith(place)) return unit;
   const alone = new RegExp(`(?<!${escapeRegExp(province!)})${escapeRegExp(rest)}`);
   return alone.test(full.replace(/\s+/g, '')) ? { ...unit, name: rest } : unit;
 }

@@ -296,3 +296,25 @@ describe('a title naming its unit without a place', () => {
     expect(rec.unit).toMatchObject({ name: '零陵区林业局', county: '零陵区' });
   });
 });
+
+describe('a contents page of a unit’s accounts', () => {
+  it('is kept as that unit’s accounts for the year, though it states no figure', () => {
+    const rec = recordOf(
+      [
+        '某某县许州镇小学校2022年单位决算编制说明',
+        '目录',
+        '第一部分单位概况....1',
+        '第二部分 2022年度单位决算情况说明....2',
+      ].join('\n'),
+    );
+    expect(rec.report_kinds).toContain('final_accounts');
+    expect(rec).toMatchObject({ unit: { name: '某某县许州镇小学校' }, year: 2022 });
+  });
+
+  it('names a city’s unit without the province the title puts before it', () => {
+    const rec = recordOf(
+      ['广西壮族自治区防城港市中级人民法院2019年度部门决算', '第一部分:防城港市中级人民法院概况'].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '防城港市中级人民法院', city: '防城港市' });
+  });
+});
