@@ -95,7 +95,21 @@ export function suppliedInFull(unit: UnitInfo, supplier: string | undefined, ful
   if (!unit.name || !supplier || supplier === unit.name) return unit;
   const placeOnly = isDivision(unit.name) && supplier.startsWith(unit.name);
   const unplaced = !unit.county && !unit.city && !unit.province && supplier.endsWith(unit.name);
-  return placeOnly || unplaced ? statedUnit(supplier, {}, full) : unit;
+  // "腾冲市林草局" that the page's publisher writes in full, "腾冲市林业和草原局".
+  const place = unit.name.slice(0, unit.name.length - (unit.dept_type?.length ?? 0));
+  const abbreviated =
+    place !== '' &&
+    supplier.startsWith(place) &&
+    abbreviates(unit.name.slice(place.length), supplier.slice(place.length));
+  return placeOnly || unplaced || abbreviated ? statedUnit(supplier, {}, full) : unit;
+}
+
+/** Is `short` a body's name cut short from `long` (林草局 of 林业和草原局): its characters in order, the same end? */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length >= long.length || short.at(-1) !== long.at(-1)) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
 }
 
 /**
@@ -247,4 +261,19 @@ export function aggregateUnit(titles: string[], found: UnitInfo, full: string): 
   if (!county) return undefined;
   const place = placed.county ? placed : { ...found, name: undefined, dept_type: undefined };
   return { ...place, name: `${county}${scope}`, dept_type: '汇总' };
+}
+
+/** Which kinds of report a document holds, from its short headings. */
+export function readKinds(blocks: Block[], r: Reading): void {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const t = normalizeText(b.text);
+    if (t.length > 60) continue;
+    if (/部门整体(支出)?绩效|整体支出绩效|部门整体绩效/.test(t)) r.kinds.add('overall_self_eval');
+    if (/项目支出绩效自评|项目绩效自评/.test(t)) r.kinds.add('project_self_eval');
+    if (/项目支出部门评价|部门评价(情况|报告|指标)/.test(t)) r.kinds.add('project_dept_eval');
+    // A heading, not a note that mentions the accounts ("以部门决算表上的…为准").
+    if (/(部门|单位)决算|决算公开/.test(t) && !/[:：;；,，。]/.test(t) && t.length <= 40 && !/编报/.test(t))
+      r.kinds.add('final_accounts');
+  }
 }

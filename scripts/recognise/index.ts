@@ -37,6 +37,7 @@ import {
   SITE_BOILERPLATE,
   statedUnit,
   suppliedInFull,
+  readKinds,
   titleLines,
 } from './document-scope';
 import { BUDGET_DISCLOSURE_KEYS, KNOWN_LABELS, labelWord } from './forms-data';
@@ -125,7 +126,14 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     const named = unit.name ? undefined : fallback(paragraphs);
     if (named) unit = statedUnit(named, unit, full);
   }
-  unit = suppliedInFull(unit, unitFromPublisher(paragraphs), full);
+  // The page's metadata may be a table ("发布机构 | X |").
+  const heads = blocks
+    .slice(0, 40)
+    .flatMap((b) =>
+      b.kind === 'paragraph' ? [b.text] : b.table.rows.map((r) => r.cells.map((c) => c.text).join(' | ')),
+    )
+    .map(normalizeText);
+  unit = suppliedInFull(unit, unitFromPublisher(heads), full);
   unit = aggregateUnit(titles, unit, full) ?? unit;
   unit = withoutProvince(unit, full);
   const party = partyName(unit.name, full);
@@ -280,17 +288,3 @@ function readTables(tables: TableContext[], r: Reading): void {
 }
 
 // ---------------------------------------------------------------- kinds
-
-function readKinds(blocks: Block[], r: Reading): void {
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph') continue;
-    const t = normalizeText(b.text);
-    if (t.length > 60) continue;
-    if (/部门整体(支出)?绩效|整体支出绩效|部门整体绩效/.test(t)) r.kinds.add('overall_self_eval');
-    if (/项目支出绩效自评|项目绩效自评/.test(t)) r.kinds.add('project_self_eval');
-    if (/项目支出部门评价|部门评价(情况|报告|指标)/.test(t)) r.kinds.add('project_dept_eval');
-    // A heading, not a note that mentions the accounts ("以部门决算表上的…为准").
-    if (/(部门|单位)决算|决算公开/.test(t) && !/[:：;；,，。]/.test(t) && t.length <= 40 && !/编报/.test(t))
-      r.kinds.add('final_accounts');
-  }
-}

@@ -133,7 +133,8 @@ export function unitFromFields(fields: FormField[], placed: (name: string) => bo
 /** A site's metadata naming who supplied or published the page: "来源：XX中心", "发布机构：XX局". */
 // The time before it may be glued on ("11:24来源:").
 const SUPPLIER = /(?:^|[\s\d])(?:信息来源|来源)\s*[:：]\s*\|?\s*([^|\s:：]{4,40})/;
-const PUBLISHER = /(?:发文单位|发布机构|发布单位)\s*[:：]\s*\|?\s*([^|\s:：]{4,40})/;
+// Or in a metadata table's row: "发布机构 | 腾冲市林业和草原局 |".
+const PUBLISHER = /(?:发文单位|发布机构|发布单位)\s*(?:[:：]\s*\|?|\|)\s*([^|\s:：]{4,40})/;
 
 /** A line of a page's metadata that names its supplier or publisher, not the unit it reports on. */
 export function namesPublisher(line: string): boolean {

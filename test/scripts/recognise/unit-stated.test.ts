@@ -318,3 +318,17 @@ describe('a contents page of a unit’s accounts', () => {
     expect(rec.unit).toMatchObject({ name: '防城港市中级人民法院', city: '防城港市' });
   });
 });
+
+describe('a unit written short in the text', () => {
+  it('takes the full name the metadata table’s publisher writes', () => {
+    const rec = recordOf(
+      [
+        '索引号 | 01526035-8/20250418-00001 | 发布机构 | 腾冲市林业和草原局 |',
+        '一、自评结论',
+        '整体而言，腾冲市林草局2024年支出绩效完成情况自评分97分，综合评价等级为“优”。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('腾冲市林业和草原局');
+    expect(rec.overall.score).toBe('97');
+  });
+});
