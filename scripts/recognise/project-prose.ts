@@ -49,7 +49,7 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
     'executed',
   ],
   [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
-  [/(?:(?:预算)?执行率|支出进度(?:比率)?)(?:为)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
+  [/(?:(?:预算)?执行率|支出进度(?:比率)?|支付率)(?:为)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
   // A score named as the project's (自评得分, 综合得分, 评价得分, 总分), not an item's ("此项得分6.5分").
   [
     /(?:(?:自评|综合自评|综合|评价|项目)(?:得分|评分)|(?:项目)?自评分|总分)(?:为|[:：])?(?<n>\d{1,3}(?:\.\d+)?)(?<unit>分)/,

@@ -15,6 +15,10 @@ describe('the project a title names', () => {
       '残疾人康复补助资金',
     );
     expect(projectOfTitle(['某某市财政支出项目绩效自评报告(产业园配套路网项目)'])).toBe('产业园配套路网项目');
+    expect(projectOfTitle(['某某区某某乡垃圾转运站提升改造项目绩效自评报告'])).toBe(
+      '某某区某某乡垃圾转运站提升改造项目',
+    );
+    expect(projectOfTitle(['某某县财政局2021年项目支出绩效自评报告'])).toBeUndefined();
     expect(projectOfTitle(['2022年度中央林业改革发展资金（森林防火项目）区域绩效自评报告'])).toBe(
       '中央林业改革发展资金（森林防火项目）',
     );
@@ -50,9 +54,9 @@ describe('a one-project report’s figures in prose', () => {
     const c = recordOf(
       [
         '某某市财政支出项目绩效自评报告(产业园配套路网项目)',
-        '2.资金:2022年产业园配套路网项目预算经费为3483万元,2022年支付3400万元。',
+        '2.资金:2022年产业园配套路网项目预算经费为3483万元,2022年支付3400万元，支付率97.62%。',
       ].join('\n'),
     );
-    expect(c.projects[0]).toMatchObject({ budget: '3483', executed: '3400' });
+    expect(c.projects[0]).toMatchObject({ budget: '3483', executed: '3400', execution_rate: '97.62' });
   });
 });
