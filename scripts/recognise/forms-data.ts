@@ -168,7 +168,15 @@ export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'u
     },
     {
       field: 'implementer',
-      aliases: ['实施单位', '实施单位(盖章)', '项目实施单位', '实施单位名称', '资金使用单位'],
+      aliases: [
+        '实施单位',
+        '实施单位(盖章)',
+        '项目实施单位',
+        '实施单位名称',
+        '资金使用单位',
+        '项目单位',
+        '项目单位名称',
+      ],
     },
     {
       field: 'department',

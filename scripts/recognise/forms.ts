@@ -21,6 +21,8 @@ import {
 } from './form-rows';
 import { FundingSources } from './form-sources';
 import { COLUMN_OF, headerAt, type Header } from './funding-header';
+import { planUseAt } from './plan-use';
+import { INLINE_PART_RULE, inlinePart } from './form-parts';
 import {
   GRADE_OF,
   PART_ROW_KEYS,
@@ -115,6 +117,13 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
     const field = fieldAt(cells, i);
     if (field) {
       read.fields.push(field);
+      continue;
+    }
+    const planned = project ? planUseAt(cells, i) : undefined;
+    if (planned?.value) {
+      const unit = planned.unit ?? r.docUnit ?? '万元';
+      const source = rowSource(c, [slotOf(planned.cell)], unit, `form:项目基本信息/${c.label}`);
+      put(planned.key, toWan(planned.value.value, unit), { ...source, unit });
       continue;
     }
     const h = headerAt(cells, i);
@@ -263,38 +272,4 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
   }
   closeBlock();
   return read;
-}
-
-/** "其中:基本支出:1768.16万元": a part row written in one cell, its figure after the colon. */
-function inlinePart(
-  c: StreamCell,
-): { row: NonNullable<ReturnType<typeof fundingRowOf>>; slot: Slot } | undefined {
-  const m = c.text.match(/^(.*?[\u4e00-\u9fa5])[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*(万元)?$/);
-  const row = m ? fundingRowOf(m[1]!.replace(/^其中[:：]?/, '')) : undefined;
-  if (!m || !row || !PART_ROW_KEYS[row]) return undefined;
-  return { row, slot: slotOf({ ...c, raw: m[2]!, text: m[2]!, label: m[2]! }) };
-}
-
-const INLINE_PART_RULE = 'form:资金结构(一格)/';
-
-/**
- * Parts a form writes in one cell each under its funds ("其中:基本支出:1768.16万元"): the budget's
- * parts where they add up to the budget; otherwise the spending's (按支出性质分 is then the year's
- * spending by kind), as the sentence reader took them. The reading the arithmetic rejects goes.
- */
-export function settleInlineParts(r: Reading): void {
-  const inline = (key: string) =>
-    r.bag.all(key).filter((c) => c.origin === 'form' && c.source.rule?.startsWith(INLINE_PART_RULE));
-  const parts = Object.values(PART_ROW_KEYS).map((p) => ({ ...p, read: inline(p.budget!)[0] }));
-  if (!parts.some((p) => p.read)) return;
-  const sum = parts.reduce((a, p) => a.plus(p.read?.value ?? 0), new Decimal(0));
-  const budget = r.bag.best('overall.budget')?.value;
-  const spent = !(parts.every((p) => p.read) && budget?.eq(sum));
-  for (const p of parts) {
-    if (!p.read) continue;
-    const sameLine = (c: { source: { line?: number }; origin: string }) =>
-      c.source.line === p.read!.source.line && c.origin === 'sentence';
-    if (spent) r.bag.take(p.budget!, (c) => c === p.read);
-    else r.bag.take(p.executed!, sameLine);
-  }
 }

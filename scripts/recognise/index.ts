@@ -26,7 +26,8 @@ import { collectionParts } from './collection';
 import { projectFieldTables, unitFieldLines } from './field-lines';
 import { cellStream } from './cells';
 import { rebuildTables } from './rebuild';
-import { readForms, settleInlineParts } from './forms';
+import { readForms } from './forms';
+import { settleInlineParts } from './form-parts';
 import { readSangongRowsInText, readSangongTable } from './sangong-table';
 import {
   isBudgetDisclosure,

@@ -345,3 +345,21 @@ describe('parts a department form writes one to a cell under its funds', () => {
     expect(rec.finance.budget_basic).toBeUndefined();
   });
 });
+
+describe('the basic information of an older project evaluation report', () => {
+  it('takes the total planned for the budget and the total used for the amount executed', () => {
+    const rec = recordOf(
+      [
+        '财政支出项目绩效评价报告',
+        '项目名称: 教师培训专项经费',
+        '项目单位: 某某市教师进修学校 主管部门: 某某市教育局',
+        '一、项目基本情况 项目实施单位 某某市教师进修学校 计划投资额 (万元) 其中:中央财政 省财政 市县财政 其他 60.00 60.00 实际到位资金(万元) 其中:中央财政 省财政 市县财政 其他 58.00 58.00 实际使用情况(万元) 55.50 55.50',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某市教师进修学校');
+    expect(rec.projects.find((p) => p.name === '教师培训专项经费')).toMatchObject({
+      budget: '60',
+      executed: '55.5',
+    });
+  });
+});

@@ -1,0 +1,42 @@
+// Parts of a department form's funds (基本支出, 项目支出) written one to a cell under its funding block
+// ("其中:基本支出:1768.16万元"), and whether they are the budget's or the spending's.
+
+import Decimal from 'decimal.js';
+import type { StreamCell } from './cells';
+import { slotOf, type Slot } from './form-rows';
+import { PART_ROW_KEYS, fundingRowOf } from './forms-data';
+import type { Reading } from './reading';
+
+/** "其中:基本支出:1768.16万元": a part row written in one cell, its figure after the colon. */
+export function inlinePart(
+  c: StreamCell,
+): { row: NonNullable<ReturnType<typeof fundingRowOf>>; slot: Slot } | undefined {
+  const m = c.text.match(/^(.*?[\u4e00-\u9fa5])[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*(万元)?$/);
+  const row = m ? fundingRowOf(m[1]!.replace(/^其中[:：]?/, '')) : undefined;
+  if (!m || !row || !PART_ROW_KEYS[row]) return undefined;
+  return { row, slot: slotOf({ ...c, raw: m[2]!, text: m[2]!, label: m[2]! }) };
+}
+
+export const INLINE_PART_RULE = 'form:资金结构(一格)/';
+
+/**
+ * Parts a form writes in one cell each under its funds ("其中:基本支出:1768.16万元"): the budget's
+ * parts where they add up to the budget; otherwise the spending's (按支出性质分 is then the year's
+ * spending by kind), as the sentence reader took them. The reading the arithmetic rejects goes.
+ */
+export function settleInlineParts(r: Reading): void {
+  const inline = (key: string) =>
+    r.bag.all(key).filter((c) => c.origin === 'form' && c.source.rule?.startsWith(INLINE_PART_RULE));
+  const parts = Object.values(PART_ROW_KEYS).map((p) => ({ ...p, read: inline(p.budget!)[0] }));
+  if (!parts.some((p) => p.read)) return;
+  const sum = parts.reduce((a, p) => a.plus(p.read?.value ?? 0), new Decimal(0));
+  const budget = r.bag.best('overall.budget')?.value;
+  const spent = !(parts.every((p) => p.read) && budget?.eq(sum));
+  for (const p of parts) {
+    if (!p.read) continue;
+    const sameLine = (c: { source: { line?: number }; origin: string }) =>
+      c.source.line === p.read!.source.line && c.origin === 'sentence';
+    if (spent) r.bag.take(p.budget!, (c) => c === p.read);
+    else r.bag.take(p.executed!, sameLine);
+  }
+}
