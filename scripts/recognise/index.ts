@@ -192,7 +192,8 @@ function unitLines(blocks: Block[]): { text: string; strong: boolean }[] {
     if (b.kind === 'paragraph') {
       const t = normalizeText(b.text);
       // A web page's header and footer name the site's operator, not the report's unit.
-      if (SITE_BOILERPLATE.test(t) || namesPublisher(t)) return;
+      // A long paragraph is the report's prose ("…培训和技术支持工作"), whatever words it holds.
+      if ((t.length <= 200 && SITE_BOILERPLATE.test(t)) || namesPublisher(t)) return;
       const title = /报告|自评表|评价表|汇总表|情况表|决算/.test(t) && t.length <= 60;
       out.push({ text: t, strong: i < 12 || title });
     } else {

@@ -332,3 +332,12 @@ describe('a unit written short in the text', () => {
     expect(rec.overall.score).toBe('97');
   });
 });
+
+describe('site words inside the report’s prose', () => {
+  it('do not hide a long paragraph from the unit’s and year’s readers', () => {
+    const rec = recordOf(
+      `2019年度部门整体支出绩效自评报告衡山县妇幼保健计划生育服务中心(盖章)为进一步规范财政资金管理，现将评价情况报告如下：我中心共有在职职工184人，退休人员22人。${'主要职责是承担辖区内妇幼保健技术人员的培训和技术支持工作，负责开展服务质量的检查与评价。'.repeat(4)}`,
+    );
+    expect(rec).toMatchObject({ unit: { name: '衡山县妇幼保健计划生育服务中心' }, year: 2019 });
+  });
+});
