@@ -63,7 +63,8 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'overall.score',
     kind: 'score',
-    label: /(自评|综合|评价|绩效)(综合)?(得分|评分|分数|自评分|总分|总得分)$|^(自评得分|总得分|得分合计)$|情况自评分$/,
+    label:
+      /(自评|综合|评价|绩效)(综合)?(得分|评分|分数|自评分|总分|总得分)$|^(自评得分|总得分|得分合计)$|情况自评分$/,
     topics: GENERAL,
   },
 
