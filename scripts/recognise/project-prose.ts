@@ -32,6 +32,8 @@ const BUDGET_WORDS = '(?:数|资金|金额|安排|经费)?(?:合计|总额)?(?:�
 const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'score'][] = [
   // The budget as adjusted where the sentence states it, else the one it states.
   [new RegExp(`(?:全年|调整后)预算${BUDGET_WORDS}${AMOUNT}`), 'budget'],
+  // "全年应执行数为7.79万元": what the year should have spent, its budget.
+  [new RegExp(`(?:全年)?应执行数(?:为|是)?${AMOUNT}`), 'budget'],
   [
     new RegExp(
       `(?:(?:全年|年初)?预算${BUDGET_WORDS}|(?:财政|项目)?资金(?:总额|总计)(?:为)?|指标(?:金额|资金)(?:为|是)?)${AMOUNT}`,
@@ -44,7 +46,7 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
   [new RegExp(`(?:下达|安排)[^,，。;；\\d]{0,40}?${AMOUNT}`), 'budget'],
   [
     new RegExp(
-      `(?:执行数|实际支出|实际执行|支出数|实际拨付使用|实际使用|结算支出|执行|(?:实际|完成)?支付|发放(?:资金)?)(?:为)?${AMOUNT}`,
+      `(?:(?<!应)执行数|实际支出|实际执行|支出数|实际拨付使用|实际使用|结算支出|(?<!应)执行|(?:实际|完成)?支付|发放(?:资金)?)(?:为)?${AMOUNT}`,
     ),
     'executed',
   ],

@@ -14,12 +14,13 @@ const PROJECT_REPORT = /(项目|专项(经费|资金)|转移支付资金).{0,6}(
 
 /** A project's name: words, with short notes in brackets inside ("一村(社区)一法律顾问经费"). */
 const NAME = String.raw`(?<name>(?:[^\s>()（）]|[(（][^()（）]{1,8}[)）]){4,40}?)`;
-const REPORT = String.raw`(?:项目支出|项目)?(?:绩效)?(?:评价)?(?:自评|评价)报告`;
+const REPORT = String.raw`(?:项目支出|项目)?(?:绩效)?(?:评价)?(?:自评|评价)(?:报告|表)`;
 
 /** The shapes of a one-project title, tried in order on the title without spaces. */
 const PROJECT_TITLES: RegExp[] = [
   // "青川县司法局关于2021年度政法纪检监察转移支付资金绩效的自评报告"
-  new RegExp(String.raw`关于\d{4}年度?${NAME}(?:项目)?绩效的?(?:自评|评价)报告$`),
+  // "关于上报2023年1-4级残疾军人护理费项目支出绩效自评的报告"
+  new RegExp(String.raw`关于(?:上报|报送)?\d{4}年度?${NAME}(?:项目)?(?:支出)?绩效的?(?:自评|评价)的?报告$`),
   // "XX局2022年度森林防灭火专项经费项目支出绩效自评报告", "县司法局2020年度一村(社区)一法律顾问经费绩效自评报告"
   new RegExp(String.raw`^[^>]{2,30}?\d{4}年度?${NAME}${REPORT}$`),
   // "2022年度中央林业改革发展资金（森林防火项目）区域绩效自评报告": a fund's report, the year first.

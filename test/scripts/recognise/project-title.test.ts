@@ -19,6 +19,13 @@ describe('the project a title names', () => {
       '某某区某某乡垃圾转运站提升改造项目',
     );
     expect(projectOfTitle(['某某县财政局2021年项目支出绩效自评报告'])).toBeUndefined();
+    expect(projectOfTitle(['关于上报2023年1-4级残疾军人护理费项目支出绩效自评的报告'])).toBe(
+      '1-4级残疾军人护理费',
+    );
+    expect(projectOfTitle(['某某区林业局2024年度林业草原改革发展资金绩效评价表'])).toBe(
+      '林业草原改革发展资金',
+    );
+    expect(projectOfTitle(['某某县财政局2021年度部门整体支出绩效自评表'])).toBeUndefined();
     expect(projectOfTitle(['2022年度中央林业改革发展资金（森林防火项目）区域绩效自评报告'])).toBe(
       '中央林业改革发展资金（森林防火项目）',
     );
@@ -58,5 +65,22 @@ describe('a one-project report’s figures in prose', () => {
       ].join('\n'),
     );
     expect(c.projects[0]).toMatchObject({ budget: '3483', executed: '3400', execution_rate: '97.62' });
+  });
+});
+
+describe('what a project should have spent', () => {
+  it('is its budget, not its amount executed', () => {
+    const rec = recordOf(
+      [
+        '关于上报2023年1-4级残疾军人护理费项目支出绩效自评的报告',
+        '2023年省级下拨护理费3.89万元;市级下拨护理费3.89万元;全年应执行数为7.79万元,实际执行率为100%。',
+      ].join('\n'),
+    );
+    expect(rec.projects[0]).toMatchObject({
+      name: '1-4级残疾军人护理费',
+      budget: '7.79',
+      execution_rate: '100',
+    });
+    expect(rec.projects[0]?.executed).toBeUndefined();
   });
 });
