@@ -24,6 +24,10 @@ function orgAt(rest: string): string | undefined {
   // "慈航镇小学校": a school's name may end in 校 after 小学 or 中学.
   const found = rest.match(ORG)?.[1];
   const org = found && /(小学|中学)$/.test(found) && rest[found.length] === '校' ? `${found}校` : found;
+  // "人民检察院第四分院", "公安局第二分局": a branch is its own unit.
+  const branch =
+    org && rest.slice(org.length).match(/^第[一二三四五六七八九十\d]{1,3}分(院|局|中心|所)/)?.[0];
+  if (branch) return org + branch;
   const more = org && rest.slice(org.length).match(CENTRE_INSTITUTION)?.[1];
   return org && more ? org + more : org;
 }

@@ -341,3 +341,10 @@ describe('site words inside the report’s prose', () => {
     expect(rec).toMatchObject({ unit: { name: '衡山县妇幼保健计划生育服务中心' }, year: 2019 });
   });
 });
+
+describe('a branch of a body', () => {
+  it('is a unit of its own', () => {
+    const rec = recordOf(['北京市人民检察院第四分院2020年度部门决算', '本年支出合计1000万元。'].join('\n'));
+    expect(rec.unit.name).toBe('北京市人民检察院第四分院');
+  });
+});
