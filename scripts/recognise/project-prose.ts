@@ -36,7 +36,7 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
   [new RegExp(`(?:全年)?应执行数(?:为|是)?${AMOUNT}`), 'budget'],
   [
     new RegExp(
-      `(?:(?:全年|年初)?预算${BUDGET_WORDS}|(?:财政|项目)?资金(?:总额|总计)(?:为)?|指标(?:金额|资金)(?:为|是)?)${AMOUNT}`,
+      `(?:(?:全年|年初)?预算${BUDGET_WORDS}|(?:财政|项目)?资金(?:总额|总计|共计)(?:为)?|指标(?:金额|资金)(?:为|是)?)${AMOUNT}`,
     ),
     'budget',
   ],
@@ -46,7 +46,7 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
   [new RegExp(`(?:下达|安排)[^,，。;；\\d]{0,40}?${AMOUNT}`), 'budget'],
   [
     new RegExp(
-      `(?:(?<!应)执行数|实际支出|实际执行|支出数|实际拨付使用|实际使用|结算支出|(?<!应)执行|(?:实际|完成)?支付|发放(?:资金)?)(?:为)?${AMOUNT}`,
+      `(?:(?<!应)执行数|已支出|实际支出|实际执行|支出数|实际拨付使用|实际使用|结算支出|(?<!应)执行|(?:实际|完成)?支付|发放(?:资金)?)(?:为)?${AMOUNT}`,
     ),
     'executed',
   ],

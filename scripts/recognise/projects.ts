@@ -37,7 +37,8 @@ export const EVALUATED_PROJECT = /对([^,，。;；"对]{2,30}?项目)(?:开展|
 /** "乡村振兴项目资金（农村人居环境整治提升项目）预算数…": the project named in brackets after its funds. */
 export const BRACKETED_PROJECT = /[(（]([^()（）,，。;；:："]{2,30}?项目)[)）]/;
 /** "…2022年实施黑茶品牌推广项目，…": the project a unit carried out. */
-const CARRIED_OUT_PROJECT = /(?:实施|承担|开展)(?:了)?([^,，。;；"的了]{4,30}?项目)(?=[,，。;；]|$)/;
+// "共实施工作经费县级补助资金项目1个" counts the one.
+const CARRIED_OUT_PROJECT = /(?:实施|承担|开展)(?:了)?([^,，。;；"的了]{4,30}?项目)(?=[,，。;；]|1个|$)/;
 
 /**
  * The one project a project report names, by quoting it, evaluating it, bracketing it or carrying it out; undefined
@@ -181,7 +182,7 @@ export class ProjectBook {
       if (p.fromTable || !/.{2,}项目$/.test(p.name)) continue;
       const short = p.name.slice(0, -2);
       // Named alone: in quotes, in a list, before a count of projects or its amount.
-      const alone = new RegExp(`${escapeRegExp(short)}(?=["”、]|\\d+个|\\d[\\d,.]*(万元|元))`);
+      const alone = new RegExp(`${escapeRegExp(short)}(?=["”、》]|\\d+个|\\d[\\d,.]*(万元|元))`);
       if (alone.test(text)) p.name = short;
     }
   }

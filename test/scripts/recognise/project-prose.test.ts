@@ -50,3 +50,19 @@ describe('a project’s funds by where they came from', () => {
     expect(rec.projects.map((p) => [p.name, p.budget])).toEqual([['农村饮水工程维修养护资金', '61.8']]);
   });
 });
+
+describe('a project report on the one project a unit carried out', () => {
+  it('reads its name, its funds 共计 and what it spent', () => {
+    const rec = recordOf(
+      [
+        '某某县城市管理综合行政执法局2024年度',
+        '项目支出绩效自评报告',
+        '一、项目基本情况',
+        '某某县城市管理综合行政执法局2024年度共实施工作经费县级补助资金项目1个,项目资金共计20490.00元。',
+        '根据《某某县城市管理综合行政执法局工作经费县级补助资金》文件要求,我局按时完成工作。',
+        '项目资金已支出20000.00元。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([{ name: '工作经费县级补助资金', budget: '2.049', executed: '2' }]);
+  });
+});
