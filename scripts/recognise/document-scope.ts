@@ -221,8 +221,11 @@ export function oneProjectOverall(
  */
 function projectFromOverall(named: string, r: Reading, own: string[]): void {
   if (!isProjectReport(own)) return;
-  const p = r.projects.find(named);
-  if (!p || r.projects.all().length !== 1) return;
+  // A form read as the unit's under a title naming the project ("…林业草原改革发展资金绩效评价表"), where
+  // no other project is stated, is the project's row too.
+  const stated = r.projects.all().filter((x) => x.facts.keys().length);
+  if (stated.length > 1 || (stated[0] && stated[0] !== r.projects.find(named))) return;
+  const p = r.projects.get(named);
   for (const [key, target] of Object.entries(ONE_PROJECT_KEYS)) {
     const c = r.bag.best(target);
     const own = p.facts.best(key);

@@ -62,7 +62,7 @@ function plausibility(byColumn: Map<FundingColumn, Slot>): number {
   let s = 0;
   for (const [col, slot] of byColumn) {
     if (slot.value === undefined) continue;
-    if (slot.percent && col !== 'rate') s -= 10;
+    if (slot.percent && col !== 'rate' && col !== 'note') s -= 10;
     if (col === 'rate' && slot.value.gt(200)) s -= 4;
     if (col === 'weight' && slot.value.gt(30)) s -= 3;
   }

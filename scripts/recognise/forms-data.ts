@@ -7,7 +7,17 @@
 
 /** What a column of the funding block holds. */
 export type FundingColumn =
-  'budget_initial' | 'budget' | 'received' | 'executed' | 'balance' | 'weight' | 'rate' | 'score' | 'reason';
+  | 'budget_initial'
+  | 'budget'
+  | 'received'
+  | 'executed'
+  | 'balance'
+  | 'weight'
+  | 'rate'
+  | 'score'
+  | 'reason'
+  /** A column whose figures no record key takes (统筹整合资金数, 预算到位率). */
+  | 'note';
 
 /** The funding block's column headers, in the order forms print them; aliases are normalised labels. */
 export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
@@ -40,7 +50,7 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
   },
   {
     column: 'received',
-    aliases: ['实际到位数', '到位数', '实际到位资金', '资金到位数', '到位资金', '实际到位'],
+    aliases: ['实际到位数', '到位数', '实际到位资金', '资金到位数', '到位资金', '实际到位', '全年到位资金'],
   },
   {
     column: 'executed',
@@ -55,11 +65,15 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
       '实际支出',
       '支出数',
       '决算数',
+      '全年执行资金',
     ],
   },
   { column: 'balance', aliases: ['结余', '结余资金', '结余数'] },
   { column: 'weight', aliases: ['分值', '权重', '执行率权重', '执行率分值'] },
-  { column: 'rate', aliases: ['执行率', '预算执行率', '全年执行率', '资金支出率', '资金使用率'] },
+  { column: 'rate', aliases: ['执行率', '预算执行率', '全年执行率', '资金支出率', '资金使用率', '预算执行'] },
+  // 四川 区域绩效评价表: 全年预算数(A) | 统筹整合资金数(B) | 扣除统筹整合资金后预算金额(C) | 全年到位资金(D) |
+  // 预算到位(D/C) | 全年执行资金(E) | 预算执行(E/C).
+  { column: 'note', aliases: ['统筹整合资金数', '扣除统筹整合资金后预算金额', '预算到位'] },
   { column: 'score', aliases: ['得分', '执行率得分'] },
   { column: 'reason', aliases: ['原因', '偏差原因', '偏差原因分析', '未完成原因'] },
 ];

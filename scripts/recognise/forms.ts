@@ -191,7 +191,7 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
         cells[first] && isGluedFigures(cells[first]!.label.replace(/^[:：]/, ''))
           ? ungluedRow(cells[first]!, header.columns)
           : undefined;
-      const slots = glued ?? valuesAfter(cells, first, header.columns.length + 2);
+      const slots = withoutRowNumber(glued ?? valuesAfter(cells, first, header.columns.length + 2), header);
       if (slots.filter((s) => s.value).length < 2) continue;
       const fit = fitRow(header.columns, slots);
       const unit = header.unit ?? r.docUnit ?? '万元';
@@ -272,4 +272,9 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
   }
   closeBlock();
   return read;
+}
+
+/** A row that opens with its number (行次 "1") where the form numbers its rows: the figures after it. */
+function withoutRowNumber(slots: Slot[], header: Header): Slot[] {
+  return header.rowNumbers && /^\d{1,2}$/.test(slots[0]?.cell.label ?? '') ? slots.slice(1) : slots;
 }

@@ -26,7 +26,11 @@ export interface Header {
   columns: FundingColumn[];
   end: number;
   unit?: AmountUnit;
+  /** The rows open with their number (a 列次 line follows the header): not a figure of the form. */
+  rowNumbers?: boolean;
 }
+
+const COLUMN_MARK = /^[(（][A-Z][^()（）]{0,14}[)）]$/;
 
 /** A funding header starting at i: three or more column words in a row, a budget or executed among them. */
 export function headerAt(cells: StreamCell[], i: number): Header | undefined {
@@ -39,14 +43,17 @@ export function headerAt(cells: StreamCell[], i: number): Header | undefined {
     while (cells[k]?.label === '' && k - j < 2) k++;
     if (k > j && !columns.length) break;
     const hit = columnAt(cells, k);
-    if (!hit || columns.includes(hit.column)) break;
+    if (!hit || (columns.includes(hit.column) && hit.column !== 'note')) break;
     j = k;
     columns.push(hit.column);
     for (let k = j; k < j + hit.width; k++) unit ??= declaredUnit(cells[k]!.text);
     j += hit.width;
+    // A column's mark on a line of its own ("(A)", "(D/C×100%)") belongs to its word.
+    while (COLUMN_MARK.test(cells[j]?.label ?? '')) j++;
   }
   if (columns.length < 3 || !(columns.includes('budget') || columns.includes('executed'))) return undefined;
   // The block's caption ("年度预算资金（万元）", "项目资金(元)") sits just before its header.
   for (let k = i - 1; k >= Math.max(0, i - 6) && !unit; k--) unit = declaredUnit(cells[k]!.text);
-  return { columns, end: j, unit };
+  const rowNumbers = cells.slice(j, j + 4).some((c) => /^列次$/.test(c.label));
+  return { columns, end: j, unit, ...(rowNumbers ? { rowNumbers } : {}) };
 }

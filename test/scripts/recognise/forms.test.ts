@@ -363,3 +363,37 @@ describe('the basic information of an older project evaluation report', () => {
     });
   });
 });
+
+describe('a regional evaluation form with numbered rows and columns', () => {
+  it('reads the funds past the columns no key takes and each row’s number, as the titled project’s', () => {
+    const rec = recordOf(
+      [
+        '某某市某某区林业局2024年度林业草原改革发展资金绩效评价表',
+        '年度:2024年',
+        '资金投入情况',
+        '(万元)',
+        '',
+        '行次 全年预算数',
+        '(A)',
+        '统筹整合资金数',
+        '(B)',
+        '扣除统筹整合资金后预算金额',
+        '(C)',
+        '全年到位资金',
+        '(D)',
+        '预算到位',
+        '(D/C×100%)',
+        '全年执行资金',
+        '(E)',
+        '预算执行',
+        '(E/C×100%)',
+        '佐证材料',
+        '列次 0 1 2 3 4 5 6 7 所需材料 上传端口',
+        '年度资金总额(万元): 1 52.800000',
+        '52.800000 52.800000 100.00% 30.800000 58.33%',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '52.8', executed: '30.8', execution_rate: '58.33' });
+    expect(rec.projects).toMatchObject([{ name: '林业草原改革发展资金', budget: '52.8', executed: '30.8' }]);
+  });
+});
