@@ -59,6 +59,9 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
   ],
 ];
 
+/** Scores stated one after another ("A自评分数为73.18分、B…为89.03分"): the items', none the project's. */
+const SCORE_STATEMENTS = /(得分|评分|分数|总分)(为|是|[:：])?\d{1,3}(\.\d+)?分/g;
+
 function amountUnit(written: string): AmountUnit {
   return written === '万' ? '万元' : (written as AmountUnit);
 }
@@ -94,7 +97,7 @@ function readProjectFigures(
     seen.add(key);
     const suffix = m.groups.unit!;
     const n = new Decimal(m.groups.n!.replace(/,/g, ''));
-    if (key === 'score' && n.gt(100)) continue;
+    if (key === 'score' && (n.gt(100) || (text.match(SCORE_STATEMENTS)?.length ?? 0) > 1)) continue;
     const value = suffix === '%' || suffix === '分' ? n : toWan(n, amountUnit(suffix));
     r.projects.add(known.name, key, value, sentenceSource(s, at + m.index!, suffix), 'sentence');
   }

@@ -101,6 +101,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   let lastIncome: Decimal | undefined;
   let lastKey: string | undefined;
   const stated = new Set<string>();
+  const scores = new Set<string>();
   // Clause breaks found once per sentence; each figure looks up the last one before it.
   const breaks = [...text.matchAll(CLAUSE_BREAKS)].map((b) => b.index + 1);
   let nextBreak = 0;
@@ -243,6 +244,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       }
       const rule = ruleFor(label, clauseTopic, 'score');
       if (rule) out.bag.add(rule.key, value, source, 'sentence');
+      if (rule?.key === 'overall.score') scores.add(value.toString());
     } else if (kind === 'count') {
       if (/名额|次|期|件|篇/.test(label)) continue;
       if (ownTopic === 'staff_sub') {
@@ -281,6 +283,12 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       if (key) out.changes.add(key, new Decimal(0), sentenceSource(s, text.indexOf(clause)), 'sentence');
     }
   }
+  // "A绩效自评分数为73.18分、B…为89.03分": scores of the items a sentence lists, none the unit's.
+  if (scores.size > 1)
+    out.bag.take(
+      'overall.score',
+      (c) => c.origin === 'sentence' && c.source.text === sentenceSource(s, 0).text,
+    );
   const amountAt = text.search(AMOUNT_AT);
   return {
     topic: topic ?? carry.topic,

@@ -39,3 +39,18 @@ describe('三公 against its budget', () => {
     expect(rec.sangong.total).toBe('51.58');
   });
 });
+
+describe('scores a sentence lists one after another', () => {
+  it('are the items’, neither the unit’s nor the project’s', () => {
+    const rec = recordOf(
+      [
+        '2023年度省级交通专项资金绩效自评报告',
+        '某某市收到省补助资金合计7505万元,已支出2171.13万元,资金支付率28.93%。',
+        '根据各区上报自评情况,国省道建设绩效自评分数为73.18分、交通事业发展保障支出绩效自评分数为89.03分、普通公路养护绩效自评得分86.89分。',
+      ].join('\n'),
+    );
+    expect(rec.overall.score).toBeUndefined();
+    expect(rec.projects[0]?.score).toBeUndefined();
+    expect(rec.projects[0]).toMatchObject({ name: '省级交通专项资金', executed: '2171.13' });
+  });
+});
