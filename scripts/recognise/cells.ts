@@ -63,7 +63,14 @@ export function lineCells(line: string): string[] {
   // label after a single space starts a cell of its own too.
   if (aligned.length >= 2 && FORM_FIELD_LABELS.has(labelWord(aligned[0]!)))
     return aligned.flatMap(labelAfterSpace);
-  return spaced(t.trim());
+  return titledField(spaced(t.trim()));
+}
+
+/** "…绩效目标表项目名称": a form's title run into its first field's label, cut apart. */
+function titledField(cells: string[]): string[] {
+  if (cells.length !== 1) return cells;
+  const m = cells[0]!.match(/^(.{4,}表)([\u4e00-\u9fa5()（）]{4,12})$/);
+  return m && FORM_FIELD_LABELS.has(labelWord(m[2]!)) ? [m[1]!, m[2]!] : cells;
 }
 
 /** "X项目 负责人及电话": a value and, after one space, the next field's label, as two cells. */

@@ -382,3 +382,13 @@ describe('one cell a line, several row labels with their figures elided', () => 
     ]);
   });
 });
+
+describe('a form’s title run into its first field', () => {
+  it('is cut apart at the field’s label', () => {
+    expect(lineCells('2022年省级第七批水利专项资金绩效目标表项目名称')).toEqual([
+      '2022年省级第七批水利专项资金绩效目标表',
+      '项目名称',
+    ]);
+    expect(lineCells('部门整体支出绩效自评表')).toEqual(['部门整体支出绩效自评表']);
+  });
+});
