@@ -25,6 +25,8 @@ export function projectAt(cells: StreamCell[], i: number): string | undefined {
   if (FIELD_OF.get(c.label) !== 'project') return undefined;
   const v = nextFilled(cells, i);
   if (!v || v.label.length < 2 || FORM_LABELS.has(bareLabel(v.label)) || isValueCell(v)) return undefined;
+  // "项目名称 | 金额 | 备注": a list's header, its next column word no project's name.
+  if (/^(金额|备注|序号|预算数|执行数|执行率|得分|分值|资金|金额\(万元\))$/.test(v.label)) return undefined;
   // "项目名称 | 年初预算 | 全年预算 | …" on one row: the header of a list of projects, not one project's name.
   const following = [v];
   for (let k = 0; k < 3; k++) {

@@ -98,6 +98,7 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
     }
   };
   const sources = new FundingSources();
+  const projectFundLines = new Set<number>();
   const closeBlock = () => {
     for (const f of sources.close()) if (!project) put(f.key, f.value, f.source);
   };
@@ -117,6 +118,21 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
     const field = fieldAt(cells, i);
     if (field) {
       read.fields.push(field);
+      continue;
+    }
+    // A project's goal table states its funds as label and figure ("资金总额 | 100", "其中:财政拨款 | 100"):
+    // the total is its budget, and neither is the unit's.
+    const fund = project && !header && c.label !== '合计' ? fundingRowOf(c.label) : undefined;
+    const fundValue = fund === 'total' || fund === 'fiscal' ? valuesAfter(cells, i + 1, 2) : [];
+    if (fundValue.length === 1 && fundValue[0]!.value && !fundValue[0]!.percent) {
+      const unit = r.docUnit ?? '万元';
+      if (fund === 'total')
+        put(
+          'budget',
+          toWan(fundValue[0]!.value, unit),
+          rowSource(c, fundValue, unit, `form:资金情况/${c.label}`),
+        );
+      projectFundLines.add(c.loc.line);
       continue;
     }
     const planned = project ? planUseAt(cells, i) : undefined;
@@ -271,6 +287,8 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
     }
   }
   closeBlock();
+  for (const key of ['finance.fiscal_appropriation', 'finance.income_total'])
+    r.bag.take(key, (f) => f.origin === 'pair' && projectFundLines.has(f.source.line ?? -1));
   return read;
 }
 

@@ -397,3 +397,32 @@ describe('a regional evaluation form with numbered rows and columns', () => {
     expect(rec.projects).toMatchObject([{ name: '林业草原改革发展资金', budget: '52.8', executed: '30.8' }]);
   });
 });
+
+describe('a project’s goal table', () => {
+  it('states the project’s funds, not the unit’s, and a list header names no project', () => {
+    const rec = recordOf(
+      [
+        '附件1',
+        '项目名称 |',
+        '金额 |',
+        '备注 |',
+        '1 |',
+        '某某村排洪工程 |',
+        '20 |',
+        '合计 |',
+        '100 |',
+        '附件2',
+        '2022年省级水利专项资金绩效目标表项目名称',
+        '省级水利专项资金',
+        '主管部门(单位)名称',
+        '某某县水利局',
+        '资金情况(万元)',
+        '资金总额 | 100',
+        '其中:财政拨款 | 100',
+        '其他资金',
+      ].join('\n\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget])).toEqual([['省级水利专项资金', '100']]);
+    expect(rec.finance.fiscal_appropriation).toBeUndefined();
+  });
+});
