@@ -136,9 +136,11 @@ for (const c of CITIES) {
   if (short !== c.name && !CITIES.some((x) => x.name === short)) cityByShort.set(short, c);
 }
 
+const cityByName = new Map(CITIES.map((c) => [c.name, c]));
+
 /** The prefecture-level division a name stands for, official or short. */
 export function cityNamed(name: string): City | undefined {
-  return CITIES.find((c) => c.name === name) ?? cityByShort.get(name);
+  return cityByName.get(name) ?? cityByShort.get(name);
 }
 
 /** Prefecture-level names, with the short forms of autonomous prefectures (红河州). */

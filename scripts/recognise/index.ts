@@ -89,11 +89,12 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const projectItems = listedProjects(ps.map((p) => p.text));
   readSentences(ps, sf, projectItems);
   settleInlineParts(r);
+  const projectReport = isProjectReport(titles);
   const ownProject =
     forms.projects.length === 1
       ? forms.projects[0]!
       : (projectOfTitle(titles) ??
-        (isProjectReport(titles)
+        (projectReport
           ? (soleProject(ps.map((p) => p.text)) ??
             (r.projects.size === 1 ? r.projects.all()[0]!.name : undefined))
           : undefined));
@@ -102,7 +103,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     r,
     projectItems,
     ownProject && !KNOWN_LABELS.has(labelWord(ownProject)) ? ownProject : undefined,
-    isProjectReport(titles) && forms.projects.length <= 1,
+    projectReport && forms.projects.length <= 1,
   );
   readKinds(blocks, r);
   oneProjectOverall(forms, r, titles, ownProject);
@@ -119,22 +120,21 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     recogniseUnit({ lines, full }),
     full,
   );
-  // Where nothing names the unit: the text's opening, then the page's supplier or publisher.
+  // Where nothing names the unit: the text's opening, then the page's supplier or publisher (its
+  // metadata may be a table: "发布机构 | X |").
   const paragraphs = blocks
     .slice(0, 40)
     .flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
-  for (const fallback of [unitFromOpening, unitFromPublisher]) {
-    const named = unit.name ? undefined : fallback(paragraphs);
-    if (named) unit = statedUnit(named, unit, full);
-  }
-  // The page's metadata may be a table ("发布机构 | X |").
   const heads = blocks
     .slice(0, 40)
     .flatMap((b) =>
       b.kind === 'paragraph' ? [b.text] : b.table.rows.map((r) => r.cells.map((c) => c.text).join(' | ')),
     )
     .map(normalizeText);
-  unit = suppliedInFull(unit, unitFromPublisher(heads), full);
+  const supplier = unitFromPublisher(heads);
+  const named = unit.name ? undefined : (unitFromOpening(paragraphs) ?? supplier);
+  if (named) unit = statedUnit(named, unit, full);
+  unit = suppliedInFull(unit, supplier, full);
   unit = aggregateUnit(titles, unit, full) ?? unit;
   unit = withoutProvince(unit, full);
   const party = partyName(unit.name, full);

@@ -284,11 +284,10 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     }
   }
   // "A绩效自评分数为73.18分、B…为89.03分": scores of the items a sentence lists, none the unit's.
-  if (scores.size > 1)
-    out.bag.take(
-      'overall.score',
-      (c) => c.origin === 'sentence' && c.source.text === sentenceSource(s, 0).text,
-    );
+  if (scores.size > 1) {
+    const own = sentenceSource(s, 0).text;
+    out.bag.take('overall.score', (c) => c.origin === 'sentence' && c.source.text === own);
+  }
   const amountAt = text.search(AMOUNT_AT);
   return {
     topic: topic ?? carry.topic,
