@@ -14,7 +14,7 @@ import { passages } from './passages';
 import { listedProjects, soleProject } from './projects';
 import { readSentences } from './sentences';
 import type { SentenceFacts } from './sentence-parts';
-import { countyOfName, recogniseUnit, withoutProvince } from './unit';
+import { countyOfName, isPlaceName, recogniseUnit, withoutProvince } from './unit';
 import { isProjectReport, projectOfTitle } from './project-title';
 import { recogniseYear } from './year';
 import { emptyReading, mergeInto, type Reading, type Recognised, type TableContext } from './reading';
@@ -46,8 +46,11 @@ import {
   namesPublisher,
   partyName,
   unitFromFields,
+  OWN_FIELDS,
+  PARENT_FIELDS,
   unitFromOpening,
   unitFromPublisher,
+  unitDefined,
   unitFromTitle,
 } from './unit-stated';
 export type { RecordReading, Recognised } from './reading';
@@ -114,17 +117,22 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
 
   const lines = unitLines(blocks);
   const full = lines.map((l) => l.text).join('\n');
+  const placed = (name: string) => countyOfName(name, full).county !== undefined;
+  // A title naming only a place ("昌都市卡若区2022年度…项目绩效评价报告") gives way to the form's 主管部门.
+  const paragraphs = blocks
+    .slice(0, 40)
+    .flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
+  const titled = unitFromTitle(titles) ?? unitDefined(paragraphs);
   let unit = statedUnit(
-    unitFromFields(forms.fields, (name) => countyOfName(name, full).county !== undefined) ??
-      unitFromTitle(titles),
+    unitFromFields(forms.fields, placed, OWN_FIELDS) ??
+      (titled && !isPlaceName(titled) ? titled : undefined) ??
+      unitFromFields(forms.fields, placed, PARENT_FIELDS) ??
+      titled,
     recogniseUnit({ lines, full }),
     full,
   );
   // Where nothing names the unit: the text's opening, then the page's supplier or publisher (its
   // metadata may be a table: "发布机构 | X |").
-  const paragraphs = blocks
-    .slice(0, 40)
-    .flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
   const heads = blocks
     .slice(0, 40)
     .flatMap((b) =>

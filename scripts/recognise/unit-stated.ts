@@ -8,8 +8,13 @@ import type { FormField } from './form-head';
 import { escapeRegExp, normalizeText } from './normalize';
 import { countyOfName } from './unit';
 
-/** Which labelled field names the reporting unit, best first (a project form is its implementer's). */
-const FIELD_ORDER: FormField['field'][] = ['implementer', 'unit', 'department'];
+/**
+ * Which labelled fields name the reporting unit, best first (a project form is its implementer's).
+ * The supervising department (主管部门) names it only where the title does not: a centre's form names
+ * the bureau above it there.
+ */
+export const OWN_FIELDS: FormField['field'][] = ['implementer', 'unit'];
+export const PARENT_FIELDS: FormField['field'][] = ['department'];
 
 /** How an organisation's name ends. */
 const ORG_END =
@@ -26,9 +31,11 @@ export function cleanUnitName(raw: string): string {
       .replace(/^[[【(（]?[0-9A-Za-z]{3,}[\]】)）]?[-—_:：]?(?=[\u4e00-\u9fa5])/, '')
       .replace(/^([\u4e00-\u9fa5]{1,4})?[:：]+/, '')
       .replace(/^(附件)?[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]/, '')
+      // A part's heading before the title ("第二部分 XX委员会2019年度决算表").
+      .replace(/^第[0-9一二三四五六七八九十]{1,3}(部分|章|节|篇)/, '')
       .replace(/(填报|联系|负责)人.*$/, '')
       // A bureau's own accounts (本级) are the bureau's.
-      .replace(/本级$/, '')
+      .replace(/[(（]?本级[)）]?$/, '')
       // "百花洲街道办事处部门": 部门 after a body's name is the body; "教育部门" is the name.
       .replace(/部门$/, (m, at: number, all: string) => (ORG_END.test(all.slice(0, at)) ? '' : m))
       .replace(/[，,。;；:：]+$/, '')
@@ -61,6 +68,9 @@ const ANNOUNCED = new RegExp(
   `现将([\\u4e00-\\u9fa5()（）]{3,30}?)(?:${YEAR_WORD}).{0,24}?(?:公布|报告|公开)如下`,
 );
 
+const WRAPPED_YEAR = new RegExp(`^[（(]?${YEAR_WORD}`);
+const WRAPPED_KIND = /^(部门|单位)?(整体支出|项目支出|项目|绩效|自评|决算|预算)/;
+
 /** "镜湖区残联中央转移支付…": the unit a title names before the fund it reports on. */
 const FUND_AFTER_UNIT =
   /^(.{3,20}?)(中央|省级|市级|县级|区级|本级)?(转移支付|专项资金|补助资金|专项经费|资金)/;
@@ -72,23 +82,19 @@ function unitBeforeFund(name: string): string | undefined {
 
 /** The unit a document's title or opening states. `lines` are its first paragraphs, normalised. */
 export function unitFromTitle(lines: string[]): string | undefined {
-  for (const line of lines) {
-    // A document site titles the page with the file's name: "XX2023年部门预算.pdf".
-    // A note in brackets after the title ("…自评报告（残疾人事业发展补助资金）") is not its end.
-    const t = line
-      .replace(/\s+/g, '')
-      .replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '')
-      .replace(/(?<=[报告表])[(（][^()（）]{2,30}[)）]$/, '');
-    // A breadcrumb (首页 > 政务公开 > XX区预决算公开) names the site's sections, not the unit.
-    if (t.length > 80 || !TITLE_END.test(t) || /[>＞»]/.test(t)) continue;
-    for (const re of [TITLE_BEFORE_YEAR, TITLE_AFTER_YEAR]) {
-      const m = t.match(re);
-      if (!m) continue;
-      const name = cleanUnitName(m[1]!.replace(/(关于|的)$/, ''));
-      // "2018年度寻甸县教育部门“三公”经费…": 部门 ends the name where the name needs it.
-      const named = [name, name + (m[2] ?? ''), unitBeforeFund(name)].find((n) => n && plausible(n));
-      if (named) return named;
-    }
+  for (const [k, line] of lines.entries()) {
+    const named = titleUnit(line);
+    if (named) return named;
+    // A title wrapped over two lines ("XX街道办事处(本级)" / "2024年度部门决算") is read whole: where
+    // the first line is no title, and the second opens with the year or the kind and names no unit.
+    const next = lines[k + 1]?.replace(/\s+/g, '');
+    const wraps =
+      next !== undefined &&
+      !TITLE_END.test(line.replace(/\s+/g, '')) &&
+      (WRAPPED_YEAR.test(next) || (next.length <= 20 && WRAPPED_KIND.test(next))) &&
+      !titleUnit(next);
+    const joined = wraps ? titleUnit(line + next) : undefined;
+    if (joined) return joined;
   }
   for (const line of lines) {
     const m = line.replace(/\s+/g, '').match(INTRODUCED);
@@ -96,6 +102,41 @@ export function unitFromTitle(lines: string[]): string | undefined {
       const name = cleanUnitName(m[1]!);
       if (plausible(name)) return name;
     }
+  }
+  return undefined;
+}
+
+/** The unit one title line names ("XX2022年度部门整体支出绩效自评报告", "2022年度XX部门决算"). */
+function titleUnit(line: string): string | undefined {
+  // A document site titles the page with the file's name: "XX2023年部门预算.pdf".
+  // A note in brackets after the title ("…自评报告（残疾人事业发展补助资金）") is not its end.
+  const t = line
+    .replace(/\s+/g, '')
+    .replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '')
+    .replace(/(?<=[报告表])[(（][^()（）]{2,30}[)）]$/, '');
+  // A breadcrumb (首页 > 政务公开 > XX区预决算公开) names the site's sections, not the unit.
+  if (t.length > 80 || !TITLE_END.test(t) || /[>＞»]/.test(t)) return undefined;
+  for (const re of [TITLE_BEFORE_YEAR, TITLE_AFTER_YEAR]) {
+    const m = t.match(re);
+    if (!m) continue;
+    const name = cleanUnitName(m[1]!.replace(/(关于|的)$/, ''));
+    // "2018年度寻甸县教育部门“三公”经费…": 部门 ends the name where the name needs it.
+    const named = [name, name + (m[2] ?? ''), unitBeforeFund(name)].find((n) => n && plausible(n));
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/** "XX管理委员会为市政府派出机构", "XX局是县政府工作部门": the sentence that says what the unit is. */
+const DEFINED =
+  /^([\u4e00-\u9fa5()（）]{4,40}?)(?:是|为|系)[^，,。；;]{0,30}?(?:工作部门|组成部门|派出机构|直属机构|事业单位|行政机关|机构|部门|单位)/;
+
+/** The unit an overview's first sentences define ("(一)职能职责" / "XX为市政府派出机构"). */
+export function unitDefined(paragraphs: string[]): string | undefined {
+  for (const line of paragraphs.slice(0, 12)) {
+    const m = line.replace(/\s+/g, '').match(DEFINED);
+    const name = m ? cleanUnitName(m[1]!) : undefined;
+    if (name && plausible(name) && !/^(本|我|该|其)/.test(name)) return name;
   }
   return undefined;
 }
@@ -117,8 +158,12 @@ export function unitFromOpening(paragraphs: string[]): string | undefined {
 }
 
 /** The unit a form's labelled fields name. */
-export function unitFromFields(fields: FormField[], placed: (name: string) => boolean): string | undefined {
-  for (const want of FIELD_ORDER) {
+export function unitFromFields(
+  fields: FormField[],
+  placed: (name: string) => boolean,
+  order: FormField['field'][],
+): string | undefined {
+  for (const want of order) {
     const names = fields
       .filter((f) => f.field === want)
       .map((f) => cleanUnitName(f.value))

@@ -250,6 +250,14 @@ export function isDivision(name: string): boolean {
   return COUNTY_NAME_SET.has(name) || CITY_NAME_SET.has(name) || PROVINCE_NAME_SET.has(name);
 }
 
+/** A name made only of places ("昌都市卡若区"): a title naming where, not who. */
+export function isPlaceName(name: string): boolean {
+  if (isDivision(name)) return true;
+  for (let len = 2; len < name.length && len <= 12; len++)
+    if (isDivision(name.slice(-len)) && isPlaceName(name.slice(0, -len))) return true;
+  return false;
+}
+
 /**
  * "甘肃省靖远县人民检察院" that the text also writes as "靖远县人民检察院" is called so: a county's or a
  * city's unit is named from its county or city, and the province only heads a title.

@@ -1,7 +1,7 @@
 // The reporting unit as the document states it (unit-stated.ts), placed with the gazetteer (unit.ts).
 import { describe, expect, it } from 'vitest';
 import { recogniseUnit } from '../../../scripts/recognise/unit';
-import { cleanUnitName, partyName, unitFromTitle } from '../../../scripts/recognise/unit-stated';
+import { cleanUnitName, partyName, unitDefined, unitFromTitle } from '../../../scripts/recognise/unit-stated';
 import { recordOf } from './helpers';
 
 describe('the unit a document states', () => {
@@ -346,5 +346,47 @@ describe('a branch of a body', () => {
   it('is a unit of its own', () => {
     const rec = recordOf(['北京市人民检察院第四分院2020年度部门决算', '本年支出合计1000万元。'].join('\n'));
     expect(rec.unit.name).toBe('北京市人民检察院第四分院');
+  });
+});
+
+describe('a unit named where no one-line title names it', () => {
+  it('reads a title wrapped before its year, and not one joined to a title of its own', () => {
+    expect(
+      unitFromTitle(['某某市某某区人民政府东园街道办事处(本级)', '2024年度部门决算(公开)', '目 录']),
+    ).toBe('某某市某某区人民政府东园街道办事处');
+    // The second line names its unit itself: the first is the site's, not part of the title.
+    expect(unitFromTitle(['县级农技推广中心', '2023年度某某县第二人民医院单位决算'])).toBe(
+      '某某县第二人民医院',
+    );
+  });
+
+  it('drops a part heading before the title', () => {
+    expect(unitFromTitle(['第二部分 某某市某某区科学技术委员会2019年度决算表'])).toBe(
+      '某某市某某区科学技术委员会',
+    );
+  });
+
+  it('takes the unit the overview defines, never 本单位', () => {
+    expect(
+      unitDefined([
+        '一、基本情况',
+        '(一)职能职责',
+        '某某新区高新技术产业园管理委员会为市政府派出机构,主要职责是:',
+      ]),
+    ).toBe('某某新区高新技术产业园管理委员会');
+    expect(unitDefined(['本单位是县政府工作部门,主要职责是:'])).toBeUndefined();
+  });
+
+  it('prefers the title to the 主管部门 of a form whose 实施单位 was not read', () => {
+    const rec = recordOf(
+      [
+        '某某市某某区文化馆2023年度项目自评价.pdf',
+        '项目名称 | 群众文艺团队培育经费',
+        '主管部门 | 某某市某某区文化和旅游局',
+        '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率',
+        '年度资金总额 | 18 | 18 | 15.12 | 84%',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某市某某区文化馆');
   });
 });
