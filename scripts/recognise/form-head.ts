@@ -34,7 +34,9 @@ export function projectAt(cells: StreamCell[], i: number): string | undefined {
     if (next) following.push(next);
   }
   const sameRow = following.filter((f) => f.loc.line === c.loc.line && f.loc.page === c.loc.page);
-  if (sameRow.filter((f) => isListColumn(f.label)).length >= 2) return undefined;
+  // A form on one line goes on with its head's fields (主管部门 …) before the funding columns.
+  const headField = following.slice(1, 2).some((f) => FIELD_OF.has(f.label.replace(/[:：].*$/, '')));
+  if (!headField && sameRow.filter((f) => isListColumn(f.label)).length >= 2) return undefined;
   // A budget code before the name ("51000021R0000…-工资性支出") is not part of it.
   // The field names the project as it is called: "工资性支出" keeps its 支出.
   return formProjectName(v.text.replace(/^[0-9A-Za-z]{6,}[-—_]/, ''));

@@ -93,7 +93,14 @@ export function fitRow(columns: FundingColumn[], slots: Slot[]): Map<FundingColu
 }
 
 function fitSlots(usable: FundingColumn[], slots: Slot[]): Map<FundingColumn, Slot> {
-  if (slots.length >= usable.length) return new Map(usable.map((c, i) => [c, slots[i]!] as const));
+  if (slots.length >= usable.length) {
+    // As many figures as columns, or more (the next row's run on): as written, unless the row lost
+    // a cell and the next row's first figure filled the gap ("…执行数 | 分值 | 得分 | 下一行…", no 执行率).
+    const asWritten = new Map(usable.map((c, i) => [c, slots[i]!] as const));
+    if (slots.some((s) => s.value === undefined)) return asWritten;
+    const lostOne = fitSlots(usable, slots.slice(0, usable.length - 1));
+    return plausibility(lostOne) > plausibility(asWritten) + 2 ? lostOne : asWritten;
+  }
   let best: Map<FundingColumn, Slot> = new Map();
   let bestScore = -Infinity;
   for (const at of placements(usable.length, slots.length)) {
@@ -159,8 +166,24 @@ export function interleavedScore(cells: StreamCell[], i: number): Slot[] | undef
   }
   const run = valuesAfter(cells, k, 8).filter((s) => s.value);
   const last = run[run.length - 1]?.value;
-  if (run.length < 2 || !last || last.gt(100) || last.lt(PAIR_MINIMUM['overall.score']!)) return undefined;
-  return run.slice(0, -1).every((s) => s.value!.lt(last)) ? run.slice(-1) : undefined;
+  if (run.length < 2 || !last || last.gt(100) || last.lt(PAIR_MINIMUM['overall.score']!))
+    return totalBefore(cells, i);
+  return run.slice(0, -1).every((s) => s.value!.lt(last)) ? run.slice(-1) : totalBefore(cells, i);
+}
+
+/**
+ * Or after them, the 总分 row's figures set before the labels of the rows it closes ("…10 10 100 96.4
+ * 产出指标 质量指标 … 满意度 总分"): a run of figures ending in the maximum 100 and then the score.
+ */
+function totalBefore(cells: StreamCell[], i: number): Slot[] | undefined {
+  let k = i - 1;
+  for (let text = 0; k >= 0 && cellFigure(cells[k]) === undefined; k--) {
+    if (cells[k]!.label !== '' && ++text > 30) return undefined;
+  }
+  const score = k >= 1 ? slotOf(cells[k]!) : undefined;
+  const max = k >= 1 ? cellFigure(cells[k - 1]) : undefined;
+  if (!score?.value || !max?.value.eq(100) || score.percent) return undefined;
+  return score.value.lte(100) && score.value.gte(PAIR_MINIMUM['overall.score']!) ? [score] : undefined;
 }
 
 /** The next filled cell, within three. */

@@ -426,3 +426,29 @@ describe('a project’s goal table', () => {
     expect(rec.finance.fiscal_appropriation).toBeUndefined();
   });
 });
+
+describe('a PDF form on one line, amounts in 元', () => {
+  const form =
+    '某某区图书馆2022年度项目支出绩效自评表\n' +
+    '项目支出绩效自评表 (2022 年度) 项目名称 全民阅读推广活动经费 主管部门 某某区文化广电旅游局 年初预算数 全年预算数 ' +
+    '全年执行数 分值 执行率 得分 350000.00 420000.00 407,400.0 10 9.7 350000.00 420000.00 407400.0 — ' +
+    '上年结转资金 0 0 — 年度资金总额 项目资金 (元) 一级指标 二级指标 三级指标 分值 得分 25 25 10 10 100 97.2 ' +
+    '产出指标 数量指标 活动场次 满意度指标 读者满意度 总分 偏差原因';
+
+  it('reads the project though its head runs on into the funding columns', () => {
+    const rec = recordOf(form);
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed])).toEqual([
+      ['全民阅读推广活动经费', '42', '40.74'],
+    ]);
+  });
+
+  it('takes no score for the rate where the row lost its 执行率 cell', () => {
+    const rec = recordOf(form);
+    expect(rec.projects[0]!.execution_rate).toBeUndefined();
+    expect(rec.overall.execution_rate).toBeUndefined();
+  });
+
+  it('takes the 总分 row set before the labels it closes: 100, then the score', () => {
+    expect(recordOf(form).projects[0]!.score).toBe('97.2');
+  });
+});
