@@ -429,6 +429,9 @@ export const PAIR_MINIMUM: Record<string, number> = {
 };
 
 /** Header words over their parts in two-level tables (the parts are columns, the parent is not). */
+/** A header naming which figure the columns under it hold: 预算数, 决算数, 全年执行数 … */
+export const FIGURE_QUALIFIER = /^(\d{4}年度?)?(本年|上年|全年|年初|调整后)?(预算|决算|执行)(数|金额)?$/;
+
 export const HEADER_PARTS: [string, string[]][] = [
   ['基本支出', ['人员经费', '公用经费']],
   ['公务用车购置及运行维护费', ['公务用车购置费', '公务用车运行维护费']],

@@ -4,7 +4,7 @@
 // label–value pair, and what fits no table stays paragraphs. rebuild.ts hands the runs over.
 
 import type { Block, Cell, Location, Table, TableRow } from '../model/document';
-import { FUNDING_COLUMNS, HEADER_PARTS, KNOWN_LABELS, labelWord } from './forms-data';
+import { FIGURE_QUALIFIER, FUNDING_COLUMNS, HEADER_PARTS, KNOWN_LABELS, labelWord } from './forms-data';
 import { normalizeLabel } from './normalize';
 import { UNIT_WORD } from './cells';
 import { declaredUnit } from './numbers';
@@ -87,9 +87,12 @@ export function isCaption(text: string, strict = false): boolean {
   return (strict ? section : numbered) || declaredUnit(t) !== undefined || (!strict && t.length > 12);
 }
 
-/** A table's own title ("财决公开06表 一般公共预算财政拨款基本支出决算表（节选）"): it opens a new table. */
+/**
+ * A table's own title ("财决公开06表 一般公共预算财政拨款基本支出决算表（节选）", "XX2022年度项目支出绩效
+ * 自评表"): it opens a new table.
+ */
 export function isTableTitle(text: string): boolean {
-  return /^\S{0,30}(决算|预算|公开\d*)\S*表([(（][^()（）]{1,6}[)）])?$/.test(normalizeLabel(text));
+  return /^\S{0,30}(决算|预算|公开\d*|自评|评价)\S*表([(（][^()（）]{1,6}[)）])?$/.test(normalizeLabel(text));
 }
 
 /** Fields whose value is words, not a figure: "评价等级" then "优" is one statement. */
@@ -132,7 +135,7 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
     // their own. A numbered label right before its figures ("一、“三公”经费支出 | 18.60") is a row.
     const numberedRow =
       value(next) && next!.text !== '' && declaredUnit(normalizeLabel(c.text)) === undefined;
-    if (!value(c) && isCaption(c.text, true) && !numberedRow) {
+    if (!value(c) && (isCaption(c.text, true) || isTableTitle(c.text)) && !numberedRow) {
       groups.push({ label: c, values: [], caption: true });
       continue;
     }
@@ -220,6 +223,16 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
     // A two-column table ("项目 | 预算数") has one figure a row; its header says which figure.
     const twoColumn =
       m === 1 && pending.length >= 2 && HEADER_WORDS.has(headerWord(pending[pending.length - 1]!.text));
+    const grouped = figureGroups(pending, m);
+    if (grouped) {
+      for (const c of pending.slice(0, pending.length - grouped.used)) para(c);
+      table = {
+        width: m + 1,
+        rows: [...grouped.rows, { cells: [g.label.text, ...g.values.map((v) => v.text)], loc: g.label.loc }],
+      };
+      pending = [];
+      continue;
+    }
     if ((m >= 2 || twoColumn) && pending.length >= 2) {
       const header = fitHeader(pending, m + 1);
       // What the header did not use came before it: a caption ("年度收入情况(万元)").
@@ -243,6 +256,36 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
   flush();
   for (const c of pending) para(c);
   return out;
+}
+
+/**
+ * A two-level header read row by row: figure words (预算数, 决算数), then the sub-columns repeated
+ * under each ("合计 | 一般公共预算 | 政府性基金" twice) as many as the row's figures. It stays two header
+ * rows, the figure words over their groups, for the grid to spread (tables.ts).
+ */
+function figureGroups(
+  pending: { text: string; loc: Location }[],
+  m: number,
+): { rows: { cells: string[]; loc: Location }[]; used: number } | undefined {
+  for (let k = 2; k <= 4; k++) {
+    if (m % k !== 0 || m / k < 2 || pending.length < m + k) continue;
+    const subs = pending.slice(-m).map((c) => normalizeLabel(c.text));
+    const figures = pending.slice(-m - k, -m);
+    const size = m / k;
+    const repeated = subs.every((w, i) => w === subs[i % size]);
+    if (!repeated || !figures.every((f) => FIGURE_QUALIFIER.test(normalizeLabel(f.text)))) continue;
+    // The label column's word ("项目") before the figure words, when there is one.
+    const corner = pending[pending.length - m - k - 1];
+    const withCorner = corner && !isCaption(corner.text) && normalizeLabel(corner.text).length <= 6;
+    return {
+      rows: [
+        { cells: [withCorner ? corner.text : '', ...figures.map((f) => f.text)], loc: figures[0]!.loc },
+        { cells: ['', ...pending.slice(-m).map((c) => c.text)], loc: pending[pending.length - m]!.loc },
+      ],
+      used: m + k + (withCorner ? 1 : 0),
+    };
+  }
+  return undefined;
 }
 
 /** How many of the original header cells the fitted header used (the rest, before it, are captions). */

@@ -4,6 +4,7 @@
 
 import type { Table } from '../model/document';
 import { gridCell, isNumeric, type Grid, type GridCell, type GridRow } from './grid';
+import { FIGURE_QUALIFIER } from './forms-data';
 import { parseCellNumber } from './numbers';
 
 /** A data row has numbers beyond a leading sequence number. */
@@ -135,9 +136,6 @@ function spreadFigureGroups(rows: string[][]): void {
     rows[r + 1] = rows[r]!.map(() => '');
   }
 }
-
-/** A header naming which figure the columns under it hold: 预算数, 决算数, 全年执行数 … */
-const FIGURE_QUALIFIER = /^(\d{4}年度?)?(本年|上年|全年|年初|调整后)?(预算|决算|执行)(数|金额)?$/;
 
 /**
  * Turn a table into grids: a repeat of the header row (a page break) is dropped; a new header row

@@ -392,3 +392,66 @@ describe('a form’s title run into its first field', () => {
     expect(lineCells('部门整体支出绩效自评表')).toEqual(['部门整体支出绩效自评表']);
   });
 });
+
+describe('a 三公 table with a two-level header, one cell a line', () => {
+  it('spreads 预算数 and 决算数 over their groups and reads each group’s 合计', () => {
+    const cells = [
+      '项目',
+      '预算数',
+      '决算数',
+      '',
+      '合计',
+      '一般公共预算财政拨款',
+      '政府性基金预算财政拨款',
+      '合计',
+      '一般公共预算财政拨款',
+      '政府性基金预算财政拨款',
+      '',
+      '因公出国(境)费',
+      '0.00',
+      '0.00',
+      '0.00',
+      '0.00',
+      '0.00',
+      '0.00',
+      '',
+      '公务接待费',
+      '3.20',
+      '3.20',
+      '0.00',
+      '2.65',
+      '2.65',
+      '0.00',
+      '',
+      '公务用车购置及运行维护费',
+      '6.00',
+      '6.00',
+      '0.00',
+      '5.12',
+      '5.12',
+      '0.00',
+      '',
+      '总计',
+      '9.20',
+      '9.20',
+      '0.00',
+      '7.77',
+      '7.77',
+      '0.00',
+    ];
+    const r = recordOf(
+      [
+        '某某县实验小学2021年度“三公”经费支出决算表',
+        '单位:万元 |',
+        ...cells.map((c) => (c ? `${c} |` : '|')),
+      ].join('\n'),
+    );
+    expect(r.sangong).toMatchObject({
+      budget: '9.2',
+      total: '7.77',
+      budget_reception: '3.2',
+      reception: '2.65',
+      vehicle_total: '5.12',
+    });
+  });
+});
