@@ -46,7 +46,8 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
   [new RegExp(`(?:下达|安排)[^,，。;；\\d]{0,40}?${AMOUNT}`), 'budget'],
   [
     new RegExp(
-      `(?:(?<!应)执行数|已支出|实际支出|实际执行|支出数|实际拨付使用|实际使用|结算支出|(?<!应)执行|(?:实际|完成)?支付|发放(?:资金)?)(?:为)?${AMOUNT}`,
+      // "支出68.41万元" opening a clause: what the project spent (not 项目支出 or 基本支出, which name a kind).
+      `(?:(?<!应)执行数|已支出|实际支出|(?<=^|[,，;；:：])(?:共|累计)?支出(?:资金)?|实际执行|支出数|(?:实际)?拨付使用|实际使用|结算支出|(?<!应)执行|(?:实际|完成)?支付|发放(?:资金)?)(?:为)?${AMOUNT}`,
     ),
     'executed',
   ],

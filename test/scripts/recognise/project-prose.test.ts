@@ -66,3 +66,16 @@ describe('a project report on the one project a unit carried out', () => {
     expect(rec.projects).toMatchObject([{ name: '工作经费县级补助资金', budget: '2.049', executed: '2' }]);
   });
 });
+
+describe('what a one-project report spent', () => {
+  it('reads 拨付使用 as the amount spent', () => {
+    const rec = recordOf(
+      [
+        '某某县第一小学2023年度项目支出绩效自评报告',
+        '项目名称:教育专项工作经费',
+        '2023年度我校教育专项工作经费项目财政资金总额16.20万元,全部为县级配套资金,拨付使用16.20万元,预算执行率100%。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([{ budget: '16.2', executed: '16.2', execution_rate: '100' }]);
+  });
+});
