@@ -6,7 +6,7 @@
 
 import type { FormField } from './form-head';
 import { escapeRegExp, normalizeText } from './normalize';
-import { countyOfName } from './unit';
+import { countyOfName, isPlaceName } from './unit';
 
 /**
  * Which labelled fields name the reporting unit, best first (a project form is its implementer's).
@@ -124,8 +124,18 @@ function titleUnit(line: string): string | undefined {
     const named = [name, name + (m[2] ?? ''), unitBeforeFund(name)].find((n) => n && plausible(n));
     if (named) return named;
   }
+  // A fund's report with no year: "XX县XX指挥部乡村振兴项目资金绩效评价报告", the placed unit before
+  // the fund it spent (not a project's name, which may itself end like a unit: "…垃圾转运站提升改造项目").
+  // The longest such name, and not one ending in a town's word ("…指挥部乡村振兴…" is no 乡).
+  const fund = t.match(YEARLESS_FUND_REPORT)?.[1];
+  for (let end = Math.min(20, (fund?.length ?? 0) - 2); fund && end >= 4; end--) {
+    const name = cleanUnitName(fund.slice(0, end));
+    const placed = countyOfName(name, '').county !== undefined;
+    if (plausible(name) && !/[乡镇村区县]$/.test(name) && !isPlaceName(name) && placed) return name;
+  }
   return undefined;
 }
+const YEARLESS_FUND_REPORT = /^([^\d]{6,40}?(?:资金|经费))(?:绩效)?(?:自评|评价)报告$/;
 
 /** "XX管理委员会为市政府派出机构", "XX局是县政府工作部门": the sentence that says what the unit is. */
 const DEFINED =
@@ -177,9 +187,11 @@ export function unitFromFields(
 
 /** A site's metadata naming who supplied or published the page: "来源：XX中心", "发布机构：XX局". */
 // The time before it may be glued on ("11:24来源:").
-const SUPPLIER = /(?:^|[\s\d])(?:信息来源|来源)\s*[:：]\s*\|?\s*([^|\s:：]{4,40})/;
+// A name may come letter-spaced ("发布机构: 水 利 局 文号:").
+const META_NAME = String.raw`([^|\s:：]{3,40}|(?:[\u4e00-\u9fa5] ){2,19}[\u4e00-\u9fa5](?=\s|$))`;
+const SUPPLIER = new RegExp(String.raw`(?:^|[\s\d])(?:信息来源|来源)\s*[:：]\s*\|?\s*${META_NAME}`);
 // Or in a metadata table's row: "发布机构 | 腾冲市林业和草原局 |".
-const PUBLISHER = /(?:发文单位|发布机构|发布单位)\s*(?:[:：]\s*\|?|\|)\s*([^|\s:：]{4,40})/;
+const PUBLISHER = new RegExp(String.raw`(?:发文单位|发布机构|发布单位)\s*(?:[:：]\s*\|?|\|)\s*${META_NAME}`);
 
 /** A line of a page's metadata that names its supplier or publisher, not the unit it reports on. */
 export function namesPublisher(line: string): boolean {

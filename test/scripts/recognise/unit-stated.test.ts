@@ -390,3 +390,25 @@ describe('a unit named where no one-line title names it', () => {
     expect(rec.unit.name).toBe('某某市某某区文化馆');
   });
 });
+
+describe('a unit named only in the page’s metadata or a yearless title', () => {
+  it('reads a letter-spaced publisher', () => {
+    const rec = recordOf(
+      [
+        '2019年度老城区二次供水设施改造工程项目支出绩效评价报告',
+        '发布日期: 2020.05.18 索引号: 00051321-0-0404-2020-0517',
+        '发布机构: 水 务 局 文号:',
+        '1、项目预算安排情况。项目预算安排总额86.43万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('水务局');
+  });
+
+  it('takes the placed unit before the fund a yearless title names, not a town’s word in it', () => {
+    expect(unitFromTitle(['隆回县人居环境指挥部乡村振兴项目资金', '绩效评价报告'])).toBe(
+      '隆回县人居环境指挥部',
+    );
+    // A project's name that ends like a unit is no unit.
+    expect(unitFromTitle(['某某市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告'])).toBeUndefined();
+  });
+});
