@@ -109,6 +109,8 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     projectReport && forms.projects.length <= 1,
   );
   readKinds(blocks, r);
+  // A report its title says is on a project or fund ("XX项目资金 / 绩效评价报告") is one, figures or not.
+  if (projectReport && !r.kinds.has('project_dept_eval')) r.kinds.add('project_self_eval');
   oneProjectOverall(forms, r, titles, ownProject);
   if (r.bag.has('staff.in_service')) r.bag.drop('staff.present');
   else r.bag.move('staff.present', 'staff.in_service');

@@ -10,7 +10,8 @@ export function isProjectReport(titles: string[]): boolean {
     projectOfTitle(titles) !== undefined
   );
 }
-const PROJECT_REPORT = /(项目|专项(经费|资金)|转移支付资金).{0,6}(自评|评价|绩效)/;
+// A fund's evaluation too ("XX整治资金绩效评价报告").
+const PROJECT_REPORT = /(项目|专项(经费|资金)|转移支付资金).{0,6}(自评|评价|绩效)|(资金|经费)(绩效)?评价报告/;
 
 /** A project's name: words, with short notes in brackets inside ("一村(社区)一法律顾问经费"). */
 const NAME = String.raw`(?<name>(?:[^\s>()（）]|[(（][^()（）]{1,8}[)）]){4,40}?)`;
@@ -24,7 +25,9 @@ const PROJECT_TITLES: RegExp[] = [
   // "XX局2022年度森林防灭火专项经费项目支出绩效自评报告", "县司法局2020年度一村(社区)一法律顾问经费绩效自评报告"
   new RegExp(String.raw`^[^>]{2,30}?\d{4}年度?${NAME}${REPORT}$`),
   // "2022年度中央林业改革发展资金（森林防火项目）区域绩效自评报告": a fund's report, the year first.
-  /^\d{4}年度?(?<name>[^\s>]{4,40}?(?:项目|资金|经费)[)）]?)(?:区域|整体)?(?:绩效)?(?:自评|评价)报告$/,
+  // "2019年度城区供水管网改造一期工程项目支出绩效评价报告".
+  // The project's name without the 项目 the title adds to it.
+  /^\d{4}年度?(?<name>[^\s>]{4,40}?(?:项目[)）]|资金[)）]?|经费[)）]?|(?=项目)))(?:项目)?(?:支出)?(?:区域|整体)?(?:绩效)?(?:自评|评价)报告$/,
   // "银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告": the project's name alone.
   /^(?<name>[^\s>\d]{4,50}?项目)(?:支出)?(?:绩效)?(?:自评|评价)报告$/,
   // "镜湖区残联中央转移支付2023年度绩效自评报告（残疾人事业发展补助资金）", "海口市财政支出项目绩效自评报告（X项目）"

@@ -196,7 +196,9 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       const aboutProject =
         namesProject(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(text.slice(0, start));
       if (namesProject(text.slice(0, start))) out.projectAmounts.push(wan);
-      if (rule && !(aboutProject && DEPARTMENT_TOTALS.test(rule.key))) {
+      // "项目实际支出总额X万元": a project's spending, not the accounts' 支出合计.
+      const projectTotal = rule?.key === 'finance.expenditure_total' && /项目/.test(label);
+      if (rule && !projectTotal && !(aboutProject && DEPARTMENT_TOTALS.test(rule.key))) {
         // "预算数X万元，实际支出Y万元，预算执行率Z%": beside a budget and its rate, the amount spent
         // is the amount executed, not the accounts' 支出合计.
         const key =

@@ -84,3 +84,32 @@ describe('what a project should have spent', () => {
     expect(rec.projects[0]?.executed).toBeUndefined();
   });
 });
+
+describe('a report on one project or fund, the year first or no year', () => {
+  it('names the project without the 项目 the title adds', () => {
+    expect(projectOfTitle(['2019年度老城区二次供水设施改造工程项目支出绩效评价报告'])).toBe(
+      '老城区二次供水设施改造工程',
+    );
+    expect(projectOfTitle(['2022年度中央林业改革发展资金(森林防火项目)区域绩效自评报告'])).toBe(
+      '中央林业改革发展资金(森林防火项目)',
+    );
+  });
+
+  it('knows a fund evaluated over two title lines for a project report', () => {
+    expect(isProjectReport(['某某县城乡环境卫生整治指挥部农村人居环境整治资金', '绩效评价报告'])).toBe(true);
+  });
+
+  it('reads numbered items: 预算安排总额, 实际支出总额, 资金使用率; the spending is not the accounts’ 支出', () => {
+    const rec = recordOf(
+      [
+        '2019年度老城区二次供水设施改造工程项目支出绩效评价报告',
+        '1、项目预算安排情况。老城区二次供水设施改造工程项目预算安排总额86.43万元。',
+        '(2)资金使用情况',
+        '1、项目实际支出总额81.25万元。',
+        '2、资金使用率94.01%。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([{ budget: '86.43', executed: '81.25', execution_rate: '94.01' }]);
+    expect(rec.finance.expenditure_total).toBeUndefined();
+  });
+});
