@@ -70,7 +70,9 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   // A form run together on one line (a document site's copy) ends on its last cell: the total
   // score and the closing fields (原因分析, 改进措施, 备注) stand just before it.
   const formEnd = last !== undefined && FORM_CLOSE.test(last.slice(-80));
-  if (last && runsOn && !formEnd && !SENTENCE_END.test(last) && !/[:：]/.test(tail))
+  // A spreadsheet's row ends in its empty cells (",,,"): one comma ends a cut sentence.
+  const emptyCells = last !== undefined && /[,，]{2}$/.test(last);
+  if (last && runsOn && !formEnd && !emptyCells && !SENTENCE_END.test(last) && !/[:：]/.test(tail))
     return `the last paragraph stops mid-sentence: “…${last.slice(-20)}”`;
   // A numbered section heading with nothing under it is where the text stopped — unless it names a
   // table (…决算表): disclosures list their tables as headings and publish them as separate files.
