@@ -48,7 +48,7 @@ export function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): v
       if (!isRowFieldTable(g) || pairRow(g, row, topic)) readPairs(row, t, r, topic);
       if (own) parent = own;
     }
-    readGradeCells(g, r);
+    readGradeCells([...g.header, ...g.body], r);
     readQuarterColumns(g, r);
   }
   // A 三公 table's 合计 is the 三公 total, never the department's budget.

@@ -429,6 +429,16 @@ export const PAIR_MINIMUM: Record<string, number> = {
 };
 
 /** Header words over their parts in two-level tables (the parts are columns, the parent is not). */
+/**
+ * Score sheets that name their indicator levels by what they hold, not 一级/二级/三级指标 (the Hunan
+ * 部门整体支出管理及绩效评价评分表: 项目 | 考核内容 | 考核指标 | … | 权数 | 考评得分).
+ */
+export const SCORE_LEVEL_WORDS: { level: number; words: string[] }[] = [
+  { level: 1, words: ['项目', '评价项目', '考核项目'] },
+  { level: 2, words: ['考核内容', '评价内容'] },
+  { level: 3, words: ['考核指标', '评价指标'] },
+];
+
 /** A header naming which figure the columns under it hold: 预算数, 决算数, 全年执行数 … */
 export const FIGURE_QUALIFIER = /^(\d{4}年度?)?(本年|上年|全年|年初|调整后)?(预算|决算|执行)(数|金额)?$/;
 

@@ -19,6 +19,7 @@ import { isProjectReport, projectOfTitle } from './project-title';
 import { recogniseYear } from './year';
 import { emptyReading, mergeInto, type Reading, type Recognised, type TableContext } from './reading';
 import { readFigureTable } from './figures';
+import { readGradeCells } from './table-blocks';
 import { projectNameIn, readProjectTable } from './project-sources';
 import { readNarrativeProjects } from './project-prose';
 import { buildRecord } from './build';
@@ -288,6 +289,8 @@ function readTables(tables: TableContext[], r: Reading): void {
         if (result.total) r.indicatorTotal = result.total;
         r.kinds.add('overall_self_eval');
       }
+      // A sheet's grade may stand in a row of its own after the total (评价等级 | 优).
+      if (subject !== 'project' && !project) readGradeCells(rows.slice(scoringStart), r);
       const last = result.rows[result.rows.length - 1];
       lastScoring = { header, stack: last ? last.path.slice(0, -1) : [], subject, project };
     } else {

@@ -3,6 +3,7 @@
 // ("一级指标", "分值", "自评得分", "年度指标值" …).
 
 import type { GridRow } from './grid';
+import { SCORE_LEVEL_WORDS as LEVEL_WORDS } from './forms-data';
 import { parseCellNumber } from './numbers';
 
 export type ColumnRole =
@@ -25,11 +26,14 @@ export interface ScoringHeader {
 export const LEVEL = /^(?:([一二三四五六])级|第([一二三四五六])级)(?:指标)?/;
 const LEVEL_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
-function roleOf(label: string, levelAbove: number | undefined): ColumnRole {
+function roleOf(label: string, levelAbove: number | undefined, named = false): ColumnRole {
   // "指标得分（分）", "得分系数（%）": the unit in brackets is not part of the role's word.
   const l = label.replace(/[(（](分|%|％|万元|元)[)）]$/, '');
   const lv = l.match(LEVEL);
   if (lv) return { role: 'level', level: LEVEL_NUMBER[lv[1] ?? lv[2]!]! };
+  // A sheet that names its levels by what they hold (项目 | 考核内容 | 考核指标).
+  const word = named ? LEVEL_WORDS.find((w) => w.words.includes(l)) : undefined;
+  if (word) return { role: 'level', level: word.level };
   if (levelAbove !== undefined) {
     if (/^(名称|指标名称|指标)$/.test(l)) return { role: 'level', level: levelAbove };
     if (/分值|权重/.test(l)) return { role: 'levelWeight', level: levelAbove };
@@ -44,7 +48,7 @@ function roleOf(label: string, levelAbove: number | undefined): ColumnRole {
   if (/^(实际完成值|实际完成指标值|实际值|完成值|实际完成情况|实际完成|完成情况)|实际完成(指标)?值/.test(l))
     return { role: 'actual' };
   if (/(自评)?得分$|^自评分$|^评分$|^(实际)?得分(?!系数|率)/.test(l)) return { role: 'score' };
-  if (/^(分值|权重|标准分|指标分值|满分|参考分值|分数)/.test(l)) return { role: 'weight' };
+  if (/^(分值|权重|权数|标准分|指标分值|满分|参考分值|分数)/.test(l)) return { role: 'weight' };
   return { role: 'text' };
 }
 
@@ -52,10 +56,14 @@ function roleOf(label: string, levelAbove: number | undefined): ColumnRole {
 export function findScoringHeader(rows: GridRow[], from = 0): ScoringHeader | undefined {
   for (let r = from; r < rows.length; r++) {
     const labels = rows[r]!.map((c) => c.label);
-    const levels = labels.filter((l) => LEVEL.test(l)).length;
+    const named = LEVEL_WORDS.filter((w) => labels.some((l) => w.words.includes(l))).length >= 2;
+    const levels = named ? 2 : labels.filter((l) => LEVEL.test(l)).length;
     if (
       levels < 2 &&
-      !(labels.some((l) => /指标/.test(l)) && labels.some((l) => /^(分值|权重|得分|自评得分)$/.test(l)))
+      !(
+        labels.some((l) => /指标/.test(l)) &&
+        labels.some((l) => /^(分值|权重|权数|得分|自评得分|考评得分)$/.test(l))
+      )
     )
       continue;
     // Up to two more header rows below (名称/分值 under each level).
@@ -92,7 +100,7 @@ export function findScoringHeader(rows: GridRow[], from = 0): ScoringHeader | un
             : { role: 'text' };
       } else {
         const deepest = stack[stack.length - 1]!;
-        role = roleOf(deepest, depth > 1 ? currentLevel : undefined);
+        role = roleOf(deepest, depth > 1 ? currentLevel : undefined, named);
         if (role.role !== 'level' && role.role !== 'levelWeight') currentLevel = undefined;
       }
       roles.push(role);

@@ -83,8 +83,8 @@ export function readFundingRows(rows: GridRow[], t: TableContext, r: Reading): v
 }
 
 /** A grade written in a cell beside its label (评价等次 | 良好). */
-export function readGradeCells(g: Grid, r: Reading): void {
-  for (const row of [...g.header, ...g.body]) {
+export function readGradeCells(rows: GridRow[], r: Reading): void {
+  for (const row of rows) {
     for (let i = 0; i < row.length - 1; i++) {
       if (!/(评价|绩效|综合)?(等次|等级)$/.test(row[i]!.label)) continue;
       const v = row.slice(i + 1).find((c) => c.label !== '');

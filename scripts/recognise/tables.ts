@@ -150,6 +150,7 @@ export function toGrids(table: Table, context: string): Grid[] {
     if (!part.length) return;
     const { header, body } = splitHeader(part);
     alignShortHeaderRows(header, body);
+    dropLeadingHeaderBlank(header, body);
     grids.push({ header, body, columns: columnLabels(header), context, table });
   };
   for (let i = 1; i < rows.length; i++) {
@@ -206,6 +207,17 @@ function fitsOver(label: string, kind: ReturnType<typeof dataKind>, above: strin
  * was dropped, as pages without rowspan and documents made from them do): its cells moved left,
  * blanks or nothing at its end. It is moved back right to where its words fit the data below.
  */
+/**
+ * A header one cell wider than every row under it, its first cell empty (a spreadsheet's unused
+ * first column, exported in the header row only): its words stand over the rows without that cell.
+ */
+function dropLeadingHeaderBlank(header: GridRow[], body: GridRow[]): void {
+  const last = header[header.length - 1];
+  const data = body.filter((row) => row.some(isNumeric));
+  if (!last || last[0]?.label !== '' || data.length < 2) return;
+  if (data.every((row) => row.length === last.length - 1)) header[header.length - 1] = last.slice(1);
+}
+
 function alignShortHeaderRows(header: GridRow[], body: GridRow[]): void {
   const data = body.find((row) => row.filter(isNumeric).length >= 2);
   if (!data || header.length < 2) return;

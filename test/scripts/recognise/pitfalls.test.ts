@@ -873,6 +873,25 @@ describe('scoring tables', () => {
     });
   });
 
+  it('reads a sheet that names its levels by what they hold, and the grade in a row after the total', () => {
+    const rec = recordOf(
+      [
+        title,
+        '部门整体支出管理及绩效评价评分表',
+        '项目\t考核内容\t考核指标\t指标说明\t评分标准\t权数\t考评得分',
+        '预算管理(60分)\t预算支出\t预算支出完成率\t完成数/预算数\t按比例计分\t20\t18.5',
+        '\t结转结余\t结转结余率\t结转结余/支出数\t按比例计分\t20\t19',
+        '合计\t\t\t\t\t40\t37.5',
+        '评价等级\t\t\t\t\t优\t',
+      ].join('\n'),
+    );
+    expect(rec.indicators.map((x) => [x.name, x.weight, x.score])).toEqual([
+      ['预算支出完成率', '20', '18.5'],
+      ['结转结余率', '20', '19'],
+    ]);
+    expect(rec.overall.grade).toBe('优秀');
+  });
+
   it('"总分 100" is the maximum, not the score', () => {
     const rec = recordOf(table);
     expect(rec.overall.score).toBe('95.5');

@@ -113,6 +113,18 @@ describe('toGrids', () => {
     expect(grids[0]!.body.map((r) => r[0]!.label)).toEqual(['汇总', '一处']);
     expect(grids[1]!.columns).toEqual(['机构名称', '三公经费合计']);
   });
+
+  it('stands a header with an empty first cell, one wider than its rows, over them', () => {
+    const [g] = toGrids(
+      table([
+        ['', '项目', '权数', '考评得分'],
+        ['预算管理', '20', '18'],
+        ['资产管理', '10', '9'],
+      ]),
+      '',
+    );
+    expect(g!.columns).toEqual(['项目', '权数', '考评得分']);
+  });
 });
 
 describe('labelValuePairs', () => {
