@@ -83,8 +83,11 @@ function unlabelledTotal(
   return { score, grade, slots: valuesAfter(cells, i + 1, 1) };
 }
 
-/** Read every form in the stream into the reading. */
-export function readForms(cells: StreamCell[], r: Reading): FormsRead {
+/**
+ * Read every form in the stream into the reading. `titled` is the project the document's title
+ * names: a form with no 项目名称 of its own (the title names it) is that project's.
+ */
+export function readForms(cells: StreamCell[], r: Reading, titled?: string): FormsRead {
   const read: FormsRead = { fields: [], projects: [], overall: false, projectGrades: [] };
   let project: string | undefined;
   let header: Header | undefined;
@@ -135,11 +138,12 @@ export function readForms(cells: StreamCell[], r: Reading): FormsRead {
       projectFundLines.add(c.loc.line);
       continue;
     }
-    const planned = project ? planUseAt(cells, i) : undefined;
-    if (planned?.value) {
+    const owner = project ?? titled;
+    const planned = owner ? planUseAt(cells, i) : undefined;
+    if (owner && planned?.value) {
       const unit = planned.unit ?? r.docUnit ?? '万元';
       const source = rowSource(c, [slotOf(planned.cell)], unit, `form:项目基本信息/${c.label}`);
-      put(planned.key, toWan(planned.value.value, unit), { ...source, unit });
+      r.projects.add(owner, planned.key, toWan(planned.value.value, unit), { ...source, unit }, 'form');
       continue;
     }
     const h = headerAt(cells, i);

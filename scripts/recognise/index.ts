@@ -74,7 +74,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   r.othersEvaluated = titles.slice(0, 8).some((t) => t.length <= 60 && /评价结果/.test(t) && !/自评/.test(t));
   readTables(tables, r);
   const stream = cellStream(blocks);
-  const forms = readForms(stream, r);
+  const forms = readForms(stream, r, projectOfTitle(titles));
   readSangongTable(stream, r);
   // Read from the lines as written: the rebuilt blocks may have cut such a line into cells.
   readSangongRowsInText(

@@ -27,9 +27,10 @@ const PROJECT_TITLES: RegExp[] = [
   // "2022年度中央林业改革发展资金（森林防火项目）区域绩效自评报告": a fund's report, the year first.
   // "2019年度城区供水管网改造一期工程项目支出绩效评价报告".
   // The project's name without the 项目 the title adds to it.
-  /^\d{4}年度?(?<name>[^\s>]{4,40}?(?:项目[)）]|资金[)）]?|经费[)）]?|(?=项目)))(?:项目)?(?:支出)?(?:区域|整体)?(?:绩效)?(?:自评|评价)报告$/,
+  /^\d{4}年度?(?<name>[^\s>]{4,40}?(?:项目[)）]|资金[)）]?|经费[)）]?|(?=项目)))(?:项目)?(?:支出)?(?:区域|整体)?(?:绩效)?(?:自评|评价)(?:报告|表)$/,
   // "银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告": the project's name alone.
-  /^(?<name>[^\s>\d]{4,50}?项目)(?:支出)?(?:绩效)?(?:自评|评价)报告$/,
+  // "椰子产业发展专项资金项目绩效自评表.docx" likewise, without the 项目 the title adds.
+  /^(?<name>[^\s>\d]{4,50}?)项目(?:支出)?(?:绩效)?(?:自评|评价)(?:报告|表)$/,
   // "镜湖区残联中央转移支付2023年度绩效自评报告（残疾人事业发展补助资金）", "海口市财政支出项目绩效自评报告（X项目）"
   new RegExp(String.raw`(?:\d{4}年度?)?${REPORT}[(（](?<name>[^()（）]{4,40})[)）]$`),
 ];
@@ -46,7 +47,8 @@ export function projectOfTitle(titles: string[]): string | undefined {
   const name = at >= 0 ? titles[at + 1]?.match(/^[(（]([^()（）]{2,30})[)）]$/)?.[1] : undefined;
   if (name && !NOT_A_PROJECT.test(name)) return name;
   for (const t of titles.slice(0, 12)) {
-    const line = t.replace(/\s+/g, '');
+    // A document site's title is the file's name.
+    const line = t.replace(/\s+/g, '').replace(/\.(pdf|docx?|xlsx?|wps)$/i, '');
     for (const shape of PROJECT_TITLES) {
       const named = line.match(shape)?.groups?.name;
       if (named && !NOT_A_PROJECT.test(named)) return named;

@@ -15,8 +15,9 @@ describe('the project a title names', () => {
       '残疾人康复补助资金',
     );
     expect(projectOfTitle(['某某市财政支出项目绩效自评报告(产业园配套路网项目)'])).toBe('产业园配套路网项目');
+    // A title adds 项目 to the name; the name is what comes before it.
     expect(projectOfTitle(['某某区某某乡垃圾转运站提升改造项目绩效自评报告'])).toBe(
-      '某某区某某乡垃圾转运站提升改造项目',
+      '某某区某某乡垃圾转运站提升改造',
     );
     expect(projectOfTitle(['某某县财政局2021年项目支出绩效自评报告'])).toBeUndefined();
     expect(projectOfTitle(['关于上报2023年1-4级残疾军人护理费项目支出绩效自评的报告'])).toBe(
@@ -93,6 +94,30 @@ describe('a report on one project or fund, the year first or no year', () => {
     expect(projectOfTitle(['2022年度中央林业改革发展资金(森林防火项目)区域绩效自评报告'])).toBe(
       '中央林业改革发展资金(森林防火项目)',
     );
+  });
+
+  it('reads a form’s title and a document site’s file name', () => {
+    expect(projectOfTitle(['椰子产业发展专项资金项目绩效自评表.docx'])).toBe('椰子产业发展专项资金');
+    expect(projectOfTitle(['2021年度椰子产业发展专项资金项目绩效自评表'])).toBe('椰子产业发展专项资金');
+  });
+
+  it('gives a form with no 项目名称 of its own to the project its title names', () => {
+    const rec = recordOf(
+      [
+        '2021年度椰子产业发展专项资金项目绩效自评表',
+        '项目实施单位',
+        '某某市椰子产业发展服务中心',
+        '计划投资额',
+        '(万元)',
+        '460',
+        '实际到位资金',
+        '(万元)',
+        '460',
+        '实际使用情况(万元)',
+        '437.92',
+      ].join('\n\n'),
+    );
+    expect(rec.projects).toMatchObject([{ name: '椰子产业发展专项资金', budget: '460', executed: '437.92' }]);
   });
 
   it('knows a fund evaluated over two title lines for a project report', () => {
