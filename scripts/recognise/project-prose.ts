@@ -46,8 +46,9 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
   [new RegExp(`(?:下达|安排)[^,，。;；\\d]{0,40}?${AMOUNT}`), 'budget'],
   [
     new RegExp(
-      // "支出68.41万元" opening a clause: what the project spent (not 项目支出 or 基本支出, which name a kind).
-      `(?:(?<!应)执行数|已支出|实际支出|(?<=^|[,，;；:：])(?:共|累计)?支出(?:资金)?|实际执行|支出数|(?:实际)?拨付使用|实际使用|结算支出|(?<!应)执行|(?:实际|完成)?支付|发放(?:资金)?)(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
+      // "支出68.41万元" opening a clause: what the project spent (not 项目支出 or 基本支出, which name a
+      // kind); "全年支付垃圾收集点建设及收运服务费468,000.00元": what it paid for, then the amount.
+      `(?:(?<!应)执行数|已支出|实际支出|(?<=^|[,，;；:：])(?:共|累计)?支出(?:资金)?|实际执行|支出数|(?:实际)?拨付使用|实际使用|结算支出|(?<!应)执行|全年(?:实际)?支付[^,，。;；\\d]{0,24}?|(?:实际|完成)?支付|发放(?:资金)?)(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
     ),
     'executed',
   ],

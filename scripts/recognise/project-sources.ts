@@ -59,7 +59,11 @@ function projectColumn(label: string):
   if (/交回|结余/.test(label)) return { key: 'returned', kind: 'amount' };
   if (/部门评价.*得分/.test(label)) return { key: 'dept_eval_score', kind: 'score' };
   if (/得分|评分/.test(label)) return { key: 'score', kind: 'score' };
-  if (/执行(金额|数)|实际支出|支出(数|金额)|决算数|^执行数/.test(label))
+  if (
+    /执行(金额|数)|实际支出|支出(数|金额)|决算数|^执行数|^(资金|实际)使用(数|金额|资金)?(\(万?元\))?$/.test(
+      label,
+    )
+  )
     return { key: 'executed', kind: 'amount' };
   if (/预算(安排)?(金额|数)|全年预算|调整后|^预算|^资金计划/.test(label))
     return { key: 'budget', kind: 'amount' };

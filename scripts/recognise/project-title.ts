@@ -4,12 +4,15 @@
 /** Is the document a report on a project? Its title, among the first lines, says so. */
 export function isProjectReport(titles: string[]): boolean {
   const lines = titles.slice(0, 8).filter((t) => t.length <= 60);
-  // A title may be set over two lines ("XX项目资金" / "绩效评价报告").
+  // A title may be set over two lines ("XX项目资金" / "绩效评价报告"), or be cut off ("支出绩效自评
+  // 报告") above an outline that opens on the project (一、项目概况).
   return (
     lines.some((t, i) => PROJECT_REPORT.test(t) || PROJECT_REPORT.test(t + (lines[i + 1] ?? ''))) ||
+    lines.some((t) => PROJECT_OUTLINE.test(t.replace(/\s+/g, ''))) ||
     projectOfTitle(titles) !== undefined
   );
 }
+const PROJECT_OUTLINE = /^[一1][、.．]项目(基本)?(概况|情况)$/;
 // A fund's evaluation too ("XX整治资金绩效评价报告").
 const PROJECT_REPORT = /(项目|专项(经费|资金)|转移支付资金).{0,6}(自评|评价|绩效)|(资金|经费)(绩效)?评价报告/;
 

@@ -24,10 +24,11 @@ export function isGenericProject(name: string): boolean {
 }
 
 /** A column of a project list ("资金到位", "全年执行", "预算执行率"): a header word, no project's name. */
-const LIST_COLUMN = /(率|数|预算|执行|支出|金额|到位|计划|得分)$/;
+const LIST_COLUMN = /(率|数|预算|执行|支出|金额|到位|计划|使用|来源|得分)$/;
 
 export function isListColumn(label: string): boolean {
-  return LIST_COLUMN.test(label);
+  // "资金计划（万元）": the unit in brackets is not the word.
+  return LIST_COLUMN.test(label.replace(/[(（](万元|元|%|％)[)）]$/, ''));
 }
 
 /** A quoted project: "“学生营养改善计划”项目". */
@@ -40,6 +41,11 @@ export const BRACKETED_PROJECT = /[(（]([^()（）,，。;；:："]{2,30}?项�
 // "共实施工作经费县级补助资金项目1个" counts the one.
 const CARRIED_OUT_PROJECT = /(?:实施|承担|开展)(?:了)?([^,，。;；"的了]{4,30}?项目)(?=[,，。;；]|1个|$)/;
 
+/** "我镇2020年申报乡镇基本财力保障资金312万元": the funds a unit applied for, named before their amount. */
+const DECLARED_PROJECT = /申报(?:\d{4}年度?)?([^,，。;；"的]{4,30}?(?:资金|经费))(?=\d)/;
+/** "该农村人居环境整治专项资金项目于2021年初…申报": the project a report refers back to. */
+const REFERRED_PROJECT = /该([^,，。;；"该]{4,30}?)项目(?:于|在|由|自|是|为)/;
+
 /**
  * The one project a project report names, by quoting it, evaluating it, bracketing it or carrying it out; undefined
  * where it names none or several. Its "该项目"/"项目" sentences are then about that project.
@@ -47,7 +53,14 @@ const CARRIED_OUT_PROJECT = /(?:实施|承担|开展)(?:了)?([^,，。;；"的�
 export function soleProject(texts: string[]): string | undefined {
   const names = new Map<string, string>();
   for (const t of texts)
-    for (const re of [QUOTED_PROJECT, EVALUATED_PROJECT, BRACKETED_PROJECT, CARRIED_OUT_PROJECT]) {
+    for (const re of [
+      QUOTED_PROJECT,
+      EVALUATED_PROJECT,
+      BRACKETED_PROJECT,
+      CARRIED_OUT_PROJECT,
+      DECLARED_PROJECT,
+      REFERRED_PROJECT,
+    ]) {
       const m = t.match(re);
       if (!m || isGenericProject(m[1]!) || /^(该|本|此|上述|各|相关)/.test(m[1]!)) continue;
       const name = cleanProjectName(m[1]!);

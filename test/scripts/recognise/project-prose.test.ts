@@ -79,3 +79,53 @@ describe('what a one-project report spent', () => {
     expect(rec.projects).toMatchObject([{ budget: '16.2', executed: '16.2', execution_rate: '100' }]);
   });
 });
+
+describe('a project report whose title was cut off', () => {
+  const report = (lines: string[]) =>
+    recordOf(
+      [
+        '支出绩效自评报告',
+        '一、项目概况',
+        '(一)项目基本情况',
+        ...lines,
+        '某某县某某镇人民政府',
+        '2021年5月20日',
+      ].join('\n'),
+    );
+
+  it('names the project the unit applied for, and reads 批复下达, 实际使用 and 自评得分', () => {
+    const rec = report([
+      '我镇2020年申报乡镇基本财力保障资金312万元,县财政局批复下达预算资金312万元。',
+      '3.资金使用。全年实际使用298.7万元,预算执行率95.74%。',
+      '经自评小组综合评定,该项目自评得分94.5分,评价等级为优。',
+    ]);
+    expect(rec.projects).toMatchObject([
+      {
+        name: '乡镇基本财力保障资金',
+        budget: '312',
+        executed: '298.7',
+        execution_rate: '95.74',
+        score: '94.5',
+      },
+    ]);
+  });
+
+  it('names the project it refers back to, and reads what was paid for in 元', () => {
+    const rec = report([
+      '该农村人居环境整治专项资金项目于2021年初向市财政局申报,批复下达预算资金48.6万元。',
+      '全年支付垃圾收集点建设及收运服务费468,000.00元,预算执行率96.30%。',
+    ]);
+    expect(rec.projects).toMatchObject([
+      { name: '农村人居环境整治专项资金', budget: '48.6', executed: '46.8' },
+    ]);
+  });
+
+  it('reads a table of 资金计划 | 资金到位 | 资金使用 in 万元, its header no project', () => {
+    const rec = report([
+      '我镇2022年申报征缴工作经费8.5万元,批复8.5万元。',
+      '项目名称 | 资金来源 | 资金计划(万元) | 资金到位(万元) | 资金使用(万元) |',
+      '征缴工作经费 | 县级财政资金 | 8.5 | 8.5 | 8.5 |',
+    ]);
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed])).toEqual([['征缴工作经费', '8.5', '8.5']]);
+  });
+});
