@@ -52,6 +52,7 @@ import {
   unitFromOpening,
   unitFromPublisher,
   unitDefined,
+  unitSigned,
   unitFromTitle,
 } from './unit-stated';
 export type { RecordReading, Recognised } from './reading';
@@ -125,7 +126,8 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const paragraphs = blocks
     .slice(0, 40)
     .flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
-  const titled = unitFromTitle(titles) ?? unitDefined(paragraphs);
+  const ending = blocks.slice(-12).flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
+  const titled = unitFromTitle(titles) ?? unitDefined(paragraphs) ?? unitSigned(ending);
   let unit = statedUnit(
     unitFromFields(forms.fields, placed, OWN_FIELDS) ??
       (titled && !isPlaceName(titled) ? titled : undefined) ??

@@ -151,6 +151,21 @@ export function unitDefined(paragraphs: string[]): string | undefined {
   return undefined;
 }
 
+/** A date a report is signed with: "2021年5月20日", "二〇二一年五月二十日". */
+const SIGNED_DATE =
+  /^([12]\d{3}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})年[\d一二三四五六七八九十]{1,3}月([\d一二三四五六七八九十]{1,3}日)?$/;
+
+/** The unit a report is signed by at its end: its name, then the date ("XX镇人民政府" / "2021年5月20日"). */
+export function unitSigned(paragraphs: string[]): string | undefined {
+  const tail = paragraphs.slice(-6).map((p) => p.replace(/\s+/g, ''));
+  for (let k = tail.length - 2; k >= 0; k--) {
+    if (!SIGNED_DATE.test(tail[k + 1]!) || tail[k]!.length > 30) continue;
+    const name = cleanUnitName(tail[k]!);
+    if (plausible(name) && !isPlaceName(name)) return name;
+  }
+  return undefined;
+}
+
 /**
  * Where nothing else names the unit, the text's opening does: "现将XX2021年度…公布如下", or the name a
  * page's first sentence opens with before its year ("许镇镇2020年“三公”经费决算数…").

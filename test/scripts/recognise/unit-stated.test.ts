@@ -412,3 +412,19 @@ describe('a unit named only in the page’s metadata or a yearless title', () =>
     expect(unitFromTitle(['某某市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告'])).toBeUndefined();
   });
 });
+
+describe('the unit a report is signed by', () => {
+  it('is the name before the closing date, over the breadcrumb’s county government', () => {
+    const rec = recordOf(
+      [
+        '某某县人民政府 > 信息公开 > 乡镇信息公开 > 石鼓镇 > 财政预决算',
+        '支出绩效自评报告',
+        '一、项目概况',
+        '我镇2022年申报征缴工作经费8.5万元,批复8.5万元。',
+        '蓬溪县石鼓镇人民政府',
+        '2023年4月12日',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('蓬溪县石鼓镇人民政府');
+  });
+});
