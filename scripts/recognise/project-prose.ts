@@ -14,6 +14,7 @@ import {
   QUOTED_PROJECT,
 } from './projects';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
+import { FIGURES_ONLY } from './sentence-parts';
 import type { Reading } from './reading';
 
 /** A heading that is a project's name: "（一）巡回医疗车辆运行保障项目绩效自评综述". */
@@ -67,6 +68,13 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
 /** Scores stated one after another ("A自评分数为73.18分、B…为89.03分"): the items', none the project's. */
 const SCORE_STATEMENTS = /(得分|评分|分数|总分)(为|是|[:：])?\d{1,3}(\.\d+)?分/g;
 
+/** The stretch of a sentence between semicolons around `at`. */
+function clauseAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('；', at), text.lastIndexOf(';', at)) + 1;
+  const ends = [text.indexOf('；', at), text.indexOf(';', at)].filter((k) => k >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
 function amountUnit(written: string): AmountUnit {
   return written === '万' ? '万元' : (written as AmountUnit);
 }
@@ -102,7 +110,9 @@ function readProjectFigures(
     seen.add(key);
     const suffix = m.groups.unit!;
     const n = new Decimal(m.groups.n!.replace(/,/g, ''));
-    if (key === 'score' && (n.gt(100) || (text.match(SCORE_STATEMENTS)?.length ?? 0) > 1)) continue;
+    // Scores counted in the clause (up to a ；) that states this one: "部门整体…得分96分；“A”项目自评得分94分".
+    const clause = clauseAt(text, m.index!);
+    if (key === 'score' && (n.gt(100) || (clause.match(SCORE_STATEMENTS)?.length ?? 0) > 1)) continue;
     const value = suffix === '%' || suffix === '分' ? n : toWan(n, amountUnit(suffix));
     r.projects.add(known.name, key, value, sentenceSource(s, at + m.index!, suffix), 'sentence');
   }
@@ -239,7 +249,11 @@ export function readNarrativeProjects(
     else if (q) [current, headed] = [cleanProjectName(q[1]!), false];
     else if (NUMBERED.test(p.text)) [current, headed] = [ownProject, false];
     const sentences = sentencesOf(p);
+    // A sentence about the project makes the bare figures right after it its too.
+    let aboutCurrent = false;
     sentences.forEach((s, i) => {
+      const follows = aboutCurrent && FIGURES_ONLY.test(s.text.trim()) && !/部门|单位|整体/.test(s.text);
+      aboutCurrent = false;
       if (readProjectClauses(s, r) || readRespectively(s, r) || readEnumerated(s, r)) return;
       const sq =
         s.text.match(QUOTED_PROJECT) ?? s.text.match(EVALUATED_PROJECT) ?? s.text.match(BRACKETED_PROJECT);
@@ -255,11 +269,16 @@ export function readNarrativeProjects(
           numbered ||
           headed ||
           s.text.includes(current) ||
+          follows ||
           (wholeReport && current === ownProject)) &&
         PROJECT_SENTENCE.some(([re]) => re.test(s.text)) &&
         !/"[^"]+"[、,，]"/.test(s.text)
       ) {
-        readProjectFigures(s, s.text, 0, current, r);
+        // From the clause that names the project: one before it is another's ("部门整体…96分；“A”项目…").
+        const named = s.text.indexOf(current);
+        const at = named > 0 ? Math.max(s.text.lastIndexOf('；', named), s.text.lastIndexOf(';', named)) + 1 : 0;
+        readProjectFigures(s, s.text.slice(at), at, current, r);
+        aboutCurrent = true;
       }
       // A list of projects with their spending, right after a sentence about 项目支出.
       const prev = sentences[i - 1]?.text ?? '';

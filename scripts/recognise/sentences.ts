@@ -16,6 +16,7 @@ import {
   CONTINUES,
   coreLabel,
   fieldForChange,
+  FIGURES_ONLY,
   mentionsProject,
   readBareScores,
   readWhole,
@@ -70,6 +71,8 @@ interface Carry {
   named?: string[];
   /** The sentence spoke of projects: the items it goes on to list (其中 …) are projects. */
   projects?: boolean;
+  /** The sentence was headed by a project's name: the bare figures after it are that project's. */
+  projectHead?: boolean;
 }
 
 const MAX_SENTENCE = 3000;
@@ -84,9 +87,12 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   const continues = CONTINUES.test(text.trim()) || YEAR_FIGURE.test(text.trim());
   // "“执行案款管理专项”项目…。执行案款管理专项全年预算数为185万元…": the project's, not the unit's.
   // "我院共有8个支出项目…。其中，A年初预算数6万元…": the items after a sentence on projects are projects.
+  // "…项目自评得分为91分。全年预算数为45万元，执行数为41.4万元": figures with no subject of their own
+  // right after a sentence headed by a project are that project's too.
   const namedHead =
     !!carry.named?.some((n) => text.trimStart().startsWith(n)) ||
-    (!!carry.projects && /^其中/.test(text.trim()));
+    (!!carry.projects && /^其中/.test(text.trim())) ||
+    (!!carry.projectHead && FIGURES_ONLY.test(text.trim()) && !/部门|单位|整体/.test(text));
   const namesProject = (prefix: string) => namedHead || mentionsProject(prefix);
   const carried = YEAR_FIGURE.test(text.trim()) ? carry.lead : carry.topic;
   let topic: Topic | undefined = continues && carried && SANGONG_TOPICS.has(carried) ? carried : undefined;
@@ -193,8 +199,13 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
           : undefined) ??
         ruleFor(label, total ?? (clauseTopic === 'staff_sub' ? 'general' : clauseTopic), 'amount');
       // "项目完成情况：项目总投资257.8万元，实际支出220万元": a project's figures, not the department's.
+      // 整体 in an earlier clause ("部门整体…得分96分；“A”项目…预算数320万元") speaks of the unit there only.
+      const ownClause = text.slice(
+        Math.max(text.lastIndexOf('；', start), text.lastIndexOf(';', start)) + 1,
+        start,
+      );
       const aboutProject =
-        namesProject(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(text.slice(0, start));
+        namesProject(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(ownClause);
       if (namesProject(text.slice(0, start))) out.projectAmounts.push(wan);
       // "项目实际支出总额X万元": a project's spending, not the accounts' 支出合计.
       const projectTotal = rule?.key === 'finance.expenditure_total' && /项目/.test(label);
@@ -302,5 +313,6 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     year: opensWithYear ?? (continues ? carry.year : undefined),
     named: [...(carry.named ?? []), ...[...text.matchAll(QUOTED_PROJECTS)].map((m) => m[1]!)],
     projects: mentionsProject(text),
+    projectHead: namedHead,
   };
 }

@@ -129,3 +129,30 @@ describe('a project report whose title was cut off', () => {
     expect(rec.projects.map((p) => [p.name, p.budget, p.executed])).toEqual([['征缴工作经费', '8.5', '8.5']]);
   });
 });
+
+describe('a project in a 决算’s 预算绩效管理情况', () => {
+  it('takes the bare figures after the project’s sentence for the project, not the unit', () => {
+    const rec = recordOf(
+      [
+        '某某县陶瓷产业发展服务中心2020年度部门决算',
+        '(二)预算绩效管理情况 本单位在2020年度部门决算中反映“陶瓷产业招商推介经费”项目绩效自评结果。陶瓷产业招商推介经费项目绩效自评综述:项目自评得分为91分。全年预算数为45万元,执行数为41.4万元,完成预算的92%。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { budget: '45', executed: '41.4', execution_rate: '92', score: '91' },
+    ]);
+    expect(rec.overall.budget).toBeUndefined();
+  });
+
+  it('tells the unit’s score from the project’s in clauses a semicolon parts', () => {
+    const rec = recordOf(
+      [
+        '某某县竹林产业服务中心2022年度部门决算',
+        '(二)预算绩效管理情况 本单位2022年度部门整体支出绩效自评得分96分,等级为优;“竹林抚育补助资金”项目自评得分为94分,全年预算数为320万元,执行数为306.24万元,完成预算的95.7%。',
+      ].join('\n'),
+    );
+    expect(rec.overall.score).toBe('96');
+    expect(rec.overall.budget).toBeUndefined();
+    expect(rec.projects).toMatchObject([{ name: '竹林抚育补助资金', budget: '320', score: '94' }]);
+  });
+});
