@@ -60,6 +60,9 @@ const NIL_PART =
 const NOT_SPENT =
   /(?:无|没有)([^,，;；。无]{2,24}?)(?:支出|费用|开支|安排)|(?:无|没有)([^,，;；。无]{2,40}?费)(?=[。；;,，]|$)|([^,，;；。]{2,60}?)(?:均|也|全年)?(?:未|没有)(?:发生|安排|开支)/g;
 
+/** "未发生因公出国(境)费用和公务用车购置费用": parts not spent, named after the verb. */
+const NOT_INCURRED = /(?:未发生|未安排|未开支)([^,，;；。]{2,40})(?:费用|支出|经费)(?=[。；;,，]|$)/g;
+
 /** "本单位无公务用车购置": no purchase, said without a word for spending. */
 const NO_PURCHASE = /(?:无|没有|未)((?:公务)?(?:用车|车辆)购置)(?:费)?(?=[。；;,，]|$)/g;
 
@@ -71,6 +74,7 @@ const NIL_TOPICS = new Set<Topic | undefined>([
   'vehicle_operation',
   'reception',
   'procurement',
+  'sangong',
 ]);
 
 /** "无离退休人员": no retired staff. */
@@ -86,12 +90,15 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
     .map((m) => ({ index: m.index, parts: m[1]! }));
   for (const m of s.text.matchAll(NOT_SPENT)) found.push({ index: m.index, parts: (m[1] ?? m[2] ?? m[3])! });
   for (const m of s.text.matchAll(NO_PURCHASE)) found.push({ index: m.index, parts: m[1]! });
+  for (const m of s.text.matchAll(NOT_INCURRED)) found.push({ index: m.index, parts: m[1]! });
   for (const m of found) {
     // "A、B均为0": each part named; 及 joins two parts, but not inside 公务用车购置及运行费.
     for (const part of m.parts.replace(/购置及运/g, '购置\u0000运').split(/和|及|与|、/)) {
       const clause = part.replace('\u0000', '及');
       const topic = topicOf(clause);
       if (!topic || !NIL_TOPICS.has(topic)) continue;
+      // "无“三公”经费支出": no 三公 spending at all; a 三公 budget not arranged is no spending.
+      if (topic === 'sangong' && /安排|预算/.test(s.text.slice(m.index, m.index + 30))) continue;
       const label = coreLabel(clause).replace(/^(无|没有)/, '');
       const rule =
         ruleFor(label, topic, 'amount') ??

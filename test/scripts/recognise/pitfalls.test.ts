@@ -685,6 +685,16 @@ describe('what a figure is not', () => {
     expect(rec.sangong).toMatchObject({ total: '5.2', abroad: '0', vehicle_purchase: '0', reception: '1.1' });
   });
 
+  it('"未发生A费用和B费用", and "无“三公”经费支出": parts and the whole stated as nil', () => {
+    const rec = recordOf(
+      `${TITLE}\n“三公”经费支出4.62万元,其中:公务用车运行维护费3.4万元,公务接待费1.22万元,未发生因公出国(境)费用和公务用车购置费用。`,
+    );
+    expect(rec.sangong).toMatchObject({ total: '4.62', abroad: '0', vehicle_purchase: '0' });
+    expect(recordOf(`${TITLE}\n本单位无“三公”经费支出。`).sangong).toMatchObject({ total: '0' });
+    // A budget not arranged is no statement of spending.
+    expect(recordOf(`${TITLE}\n本单位无“三公”经费预算安排。`).sangong?.total).toBeUndefined();
+  });
+
   it('a project report naming its project in brackets under the title', () => {
     const rec = recordOf(
       [
@@ -937,6 +947,13 @@ describe('text from web pages', () => {
 });
 
 describe('counts', () => {
+  it('counts 实际正式教职工 as the staff in service', () => {
+    expect(recordOf(`${TITLE}\n核定人员编制58人,实际正式教职工52人,退休职工19人。`).staff).toMatchObject({
+      quota: '58',
+      in_service: '52',
+    });
+  });
+
   it('counts budget projects, not projects a department completed', () => {
     const title = '大余县教育局2021年度部门整体支出绩效自评报告';
     expect(
