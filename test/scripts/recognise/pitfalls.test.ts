@@ -946,6 +946,12 @@ describe('text from web pages', () => {
   });
 });
 
+describe('grades', () => {
+  it('reads a grade stated as the 自评结论, its closing quote lost', () => {
+    expect(recordOf(`${TITLE}\n部门整体支出绩效自评得分为98分,自评结论为“优秀`).overall.grade).toBe('优秀');
+  });
+});
+
 describe('counts', () => {
   it('counts 实际正式教职工 as the staff in service', () => {
     expect(recordOf(`${TITLE}\n核定人员编制58人,实际正式教职工52人,退休职工19人。`).staff).toMatchObject({
