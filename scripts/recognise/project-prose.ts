@@ -276,7 +276,8 @@ export function readNarrativeProjects(
       ) {
         // From the clause that names the project: one before it is another's ("部门整体…96分；“A”项目…").
         const named = s.text.indexOf(current);
-        const at = named > 0 ? Math.max(s.text.lastIndexOf('；', named), s.text.lastIndexOf(';', named)) + 1 : 0;
+        const at =
+          named > 0 ? Math.max(s.text.lastIndexOf('；', named), s.text.lastIndexOf(';', named)) + 1 : 0;
         readProjectFigures(s, s.text.slice(at), at, current, r);
         aboutCurrent = true;
       }
