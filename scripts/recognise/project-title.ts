@@ -48,14 +48,19 @@ const NOT_A_PROJECT = /部门|整体|单位|决算|预算$|支出$|^(财政|专�
 export function projectOfTitle(titles: string[]): string | undefined {
   const at = titles.slice(0, 12).findIndex((t) => /项目(支出)?绩效(自评|评价)(报告|表)$/.test(t));
   const name = at >= 0 ? titles[at + 1]?.match(/^[(（]([^()（）]{2,30})[)）]$/)?.[1] : undefined;
-  if (name && !NOT_A_PROJECT.test(name)) return name;
+  if (name && !NOT_A_PROJECT.test(name)) return withoutAddedProject(name);
   for (const t of titles.slice(0, 12)) {
     // A document site's title is the file's name.
     const line = t.replace(/\s+/g, '').replace(/\.(pdf|docx?|xlsx?|wps)$/i, '');
     for (const shape of PROJECT_TITLES) {
       const named = line.match(shape)?.groups?.name;
-      if (named && !NOT_A_PROJECT.test(named)) return named;
+      if (named && !NOT_A_PROJECT.test(named)) return withoutAddedProject(named);
     }
   }
   return undefined;
+}
+
+/** "市级森林防火补助经费项目": funds named as such carry a 项目 the writer added; "…路网项目" keeps its own. */
+function withoutAddedProject(name: string): string {
+  return name.replace(/(资金|经费|补助)项目$/, '$1');
 }

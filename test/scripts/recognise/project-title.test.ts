@@ -96,6 +96,13 @@ describe('a report on one project or fund, the year first or no year', () => {
     );
   });
 
+  it('drops the 项目 a bracketed name adds to funds, not a works project’s own', () => {
+    expect(projectOfTitle(['某某市林业局2021年度', '项目绩效自评报告', '(市级森林防火补助经费项目)'])).toBe(
+      '市级森林防火补助经费',
+    );
+    expect(projectOfTitle(['某某市财政支出项目绩效自评报告(产业园配套路网项目)'])).toBe('产业园配套路网项目');
+  });
+
   it('reads a form’s title and a document site’s file name', () => {
     expect(projectOfTitle(['椰子产业发展专项资金项目绩效自评表.docx'])).toBe('椰子产业发展专项资金');
     expect(projectOfTitle(['2021年度椰子产业发展专项资金项目绩效自评表'])).toBe('椰子产业发展专项资金');
