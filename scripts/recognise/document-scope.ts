@@ -46,7 +46,10 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
   if (!short) return found;
   // A town a title names short ("瓦马乡") is its government, written in full in the text.
   const official = /(镇|乡|街道)$/.test(short)
-    ? [`${short}人民政府`, `${short}办事处`].find((n) => full.includes(n))
+    ? // "草市街道" is 草市街's 街道办事处: "草市街街道办事处".
+      [`${short}人民政府`, `${short}办事处`, short.replace(/街道$/, '街街道办事处')].find((n) =>
+        full.includes(n),
+      )
     : undefined;
   const stated = official ?? short;
   if (

@@ -428,3 +428,17 @@ describe('the unit a report is signed by', () => {
     expect(rec.unit.name).toBe('蓬溪县石鼓镇人民政府');
   });
 });
+
+describe('a 街道 a title names short', () => {
+  it('is its 街道办事处 as the text writes it, the street’s own 街 kept', () => {
+    const rec = recordOf(
+      [
+        '草桥街道2018年环卫工作项目绩效自评报告',
+        '一、项目概况',
+        '草桥街街道办事处辖区面积1.36平方公里,下辖社区居委会3个。',
+        '项目预算560万元,实际支出548.2万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('草桥街街道办事处');
+  });
+});
