@@ -15,6 +15,10 @@ export interface FormField {
 
 const FIELD_OF = new Map(FORM_FIELDS.flatMap((f) => f.aliases.map((a) => [a, f.field] as const)));
 const FORM_LABELS = new Set(FORM_LABEL_WORDS);
+const FIELD_WORDS = [...FIELD_OF.keys()]
+  .filter((k) => !/[()（）]/.test(k))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** Where a project form starts: 项目名称 and its value. */
 export function projectAt(cells: StreamCell[], i: number): string | undefined {
@@ -45,7 +49,10 @@ export function projectAt(cells: StreamCell[], i: number): string | undefined {
 /** A labelled field of the head (实施单位, 主管部门, 单位名称 …) and its value, in one cell or the next. */
 export function fieldAt(cells: StreamCell[], i: number): FormField | undefined {
   const c = cells[i]!;
-  const inline = c.text.match(/^([^:：]{2,12})[:：]\s*(\S.{1,60})$/);
+  // "主管部门：X", or in a report's prose "主管部门为X".
+  const inline =
+    c.text.match(/^([^:：]{2,12})[:：]\s*(\S.{1,60})$/) ??
+    c.text.match(new RegExp(`^(${FIELD_WORDS})(?:为|是)(\\S.{1,60}?)[。;；]?$`));
   const field = FIELD_OF.get(inline ? inline[1]!.replace(/\s+/g, '') : c.label);
   if (!field || field === 'project') return undefined;
   const next = inline ? undefined : nextFilled(cells, i);

@@ -26,6 +26,8 @@ export function cleanUnitName(raw: string): string {
     normalizeText(raw)
       .replace(/\s+/g, '')
       .replace(/[(（](盖章|公章|签章|章)[)）]/g, '')
+      // A role in brackets after the name ("XX管委会（行政主管部门）").
+      .replace(/[(（](行政)?(主管部门|预算单位|实施单位)[)）]$/, '')
       // A site's tag before the title ("【决算公开】").
       .replace(/^【[^】]{1,8}】/, '')
       .replace(/^[[【(（]?[0-9A-Za-z]{3,}[\]】)）]?[-—_:：]?(?=[\u4e00-\u9fa5])/, '')
@@ -141,12 +143,15 @@ const YEARLESS_FUND_REPORT = /^([^\d]{6,40}?(?:资金|经费))(?:绩效)?(?:自�
 const DEFINED =
   /^([\u4e00-\u9fa5()（）]{4,40}?)(?:是|为|系)[^，,。；;]{0,30}?(?:工作部门|组成部门|派出机构|直属机构|事业单位|行政机关|机构|部门|单位)/;
 
+const GENERIC_UNIT = /^(主管|实施|预算|项目|责任|业务|使用|归口)?(部门|单位)$/;
+
 /** The unit an overview's first sentences define ("(一)职能职责" / "XX为市政府派出机构"). */
 export function unitDefined(paragraphs: string[]): string | undefined {
   for (const line of paragraphs.slice(0, 12)) {
     const m = line.replace(/\s+/g, '').match(DEFINED);
     const name = m ? cleanUnitName(m[1]!) : undefined;
-    if (name && plausible(name) && !/^(本|我|该|其)/.test(name)) return name;
+    // "主管部门为X": a field's label, no unit's name.
+    if (name && plausible(name) && !/^(本|我|该|其)/.test(name) && !GENERIC_UNIT.test(name)) return name;
   }
   return undefined;
 }

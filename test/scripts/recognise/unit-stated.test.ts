@@ -442,3 +442,18 @@ describe('a 街道 a title names short', () => {
     expect(rec.unit.name).toBe('草桥街街道办事处');
   });
 });
+
+describe('a field a report states in prose', () => {
+  it('reads 主管部门为X, its role in brackets dropped, and never takes the label for a unit', () => {
+    const rec = recordOf(
+      [
+        '某某市财政支出项目绩效自评报告(产业园配套路网项目)',
+        '一、项目概况',
+        '2.资金:2022年产业园配套路网项目预算经费为3483万元,2022年支付3483万元。',
+        '主管部门为某某国家高新区管委会(行政主管部门)',
+        '项目业主为某某国家高新区管委会',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某国家高新区管委会');
+  });
+});
