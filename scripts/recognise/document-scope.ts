@@ -78,14 +78,16 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
   if (placed.name && stated.endsWith(placed.name)) return { ...placed, name: stated };
   const own = countyOfName(stated, full);
   if (own.county) return { ...own, name: stated, dept_type: stated };
-  // A town written after its county somewhere in the text ("潼南区柏林镇"): that county places it.
-  for (let at = full.indexOf(stated); at >= 0; at = full.indexOf(stated, at + 1)) {
-    for (let len = Math.min(8, at); len >= 2; len--) {
-      const county = countyOfName(full.slice(at - len, at), full);
-      if (county.county === full.slice(at - len, at))
-        return { ...county, name: county.county + stated, dept_type: stated };
+  // A town written after its county somewhere in the text ("潼南区柏林镇", "楚雄州大姚县石箐乡2023年度…"),
+  // in full or as the title names it short: that county places it.
+  for (const written of new Set([stated, short]))
+    for (let at = full.indexOf(written); at >= 0; at = full.indexOf(written, at + 1)) {
+      for (let len = Math.min(8, at); len >= 2; len--) {
+        const county = countyOfName(full.slice(at - len, at), full);
+        if (county.county === full.slice(at - len, at))
+          return { ...county, name: county.county + stated, dept_type: stated };
+      }
     }
-  }
   return { name: stated, dept_type: stated };
 }
 

@@ -54,6 +54,7 @@ import {
   unitDefined,
   unitSigned,
   unitFromTitle,
+  unitFromYearlessTitle,
 } from './unit-stated';
 export type { RecordReading, Recognised } from './reading';
 
@@ -145,7 +146,9 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     )
     .map(normalizeText);
   const supplier = unitFromPublisher(heads);
-  const named = unit.name ? undefined : (unitFromOpening(paragraphs) ?? supplier);
+  const named = unit.name
+    ? undefined
+    : (unitFromYearlessTitle(titles) ?? unitFromOpening(paragraphs) ?? supplier);
   if (named) unit = statedUnit(named, unit, full);
   unit = suppliedInFull(unit, supplier, full);
   unit = aggregateUnit(titles, unit, full) ?? unit;

@@ -137,7 +137,23 @@ function titleUnit(line: string): string | undefined {
   }
   return undefined;
 }
+const YEARLESS_OWN_REPORT =
+  /^([^\d]{2,30}?)(?:部门|单位)?(?:整体支出|部门整体支出)(?:绩效)?(?:自评|评价)(?:报告|表)$/;
 const YEARLESS_FUND_REPORT = /^([^\d]{6,40}?(?:资金|经费))(?:绩效)?(?:自评|评价)报告$/;
+
+/**
+ * A unit's own report titled with no year ("石箐乡部门整体支出绩效自评报告" over "(2023年度)"): a name
+ * often shortened, so the last resort before the page's supplier, where the text names no unit.
+ */
+export function unitFromYearlessTitle(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const t = line.replace(/\s+/g, '').replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '');
+    const own = t.length <= 60 ? t.match(YEARLESS_OWN_REPORT)?.[1] : undefined;
+    const name = own ? cleanUnitName(own) : undefined;
+    if (name && plausible(name)) return name;
+  }
+  return undefined;
+}
 
 /** "XX管理委员会为市政府派出机构", "XX局是县政府工作部门": the sentence that says what the unit is. */
 const DEFINED =

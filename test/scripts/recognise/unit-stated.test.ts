@@ -457,3 +457,20 @@ describe('a field a report states in prose', () => {
     expect(rec.unit.name).toBe('某某国家高新区管委会');
   });
 });
+
+describe('a township whose title has no year and no county', () => {
+  it('is placed by the county the text writes before its name', () => {
+    const rec = recordOf(
+      [
+        '附件3',
+        '石岭乡部门整体支出绩效自评报告',
+        '(2023年度)',
+        '一、部门(单位)基本情况',
+        '部门组织架构:纳入楚雄州大姚县石岭乡2023年度部门决算编报的单位共7个。',
+        '(1)石岭乡人民政府',
+        '2023年全年预算数1,320.50万元,全年执行数1,298.75万元,预算执行率98.35%。',
+      ].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '大姚县石岭乡人民政府', county: '大姚县' });
+  });
+});
