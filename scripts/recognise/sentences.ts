@@ -215,15 +215,19 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         const key =
           rule.key === 'finance.expenditure_total' && /实际支出(数|金额)?$/.test(label) && /执行率/.test(text)
             ? 'overall.executed'
-            : // "预算总额为X元，年中追加Y元，调整后预算为Z元": the first is the budget as adopted.
-              rule.key === 'overall.budget' &&
-                !/调整/.test(label) &&
-                /调整后(的)?(全年)?预算/.test(text.slice(start))
-              ? 'finance.budget_initial'
-              : (budgetParts || budgetPartsHere(stated, text.slice(0, start), label)) &&
-                  SANGONG_BUDGET_KEYS[rule.key]
-                ? SANGONG_BUDGET_KEYS[rule.key]!
-                : rule.key;
+            : // "部门预算收入X万元（其中年初预算Y万元，年中追加Z万元）": X is the year's whole budget.
+              rule.key === 'finance.budget_initial' &&
+                /^\s*[(（]其中[:：]?\s*年初/.test(text.slice(start + m[0].length))
+              ? 'overall.budget'
+              : // "预算总额为X元，年中追加Y元，调整后预算为Z元": the first is the budget as adopted.
+                rule.key === 'overall.budget' &&
+                  !/调整/.test(label) &&
+                  /调整后(的)?(全年)?预算/.test(text.slice(start))
+                ? 'finance.budget_initial'
+                : (budgetParts || budgetPartsHere(stated, text.slice(0, start), label)) &&
+                    SANGONG_BUDGET_KEYS[rule.key]
+                  ? SANGONG_BUDGET_KEYS[rule.key]!
+                  : rule.key;
         out.bag.add(yearTag && /^sangong\./.test(key) ? `${key}@${yearTag}` : key, wan, source, 'sentence');
         readWhole(text.slice(start + m[0].length), key, wan, lastIncome, source, out);
         lastKey = key;

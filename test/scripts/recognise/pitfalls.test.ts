@@ -946,6 +946,23 @@ describe('text from web pages', () => {
   });
 });
 
+describe('a budget and staff stated with their parts', () => {
+  it('reads 部门预算收入 with 其中年初预算 in brackets as the whole budget, the bracket’s as the initial one', () => {
+    const rec = recordOf(
+      `${TITLE}\n部门预算收入 1,862.45 万元(其中年初预算 1,520.00 万元,年中追加 342.45 万元),全年支出 1,801.32 万元。`,
+    );
+    expect(rec.overall.budget).toBe('1862.45');
+    expect(rec.finance.budget_initial).toBe('1520');
+  });
+
+  it('reads 核定编制在职人员 as the quota, 实有在职人员 as the staff, 临时工人 as contract staff', () => {
+    const rec = recordOf(
+      `${TITLE}\n本单位财政核定编制在职人员为 28 人,年末实有在职人员为 25 人,退休人员 19 人,临时工人11人。`,
+    );
+    expect(rec.staff).toMatchObject({ quota: '28', in_service: '25', retired: '19', contract: '11' });
+  });
+});
+
 describe('grades', () => {
   it('reads a grade stated as the 自评结论, its closing quote lost', () => {
     expect(recordOf(`${TITLE}\n部门整体支出绩效自评得分为98分,自评结论为“优秀`).overall.grade).toBe('优秀');

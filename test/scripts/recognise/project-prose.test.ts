@@ -156,3 +156,22 @@ describe('a project in a 决算’s 预算绩效管理情况', () => {
     expect(rec.projects).toMatchObject([{ name: '竹林抚育补助资金', budget: '320', score: '94' }]);
   });
 });
+
+describe('a one-project report’s figures in glued clauses', () => {
+  it('reads funds 下达 with their year, 全年支出 and 项目支出费用', () => {
+    const rec = recordOf(
+      [
+        '某某县图书馆2023年度公共文化服务体系建设资金项目绩效自评报告',
+        '一、绩效目标分解下达情况 省财政厅(某财文指〔2023〕8号)下达2023年中央补助地方公共文化服务体系建设资金15.6万元,用于图书馆免费开放,二、资金执行情况,全年支出15.6万元,资金执行率100%,',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([{ budget: '15.6', executed: '15.6', execution_rate: '100' }]);
+    const paid = recordOf(
+      [
+        '某某县经信局2022年度中小企业服务平台运行经费项目支出绩效自评报告',
+        '项目资金支付范围、支付标准等合规合法,项目支出费用24.58万元,支付率81.93%。',
+      ].join('\n'),
+    );
+    expect(paid.projects).toMatchObject([{ executed: '24.58', execution_rate: '81.93' }]);
+  });
+});
