@@ -60,7 +60,7 @@ function columnKind(label: string): { kind: 'budget' | 'actual'; year?: number }
   const m = label.match(/^(?:(\d{4})年度?)?(.*)$/)!;
   const rest = m[2]!;
   const year = m[1] ? Number(m[1]) : undefined;
-  if (/^(年初|调整后?|全年)?预算(数|安排数?|金额)?$/.test(rest))
+  if (/^(年初|调整后?|全年|本年)?预算(数|安排数?|金额)?$/.test(rest))
     return { kind: 'budget', ...(year ? { year } : {}) };
   if (/^(本年|当年)?(决算|实际|执行|支出)(数|金额|支出数?)?$/.test(rest))
     return { kind: 'actual', ...(year ? { year } : {}) };
@@ -137,8 +137,10 @@ function pairRow(g: Grid, row: GridRow, tableTopic: Topic): boolean {
   return rowField(row[0]!.label, tableTopic)?.budget === undefined;
 }
 
-function readRowFields(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): void {
+function readRowFields(g: Grid, t: TableContext, r: Reading, captionTopic: Topic): void {
   const kinds = columnKinds(g);
+  // A table of the 三公 items, whatever its caption says, is a 三公 table: its 合计 is their total.
+  const tableTopic: Topic = sangongItemRows(g) >= 3 ? 'sangong' : captionTopic;
   const unit = amountUnitFor(g.header.flat(), t, r);
   for (const row of g.body) {
     if (pairRow(g, row, tableTopic)) continue; // read as a label–value pair

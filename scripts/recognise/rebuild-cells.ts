@@ -221,8 +221,9 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
       continue;
     }
     // A two-column table ("项目 | 预算数") has one figure a row; its header says which figure.
+    const last = pending[pending.length - 1];
     const twoColumn =
-      m === 1 && pending.length >= 2 && HEADER_WORDS.has(headerWord(pending[pending.length - 1]!.text));
+      m === 1 && pending.length >= 2 && (HEADER_WORDS.has(headerWord(last!.text)) || columnWord(last!.text));
     const grouped = figureGroups(pending, m);
     if (grouped) {
       for (const c of pending.slice(0, pending.length - grouped.used)) para(c);

@@ -61,7 +61,8 @@ const NOT_SPENT =
   /(?:无|没有)([^,，;；。无]{2,24}?)(?:支出|费用|开支|安排)|(?:无|没有)([^,，;；。无]{2,40}?费)(?=[。；;,，]|$)|([^,，;；。]{2,60}?)(?:均|也|全年)?(?:未|没有)(?:发生|安排|开支)/g;
 
 /** "未发生因公出国(境)费用和公务用车购置费用": parts not spent, named after the verb. */
-const NOT_INCURRED = /(?:未发生|未安排|未开支)([^,，;；。]{2,40})(?:费用|支出|经费)(?=[。；;,，]|$)/g;
+// "未安排因公出国(境)经费预算": a part of the budget stated as nil.
+const NOT_INCURRED = /(?:未发生|未安排|未开支)([^,，;；。]{2,40}?)(?:费用|支出|经费)(预算)?(?=[。；;,，]|$)/g;
 
 /** "本单位无公务用车购置": no purchase, said without a word for spending. */
 const NO_PURCHASE = /(?:无|没有|未)((?:公务)?(?:用车|车辆)购置)(?:费)?(?=[。；;,，]|$)/g;
@@ -87,10 +88,12 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
   const found = [...s.text.matchAll(NIL_PART)]
     // "…为0万元" is read with its unit like any figure; "A和B均为0元" names two parts at once.
     .filter((m) => !(m[3] && !m[2]))
-    .map((m) => ({ index: m.index, parts: m[1]! }));
-  for (const m of s.text.matchAll(NOT_SPENT)) found.push({ index: m.index, parts: (m[1] ?? m[2] ?? m[3])! });
-  for (const m of s.text.matchAll(NO_PURCHASE)) found.push({ index: m.index, parts: m[1]! });
-  for (const m of s.text.matchAll(NOT_INCURRED)) found.push({ index: m.index, parts: m[1]! });
+    .map((m) => ({ index: m.index, parts: m[1]!, budget: false }));
+  for (const m of s.text.matchAll(NOT_SPENT))
+    found.push({ index: m.index, parts: (m[1] ?? m[2] ?? m[3])!, budget: false });
+  for (const m of s.text.matchAll(NO_PURCHASE)) found.push({ index: m.index, parts: m[1]!, budget: false });
+  for (const m of s.text.matchAll(NOT_INCURRED))
+    found.push({ index: m.index, parts: m[1]!, budget: m[2] !== undefined });
   for (const m of found) {
     // "A、B均为0": each part named; 及 joins two parts, but not inside 公务用车购置及运行费.
     for (const part of m.parts.replace(/购置及运/g, '购置\u0000运').split(/和|及|与|、/)) {
@@ -104,7 +107,8 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
         ruleFor(label, topic, 'amount') ??
         ruleFor(`${label}费`, topic, 'amount') ??
         ruleFor(`${label}支出`, topic, 'amount');
-      if (rule) out.bag.add(rule.key, new Decimal(0), sentenceSource(s, m.index), 'sentence');
+      const key = rule && m.budget ? SANGONG_BUDGET_KEYS[rule.key] : rule?.key;
+      if (key) out.bag.add(key, new Decimal(0), sentenceSource(s, m.index), 'sentence');
     }
   }
 }

@@ -691,6 +691,10 @@ describe('what a figure is not', () => {
     );
     expect(rec.sangong).toMatchObject({ total: '4.62', abroad: '0', vehicle_purchase: '0' });
     expect(recordOf(`${TITLE}\n本单位无“三公”经费支出。`).sangong).toMatchObject({ total: '0' });
+    // A part of the budget not arranged is a nil budget part.
+    expect(recordOf(`${TITLE}\n本单位未安排因公出国(境)经费预算。`).sangong).toMatchObject({
+      budget_abroad: '0',
+    });
     // A budget not arranged is no statement of spending.
     expect(recordOf(`${TITLE}\n本单位无“三公”经费预算安排。`).sangong?.total).toBeUndefined();
   });

@@ -455,3 +455,28 @@ describe('a 三公 table with a two-level header, one cell a line', () => {
     });
   });
 });
+
+describe('a 三公 budget table one cell a line, 万元 in its cells', () => {
+  it('reads 本年预算数 over the items, its 合计 the 三公 budget though the caption stands apart', () => {
+    const cells = [
+      '项目',
+      '本年预算数',
+      '合计',
+      '12.1万元',
+      '1、因公出国(境)费用',
+      '',
+      '2、公务接待费',
+      '3.5万元',
+    ];
+    const more = ['3、公务用车费', '8.6万元', '其中:(1)公务用车运行维护费', '8.6万元', '(2)公务用车购置', ''];
+    const r = recordOf(
+      [
+        '某某县司法局2014年“三公”经费预算情况',
+        '附表: |',
+        '单位:万元',
+        ...[...cells, ...more].map((c) => `${c}\n|`),
+      ].join('\n'),
+    );
+    expect(r.sangong).toMatchObject({ budget: '12.1', budget_reception: '3.5' });
+  });
+});
