@@ -143,7 +143,9 @@ export function simplifyDocument(doc: DocumentModel): DocumentModel {
       ? pinyin.test(b.text)
       : b.table.rows.some((r) => r.cells.some((c) => pinyin.test(c.text))),
   );
-  const repaired = hasPinyin ? mapText(doc, (t) => t.replace(PINYIN_AFTER_HANZI, '')) : doc;
+  const tracked = doc.blocks.some((b) => b.kind === 'paragraph' && b.text.includes(DELETED_MARK));
+  const accepted = tracked ? mapText(doc, withoutDeletions) : doc;
+  const repaired = hasPinyin ? mapText(accepted, (t) => t.replace(PINYIN_AFTER_HANZI, '')) : accepted;
   let hits = 0;
   for (const b of doc.blocks) {
     const texts = b.kind === 'paragraph' ? [b.text] : b.table.rows.flatMap((r) => r.cells.map((c) => c.text));
@@ -153,6 +155,22 @@ export function simplifyDocument(doc: DocumentModel): DocumentModel {
   if (hits < 20) return repaired;
   toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
   return mapText(repaired, toSimplified);
+}
+
+const DELETED_MARK = 'Deleted:';
+
+/**
+ * A Word file's tracked changes flattened into its text: "Deleted: <old> <new>". The old run is
+ * dropped: one word ("Deleted: 5,021,640.18 5,126,840.18 元", "Deleted: ××部门 2016 年度…"), or,
+ * where the new text opens as the old did, all up to that repeat ("Deleted: 2016 年度…为 14.82 万元
+ * 2016 年度…为 12.46 万元").
+ */
+export function withoutDeletions(text: string): string {
+  return text.replace(/Deleted:\s*(\S+)((?:\s+\S+){0,24})/g, (_, first: string, rest: string) => {
+    const words = rest.trim() === '' ? [] : rest.trim().split(/\s+/);
+    const repeat = words.indexOf(first);
+    return repeat >= 0 ? words.slice(repeat).join(' ') : words.join(' ');
+  });
 }
 
 /** The same document with every paragraph's and cell's text passed through `f`. */

@@ -2,7 +2,7 @@
 // leave in report text.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../scripts/readers/text';
-import { normalizeText, simplifyDocument } from '../../../scripts/recognise/normalize';
+import { normalizeText, simplifyDocument, withoutDeletions } from '../../../scripts/recognise/normalize';
 
 describe('text repair', () => {
   it('mends OCR misreadings of the vocabulary and of figures', () => {
@@ -48,5 +48,21 @@ describe('text repair', () => {
 
   it('keeps 於 in a simplified place name', () => {
     expect(normalizeText('杭州市临安区於潜镇人民政府')).toBe('杭州市临安区於潜镇人民政府');
+  });
+});
+
+describe('withoutDeletions', () => {
+  it('drops the old run of a tracked change, one word or up to where the new text repeats its opening', () => {
+    expect(withoutDeletions('本年收入合计 Deleted: 5,021,640.18 5,126,840.18 元,其中')).toBe(
+      '本年收入合计 5,126,840.18 元,其中',
+    );
+    expect(withoutDeletions('第三部分 Deleted: ××部门 2016 年度部门决算情况说明')).toBe(
+      '第三部分 2016 年度部门决算情况说明',
+    );
+    expect(
+      withoutDeletions(
+        'Deleted: 2016 年度“三公”经费支出决算为 14.82 万元 2016 年度“三公”经费支出决算为 12.46 万元',
+      ),
+    ).toBe('2016 年度“三公”经费支出决算为 12.46 万元');
   });
 });
