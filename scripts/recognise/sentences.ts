@@ -43,7 +43,7 @@ const NO_CHANGE =
   /(?:(比|较|与)(上年|上一年|去年|上年度|\d{4}年)|同比)[^,，;；。]*(无增减|持平|无变化|没有变化|未发生变化)/;
 // "比上年（…" or "比上年支出15.10万元减少…": the previous year's own figure.
 const PREV_VALUE =
-  /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(的|[(（]|(的)?(总)?(支出|决算数?|实际支出|收入)(数)?(为)?)?$/;
+  /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(的|[(（]|(的)?(总|累计)?(支出|决算数?|实际支出|收入)(数)?(为)?)?$/;
 
 /** Read every labelled figure of a passage into the bags; `listed` are the project list items (projects.ts). */
 export function readSentences(ps: Passage[], out: SentenceFacts, listed: (string | undefined)[]): void {

@@ -52,7 +52,7 @@ export function topicOf(label: string): Topic | undefined {
   if (SANGONG_PART_WORDS.filter((re) => re.test(label)).length >= 2) return 'sangong';
   if (/因公出国|出国(境)?(经)?费/.test(label)) return 'abroad';
   if (
-    /(公务用车|公车)(购置(及|和|与)(运行|维护|运维)|(运行维护|运行|运维)(及|和|与)购置)|(公务用车|公车)(经)?费(用)?$/.test(
+    /(公务用车|公车)(购置(及|和|与)(运行|维护|运维)|(运行维护|运行|运维)(及|和|与)购置|及(运行|维护|运维))|(公务用车|公车)(经)?费(用)?$/.test(
       label,
     )
   )

@@ -967,6 +967,21 @@ describe('a budget and staff stated with their parts', () => {
   });
 });
 
+describe('三公 parts worded loosely', () => {
+  it('reads 公务用车及运行维护费 as the vehicle total and 比上年累计支出 as last year’s, no part taking another’s figure', () => {
+    const rec = recordOf(
+      `${TITLE}\n“三公”经费支出12.6万元,比上年累计支出14.3万元减少1.7万元。其中,因公出国(境)费用没有;公务用车及运行维护费支出8.4万元,比上年累计支出9.9万元下降1.5万元;公务接待费4.2万元。`,
+    );
+    expect(rec.sangong).toMatchObject({
+      total: '12.6',
+      prev_total: '14.3',
+      vehicle_total: '8.4',
+      reception: '4.2',
+    });
+    expect(rec.sangong?.abroad).not.toBe('8.4');
+  });
+});
+
 describe('grades', () => {
   it('reads a grade stated as the 自评结论, its closing quote lost', () => {
     expect(recordOf(`${TITLE}\n部门整体支出绩效自评得分为98分,自评结论为“优秀`).overall.grade).toBe('优秀');
