@@ -19,6 +19,7 @@ const FIELD_WORDS = [...FIELD_OF.keys()]
   .filter((k) => !/[()（）]/.test(k))
   .sort((a, b) => b.length - a.length)
   .join('|');
+const FIELD_IN_PROSE = new RegExp(`^(${FIELD_WORDS})(?:为|是)(\\S.{1,60}?)[。;；]?$`);
 
 /** Where a project form starts: 项目名称 and its value. */
 export function projectAt(cells: StreamCell[], i: number): string | undefined {
@@ -50,9 +51,7 @@ export function projectAt(cells: StreamCell[], i: number): string | undefined {
 export function fieldAt(cells: StreamCell[], i: number): FormField | undefined {
   const c = cells[i]!;
   // "主管部门：X", or in a report's prose "主管部门为X".
-  const inline =
-    c.text.match(/^([^:：]{2,12})[:：]\s*(\S.{1,60})$/) ??
-    c.text.match(new RegExp(`^(${FIELD_WORDS})(?:为|是)(\\S.{1,60}?)[。;；]?$`));
+  const inline = c.text.match(/^([^:：]{2,12})[:：]\s*(\S.{1,60})$/) ?? c.text.match(FIELD_IN_PROSE);
   const field = FIELD_OF.get(inline ? inline[1]!.replace(/\s+/g, '') : c.label);
   if (!field || field === 'project') return undefined;
   const next = inline ? undefined : nextFilled(cells, i);

@@ -368,6 +368,18 @@ export const BUDGET_DISCLOSURE_KEYS: Record<string, string> = {
 
 /** A cell's text as a label word: no white space, colon, unit or bracketed letters ("预算数（A）" → "预算数"). */
 export function labelWord(text: string): string {
+  // The same cells are asked about again and again as a form is read: remember the answers.
+  let word = LABEL_WORDS.get(text);
+  if (word === undefined) {
+    if (LABEL_WORDS.size > 50_000) LABEL_WORDS.clear();
+    word = labelWordUncached(text);
+    LABEL_WORDS.set(text, word);
+  }
+  return word;
+}
+const LABEL_WORDS = new Map<string, string>();
+
+function labelWordUncached(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\s+/g, '')
