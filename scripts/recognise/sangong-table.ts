@@ -182,20 +182,36 @@ export function readSangongRowsInText(texts: { text: string; line: number }[], r
     const budgetFirst = head[1] !== undefined;
     const values = new Map<string, { budget: Decimal; actual: Decimal; quote: string }>();
     let rest = t.slice(head.index! + head[0].length);
-    for (;;) {
-      rest = rest.replace(/^[\s|]+/, '');
-      const item = ITEM_ROWS.find(([re]) => re.test(rest));
-      if (!item) break;
-      const label = rest.match(item[0])![0];
-      const m = rest.slice(label.length).match(new RegExp(`^\\s*(${FIGURE})\\s+(${FIGURE})`));
-      if (!m) break;
+    const pair = new RegExp(`^\\s*(${FIGURE})\\s+(${FIGURE})`);
+    const put = (key: string, label: string, m: RegExpMatchArray) => {
       const [a, b] = [new Decimal(m[1]!.replace(/,/g, '')), new Decimal(m[2]!.replace(/,/g, ''))];
-      if (!values.has(item[1]))
-        values.set(item[1], {
+      if (!values.has(key))
+        values.set(key, {
           budget: budgetFirst ? a : b,
           actual: budgetFirst ? b : a,
           quote: `${label} ${m[1]} ${m[2]}`,
         });
+    };
+    // A PDF may set a row's figures apart from its label ("合计 65.00 64.87 0 0 公务接待费 21.00 21.00 …
+    // 因公出国(境)费"): the lone pair is the row whose label comes later with no figures of its own.
+    let orphan: RegExpMatchArray | undefined;
+    for (;;) {
+      rest = rest.replace(/^[\s|]+/, '');
+      const item = ITEM_ROWS.find(([re]) => re.test(rest));
+      const lone = item ? undefined : rest.match(pair);
+      if (lone && !orphan) {
+        orphan = lone;
+        rest = rest.slice(lone[0].length);
+        continue;
+      }
+      if (!item) break;
+      const label = rest.match(item[0])![0];
+      const m = rest.slice(label.length).match(pair);
+      if (!m) {
+        if (orphan) put(item[1], label, orphan);
+        break;
+      }
+      put(item[1], label, m);
       rest = rest.slice(label.length + m[0].length);
     }
     if (values.size < 3) continue;

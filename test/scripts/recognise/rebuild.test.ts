@@ -480,3 +480,21 @@ describe('a 三公 budget table one cell a line, 万元 in its cells', () => {
     expect(r.sangong).toMatchObject({ budget: '12.1', budget_reception: '3.5' });
   });
 });
+
+describe('a 三公 table on one PDF line whose row lost its label’s place', () => {
+  it('gives the lone pair of figures to the item named later with none of its own', () => {
+    const r = recordOf(
+      [
+        '某某县人民法院2017年“三公”经费决算.pdf',
+        '某某县人民法院 2017 年一般公共预算财政拨款“三公”经费支出决算表 单位:万元 项 目 预算数 决算数 合 计 65.00 64.87 0 0 公务接待费 21.00 21.00 公务用车购置及运行费 44.00 43.87 其中:公务用车运行维护费 44.00 43.87 公务用车购置 0 0 因公出国(境)费 二、情况说明',
+      ].join('\n'),
+    );
+    expect(r.sangong).toMatchObject({
+      budget: '65',
+      total: '64.87',
+      budget_reception: '21',
+      abroad: '0',
+      vehicle_operation: '43.87',
+    });
+  });
+});
