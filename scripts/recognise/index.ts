@@ -29,6 +29,7 @@ import { cellStream } from './cells';
 import { rebuildTables } from './rebuild';
 import { readForms } from './forms';
 import { settleInlineParts } from './form-parts';
+import { readHeaderlessSangongRows } from './sangong-rows';
 import { readSangongRowsInText, readSangongTable } from './sangong-table';
 import {
   isBudgetDisclosure,
@@ -78,6 +79,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const stream = cellStream(blocks);
   const forms = readForms(stream, r, projectOfTitle(titles));
   readSangongTable(stream, r);
+  readHeaderlessSangongRows(stream, r);
   // Read from the lines as written: the rebuilt blocks may have cut such a line into cells.
   readSangongRowsInText(
     doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [{ text: b.text, line: b.loc.line }] : [])),

@@ -143,7 +143,7 @@ function figureRun(cells: StreamCell[], from: number): StreamCell[] {
 }
 
 /** 合计 = 出国 + 用车 + 接待, and 用车 = 购置 + 运行 where the parts are there. */
-function addsUp(v: Map<string, Decimal>): boolean {
+export function addsUp(v: Map<string, Decimal>): boolean {
   const total = v.get('total');
   const vehicle = v.get('vehicle_total') ?? v.get('vehicle_purchase')?.plus(v.get('vehicle_operation') ?? 0);
   const parts = [v.get('abroad'), vehicle, v.get('reception')];
@@ -168,6 +168,11 @@ const ITEM_ROWS: [RegExp, string][] = [
   [/^公务接待(费用|经费|费)?/, 'reception'],
 ];
 const FIGURE = String.raw`-?\d[\d,]*(?:\.\d+)?`;
+
+/** The item a row's whole label names (合计, 公务接待费, 其中:公务用车运行维护费 …). */
+export function itemOfRow(label: string): string | undefined {
+  return ITEM_ROWS.find(([re]) => label.replace(re, '') === '' && re.test(label))?.[1];
+}
 
 /**
  * The same table with its items as rows, run together with the text around it (a PDF flattened
