@@ -7,7 +7,7 @@ import type { UnitInfo } from '../model/record';
 import { buildRecord } from './build';
 import type { FormsRead } from './forms';
 import { BUDGET_DISCLOSURE_TITLE, NOT_BUDGET_DISCLOSURE_TITLE } from './forms-data';
-import { normalizeText } from './normalize';
+import { escapeRegExp, normalizeText } from './normalize';
 import type { ProjectKey } from './projects';
 import { emptyReading, type Reading, type Recognised } from './reading';
 import { countyOfName, isDivision, recogniseUnit } from './unit';
@@ -51,7 +51,7 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
         full.includes(n),
       )
     : undefined;
-  const stated = official ?? short;
+  const stated = official ?? townInFull(short, full) ?? short;
   if (
     found.name &&
     (found.name.endsWith(stated) || stated.endsWith(found.name) || stated.startsWith(found.name))
@@ -89,6 +89,19 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
       }
     }
   return { name: stated, dept_type: stated };
+}
+
+/**
+ * "马关卫生院" that the text writes in full as "马关镇中心卫生院": a town's institution named short, the
+ * town's 镇/乡 (and 中心) left out.
+ */
+function townInFull(short: string, full: string): string | undefined {
+  for (let k = 2; k <= short.length - 2; k++) {
+    const [place, rest] = [short.slice(0, k), short.slice(k)];
+    const m = full.match(new RegExp(`${escapeRegExp(place)}(镇|乡)(中心)?${escapeRegExp(rest)}`));
+    if (m) return m[0];
+  }
+  return undefined;
 }
 
 /**

@@ -474,3 +474,17 @@ describe('a township whose title has no year and no county', () => {
     expect(rec.unit).toMatchObject({ name: '大姚县石岭乡人民政府', county: '大姚县' });
   });
 });
+
+describe('a town’s institution named short in the title', () => {
+  it('is the name the text writes in full, with its 镇 and 中心', () => {
+    const rec = recordOf(
+      [
+        '马关卫生院2021年度部门决算公开说明',
+        '(二)机构设置情况',
+        '马关镇中心卫生院现有职工19人,其中在编人员13人。',
+        '2021年度,本年收入合计457.82万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('马关镇中心卫生院');
+  });
+});
