@@ -20,6 +20,8 @@ const CLOSING_ROW =
   /^(总\s*分|合\s*计|总\s*计|小\s*计|(自评|评价)?等级|备\s*注|注[:：]|说明|填报|审核|[^:：]{1,8}[:：])/;
 /** The closing fields of a self-evaluation form, after its 总分. */
 const FORM_CLOSE = /总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)/;
+const SIGNED_END =
+  /(\d{4}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日(\s+\d{1,3}\s+\S.{0,40})?$/;
 const SENTENCE_END = /[。．.！!？?；;：:…」』”’）)】\]%％]$/;
 
 function lastParagraph(blocks: Block[]): string | undefined {
@@ -72,7 +74,10 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   const formEnd = last !== undefined && FORM_CLOSE.test(last.slice(-80));
   // A spreadsheet's row ends in its empty cells (",,,"): one comma ends a cut sentence.
   const emptyCells = last !== undefined && /[,，]{2}$/.test(last);
-  if (last && runsOn && !formEnd && !emptyCells && !SENTENCE_END.test(last) && !/[:：]/.test(tail))
+  // A report signed with its date, perhaps followed by the running page header ("…二〇二一年十二月
+  // 二十八日 2 某某县2021年度项目绩效评价汇编"), ends there.
+  const signed = last !== undefined && SIGNED_END.test(last);
+  if (last && runsOn && !formEnd && !emptyCells && !signed && !SENTENCE_END.test(last) && !/[:：]/.test(tail))
     return `the last paragraph stops mid-sentence: “…${last.slice(-20)}”`;
   // A numbered section heading with nothing under it is where the text stopped — unless it names a
   // table (…决算表): disclosures list their tables as headings and publish them as separate files.
