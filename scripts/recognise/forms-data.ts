@@ -208,6 +208,9 @@ export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'u
       field: 'unit',
       aliases: [
         '预算单位名称',
+        '部门(单位)全称',
+        '单位全称',
+        '部门全称',
         '区级预算单位名称',
         '县级预算单位名称',
         '市级预算单位名称',

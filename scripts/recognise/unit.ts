@@ -231,7 +231,10 @@ function count(text: string, word: string): number {
  * province and city, resolved with the gazetteer and the text's own mentions of city and province.
  */
 export function countyOfName(name: string, full: string): UnitInfo {
-  const rest = name.replace(/^[\u4e00-\u9fa5]{2,7}(?:省|自治区)/, '');
+  // A party or league body's name opens with 中共 / 中国共产党 / 共青团 before its place.
+  const rest = name
+    .replace(/^(中国共产党|中共|共青团)/, '')
+    .replace(/^[\u4e00-\u9fa5]{2,7}(?:省|自治区)/, '');
   const written = CITY_NAMES.find((n) => rest.startsWith(n));
   const city = written ? cityNamed(written) : undefined;
   const body = written ? rest.slice(written.length) : rest;

@@ -488,3 +488,19 @@ describe('a town’s institution named short in the title', () => {
     expect(rec.unit.name).toBe('马关镇中心卫生院');
   });
 });
+
+describe('a cover page’s 部门(单位)全称', () => {
+  it('names the unit, a party school placed by the county after its 中共', () => {
+    const rec = recordOf(
+      [
+        '部门整体支出绩效评价报告',
+        '部门(单位)全称:中共兴隆县委党校 (公章)',
+        '评价年度:2023年度',
+        '承德市财政局制',
+        '一、部门概况',
+        '2023年全年预算数412.30万元,全年执行数405.17万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '中共兴隆县委党校', county: '兴隆县' });
+  });
+});
