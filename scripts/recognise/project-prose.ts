@@ -41,9 +41,6 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
     ),
     'budget',
   ],
-  // "项目总投资2,500万元，其中…": the project's investment is its budget (a works plan's "总投资" over
-  // several years is not).
-  [new RegExp(`(?<![\u4e00-\u9fa5])项目总投资(?:额)?(?:为|是)?${AMOUNT}`), 'budget'],
   // "下达中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元": the total allocated, not a part.
   [new RegExp(`(?:共计|合计|总计)(?:下达|安排)(?:资金)?(?:为|是)?${AMOUNT}`), 'budget'],
   // "下达中央林业改革发展资金（森林防火项目）6,420万元": the funds allocated to it.

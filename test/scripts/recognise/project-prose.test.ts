@@ -175,22 +175,3 @@ describe('a one-project report’s figures in glued clauses', () => {
     expect(paid.projects).toMatchObject([{ executed: '24.58', execution_rate: '81.93' }]);
   });
 });
-
-describe('a works project’s investment', () => {
-  it('is its budget where the sentence opens on 项目总投资, not a plan’s 总投资 over years', () => {
-    const rec = recordOf(
-      [
-        '某某市农田建设服务中心2023年度某某镇高标准农田建设项目支出绩效自评报告',
-        '项目总投资 2,500 万元,其中中央和省级资金 2,140 万元、县级配套资金 360 万元,均已到位。',
-      ].join('\n'),
-    );
-    expect(rec.projects[0]?.budget).toBe('2500');
-    const plan = recordOf(
-      [
-        '某某县园区管委会2022年度污水管网配套工程项目支出绩效自评报告',
-        '建设内容包括新建污水主管网6.4公里,总投资8,650.40万元,分年度安排实施。',
-      ].join('\n'),
-    );
-    expect(plan.projects[0]?.budget).toBeUndefined();
-  });
-});
