@@ -53,6 +53,7 @@ import {
   unitFromOpening,
   unitFromPublisher,
   unitDefined,
+  unitImplementing,
   unitSigned,
   unitFromTitle,
   unitFromYearlessTitle,
@@ -133,6 +134,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const titled = unitFromTitle(titles) ?? unitDefined(paragraphs) ?? unitSigned(ending);
   let unit = statedUnit(
     unitFromFields(forms.fields, placed, OWN_FIELDS) ??
+      (projectReport ? unitImplementing(paragraphs) : undefined) ??
       (titled && !isPlaceName(titled) ? titled : undefined) ??
       unitFromFields(forms.fields, placed, PARENT_FIELDS) ??
       titled,

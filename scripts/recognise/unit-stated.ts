@@ -172,6 +172,22 @@ export function unitDefined(paragraphs: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The unit a project report's prose says carries the project out: "项目由X组织实施", "项目实施单位为X",
+ * "项目单位:X;" — the report is often a firm's or the finance bureau's, about X's project.
+ */
+const IMPLEMENTED_BY =
+  /项目由([\u4e00-\u9fa5()（）]{4,30}?)(?:负责|牵头)?(?:组织)?实施|(?:项目)?(?:实施单位|项目单位)(?:为|是|[:：])([\u4e00-\u9fa5()（）]{4,30}?)(?=[,，;；。、]|$)/;
+
+export function unitImplementing(paragraphs: string[]): string | undefined {
+  for (const line of paragraphs) {
+    const m = line.replace(/\s+/g, '').match(IMPLEMENTED_BY);
+    const name = m ? cleanUnitName((m[1] ?? m[2])!) : undefined;
+    if (name && plausible(name) && !GENERIC_UNIT.test(name)) return name;
+  }
+  return undefined;
+}
+
 /** A date a report is signed with: "2021年5月20日", "二〇二一年五月二十日". */
 const SIGNED_DATE =
   /^([12]\d{3}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})年[\d一二三四五六七八九十]{1,3}月([\d一二三四五六七八九十]{1,3}日)?$/;

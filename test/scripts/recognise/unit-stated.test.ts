@@ -504,3 +504,17 @@ describe('a cover page’s 部门(单位)全称', () => {
     expect(rec.unit).toMatchObject({ name: '中共兴隆县委党校', county: '兴隆县' });
   });
 });
+
+describe('a firm’s evaluation of a project', () => {
+  it('is about the unit its prose says carries the project out, not the bureau it is addressed to', () => {
+    const rec = recordOf(
+      [
+        '绩效评价报告(某某县城关片区老旧小区改造项目).doc',
+        '2021 年度新增债券资金项目----某某县城关片区老旧小区改造项目绩效评价报告 凤台县财政局: 根据《凤台县财政局关于开展绩效评价工作的通知》要求,我所对该项目进行了绩效评价。',
+        '(一)项目概况 某某县城关片区老旧小区改造项目由凤台县住房和城乡建设局组织实施,改造小区 23 个。',
+        '2021 年度该项目新增专项债券资金预算 2,800.00 万元,债券资金实际支出 2,614.70 万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('凤台县住房和城乡建设局');
+  });
+});
