@@ -80,7 +80,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.income_total',
     kind: 'amount',
     // 收入总计 adds the carry-over from the year before (年初结转和结余): not the year's income.
-    label: /(^|年|度|实际|全年|部门|总)收入(合计|总额|决算总额|决算数?|决算合计)?$/,
+    label: /(^|年|度|实际|全年|部门|总|决算)收入(合计|总额|决算总额|决算数?|决算合计)?$/,
     topics: GENERAL,
   },
   {
@@ -100,7 +100,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.expenditure_total',
     kind: 'amount',
     // 支出总计 adds the year-end carry-over (结余分配, 年末结转和结余): not the year's spending.
-    label: /(^|年|度|实际|全年|部门|单位|总|共)支出(合计|总额|决算总额|决算数?|决算合计)?$/,
+    label: /(^|年|度|实际|全年|部门|单位|总|共|决算)支出(合计|总额|决算总额|决算数?|决算合计)?$/,
     topics: GENERAL,
   },
   { key: 'finance.budget_basic', kind: 'amount', label: /基本支出(预算)?$/, topics: ['budget'] },

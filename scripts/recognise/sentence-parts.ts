@@ -264,10 +264,10 @@ export function budgetPartsHere(stated: Set<string>, before: string, label: stri
   );
 }
 
-/** Text that speaks of a project, not of the department's 项目支出 (a part of its spending). */
 /** A sentence of bare figures, opening on one ("全年预算数为45万元，执行数为…"): its subject is the last one's. */
 export const FIGURES_ONLY = /^(全年|年初|调整后)?(预算|执行|实际支出|支出)/;
 
+/** Text that speaks of a project, not of the department's 项目支出 (a part of its spending). */
 export function mentionsProject(text: string): boolean {
   return /项目/.test(text.replace(/项目(支出|经费)/g, ''));
 }

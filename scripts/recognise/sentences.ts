@@ -138,6 +138,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     const clauseOwn = topicOf(clause);
     const ownTopic = clauseOwn === 'budget' && topic && SANGONG_TOPICS.has(topic) ? undefined : clauseOwn;
     if (ownTopic) topic = ownTopic;
+    // "年初预算X万元，决算支出Y万元，其中基本支出…": the accounts' figures end what the budget covered.
+    else if (topic === 'budget' && /决算|实际/.test(clause)) topic = undefined;
     const suffix = m[2]!;
     const kind = KIND_OF_SUFFIX[suffix]!;
     const value = new Decimal(m[1]!.replace(/,/g, ''));

@@ -65,7 +65,9 @@ export function topicOf(label: string): Topic | undefined {
   if (/政府采购/.test(label)) return 'procurement';
   if (/固定资产/.test(label)) return 'fixed';
   if (STAFF_KIND.test(label) || /(行政|事业|工勤)人员/.test(label)) return 'staff_sub';
-  if (/预算(收入|支出)|年初预算/.test(label) && !/决算|执行|实际/.test(label)) return 'budget';
+  // "一般公共预算支出" names where the money came from (as 政府性基金预算 does), not a budget.
+  const own = label.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
+  if (/预算(收入|支出)|年初预算/.test(own) && !/决算|执行|实际/.test(own)) return 'budget';
   return undefined;
 }
 

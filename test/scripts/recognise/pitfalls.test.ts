@@ -982,6 +982,28 @@ describe('三公 parts worded loosely', () => {
   });
 });
 
+describe('accounts beside the budget', () => {
+  it('reads 决算收入 and 决算支出 after a 年初预算, and the spending’s parts as spent, not budgeted', () => {
+    const rec = recordOf(
+      `${TITLE}\n年初预算356.20万元,决算收入398.45万元,决算支出391.72万元,其中基本支出301.50万元,项目支出90.22万元。`,
+    );
+    expect(rec.finance).toMatchObject({
+      income_total: '398.45',
+      expenditure_total: '391.72',
+      basic: '301.5',
+      project: '90.22',
+    });
+    expect(rec.finance.budget_basic).toBeUndefined();
+  });
+
+  it('reads the parts of 一般公共预算支出 as spent: it names where the money came from', () => {
+    const rec = recordOf(
+      `${TITLE}\n本年一般公共预算支出140.11万元,其中基本支出118.45万元,项目支出21.66万元。`,
+    );
+    expect(rec.finance).toMatchObject({ basic: '118.45', project: '21.66' });
+  });
+});
+
 describe('grades', () => {
   it('reads a grade stated as the 自评结论, its closing quote lost', () => {
     expect(recordOf(`${TITLE}\n部门整体支出绩效自评得分为98分,自评结论为“优秀`).overall.grade).toBe('优秀');
