@@ -34,7 +34,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'overall.budget',
     kind: 'amount',
     label:
-      /^(\d{4}年度?)?(部门整体支出|整体支出|部门|整体|本年|本年度)?(经(追加)?|全年)?(调整后)?(全年预算数?|调整后预算数?|调整预算数?|年度预算数|预算数|预算安排(金额|数)?|预算总额|全年预算总额)(\(A\)|A)?$/,
+      /^(\d{4}年度?)?(部门整体支出(总额)?|整体支出(总额)?|部门|整体|本年|本年度)?(经(追加)?|全年)?(调整后)?(全年预算数?|调整后预算数?|调整预算数?|年度预算数|预算数|预算安排(金额|数)?|预算总额|全年预算总额)(\(A\)|A)?$/,
     // Also after a 年初预算 clause: "年初预算5000万元，年中追加1200万元，全年预算6200万元".
     topics: GENERAL,
   },
@@ -118,11 +118,16 @@ export const FIELD_RULES: FieldRule[] = [
     label: /^(\d{4}年度?)?年末项目(决算|支出)(金额|数)?(合计|总额)?$/,
     topics: GENERAL,
   },
-  { key: 'finance.basic', kind: 'amount', label: /基本支出(合计|总额|决算数?)?$/, topics: ['general'] },
+  {
+    key: 'finance.basic',
+    kind: 'amount',
+    label: /基本支出(合计|总额|决算数?|执行数)?$/,
+    topics: ['general'],
+  },
   {
     key: 'finance.project',
     kind: 'amount',
-    label: /^(\d{4}年度?)?项目支出(合计|总额|决算数?)?$/,
+    label: /^(\d{4}年度?)?项目支出(合计|总额|决算数?|执行数)?$/,
     topics: ['general'],
   },
   { key: 'finance.personnel', kind: 'amount', label: /(人员经费|人员支出)(合计)?$/, topics: ['general'] },
@@ -206,7 +211,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'staff.quota',
     kind: 'count',
     label:
-      /(编制人数|编制数|人员编制|核定编制|核定编制在职(人员|人数)|机关编制|编制总数|专项编制|政法编制|^(全局|全院|全校|全站|全所|全中心|单位|本单位|部门人员构成|人员构成)?编制)$/,
+      /(编制人数|编制数|人员编制|核定编制|核定编制在职(人员|人数)|机关编制|编制总数|专项编制|政法编制|^(全局|全院|全校|全站|全所|全中心|单位|本单位|部门人员构成|人员构成)?编制|^(\d{4}年度?)?(年末|年底|末|底)编制)$/,
     topics: GENERAL,
   },
   {

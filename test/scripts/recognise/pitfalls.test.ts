@@ -1004,6 +1004,22 @@ describe('accounts beside the budget', () => {
   });
 });
 
+describe('an overall report in 元', () => {
+  it('reads 部门整体支出总额预算数, the parts’ 执行数 and the year-end 编制', () => {
+    const rec = recordOf(
+      [
+        TITLE,
+        '部门整体支出总额预算数61,284,530.26元,执行数58,916,204.80元,执行率96.14%。',
+        '其中:基本支出执行数21,460,318.52元,项目支出执行数37,455,886.28元。',
+        '本局为县人民政府工作部门,2024年末编制46人,实有在职人员43人。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '6128.453026', executed: '5891.62048' });
+    expect(rec.finance).toMatchObject({ basic: '2146.031852', project: '3745.588628' });
+    expect(rec.staff).toMatchObject({ quota: '46', in_service: '43' });
+  });
+});
+
 describe('grades', () => {
   it('reads a grade stated as the 自评结论, its closing quote lost', () => {
     expect(recordOf(`${TITLE}\n部门整体支出绩效自评得分为98分,自评结论为“优秀`).overall.grade).toBe('优秀');
