@@ -34,12 +34,15 @@ const PROJECT_TITLES: RegExp[] = [
   // "银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告": the project's name alone.
   // "椰子产业发展专项资金项目绩效自评表.docx" likewise, without the 项目 the title adds.
   /^(?<name>[^\s>\d]{4,50}?)项目(?:支出)?(?:绩效)?(?:自评|评价)(?:报告|表)$/,
+  // A fund's own heading under a general title, after its score ("93 分 林业改革发展资金绩效自评").
+  /(?:[)）\d]分|^|[^\u4e00-\u9fa5])(?<name>[\u4e00-\u9fa5]{4,30}?(?:资金|经费))(?:绩效)?自评$/,
   // "镜湖区残联中央转移支付2023年度绩效自评报告（残疾人事业发展补助资金）", "海口市财政支出项目绩效自评报告（X项目）"
   new RegExp(String.raw`(?:\d{4}年度?)?${REPORT}[(（](?<name>[^()（）]{4,40})[)）]$`),
 ];
 
 /** Names a title pattern may catch that are no project: the department's whole spending, its budget. */
-const NOT_A_PROJECT = /部门|整体|单位|决算|预算$|支出$|^(财政|专项|一般公共)|年度|万元|元$|绩效|的$/;
+const NOT_A_PROJECT =
+  /部门|整体|单位|决算|预算$|支出$|^(财政|专项|一般公共)|年度|万元|元$|绩效|的$|执行情况$/;
 
 /**
  * The project a project report is about: named by its title, or in brackets under a title that

@@ -127,6 +127,15 @@ describe('a report on one project or fund, the year first or no year', () => {
     expect(rec.projects).toMatchObject([{ name: '椰子产业发展专项资金', budget: '460', executed: '437.92' }]);
   });
 
+  it('names the fund its own heading names under a title on budget execution', () => {
+    expect(
+      projectOfTitle([
+        '某某市林业局2021年度中央对地方转移支付预算执行情况绩效自评报告',
+        '(略) 分 林业改革发展资金绩效自评',
+      ]),
+    ).toBe('林业改革发展资金');
+  });
+
   it('knows a fund evaluated over two title lines for a project report', () => {
     expect(isProjectReport(['某某县城乡环境卫生整治指挥部农村人居环境整治资金', '绩效评价报告'])).toBe(true);
   });
