@@ -232,6 +232,7 @@ export function readNarrativeProjects(
   wholeReport = false,
 ): void {
   let current: string | undefined = ownProject;
+  const investments: { name: string; s: Sentence; m: RegExpMatchArray }[] = [];
   // Under a heading that names the project, the paragraphs that follow are about it.
   let headed = false;
   for (const [k, p] of ps.entries()) {
@@ -262,8 +263,8 @@ export function readNarrativeProjects(
         const name = cleanProjectName(sq[1]!);
         current = ownProject?.includes(name) ? ownProject : name;
       }
-      if (
-        current &&
+      const aboutIt =
+        current !== undefined &&
         !OTHER_PROJECT_YEAR.test(s.text) &&
         (/项目/.test(s.text) ||
           numbered ||
@@ -271,16 +272,17 @@ export function readNarrativeProjects(
           s.text.includes(current) ||
           follows ||
           (wholeReport && current === ownProject)) &&
-        PROJECT_SENTENCE.some(([re]) => re.test(s.text)) &&
-        !/"[^"]+"[、,，]"/.test(s.text)
-      ) {
+        !/"[^"]+"[、,，]"/.test(s.text);
+      if (aboutIt && PROJECT_SENTENCE.some(([re]) => re.test(s.text))) {
         // From the clause that names the project: one before it is another's ("部门整体…96分；“A”项目…").
-        const named = s.text.indexOf(current);
+        const named = s.text.indexOf(current!);
         const at =
           named > 0 ? Math.max(s.text.lastIndexOf('；', named), s.text.lastIndexOf(';', named)) + 1 : 0;
-        readProjectFigures(s, s.text.slice(at), at, current, r);
+        readProjectFigures(s, s.text.slice(at), at, current!, r);
         aboutCurrent = true;
       }
+      const invested = aboutIt ? s.text.match(INVESTMENT) : null;
+      if (invested?.groups) investments.push({ name: current!, s, m: invested });
       // A list of projects with their spending, right after a sentence about 项目支出.
       const prev = sentences[i - 1]?.text ?? '';
       const listStart = s.text.match(/^其中[:：]/);
@@ -302,4 +304,20 @@ export function readNarrativeProjects(
       }
     });
   }
+  // "项目总投资2,500万元": the project's investment is its budget where nothing states the year's.
+  for (const { name, s, m } of investments) {
+    const known = r.projects.find(name) ?? r.projects.get(name);
+    if (known.facts.has('budget')) continue;
+    const unit = amountUnit(m.groups!.unit!);
+    r.projects.add(
+      known.name,
+      'budget',
+      toWan(new Decimal(m.groups!.n!.replace(/,/g, '')), unit),
+      sentenceSource(s, m.index!, m.groups!.unit),
+      'sentence',
+    );
+  }
 }
+
+/** A project's total investment, opening its clause: its budget only where no year's budget is stated. */
+const INVESTMENT = new RegExp(`(?<![\\u4e00-\\u9fa5])项目总投资(?:额)?(?:为|是)?${AMOUNT}`);

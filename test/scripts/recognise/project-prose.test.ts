@@ -175,3 +175,23 @@ describe('a one-project report’s figures in glued clauses', () => {
     expect(paid.projects).toMatchObject([{ executed: '24.58', execution_rate: '81.93' }]);
   });
 });
+
+describe('a works project’s investment', () => {
+  it('is its budget where no year’s budget is stated, never over one that is', () => {
+    const title = '某某市农田建设服务中心2023年度某某镇高标准农田建设项目支出绩效自评报告';
+    const rec = recordOf(
+      [title, '项目总投资 2,500 万元,其中中央和省级资金 2,140 万元、县级配套资金 360 万元,均已到位。'].join(
+        '\n',
+      ),
+    );
+    expect(rec.projects[0]?.budget).toBe('2500');
+    const bond = recordOf(
+      [
+        title,
+        '项目总投资 3,860.00 万元。',
+        '2022 年度该项目新增专项债券资金预算 1,500.00 万元,实际支出 1,326.45 万元。',
+      ].join('\n'),
+    );
+    expect(bond.projects[0]?.budget).toBe('1500');
+  });
+});
