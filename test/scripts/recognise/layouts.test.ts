@@ -15,15 +15,16 @@ const FLOOR = 98;
  * The share each blind round still apart from the suite must keep, by round:
  * - round 4: measured blind 67.1% (278 of 414 facts; 287 of 413 after one expectation was corrected),
  *   worked to 93.0% (384 of 413: 92.98%, so the floor is 92).
- * - round 7: measured blind 76.5% (208 of 272 facts), worked to 96.0% (261 of 272: 95.96%, so the
- *   floor is 95).
+ * - round 7: measured blind 76.5% (208 of 272 facts), worked to 96.3% (262 of 272: 96.32%, so the
+ *   floor is 96).
  * - round 8: measured blind 67.1% (198 of 295 facts), worked to 96.6% (285 of 295: 96.61%, so the
  *   floor is 96).
- * - round 9: measured blind 79.4% (247 of 311 facts: 79.42%, so the floor is 79).
+ * - round 9: measured blind 79.4% (247 of 311 facts), worked to 94.5% (294 of 311: 94.53%, so the
+ *   floor is 94).
  * Round 3 (blind 37.1%) reached 99.5%, round 5 (blind 69.8%) 98.2% and round 6 (blind 58.7%) 100%:
  * they joined the suite.
  */
-const ROUND_FLOORS: Record<number, number> = { 4: 92, 7: 95, 8: 96, 9: 79 };
+const ROUND_FLOORS: Record<number, number> = { 4: 92, 7: 96, 8: 96, 9: 94 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {
   const matched = scores.reduce((n, s) => n + s.matched, 0);
