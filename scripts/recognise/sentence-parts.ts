@@ -7,7 +7,7 @@ import type { SourceRef } from '../model/record';
 import { FactBag } from './facts';
 import { GRADE_OF } from './forms-data';
 import { ROW_FIELDS, ruleFor, type FieldKind } from './fields';
-import { topicOf, type Topic } from './topics';
+import { narrowTopic, topicOf, type Topic } from './topics';
 import { SANGONG_BUDGET_KEYS } from './forms-data';
 import { NUMBER_SOURCE, QUARTER_OF, toWan, type AmountUnit } from './numbers';
 import { sentenceSource, type Sentence } from './passages';
@@ -236,7 +236,7 @@ export function readWhole(
   source: SourceRef,
   out: SentenceFacts,
 ): void {
-  if (!/^sangong\.(total|budget)$|^finance\.(income|expenditure)_total$/.test(key)) return;
+  if (!/^sangong\.(total|budget|vehicle_total)$|^finance\.(income|expenditure)_total$/.test(key)) return;
   // one clause between may hold a rate ("完成预算的78.75%"), not another amount
   const whole = after.match(/^(?:[,，][^,，;；。元]{0,20}%)?[,，]?(全部|均)(为|是|用于)([^,，;；。]{2,16})/);
   if (!whole) return;
@@ -246,7 +246,9 @@ export function readWhole(
       out.bag.add('finance.fiscal_appropriation', income, source, 'sentence');
     return;
   }
-  const part = topicOf(whole[3]!);
+  // "公务用车购置及运行费9.60万元，全部为公务用车运行维护费": the vehicle figure is all one of its parts.
+  const part = key === 'sangong.vehicle_total' ? narrowTopic('vehicle', whole[3]!) : topicOf(whole[3]!);
+  if (key === 'sangong.vehicle_total' && part === 'vehicle') return;
   const partKey = part && part !== 'sangong' ? ROW_FIELDS[part] : undefined;
   if (!partKey) return;
   const k =

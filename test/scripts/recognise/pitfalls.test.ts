@@ -1020,6 +1020,15 @@ describe('an overall report in 元', () => {
   });
 });
 
+describe('a vehicle figure that is all one part', () => {
+  it('reads 全部为公务用车运行维护费 as the operation figure too', () => {
+    const rec = recordOf(
+      `${TITLE}\n“三公”经费支出12.4万元,其中:因公出国(境)费0万元;公务用车购置及运行费9.60万元,全部为公务用车运行维护费;公务接待费2.80万元。`,
+    );
+    expect(rec.sangong).toMatchObject({ vehicle_total: '9.6', vehicle_operation: '9.6' });
+  });
+});
+
 describe('grades', () => {
   it('reads a grade stated as the 自评结论, its closing quote lost', () => {
     expect(recordOf(`${TITLE}\n部门整体支出绩效自评得分为98分,自评结论为“优秀`).overall.grade).toBe('优秀');
