@@ -959,6 +959,11 @@ describe('a budget and staff stated with their parts', () => {
     expect(rec.finance.budget_initial).toBe('1520');
   });
 
+  it('reads 聘用协管人员 as contract staff', () => {
+    const rec = recordOf(`${TITLE}\n核定编制45人,年末实有在职人员41人,离退休人员12人,另有聘用协管人员60人。`);
+    expect(rec.staff).toMatchObject({ quota: '45', in_service: '41', contract: '60' });
+  });
+
   it('reads 核定编制在职人员 as the quota, 实有在职人员 as the staff, 临时工人 as contract staff', () => {
     const rec = recordOf(
       `${TITLE}\n本单位财政核定编制在职人员为 28 人,年末实有在职人员为 25 人,退休人员 19 人,临时工人11人。`,
