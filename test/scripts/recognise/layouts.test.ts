@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { families, scoreFamily, type FamilyScore } from './layouts';
 
-/** The share of expected facts the suite must reach (measured 98.6%: 2,688 of 2,725 facts). */
+/** The share of expected facts the suite must reach (measured 98.9%: 2,755 of 2,786 facts). */
 const FLOOR = 98;
 /**
  * The share each blind round still apart from the suite must keep, by round:
@@ -19,12 +19,12 @@ const FLOOR = 98;
  *   floor is 96).
  * - round 8: measured blind 67.1% (198 of 295 facts), worked to 96.6% (285 of 295: 96.61%, so the
  *   floor is 96).
- * - round 9: measured blind 79.4% (247 of 311 facts), worked to 94.5% (294 of 311: 94.53%, so the
- *   floor is 94).
+ * - round 9: measured blind 79.4% (247 of 311 facts), worked to 95.2% (296 of 311: 95.18%, so the
+ *   floor is 95).
  * Round 3 (blind 37.1%) reached 99.5%, round 5 (blind 69.8%) 98.2% and round 6 (blind 58.7%) 100%:
  * they joined the suite.
  */
-const ROUND_FLOORS: Record<number, number> = { 4: 92, 7: 96, 8: 96, 9: 94 };
+const ROUND_FLOORS: Record<number, number> = { 4: 92, 7: 96, 8: 96, 9: 95 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {
   const matched = scores.reduce((n, s) => n + s.matched, 0);
