@@ -51,7 +51,7 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
         full.includes(n),
       )
     : undefined;
-  const stated = official ?? townInFull(short, full) ?? short;
+  const stated = official ?? townInFull(short, full) ?? zoneInFull(short, full) ?? short;
   if (
     found.name &&
     (found.name.endsWith(stated) || stated.endsWith(found.name) || stated.startsWith(found.name))
@@ -89,6 +89,17 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
       }
     }
   return { name: stated, dept_type: stated };
+}
+
+/** "示范区城市管理执法局" (a file name that lost the zone's name): the text's "杨凌示范区城市管理执法局". */
+function zoneInFull(short: string, full: string): string | undefined {
+  if (!/^(示范区|开发区|高新区|经开区|新区|工业园区|园区|自贸区)/.test(short)) return undefined;
+  // The zone's own name: the words before it where a line or a space starts them, else two.
+  const name = escapeRegExp(short);
+  return (
+    full.match(new RegExp(`(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,4}${name}`))?.[0] ??
+    full.match(new RegExp(`[\u4e00-\u9fa5]{2}${name}`))?.[0]
+  );
 }
 
 /**

@@ -518,3 +518,16 @@ describe('a firm’s evaluation of a project', () => {
     expect(rec.unit.name).toBe('凤台县住房和城乡建设局');
   });
 });
+
+describe('a zone’s unit whose file name lost the zone’s own name', () => {
+  it('is the name the text writes with it', () => {
+    const rec = recordOf(
+      [
+        '示范区城市管理执法局2020年度部门决算公开文字说明.pdf',
+        '杨凌示范区城市管理执法局 2020 年部门决算 目录 第一部分 部门概况',
+        '2020年度本年收入合计1,204.50万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('杨凌示范区城市管理执法局');
+  });
+});
