@@ -32,7 +32,10 @@ const BUDGET_WORDS = '(?:数|资金|金额|安排|经费)?(?:合计|总额)?(?:�
 /** A project's figures in a sentence about it, with the unit each is stated in. */
 const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'score'][] = [
   // The budget as adjusted where the sentence states it, else the one it states.
-  [new RegExp(`(?:全年|调整后)预算${BUDGET_WORDS}${AMOUNT}`), 'budget'],
+  [new RegExp(`(?:全年|调整后|实际)预算${BUDGET_WORDS}${AMOUNT}`), 'budget'],
+  // "计划投资1,350万元", "补助资金288万元，其中中央补助…": the whole before its parts.
+  [new RegExp(`计划投资(?:总额|额)?(?:为)?${AMOUNT}`), 'budget'],
+  [new RegExp(`(?:补助|专项|项目)资金${AMOUNT}(?=[,，]其中)`), 'budget'],
   // "全年应执行数为7.79万元": what the year should have spent, its budget.
   [new RegExp(`(?:全年)?应执行数(?:为|是)?${AMOUNT}`), 'budget'],
   [
@@ -49,13 +52,13 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
     new RegExp(
       // "支出68.41万元" opening a clause: what the project spent (not 项目支出 or 基本支出, which name a
       // kind); "全年支付垃圾收集点建设及收运服务费468,000.00元": what it paid for, then the amount.
-      `(?:(?<!应)执行数|已支出|实际支出|(?<=^|[,，;；:：])(?:共|累计|全年)?支出(?:资金)?|项目支出费用|实际执行|支出数|(?:实际)?拨付使用|实际使用|结算支出|(?<!应)执行|全年(?:实际)?支付[^,，。;；\\d]{0,24}?|(?:实际|完成)?支付|发放(?:资金)?)(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
+      `(?:(?<!应)执行数|已支出|实际支出|(?<=^|[,，;；:：])(?:共|累计|全年)?支出(?:资金)?|项目支出费用|实际执行|支出数|(?:实际)?拨付使用|实际使用|结算支出|(?<!应)执行|全年(?:实际)?支付[^,，。;；\\d]{0,24}?|(?:实际|完成)?支付|发放(?:资金)?|已拨付)(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
     ),
     'executed',
   ],
   [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
   [
-    /(?:(?:预算)?执行率|支出进度(?:比率)?|支付率|资金使用率)(?:为|达到?)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/,
+    /(?:(?:预算)?执行率|支出进度(?:比率)?|支付率|资金使用率|(?:资金)?(?:支出|拨付)率)(?:为|达到?)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/,
     'execution_rate',
   ],
   // A score named as the project's (自评得分, 综合得分, 评价得分, 总分), not an item's ("此项得分6.5分").

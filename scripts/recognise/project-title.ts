@@ -18,7 +18,8 @@ const PROJECT_REPORT = /(项目|专项(经费|资金)|转移支付资金).{0,6}(
 
 /** A project's name: words, with short notes in brackets inside ("一村(社区)一法律顾问经费"). */
 const NAME = String.raw`(?<name>(?:[^\s>()（）]|[(（][^()（）]{1,8}[)）]){4,40}?)`;
-const REPORT = String.raw`(?:项目支出|项目)?(?:绩效)?(?:评价)?(?:自评|评价)(?:报告|表)`;
+// "…项目绩效评价自查报告", "…项目自评结果" end such titles too.
+const REPORT = String.raw`(?:项目支出|项目)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)`;
 
 /** The shapes of a one-project title, tried in order on the title without spaces. */
 const PROJECT_TITLES: RegExp[] = [
@@ -30,10 +31,10 @@ const PROJECT_TITLES: RegExp[] = [
   // "2022年度中央林业改革发展资金（森林防火项目）区域绩效自评报告": a fund's report, the year first.
   // "2019年度城区供水管网改造一期工程项目支出绩效评价报告".
   // The project's name without the 项目 the title adds to it.
-  /^\d{4}年度?(?<name>[^\s>]{4,40}?(?:项目[)）]|资金[)）]?|经费[)）]?|(?=项目)))(?:项目)?(?:支出)?(?:区域|整体)?(?:绩效)?(?:自评|评价)(?:报告|表)$/,
+  /^\d{4}年度?(?<name>[^\s>]{4,40}?(?:项目[)）]|资金[)）]?|经费[)）]?|(?=项目)))(?:项目)?(?:支出)?(?:区域|整体)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
   // "银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告": the project's name alone.
   // "椰子产业发展专项资金项目绩效自评表.docx" likewise, without the 项目 the title adds.
-  /^(?<name>[^\s>\d]{4,50}?)项目(?:支出)?(?:绩效)?(?:自评|评价)(?:报告|表)$/,
+  /^(?<name>[^\s>\d]{4,50}?)项目(?:支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
   // A fund's own heading under a general title, after its score ("93 分 林业改革发展资金绩效自评").
   /(?:[)）\d]分|^|[^\u4e00-\u9fa5])(?<name>[\u4e00-\u9fa5]{4,30}?(?:资金|经费))(?:绩效)?自评$/,
   // "镜湖区残联中央转移支付2023年度绩效自评报告（残疾人事业发展补助资金）", "海口市财政支出项目绩效自评报告（X项目）"

@@ -195,3 +195,31 @@ describe('a works project’s investment', () => {
     expect(bond.projects[0]?.budget).toBe('1500');
   });
 });
+
+describe('a project’s figures worded as a county reports them', () => {
+  it('reads 实际预算 over 年初预算, 计划投资, 补助资金 before its parts, 已拨付, 支出率 and 拨付率', () => {
+    const one = recordOf(
+      [
+        '2022年度基层医疗卫生机构设备购置项目自评结果',
+        '年初预算0万元,实际预算86万元,全年执行79.12万元,执行率92%,自评分93.4分。',
+      ].join('\n'),
+    );
+    expect(one.projects).toMatchObject([{ budget: '86', executed: '79.12', execution_rate: '92' }]);
+    const two = recordOf(
+      [
+        '某某县2019年农村文化建设专项补助项目绩效评价自查报告',
+        '2019年我县农村文化建设专项补助项目涉及16个乡镇,补助资金288万元,其中中央补助144万元,县配套144万元。',
+        '补助资金已支出279.36万元,资金支出率97%。',
+      ].join('\n'),
+    );
+    expect(two.projects).toMatchObject([{ budget: '288', executed: '279.36', execution_rate: '97' }]);
+    const three = recordOf(
+      [
+        '某某县2020年农村饮水安全巩固提升工程项目绩效评价自查报告',
+        '2020年我县农村饮水安全巩固提升工程计划投资1,350万元,其中省级以上补助资金810万元。',
+        '截至2020年12月31日,资金已拨付1,215万元,资金拨付率90%。',
+      ].join('\n'),
+    );
+    expect(three.projects).toMatchObject([{ budget: '1350', executed: '1215', execution_rate: '90' }]);
+  });
+});

@@ -136,6 +136,13 @@ describe('a report on one project or fund, the year first or no year', () => {
     ).toBe('林业改革发展资金');
   });
 
+  it('reads titles ending 自评结果 and 绩效评价自查报告', () => {
+    expect(projectOfTitle(['2022年度基层医疗卫生机构设备购置项目自评结果'])).toBe('基层医疗卫生机构设备购置');
+    expect(projectOfTitle(['某某县2019年农村文化建设专项补助项目绩效评价自查报告'])).toBe(
+      '农村文化建设专项补助',
+    );
+  });
+
   it('knows a fund evaluated over two title lines for a project report', () => {
     expect(isProjectReport(['某某县城乡环境卫生整治指挥部农村人居环境整治资金', '绩效评价报告'])).toBe(true);
   });
