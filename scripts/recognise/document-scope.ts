@@ -233,9 +233,10 @@ export function oneProjectOverall(
     projectFromOverall(named, r, own);
     return;
   }
-  if (r.projects.all().filter((x) => x.facts.keys().length).length !== 1) return;
-  const p = r.projects.find(named);
-  if (!p) return;
+  const stated = r.projects.all().filter((x) => x.facts.keys().length);
+  if (stated.length !== 1) return;
+  // The one project with figures, though the text calls it otherwise than the title does.
+  const p = r.projects.find(named) ?? stated[0]!;
   for (const [key, target] of Object.entries(ONE_PROJECT_KEYS)) {
     if (r.bag.has(target)) continue;
     for (const c of p.facts.all(key)) r.bag.add(target, c.value, c.source, c.origin);

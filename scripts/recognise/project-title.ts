@@ -1,6 +1,8 @@
 // Whether a document is a report on one project or fund, and which: its title says so. The shapes
 // such titles take are listed here as data; the name they give is the project's.
 
+import { unitFromTitle } from './unit-stated';
+
 /** Is the document a report on a project? Its title, among the first lines, says so. */
 export function isProjectReport(titles: string[]): boolean {
   const lines = titles.slice(0, 8).filter((t) => t.length <= 60);
@@ -53,6 +55,8 @@ export function projectOfTitle(titles: string[]): string | undefined {
   const at = titles.slice(0, 12).findIndex((t) => /项目(支出)?绩效(自评|评价)(报告|表)$/.test(t));
   const name = at >= 0 ? titles[at + 1]?.match(/^[(（]([^()（）]{2,30})[)）]$/)?.[1] : undefined;
   if (name && !NOT_A_PROJECT.test(name)) return withoutAddedProject(name);
+  const funded = fundAfterUnit(titles.slice(0, 12));
+  if (funded) return funded;
   for (const t of titles.slice(0, 12)) {
     // A document site's title is the file's name.
     const line = t.replace(/\s+/g, '').replace(/\.(pdf|docx?|xlsx?|wps)$/i, '');
@@ -67,4 +71,19 @@ export function projectOfTitle(titles: string[]): string | undefined {
 /** "市级森林防火补助经费项目": funds named as such carry a 项目 the writer added; "…路网项目" keeps its own. */
 function withoutAddedProject(name: string): string {
   return name.replace(/(资金|经费|补助)项目$/, '$1');
+}
+
+/**
+ * "洞口县交通运输局农村公路建设项目资金" / "绩效评价报告": a fund's report titled with no year over two
+ * lines, the unit first, its fund after it.
+ */
+function fundAfterUnit(titles: string[]): string | undefined {
+  for (const [k, line] of titles.entries()) {
+    const joined = (line + (titles[k + 1] ?? '')).replace(/\s+/g, '');
+    const fund = joined.match(/^([^\d]{6,40}?(?:资金|经费))(?:绩效)?(?:自评|评价)报告$/)?.[1];
+    const unit = fund ? unitFromTitle([line, titles[k + 1] ?? '']) : undefined;
+    if (fund && unit && fund.startsWith(unit) && fund.length - unit.length >= 4)
+      return fund.slice(unit.length);
+  }
+  return undefined;
 }

@@ -136,6 +136,23 @@ describe('a report on one project or fund, the year first or no year', () => {
     ).toBe('林业改革发展资金');
   });
 
+  it('names the fund after the unit in a yearless two-line title', () => {
+    expect(projectOfTitle(['文件名称:', '洞口县交通运输局农村公路建设项目资金', '绩效评价报告'])).toBe(
+      '农村公路建设项目资金',
+    );
+  });
+
+  it('gives the one project with figures to the unit, though the text calls it otherwise than the title', () => {
+    const rec = recordOf(
+      [
+        '邵阳县某某指挥部乡村振兴项目资金',
+        '绩效评价报告',
+        '“农村人居环境整治提升”项目全年预算数680万元,执行数631.18万元,执行率92.82%,综合评分82.75分。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '680', executed: '631.18' });
+  });
+
   it('reads titles ending 自评结果 and 绩效评价自查报告', () => {
     expect(projectOfTitle(['2022年度基层医疗卫生机构设备购置项目自评结果'])).toBe('基层医疗卫生机构设备购置');
     expect(projectOfTitle(['某某县2019年农村文化建设专项补助项目绩效评价自查报告'])).toBe(
