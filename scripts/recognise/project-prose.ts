@@ -47,7 +47,12 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
   // "下达中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元": the total allocated, not a part.
   [new RegExp(`(?:共计|合计|总计)(?:下达|安排)(?:资金)?(?:为|是)?${AMOUNT}`), 'budget'],
   // "下达中央林业改革发展资金（森林防火项目）6,420万元": the funds allocated to it.
-  [new RegExp(`(?:下达|安排)(?:\\d{4}年度?)?[^,，。;；\\d]{0,40}?${AMOUNT}`), 'budget'],
+  [
+    new RegExp(
+      `(?:下达|安排)(?:给)?(?:我[县市区局镇乡]|本单位|我单位)?(?:\\d{4}年度?)?[^,，。;；\\d]{0,40}?${AMOUNT}`,
+    ),
+    'budget',
+  ],
   [
     new RegExp(
       // "支出68.41万元" opening a clause: what the project spent (not 项目支出 or 基本支出, which name a

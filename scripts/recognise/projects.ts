@@ -41,6 +41,9 @@ export const BRACKETED_PROJECT = /[(（]([^()（）,，。;；:："]{2,30}?项�
 // "共实施工作经费县级补助资金项目1个" counts the one.
 const CARRIED_OUT_PROJECT = /(?:实施|承担|开展)(?:了)?([^,，。;；"的了]{4,30}?项目)(?=[,，。;；]|1个|$)/;
 
+/** "我局对2019年度省级生态公益林效益补偿资金的支出情况进行了绩效自评": the funds a report evaluates. */
+export const EVALUATED_FUND =
+  /对(?:\d{4}年度?)?([^,，。;；"对]{2,30}?(?:资金|经费))(?:的(?:支出|使用|管理)(?:和使用)?情况)?(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)/;
 /** "我镇2020年申报乡镇基本财力保障资金312万元": the funds a unit applied for, named before their amount. */
 const DECLARED_PROJECT = /申报(?:\d{4}年度?)?([^,，。;；"的]{4,30}?(?:资金|经费))(?=\d)/;
 /** "该农村人居环境整治专项资金项目于2021年初…申报": the project a report refers back to. */
@@ -60,6 +63,7 @@ export function soleProject(texts: string[]): string | undefined {
       CARRIED_OUT_PROJECT,
       DECLARED_PROJECT,
       REFERRED_PROJECT,
+      EVALUATED_FUND,
     ]) {
       const m = t.match(re);
       if (!m || isGenericProject(m[1]!) || /^(该|本|此|上述|各|相关)/.test(m[1]!)) continue;

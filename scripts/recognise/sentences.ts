@@ -215,7 +215,9 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         // "预算数X万元，实际支出Y万元，预算执行率Z%": beside a budget and its rate, the amount spent
         // is the amount executed, not the accounts' 支出合计.
         const key =
-          rule.key === 'finance.expenditure_total' && /实际支出(数|金额)?$/.test(label) && /执行率/.test(text)
+          rule.key === 'finance.expenditure_total' &&
+          /实际支出(数|金额)?$/.test(label) &&
+          /执行率|支出率|支付率/.test(text)
             ? 'overall.executed'
             : // "部门预算收入X万元（其中年初预算Y万元，年中追加Z万元）": X is the year's whole budget.
               rule.key === 'finance.budget_initial' &&

@@ -223,3 +223,21 @@ describe('a project’s figures worded as a county reports them', () => {
     expect(three.projects).toMatchObject([{ budget: '1350', executed: '1215', execution_rate: '90' }]);
   });
 });
+
+describe('a fund a report says it evaluated, under a generic title', () => {
+  it('is the project: funds 下达我县, 实际支出 with its 支出率, the unit’s figures too', () => {
+    const rec = recordOf(
+      [
+        '财政资金项目支出绩效自评报告',
+        '根据《关于开展2019年度省级财政资金绩效自评工作的通知》要求,我局对2019年度省级生态公益林效益补偿资金的支出情况进行了绩效自评。',
+        '某某县林业局是县人民政府主管全县林业工作的工作部门。',
+        '省财政下达我县2019年度生态公益林效益补偿资金325.6万元,已全部到位。',
+        '截至2019年12月31日,实际支出318.4万元,支出率97.79%。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '省级生态公益林效益补偿资金', budget: '325.6', executed: '318.4', execution_rate: '97.79' },
+    ]);
+    expect(rec.finance.expenditure_total).toBeUndefined();
+  });
+});
