@@ -35,7 +35,7 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
   [new RegExp(`(?:全年|调整后|实际)预算${BUDGET_WORDS}${AMOUNT}`), 'budget'],
   // "计划投资1,350万元", "补助资金288万元，其中中央补助…": the whole before its parts.
   [new RegExp(`计划投资(?:总额|额)?(?:为)?${AMOUNT}`), 'budget'],
-  [new RegExp(`(?:补助|专项|项目)资金${AMOUNT}(?=[,，]其中)`), 'budget'],
+  [new RegExp(`(?:补助|专项|项目)资金${AMOUNT}(?=(?:[(（][^()（）]{0,40}[)）])?[,，]其中)`), 'budget'],
   // "全年应执行数为7.79万元": what the year should have spent, its budget.
   [new RegExp(`(?:全年)?应执行数(?:为|是)?${AMOUNT}`), 'budget'],
   [
@@ -49,7 +49,7 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
   // "下达中央林业改革发展资金（森林防火项目）6,420万元": the funds allocated to it.
   [
     new RegExp(
-      `(?:下达|安排)(?:给)?(?:我[县市区局镇乡]|本单位|我单位)?(?:\\d{4}年度?)?[^,，。;；\\d]{0,40}?${AMOUNT}`,
+      `(?:下达|安排)(?:给)?(?:我[县市区局镇乡站所院校]|我中心|本单位|我单位)?(?:\\d{4}年度?)?[^,，。;；\\d]{0,40}?${AMOUNT}`,
     ),
     'budget',
   ],
@@ -57,7 +57,7 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
     new RegExp(
       // "支出68.41万元" opening a clause: what the project spent (not 项目支出 or 基本支出, which name a
       // kind); "全年支付垃圾收集点建设及收运服务费468,000.00元": what it paid for, then the amount.
-      `(?:(?<!应)执行数|已支出|实际支出|(?<=^|[,，;；:：])(?:共|累计|全年)?支出(?:资金)?|项目支出费用|实际执行|支出数|(?:实际)?拨付使用|实际使用|结算支出|(?<!应)执行|全年(?:实际)?支付[^,，。;；\\d]{0,24}?|(?:实际|完成)?支付|发放(?:资金)?|已拨付)(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
+      `(?:(?<!应)执行数|已支出|实际支出|(?<=^|[,，;；:：])(?:共|累计|全年)?支出(?:资金)?|项目支出费用|实际执行|支出数|(?:实际)?拨付使用|实际使用|结算支出|(?<!应)执行|全年(?:实际)?支付[^,，。;；\\d]{0,24}?|(?:实际|完成)?支付|已支付(?:工程款|资金|款项)?|发放(?:资金)?|已拨付)(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
     ),
     'executed',
   ],

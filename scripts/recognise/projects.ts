@@ -174,6 +174,8 @@ export class ProjectBook {
   }
 
   add(name: string, key: ProjectKey, value: Decimal, source: SourceRef, origin: Origin): void {
+    // "项目" alone ("(三)项目执行(50分),自评得分46分") is a word for projects, no project's name.
+    if (isGenericProject(name)) return;
     this.get(name).facts.add(key, value, source, origin);
   }
 

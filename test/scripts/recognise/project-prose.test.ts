@@ -241,3 +241,29 @@ describe('a fund a report says it evaluated, under a generic title', () => {
     expect(rec.finance.expenditure_total).toBeUndefined();
   });
 });
+
+describe('a fund’s self-check scored part by part', () => {
+  it('reads 补助资金 with a bracket before its parts, 安排我中心, 已支付工程款; a part headed 项目执行 is no project', () => {
+    const rec = recordOf(
+      [
+        '某某县2021年基本公共卫生服务项目绩效评价自查报告',
+        '2021年,全县基本公共卫生服务补助资金2,846.70万元(人均79元,常住人口按36.03万人计),其中中央资金x万元,县级配套x万元。',
+        '截至2021年12月31日,已支付工程款2,704.37万元,资金拨付率95.00%。',
+        '二、绩效评价情况(分值100分,自评得分94分)',
+        '(三)项目执行(50分),自评得分46分。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '基本公共卫生服务', budget: '2846.7', executed: '2704.37', score: '94' },
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '2846.7', executed: '2704.37' });
+    const centre = recordOf(
+      [
+        '某某县农业技术推广中心2021年度项目支出绩效自评报告',
+        '我中心对2021年度农业技术推广与服务补助资金的支出情况进行了绩效自评。',
+        '省财政安排我中心2021年农业技术推广与服务补助资金126万元,全部到位。',
+      ].join('\n'),
+    );
+    expect(centre.projects[0]?.budget).toBe('126');
+  });
+});
