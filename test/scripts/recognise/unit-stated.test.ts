@@ -531,3 +531,14 @@ describe('a zone’s unit whose file name lost the zone’s own name', () => {
     expect(rec.unit.name).toBe('杨凌示范区城市管理执法局');
   });
 });
+
+describe('a community health centre', () => {
+  it('is not cut at the 社 of 社区', () => {
+    expect(
+      recogniseUnit({
+        lines: [{ text: '北京市平谷区峪口镇社区卫生服务中心于2022年6月获批设备购置资金', strong: true }],
+        full: '',
+      }).name,
+    ).toBe('北京市平谷区峪口镇社区卫生服务中心');
+  });
+});
