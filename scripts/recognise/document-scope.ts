@@ -241,7 +241,7 @@ export function oneProjectOverall(
     if (r.bag.has(target)) continue;
     for (const c of p.facts.all(key)) r.bag.add(target, c.value, c.source, c.origin);
   }
-  if (!r.grades.length) r.grades.push(...forms.projectGrades);
+  if (!r.grades.length) r.grades.push(...forms.projectGrades, ...r.projectGrades);
 }
 
 /**

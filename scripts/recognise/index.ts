@@ -299,7 +299,11 @@ function readTables(tables: TableContext[], r: Reading): void {
         r.kinds.add('overall_self_eval');
       }
       // A sheet's grade may stand in a row of its own after the total (评价等级 | 优).
-      if (subject !== 'project' && !project) readGradeCells(rows.slice(scoringStart), r);
+      readGradeCells(
+        rows.slice(scoringStart),
+        r,
+        subject !== 'project' && !project ? r.grades : r.projectGrades,
+      );
       const last = result.rows[result.rows.length - 1];
       lastScoring = { header, stack: last ? last.path.slice(0, -1) : [], subject, project };
     } else {

@@ -24,6 +24,8 @@ export interface Reading {
   bag: FactBag;
   changes: FactBag;
   grades: { grade: string; source: SourceRef }[];
+  /** Grades a project's score table states (its 总分 row): the unit's where the document is that one project's. */
+  projectGrades: { grade: string; source: SourceRef }[];
   quarterly: { quarter: number; value: Decimal; source: SourceRef }[];
   projects: ProjectBook;
   indicators: ScoredRow[];
@@ -60,6 +62,7 @@ export function emptyReading(kinds: Iterable<ReportKind> = []): Reading {
     bag: new FactBag(),
     changes: new FactBag(),
     grades: [],
+    projectGrades: [],
     quarterly: [],
     projects: new ProjectBook(),
     indicators: [],

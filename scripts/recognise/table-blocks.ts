@@ -82,14 +82,21 @@ export function readFundingRows(rows: GridRow[], t: TableContext, r: Reading): v
   }
 }
 
-/** A grade written in a cell beside its label (评价等次 | 良好). */
-export function readGradeCells(rows: GridRow[], r: Reading): void {
+/**
+ * A grade written in a cell beside its label (评价等次 | 良好), or closing the 总分 row after the score
+ * (总分 | 100 | 92.5 | 优). `into` is where it goes: the unit's grades, or a project's.
+ */
+export function readGradeCells(rows: GridRow[], r: Reading, into = r.grades): void {
   for (const row of rows) {
+    const filled = row.filter((c) => c.label !== '');
+    const last = filled[filled.length - 1]?.label.match(/^(优秀|良好|一般|较差|优|良|中|差)$/);
+    if (last && /^(总分|合计)$/.test(filled[0]?.label ?? '') && filled.length >= 3)
+      into.push({ grade: GRADE_OF[last[1]!] ?? last[1]!, source: rowSource(row) });
     for (let i = 0; i < row.length - 1; i++) {
       if (!/(评价|绩效|综合)?(等次|等级)$/.test(row[i]!.label)) continue;
       const v = row.slice(i + 1).find((c) => c.label !== '');
       const m = v?.label.match(/^(优秀|良好|一般|较差|优|良|中|差)$/);
-      if (m && v) r.grades.push({ grade: GRADE_OF[m[1]!] ?? m[1]!, source: rowSource(row) });
+      if (m && v) into.push({ grade: GRADE_OF[m[1]!] ?? m[1]!, source: rowSource(row) });
     }
   }
 }

@@ -906,6 +906,21 @@ describe('scoring tables', () => {
     expect(rec.overall.grade).toBe('优秀');
   });
 
+  it('takes the grade closing a one-project form’s 总分 row for the unit’s', () => {
+    const rec = recordOf(
+      [
+        '某某区农业农村局2021年度农作物病虫害防治项目支出绩效自评表',
+        '项目名称\t农作物病虫害防治',
+        '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+        '年度资金总额\t80\t80\t76\t10\t95%\t9.5',
+        '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+        '产出指标\t数量指标\t防治面积\t≥1万亩\t1.2万亩\t90\t83',
+        '总分\t总分\t总分\t总分\t总分\t100\t92.5\t优',
+      ].join('\n'),
+    );
+    expect(rec.overall.grade).toBe('优秀');
+  });
+
   it('"总分 100" is the maximum, not the score', () => {
     const rec = recordOf(table);
     expect(rec.overall.score).toBe('95.5');
