@@ -78,7 +78,8 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   r.othersEvaluated = titles.slice(0, 8).some((t) => t.length <= 60 && /评价结果/.test(t) && !/自评/.test(t));
   readTables(tables, r);
   const stream = cellStream(blocks);
-  const forms = readForms(stream, r, projectOfTitle(titles));
+  const titledProject = projectOfTitle(titles);
+  const forms = readForms(stream, r, titledProject);
   readSangongTable(stream, r);
   readHeaderlessSangongRows(stream, r);
   // Read from the lines as written: the rebuilt blocks may have cut such a line into cells.
@@ -102,7 +103,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const ownProject =
     forms.projects.length === 1
       ? forms.projects[0]!
-      : (projectOfTitle(titles) ??
+      : (titledProject ??
         (projectReport
           ? (soleProject(ps.map((p) => p.text)) ??
             (r.projects.size === 1 ? r.projects.all()[0]!.name : undefined))

@@ -194,6 +194,11 @@ function mapText(doc: DocumentModel, f: (s: string) => string): DocumentModel {
   };
 }
 
+/** A title line as its words: spaces dropped, and a document site's file name without its extension. */
+export function titleText(line: string): string {
+  return line.replace(/\s+/g, '').replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '');
+}
+
 /** Text to match literally inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

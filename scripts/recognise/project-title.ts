@@ -1,7 +1,8 @@
 // Whether a document is a report on one project or fund, and which: its title says so. The shapes
 // such titles take are listed here as data; the name they give is the project's.
 
-import { unitFromTitle } from './unit-stated';
+import { titleText } from './normalize';
+import { unitFromTitle, YEARLESS_FUND_REPORT } from './unit-stated';
 
 /** Is the document a report on a project? Its title, among the first lines, says so. */
 export function isProjectReport(titles: string[]): boolean {
@@ -59,7 +60,7 @@ export function projectOfTitle(titles: string[]): string | undefined {
   if (funded) return funded;
   for (const t of titles.slice(0, 12)) {
     // A document site's title is the file's name.
-    const line = t.replace(/\s+/g, '').replace(/\.(pdf|docx?|xlsx?|wps)$/i, '');
+    const line = titleText(t);
     for (const shape of PROJECT_TITLES) {
       const named = line.match(shape)?.groups?.name;
       if (named && !NOT_A_PROJECT.test(named)) return withoutAddedProject(named);
@@ -79,8 +80,7 @@ function withoutAddedProject(name: string): string {
  */
 function fundAfterUnit(titles: string[]): string | undefined {
   for (const [k, line] of titles.entries()) {
-    const joined = (line + (titles[k + 1] ?? '')).replace(/\s+/g, '');
-    const fund = joined.match(/^([^\d]{6,40}?(?:资金|经费))(?:绩效)?(?:自评|评价)报告$/)?.[1];
+    const fund = titleText(line + (titles[k + 1] ?? '')).match(YEARLESS_FUND_REPORT)?.[1];
     const unit = fund ? unitFromTitle([line, titles[k + 1] ?? '']) : undefined;
     if (fund && unit && fund.startsWith(unit) && fund.length - unit.length >= 4)
       return fund.slice(unit.length);

@@ -5,7 +5,7 @@
 // the gazetteer then only adds the place (unit.ts).
 
 import type { FormField } from './form-head';
-import { escapeRegExp, normalizeText } from './normalize';
+import { escapeRegExp, normalizeText, titleText } from './normalize';
 import { countyOfName, isPlaceName } from './unit';
 
 /**
@@ -112,10 +112,7 @@ export function unitFromTitle(lines: string[]): string | undefined {
 function titleUnit(line: string): string | undefined {
   // A document site titles the page with the file's name: "XX2023年部门预算.pdf".
   // A note in brackets after the title ("…自评报告（残疾人事业发展补助资金）") is not its end.
-  const t = line
-    .replace(/\s+/g, '')
-    .replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '')
-    .replace(/(?<=[报告表])[(（][^()（）]{2,30}[)）]$/, '');
+  const t = titleText(line).replace(/(?<=[报告表])[(（][^()（）]{2,30}[)）]$/, '');
   // A breadcrumb (首页 > 政务公开 > XX区预决算公开) names the site's sections, not the unit.
   if (t.length > 80 || !TITLE_END.test(t) || /[>＞»]/.test(t)) return undefined;
   for (const re of [TITLE_BEFORE_YEAR, TITLE_AFTER_YEAR]) {
@@ -139,7 +136,8 @@ function titleUnit(line: string): string | undefined {
 }
 const YEARLESS_OWN_REPORT =
   /^([^\d]{2,30}?)(?:部门|单位)?(?:整体支出|部门整体支出)(?:绩效)?(?:自评|评价)(?:报告|表)$/;
-const YEARLESS_FUND_REPORT = /^([^\d]{6,40}?(?:资金|经费))(?:绩效)?(?:自评|评价)报告$/;
+/** A fund's report titled with no year: "XX县XX指挥部XX项目资金绩效评价报告", the unit and its fund. */
+export const YEARLESS_FUND_REPORT = /^([^\d]{6,40}?(?:资金|经费))(?:绩效)?(?:自评|评价)报告$/;
 
 /**
  * A unit's own report titled with no year ("石箐乡部门整体支出绩效自评报告" over "(2023年度)"): a name
@@ -147,7 +145,7 @@ const YEARLESS_FUND_REPORT = /^([^\d]{6,40}?(?:资金|经费))(?:绩效)?(?:自�
  */
 export function unitFromYearlessTitle(lines: string[]): string | undefined {
   for (const line of lines) {
-    const t = line.replace(/\s+/g, '').replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '');
+    const t = titleText(line);
     const own = t.length <= 60 ? t.match(YEARLESS_OWN_REPORT)?.[1] : undefined;
     const name = own ? cleanUnitName(own) : undefined;
     if (name && plausible(name)) return name;
