@@ -14,7 +14,7 @@ import {
   QUOTED_PROJECT,
 } from './projects';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
-import { FIGURES_ONLY } from './sentence-parts';
+import { bareFigures, clauseBounds } from './sentence-parts';
 import type { Reading } from './reading';
 
 /** A heading that is a project's name: "（一）巡回医疗车辆运行保障项目绩效自评综述". */
@@ -76,13 +76,6 @@ const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'sco
 /** Scores stated one after another ("A自评分数为73.18分、B…为89.03分"): the items', none the project's. */
 const SCORE_STATEMENTS = /(得分|评分|分数|总分)(为|是|[:：])?\d{1,3}(\.\d+)?分/g;
 
-/** The stretch of a sentence between semicolons around `at`. */
-function clauseAt(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('；', at), text.lastIndexOf(';', at)) + 1;
-  const ends = [text.indexOf('；', at), text.indexOf(';', at)].filter((k) => k >= 0);
-  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
-}
-
 function amountUnit(written: string): AmountUnit {
   return written === '万' ? '万元' : (written as AmountUnit);
 }
@@ -119,7 +112,7 @@ function readProjectFigures(
     const suffix = m.groups.unit!;
     const n = new Decimal(m.groups.n!.replace(/,/g, ''));
     // Scores counted in the clause (up to a ；) that states this one: "部门整体…得分96分；“A”项目自评得分94分".
-    const clause = clauseAt(text, m.index!);
+    const clause = text.slice(...clauseBounds(text, m.index!));
     if (key === 'score' && (n.gt(100) || (clause.match(SCORE_STATEMENTS)?.length ?? 0) > 1)) continue;
     const value = suffix === '%' || suffix === '分' ? n : toWan(n, amountUnit(suffix));
     r.projects.add(known.name, key, value, sentenceSource(s, at + m.index!, suffix), 'sentence');
@@ -261,7 +254,7 @@ export function readNarrativeProjects(
     // A sentence about the project makes the bare figures right after it its too.
     let aboutCurrent = false;
     sentences.forEach((s, i) => {
-      const follows = aboutCurrent && FIGURES_ONLY.test(s.text.trim()) && !/部门|单位|整体/.test(s.text);
+      const follows = aboutCurrent && bareFigures(s.text);
       aboutCurrent = false;
       if (readProjectClauses(s, r) || readRespectively(s, r) || readEnumerated(s, r)) return;
       const sq =
@@ -284,8 +277,7 @@ export function readNarrativeProjects(
       if (aboutIt && PROJECT_SENTENCE.some(([re]) => re.test(s.text))) {
         // From the clause that names the project: one before it is another's ("部门整体…96分；“A”项目…").
         const named = s.text.indexOf(current!);
-        const at =
-          named > 0 ? Math.max(s.text.lastIndexOf('；', named), s.text.lastIndexOf(';', named)) + 1 : 0;
+        const at = named > 0 ? clauseBounds(s.text, named)[0] : 0;
         readProjectFigures(s, s.text.slice(at), at, current!, r);
         aboutCurrent = true;
       }

@@ -266,8 +266,20 @@ export function budgetPartsHere(stated: Set<string>, before: string, label: stri
   );
 }
 
-/** A sentence of bare figures, opening on one ("全年预算数为45万元，执行数为…"): its subject is the last one's. */
-export const FIGURES_ONLY = /^(全年|年初|调整后)?(预算|执行|实际支出|支出)/;
+/**
+ * A sentence of bare figures, opening on one and naming no unit ("全年预算数为45万元，执行数为…"): its
+ * subject is the sentence before's.
+ */
+export function bareFigures(text: string): boolean {
+  return /^(全年|年初|调整后)?(预算|执行|实际支出|支出)/.test(text.trim()) && !/部门|单位|整体/.test(text);
+}
+
+/** Where the clause around `at` starts and ends: a semicolon parts "部门整体…96分；“A”项目…94分". */
+export function clauseBounds(text: string, at: number): [number, number] {
+  const start = Math.max(text.lastIndexOf('；', at), text.lastIndexOf(';', at)) + 1;
+  const ends = [text.indexOf('；', at), text.indexOf(';', at)].filter((k) => k >= 0);
+  return [start, ends.length ? Math.min(...ends) : text.length];
+}
 
 /** Text that speaks of a project, not of the department's 项目支出 (a part of its spending). */
 export function mentionsProject(text: string): boolean {

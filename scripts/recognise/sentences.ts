@@ -16,7 +16,8 @@ import {
   CONTINUES,
   coreLabel,
   fieldForChange,
-  FIGURES_ONLY,
+  bareFigures,
+  clauseBounds,
   mentionsProject,
   readBareScores,
   readWhole,
@@ -77,6 +78,34 @@ interface Carry {
 
 const MAX_SENTENCE = 3000;
 
+/**
+ * The key an amount takes, where the sentence around it says better than its label's rule which
+ * figure it is. `after` is the text after the amount; `budgetParts`: it is a part of a 三公 budget.
+ */
+function amountKey(
+  key: string,
+  label: string,
+  text: string,
+  start: number,
+  after: string,
+  budgetParts: boolean,
+): string {
+  // "预算数X万元，实际支出Y万元，预算执行率Z%": beside a budget and its rate, the amount spent is the
+  // amount executed, not the accounts' 支出合计.
+  if (
+    key === 'finance.expenditure_total' &&
+    /实际支出(数|金额)?$/.test(label) &&
+    /执行率|支出率|支付率/.test(text)
+  )
+    return 'overall.executed';
+  // "部门预算收入X万元（其中年初预算Y万元，年中追加Z万元）": X is the year's whole budget.
+  if (key === 'finance.budget_initial' && /^\s*[(（]其中[:：]?\s*年初/.test(after)) return 'overall.budget';
+  // "预算总额为X元，年中追加Y元，调整后预算为Z元": the first is the budget as adopted.
+  if (key === 'overall.budget' && !/调整/.test(label) && /调整后(的)?(全年)?预算/.test(text.slice(start)))
+    return 'finance.budget_initial';
+  return (budgetParts && SANGONG_BUDGET_KEYS[key]) || key;
+}
+
 function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry {
   const text = s.text;
   readGrade(s, out);
@@ -92,7 +121,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   const namedHead =
     !!carry.named?.some((n) => text.trimStart().startsWith(n)) ||
     (!!carry.projects && /^其中/.test(text.trim())) ||
-    (!!carry.projectHead && FIGURES_ONLY.test(text.trim()) && !/部门|单位|整体/.test(text));
+    (!!carry.projectHead && bareFigures(text));
   const namesProject = (prefix: string) => namedHead || mentionsProject(prefix);
   const carried = YEAR_FIGURE.test(text.trim()) ? carry.lead : carry.topic;
   let topic: Topic | undefined = continues && carried && SANGONG_TOPICS.has(carried) ? carried : undefined;
@@ -202,36 +231,21 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         ruleFor(label, total ?? (clauseTopic === 'staff_sub' ? 'general' : clauseTopic), 'amount');
       // "项目完成情况：项目总投资257.8万元，实际支出220万元": a project's figures, not the department's.
       // 整体 in an earlier clause ("部门整体…得分96分；“A”项目…预算数320万元") speaks of the unit there only.
-      const ownClause = text.slice(
-        Math.max(text.lastIndexOf('；', start), text.lastIndexOf(';', start)) + 1,
-        start,
-      );
+      const ownClause = text.slice(clauseBounds(text, start)[0], start);
       const aboutProject =
         namesProject(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(ownClause);
       if (namesProject(text.slice(0, start))) out.projectAmounts.push(wan);
       // "项目实际支出总额X万元": a project's spending, not the accounts' 支出合计.
       const projectTotal = rule?.key === 'finance.expenditure_total' && /项目/.test(label);
       if (rule && !projectTotal && !(aboutProject && DEPARTMENT_TOTALS.test(rule.key))) {
-        // "预算数X万元，实际支出Y万元，预算执行率Z%": beside a budget and its rate, the amount spent
-        // is the amount executed, not the accounts' 支出合计.
-        const key =
-          rule.key === 'finance.expenditure_total' &&
-          /实际支出(数|金额)?$/.test(label) &&
-          /执行率|支出率|支付率/.test(text)
-            ? 'overall.executed'
-            : // "部门预算收入X万元（其中年初预算Y万元，年中追加Z万元）": X is the year's whole budget.
-              rule.key === 'finance.budget_initial' &&
-                /^\s*[(（]其中[:：]?\s*年初/.test(text.slice(start + m[0].length))
-              ? 'overall.budget'
-              : // "预算总额为X元，年中追加Y元，调整后预算为Z元": the first is the budget as adopted.
-                rule.key === 'overall.budget' &&
-                  !/调整/.test(label) &&
-                  /调整后(的)?(全年)?预算/.test(text.slice(start))
-                ? 'finance.budget_initial'
-                : (budgetParts || budgetPartsHere(stated, text.slice(0, start), label)) &&
-                    SANGONG_BUDGET_KEYS[rule.key]
-                  ? SANGONG_BUDGET_KEYS[rule.key]!
-                  : rule.key;
+        const key = amountKey(
+          rule.key,
+          label,
+          text,
+          start,
+          text.slice(start + m[0].length),
+          budgetParts || budgetPartsHere(stated, text.slice(0, start), label),
+        );
         out.bag.add(yearTag && /^sangong\./.test(key) ? `${key}@${yearTag}` : key, wan, source, 'sentence');
         readWhole(text.slice(start + m[0].length), key, wan, lastIncome, source, out);
         lastKey = key;
