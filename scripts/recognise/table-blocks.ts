@@ -89,14 +89,13 @@ export function readFundingRows(rows: GridRow[], t: TableContext, r: Reading): v
 export function readGradeCells(rows: GridRow[], r: Reading, into = r.grades): void {
   for (const row of rows) {
     const filled = row.filter((c) => c.label !== '');
-    const last = filled[filled.length - 1]?.label.match(/^(优秀|良好|一般|较差|优|良|中|差)$/);
-    if (last && /^(总分|合计)$/.test(filled[0]?.label ?? '') && filled.length >= 3)
-      into.push({ grade: GRADE_OF[last[1]!] ?? last[1]!, source: rowSource(row) });
+    const closing = GRADE_OF[filled[filled.length - 1]?.label ?? ''];
+    if (closing && /^(总分|合计)$/.test(filled[0]?.label ?? '') && filled.length >= 3)
+      into.push({ grade: closing, source: rowSource(row) });
     for (let i = 0; i < row.length - 1; i++) {
       if (!/(评价|绩效|综合)?(等次|等级)$/.test(row[i]!.label)) continue;
-      const v = row.slice(i + 1).find((c) => c.label !== '');
-      const m = v?.label.match(/^(优秀|良好|一般|较差|优|良|中|差)$/);
-      if (m && v) into.push({ grade: GRADE_OF[m[1]!] ?? m[1]!, source: rowSource(row) });
+      const grade = GRADE_OF[row.slice(i + 1).find((c) => c.label !== '')?.label ?? ''];
+      if (grade) into.push({ grade, source: rowSource(row) });
     }
   }
 }

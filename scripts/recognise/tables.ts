@@ -203,11 +203,6 @@ function fitsOver(label: string, kind: ReturnType<typeof dataKind>, above: strin
 }
 
 /**
- * A header row below the first that lost its leading cells (a cell merged down from the row above
- * was dropped, as pages without rowspan and documents made from them do): its cells moved left,
- * blanks or nothing at its end. It is moved back right to where its words fit the data below.
- */
-/**
  * A header one cell wider than every row under it, its first cell empty (a spreadsheet's unused
  * first column, exported in the header row only): its words stand over the rows without that cell.
  */
@@ -218,6 +213,11 @@ function dropLeadingHeaderBlank(header: GridRow[], body: GridRow[]): void {
   if (data.every((row) => row.length === last.length - 1)) header[header.length - 1] = last.slice(1);
 }
 
+/**
+ * A header row below the first that lost its leading cells (a cell merged down from the row above
+ * was dropped, as pages without rowspan and documents made from them do): its cells moved left,
+ * blanks or nothing at its end. It is moved back right to where its words fit the data below.
+ */
 function alignShortHeaderRows(header: GridRow[], body: GridRow[]): void {
   const data = body.find((row) => row.filter(isNumeric).length >= 2);
   if (!data || header.length < 2) return;
