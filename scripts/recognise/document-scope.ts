@@ -46,7 +46,7 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
   if (!short) return found;
   // A town a title names short ("瓦马乡") is its government, written in full in the text.
   const official = /(镇|乡|街道)$/.test(short)
-    ? // "草市街道" is 草市街's 街道办事处: "草市街街道办事处".
+    ? // "东桥街道" is 东桥街's 街道办事处: "东桥街街道办事处".
       [`${short}人民政府`, `${short}办事处`, short.replace(/街道$/, '街街道办事处')].find((n) =>
         full.includes(n),
       )
@@ -91,7 +91,7 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
   return { name: stated, dept_type: stated };
 }
 
-/** "示范区城市管理执法局" (a file name that lost the zone's name): the text's "杨凌示范区城市管理执法局". */
+/** "示范区城市管理执法局" (a file name that lost the zone's name): the text's "某某示范区城市管理执法局". */
 function zoneInFull(short: string, full: string): string | undefined {
   if (!/^(示范区|开发区|高新区|经开区|新区|工业园区|园区|自贸区)/.test(short)) return undefined;
   // The zone's own name: the words before it where a line or a space starts them, else two.
@@ -103,7 +103,7 @@ function zoneInFull(short: string, full: string): string | undefined {
 }
 
 /**
- * "马关卫生院" that the text writes in full as "马关镇中心卫生院": a town's institution named short, the
+ * "东山卫生院" that the text writes in full as "东山镇中心卫生院": a town's institution named short, the
  * town's 镇/乡 (and 中心) left out.
  */
 function townInFull(short: string, full: string): string | undefined {

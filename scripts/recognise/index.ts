@@ -127,7 +127,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const lines = unitLines(blocks);
   const full = lines.map((l) => l.text).join('\n');
   const placed = (name: string) => countyOfName(name, full).county !== undefined;
-  // A title naming only a place ("昌都市卡若区2022年度…项目绩效评价报告") gives way to the form's 主管部门.
+  // A title naming only a place ("岳阳市云溪区2022年度…项目绩效评价报告") gives way to the form's 主管部门.
   const paragraphs = blocks
     .slice(0, 40)
     .flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));

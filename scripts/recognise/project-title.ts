@@ -36,7 +36,7 @@ const PROJECT_TITLES: RegExp[] = [
   // The project's name without the 项目 the title adds to it.
   /^\d{4}年度?(?<name>[^\s>]{4,40}?(?:项目[)）]|资金[)）]?|经费[)）]?|(?=项目)))(?:项目)?(?:支出)?(?:区域|整体)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
   // "银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告": the project's name alone.
-  // "椰子产业发展专项资金项目绩效自评表.docx" likewise, without the 项目 the title adds.
+  // "某某产业发展专项资金项目绩效自评表.docx" likewise, without the 项目 the title adds.
   /^(?<name>[^\s>\d]{4,50}?)项目(?:支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
   // A fund's own heading under a general title, after its score ("93 分 林业改革发展资金绩效自评").
   /(?:[)）\d]分|^|[^\u4e00-\u9fa5])(?<name>[\u4e00-\u9fa5]{4,30}?(?:资金|经费))(?:绩效)?自评$/,
@@ -75,7 +75,7 @@ function withoutAddedProject(name: string): string {
 }
 
 /**
- * "洞口县交通运输局农村公路建设项目资金" / "绩效评价报告": a fund's report titled with no year over two
+ * "某某县交通运输局农村公路建设项目资金" / "绩效评价报告": a fund's report titled with no year over two
  * lines, the unit first, its fund after it.
  */
 function fundAfterUnit(titles: string[]): string | undefined {

@@ -237,7 +237,7 @@ export function unitFromFields(
 
 /** A site's metadata naming who supplied or published the page: "来源：XX中心", "发布机构：XX局". */
 // The time before it may be glued on ("11:24来源:").
-// A name may come letter-spaced ("发布机构: 水 利 局 文号:").
+// A name may come letter-spaced ("发布机构: 水 务 局 文号:").
 const META_NAME = String.raw`([^|\s:：]{3,40}|(?:[\u4e00-\u9fa5] ){2,19}[\u4e00-\u9fa5](?=\s|$))`;
 const SUPPLIER = new RegExp(String.raw`(?:^|[\s\d])(?:信息来源|来源)\s*[:：]\s*\|?\s*${META_NAME}`);
 // Or in a metadata table's row: "发布机构 | 腾冲市林业和草原局 |".

@@ -253,7 +253,7 @@ export function isDivision(name: string): boolean {
   return COUNTY_NAME_SET.has(name) || CITY_NAME_SET.has(name) || PROVINCE_NAME_SET.has(name);
 }
 
-/** A name made only of places ("昌都市卡若区"): a title naming where, not who. */
+/** A name made only of places ("岳阳市云溪区"): a title naming where, not who. */
 export function isPlaceName(name: string): boolean {
   if (isDivision(name)) return true;
   for (let len = 2; len < name.length && len <= 12; len++)
