@@ -1051,7 +1051,7 @@ describe('a vehicle figure that is all one part', () => {
 
 describe('grades', () => {
   it('reads a grade stated as the 自评结论, its closing quote lost', () => {
-    expect(recordOf(`${TITLE}\n部门整体支出绩效自评得分为98分,自评结论为“优秀`).overall.grade).toBe('优秀');
+    expect(recordOf(`${TITLE}\n部门整体支出绩效自评得分为93分,自评结论为“优秀`).overall.grade).toBe('优秀');
   });
 });
 

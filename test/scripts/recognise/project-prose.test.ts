@@ -72,11 +72,11 @@ describe('what a one-project report spent', () => {
     const rec = recordOf(
       [
         '某某县第一小学2023年度项目支出绩效自评报告',
-        '项目名称:教育专项工作经费',
-        '2023年度我校教育专项工作经费项目财政资金总额16.20万元,全部为县级配套资金,拨付使用16.20万元,预算执行率100%。',
+        '项目名称:课后服务补助经费',
+        '2023年度我校课后服务补助经费项目财政资金总额9.40万元,由县财政全额安排,拨付使用9.40万元,预算执行率100%。',
       ].join('\n'),
     );
-    expect(rec.projects).toMatchObject([{ budget: '16.2', executed: '16.2', execution_rate: '100' }]);
+    expect(rec.projects).toMatchObject([{ budget: '9.4', executed: '9.4', execution_rate: '100' }]);
   });
 });
 

@@ -485,16 +485,16 @@ describe('a 三公 table on one PDF line whose row lost its label’s place', ()
   it('gives the lone pair of figures to the item named later with none of its own', () => {
     const r = recordOf(
       [
-        '某某县人民法院2017年“三公”经费决算.pdf',
-        '某某县人民法院 2017 年一般公共预算财政拨款“三公”经费支出决算表 单位:万元 项 目 预算数 决算数 合 计 65.00 64.87 0 0 公务接待费 21.00 21.00 公务用车购置及运行费 44.00 43.87 其中:公务用车运行维护费 44.00 43.87 公务用车购置 0 0 因公出国(境)费 二、情况说明',
+        '某某县人民检察院2019年“三公”经费决算.pdf',
+        '某某县人民检察院 2019 年一般公共预算财政拨款“三公”经费支出决算表 单位:万元 项 目 预算数 决算数 合 计 48.00 46.35 0 0 公务接待费 16.00 15.40 公务用车购置及运行费 32.00 30.95 其中:公务用车运行维护费 32.00 30.95 公务用车购置 0 0 因公出国(境)费 二、情况说明',
       ].join('\n'),
     );
     expect(r.sangong).toMatchObject({
-      budget: '65',
-      total: '64.87',
-      budget_reception: '21',
+      budget: '48',
+      total: '46.35',
+      budget_reception: '16',
       abroad: '0',
-      vehicle_operation: '43.87',
+      vehicle_operation: '30.95',
     });
   });
 });

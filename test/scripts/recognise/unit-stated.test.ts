@@ -435,7 +435,7 @@ describe('a 街道 a title names short', () => {
       [
         '草桥街道2018年环卫工作项目绩效自评报告',
         '一、项目概况',
-        '草桥街街道办事处辖区面积1.36平方公里,下辖社区居委会3个。',
+        '草桥街街道办事处辖区面积2.05平方公里,下辖社区居委会5个。',
         '项目预算560万元,实际支出548.2万元。',
       ].join('\n'),
     );
@@ -479,13 +479,13 @@ describe('a town’s institution named short in the title', () => {
   it('is the name the text writes in full, with its 镇 and 中心', () => {
     const rec = recordOf(
       [
-        '马关卫生院2021年度部门决算公开说明',
+        '东山卫生院2021年度部门决算公开说明',
         '(二)机构设置情况',
-        '马关镇中心卫生院现有职工19人,其中在编人员13人。',
+        '东山镇中心卫生院现有职工27人,其中在编人员18人。',
         '2021年度,本年收入合计457.82万元。',
       ].join('\n'),
     );
-    expect(rec.unit.name).toBe('马关镇中心卫生院');
+    expect(rec.unit.name).toBe('东山镇中心卫生院');
   });
 });
 
@@ -524,11 +524,11 @@ describe('a zone’s unit whose file name lost the zone’s own name', () => {
     const rec = recordOf(
       [
         '示范区城市管理执法局2020年度部门决算公开文字说明.pdf',
-        '杨凌示范区城市管理执法局 2020 年部门决算 目录 第一部分 部门概况',
+        '东湖示范区城市管理执法局 2020 年部门决算 目录 第一部分 部门概况',
         '2020年度本年收入合计1,204.50万元。',
       ].join('\n'),
     );
-    expect(rec.unit.name).toBe('杨凌示范区城市管理执法局');
+    expect(rec.unit.name).toBe('东湖示范区城市管理执法局');
   });
 });
 
