@@ -21,7 +21,7 @@ import { emptyReading, mergeInto, type Reading, type Recognised, type TableConte
 import { readFigureTable } from './figures';
 import { readGradeCells } from './table-blocks';
 import { projectNameIn, readProjectTable } from './project-sources';
-import { readNarrativeProjects } from './project-prose';
+import { readNarrativeProjects, readUnnamedProject } from './project-prose';
 import { buildRecord } from './build';
 import { collectionParts } from './collection';
 import { projectFieldTables, unitFieldLines } from './field-lines';
@@ -115,6 +115,10 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     ownProject && !KNOWN_LABELS.has(labelWord(ownProject)) ? ownProject : undefined,
     projectReport && forms.projects.length <= 1,
   );
+  const overallRead = ['budget', 'executed', 'execution_rate', 'score'].some((k) =>
+    r.bag.has(`overall.${k}`),
+  );
+  if (!ownProject && r.projects.size === 0 && !overallRead) readUnnamedProject(ps, r);
   readKinds(blocks, r);
   // A report its title says is on a project or fund ("XX项目资金 / 绩效评价报告") is one, figures or not.
   if (projectReport && !r.kinds.has('project_dept_eval')) r.kinds.add('project_self_eval');

@@ -30,7 +30,8 @@ const AMOUNT =
 /** A budget's words before its amount: 预算数, 预算合计为, 预算经费为, 指标金额是 … */
 const BUDGET_WORDS = '(?:数|资金|金额|安排|经费)?(?:合计|总额)?(?:为|是)?';
 /** A project's figures in a sentence about it, with the unit each is stated in. */
-const PROJECT_SENTENCE: [RegExp, 'budget' | 'executed' | 'execution_rate' | 'score'][] = [
+type ProjectSentenceKey = 'budget' | 'executed' | 'execution_rate' | 'score';
+const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
   // The budget as adjusted where the sentence states it, else the one it states.
   [new RegExp(`(?:全年|调整后|实际)预算${BUDGET_WORDS}${AMOUNT}`), 'budget'],
   // "计划投资1,350万元", "补助资金288万元，其中中央补助…": the whole before its parts.
@@ -80,30 +81,12 @@ function amountUnit(written: string): AmountUnit {
   return written === '万' ? '万元' : (written as AmountUnit);
 }
 
-/** A project's figures in a stretch of a sentence (from `at`), each the first of its kind there. */
-function readProjectFigures(
-  s: Sentence,
-  text: string,
-  at: number,
-  name: string,
-  r: Reading,
-  bare: RegExpMatchArray | null = null,
-): void {
-  const known = r.projects.find(name) ?? r.projects.get(name);
-  const seen = new Set<string>();
-  // `bare`: the clause's BARE_CLAUSE match. "…；案件审判411.95万元，年末结算支出411.95万元" after
-  // "A年初预算数6万元，…": built like the clause before, the amount right after the name is the budget.
-  if (bare?.groups) {
-    seen.add('budget');
-    const value = toWan(new Decimal(bare.groups.n!.replace(/,/g, '')), bare.groups.unit as AmountUnit);
-    r.projects.add(
-      known.name,
-      'budget',
-      value,
-      sentenceSource(s, at + bare.index!, bare.groups.unit),
-      'sentence',
-    );
-  }
+type ProjectFigure = { key: ProjectSentenceKey; value: Decimal; index: number; unit: string };
+
+/** The figures a stretch of a sentence states of a project, each the first of its kind there. */
+function projectFigures(text: string, skip: ReadonlySet<string> = new Set()): ProjectFigure[] {
+  const seen = new Set(skip);
+  const out: ProjectFigure[] = [];
   for (const [re, key] of PROJECT_SENTENCE) {
     if (seen.has(key)) continue;
     const m = text.match(re);
@@ -115,8 +98,52 @@ function readProjectFigures(
     const clause = text.slice(...clauseBounds(text, m.index!));
     if (key === 'score' && (n.gt(100) || (clause.match(SCORE_STATEMENTS)?.length ?? 0) > 1)) continue;
     const value = suffix === '%' || suffix === '分' ? n : toWan(n, amountUnit(suffix));
-    r.projects.add(known.name, key, value, sentenceSource(s, at + m.index!, suffix), 'sentence');
+    out.push({ key, value, index: m.index!, unit: suffix });
   }
+  return out;
+}
+
+/** A project's figures in a stretch of a sentence (from `at`), each the first of its kind there. */
+function readProjectFigures(
+  s: Sentence,
+  text: string,
+  at: number,
+  name: string,
+  r: Reading,
+  bare: RegExpMatchArray | null = null,
+): void {
+  const known = r.projects.find(name) ?? r.projects.get(name);
+  // `bare`: the clause's BARE_CLAUSE match. "…；案件审判411.95万元，年末结算支出411.95万元" after
+  // "A年初预算数6万元，…": built like the clause before, the amount right after the name is the budget.
+  if (bare?.groups) {
+    const value = toWan(new Decimal(bare.groups.n!.replace(/,/g, '')), bare.groups.unit as AmountUnit);
+    r.projects.add(
+      known.name,
+      'budget',
+      value,
+      sentenceSource(s, at + bare.index!, bare.groups.unit),
+      'sentence',
+    );
+  }
+  for (const f of projectFigures(text, new Set(bare?.groups ? ['budget'] : [])))
+    r.projects.add(known.name, f.key, f.value, sentenceSource(s, at + f.index, f.unit), 'sentence');
+}
+
+/** "项目全年预算数为1050万元,执行数为1050万元": a sentence on "the project" that names none. */
+const UNNAMED_PROJECT = /^(?:该|本)?项目(?:的)?(?:全年|年初|调整后|年度)?(?:预算|资金总额|总投资)/;
+
+/**
+ * A page about one project that never names it ("2020年度绩效评价 … 项目全年预算数为1050万元，执行数为
+ * 1050万元，完成预算的100%"): its figures are the document's own. Only where nothing else was read, so
+ * a report's sentence on its projects in general never stands for the unit.
+ */
+export function readUnnamedProject(ps: Passage[], r: Reading): void {
+  for (const p of ps)
+    for (const s of sentencesOf(p)) {
+      if (!UNNAMED_PROJECT.test(s.text)) continue;
+      for (const f of projectFigures(s.text))
+        r.bag.add(`overall.${f.key}`, f.value, sentenceSource(s, f.index, f.unit), 'sentence');
+    }
 }
 
 /** A part of a project's funds by where it came from, or their total, not a project. */

@@ -267,3 +267,24 @@ describe('a fund’s self-check scored part by part', () => {
     expect(centre.projects[0]?.budget).toBe('126');
   });
 });
+
+describe('a page on "the project" that never names it', () => {
+  const page = (lines: string[]) =>
+    recordOf(['首页 >> 信息公开 >> 绩效评估', '2021年度绩效评价', '来源:某某市林业局', ...lines].join('\n'));
+
+  it('gives its figures to the document', () => {
+    const rec = page([
+      '项目全年预算数为236万元,执行数为230.5万元,完成预算的97.67%。项目绩效目标完成情况:一是2021年,某某市林业局完成造林1200亩。',
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '236', executed: '230.5', execution_rate: '97.67' });
+    expect(rec.projects).toEqual([]);
+  });
+
+  it('leaves them to the unit’s own figures where the document states those', () => {
+    const rec = page([
+      '2021年度部门整体支出预算数为980万元,执行数为975万元。',
+      '项目全年预算数为236万元,执行数为230.5万元。',
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '980', executed: '975' });
+  });
+});
