@@ -190,6 +190,8 @@ export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'u
         '资金使用单位',
         '项目单位',
         '项目单位名称',
+        '项目承担单位',
+        '承担单位',
       ],
     },
     {

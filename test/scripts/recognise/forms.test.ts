@@ -452,3 +452,21 @@ describe('a PDF form on one line, amounts in 元', () => {
     expect(recordOf(form).projects[0]!.score).toBe('97.2');
   });
 });
+
+describe('the unit a provincial project report’s cover names', () => {
+  it('is the 项目承担单位, not the 预算部门 it belongs to', () => {
+    const rec = recordOf(
+      [
+        '省级预算部门',
+        '财政支出项目绩效评价报告',
+        '(2020年度)',
+        '预算部门:某某省文物局(公章)',
+        '某某省文物局',
+        '古建筑防火改造项目绩效评价报告',
+        '项目承担单位:某某省古建筑保护研究中心',
+        '全年实际支出251.4万元,预算执行率94.87%。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某省古建筑保护研究中心');
+  });
+});
