@@ -7,6 +7,7 @@
 // (see text-decode).
 
 import type { Block, Cell, DocumentModel, TableRow } from '../model/document';
+import { joinAcrossPageNumbers } from './page-breaks';
 import { quotedCsvToTabs } from './quoted-csv';
 import { decodeText } from './text-decode';
 
@@ -28,7 +29,13 @@ export function readText(file: string, bytes: Uint8Array): DocumentModel {
       : encoding === 'utf-8-truncated'
         ? ['the file ends inside a UTF-8 character: it was cut short']
         : [`decoded as ${encoding}`];
-  return { file, format: 'text', encoding, blocks: layoutLines(quotedCsvToTabs(lines)), notes };
+  return {
+    file,
+    format: 'text',
+    encoding,
+    blocks: layoutLines(quotedCsvToTabs(joinAcrossPageNumbers(lines))),
+    notes,
+  };
 }
 
 /** Cells of a line laid out with spaces (pdftotext -layout, fixed-width exports): runs of 2+ spaces or ideographic spaces. */

@@ -1,0 +1,35 @@
+// A page number left alone between the two halves of a sentence that a page break cut ("…具体补" /
+// "1" / "助安排如下：…"), as copies of Word and PDF documents carry them. The number is dropped and the
+// sentence joined, so that it is not read as a table of two cells, nor its halves as two sentences.
+
+/** A line that is only a page's number: "1", "- 2 -", "第3页", "3/12". */
+const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,3}\s*(页)?\s*([/／共]\s*\d{1,3}\s*页?)?[-—–－\s]*$/;
+/** A sentence cut before its end: prose of some length ending in a character, no stop or colon. */
+const CUT_SENTENCE = /[\u4e00-\u9fa5，,、（(]$/;
+/** The rest of it: prose going on in characters, not a heading, a number or a table's cell. */
+const SENTENCE_GOES_ON = /^[\u4e00-\u9fa5][^\t|]*[，,。；;]/;
+
+export function joinAcrossPageNumbers(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!PAGE_NUMBER.test(lines[i]!) || lines[i]!.trim() === '') {
+      out.push(lines[i]!);
+      continue;
+    }
+    // The sentence before (blank lines between) and the line after that goes on with it.
+    let before = out.length - 1;
+    while (before >= 0 && out[before]!.trim() === '') before--;
+    let after = i + 1;
+    while (after < lines.length && lines[after]!.trim() === '') after++;
+    const head = before >= 0 ? out[before]!.trimEnd() : '';
+    const tail = lines[after]?.trim() ?? '';
+    if (head.length >= 20 && CUT_SENTENCE.test(head) && SENTENCE_GOES_ON.test(tail)) {
+      out.length = before;
+      out.push(head + tail);
+      i = after;
+      continue;
+    }
+    out.push(lines[i]!);
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+// Page numbers left between the halves of a cut sentence (page-breaks.ts).
+import { describe, expect, it } from 'vitest';
+import { joinAcrossPageNumbers } from '../../../scripts/readers/page-breaks';
+
+describe('joinAcrossPageNumbers', () => {
+  it('drops a page number that cut a sentence, and joins its halves', () => {
+    expect(
+      joinAcrossPageNumbers([
+        '2019年茶产业品牌推广专项市级财政实际到位资金180万元,具体补',
+        '',
+        '2',
+        '',
+        '助安排如下:(1)展会补助60万元。',
+      ]),
+    ).toEqual(['2019年茶产业品牌推广专项市级财政实际到位资金180万元,具体补助安排如下:(1)展会补助60万元。']);
+  });
+
+  it('leaves a number that is a table’s cell, or follows a finished sentence', () => {
+    const cells = ['年度资金总额', '', '1', '', '执行率'];
+    expect(joinAcrossPageNumbers(cells)).toEqual(cells);
+    const ended = [
+      '资金已全部拨付到位,专账核算,未发现挤占挪用。',
+      '',
+      '3',
+      '',
+      '二、绩效目标完成情况,逐项说明如下。',
+    ];
+    expect(joinAcrossPageNumbers(ended)).toEqual(ended);
+  });
+});
