@@ -54,11 +54,13 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
     ),
     'budget',
   ],
+  // "市级财政实际到位资金426万元": the funds received, where no budget is stated.
+  [new RegExp(`(?:实际)?到位(?:资金)?(?:为)?${AMOUNT}`), 'budget'],
   [
     new RegExp(
       // "支出68.41万元" opening a clause: what the project spent (not 项目支出 or 基本支出, which name a
       // kind); "全年支付垃圾收集点建设及收运服务费468,000.00元": what it paid for, then the amount.
-      `(?:(?<!应)执行数|已支出|实际支出|(?<=^|[,，;；:：])(?:共|累计|全年)?支出(?:资金)?|项目支出费用|实际执行|支出数|(?:实际)?拨付使用|实际使用|结算支出|(?<!应)执行|全年(?:实际)?支付[^,，。;；\\d]{0,24}?|(?:实际|完成)?支付|已支付(?:工程款|资金|款项)?|发放(?:资金)?|已拨付)(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
+      `(?:(?<!应)执行数|已支出|实际支出|(?<=^|[,，;；:：])(?:共|累计|全年)?支出(?:资金)?|项目支出费用|实际执行|支出数|(?:实际)?拨付使用|实际使用|结算支出|(?<!应)执行|全年(?:实际)?支付[^,，。;；\\d]{0,24}?|(?:实际|完成)?支付|已(?:支付|拨付)[^,，。;；\\d]{0,8}?|发放(?:资金)?)(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
     ),
     'executed',
   ],
@@ -152,6 +154,19 @@ const FUNDING_SOURCE =
 
 /** "2020年同类项目实际支出30万元", "上年该项目…": figures of another year or project, for comparison. */
 const OTHER_PROJECT_YEAR = /同类项目|^(\d{4}年度?)?(上年|去年|上一年度?)/;
+
+/**
+ * A sentence up to the clause that turns to another year or project ("2019年省级财政预算安排该项目资金380万元，
+ * 2018年同类项目安排320万元"): the comparison is not this project's.
+ */
+function beforeComparison(text: string): string {
+  let at = 0;
+  for (const clause of text.split(/[,，;；]/)) {
+    if (OTHER_PROJECT_YEAR.test(clause)) return text.slice(0, Math.max(0, at - 1));
+    at += clause.length + 1;
+  }
+  return text;
+}
 
 /** "A项目年度预算数85万元，执行数78.92万元，…；B项目年度预算数…": clauses led by a project's name. */
 const PROJECT_CLAUSE = /^([^,，;；。:："]{2,30}?项目)(?:的)?(?:年度|全年)?(?:预算|执行|实际)/;
@@ -291,9 +306,10 @@ export function readNarrativeProjects(
         const name = cleanProjectName(sq[1]!);
         current = ownProject?.includes(name) ? ownProject : name;
       }
+      const own = beforeComparison(s.text);
       const aboutIt =
         current !== undefined &&
-        !OTHER_PROJECT_YEAR.test(s.text) &&
+        own !== '' &&
         (/项目/.test(s.text) ||
           numbered ||
           headed ||
@@ -301,14 +317,14 @@ export function readNarrativeProjects(
           follows ||
           (wholeReport && current === ownProject)) &&
         !/"[^"]+"[、,，]"/.test(s.text);
-      if (aboutIt && PROJECT_SENTENCE.some(([re]) => re.test(s.text))) {
+      if (aboutIt && PROJECT_SENTENCE.some(([re]) => re.test(own))) {
         // From the clause that names the project: one before it is another's ("部门整体…96分；“A”项目…").
-        const named = s.text.indexOf(current!);
-        const at = named > 0 ? clauseBounds(s.text, named)[0] : 0;
-        readProjectFigures(s, s.text.slice(at), at, current!, r);
+        const named = own.indexOf(current!);
+        const at = named > 0 ? clauseBounds(own, named)[0] : 0;
+        readProjectFigures(s, own.slice(at), at, current!, r);
         aboutCurrent = true;
       }
-      const invested = aboutIt ? s.text.match(INVESTMENT) : null;
+      const invested = aboutIt ? own.match(INVESTMENT) : null;
       if (invested?.groups) investments.push({ name: current!, s, m: invested });
       // A list of projects with their spending, right after a sentence about 项目支出.
       const prev = sentences[i - 1]?.text ?? '';

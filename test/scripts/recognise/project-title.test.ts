@@ -32,6 +32,19 @@ describe('the project a title names', () => {
     );
   });
 
+  it('drops a note on the funds and the place before a name the year follows', () => {
+    expect(projectOfTitle(['(直达资金)浏阳市乡镇卫生院污水处理改造项目2021年度绩效自评报告'])).toBe(
+      '乡镇卫生院污水处理改造',
+    );
+    expect(projectOfTitle(['某某镇绿道建设项目2022年度绩效自评报告'])).toBe('某某镇绿道建设');
+  });
+
+  it('reads a fund’s report with no year and no unit before it', () => {
+    expect(projectOfTitle(['茶产业品牌推广专项资金绩效评价报告'])).toBe('茶产业品牌推广专项资金');
+    // A unit before the fund is no part of the fund's name, and no year tells where it ends.
+    expect(projectOfTitle(['某某县交通运输局农村公路养护资金绩效评价报告'])).toBeUndefined();
+  });
+
   it('takes no project from a department’s own report', () => {
     expect(projectOfTitle(['某某县教育局2022年度部门整体支出绩效自评报告'])).toBeUndefined();
     expect(projectOfTitle(['某某县教育局2022年度一般公共预算支出绩效评价报告'])).toBeUndefined();
@@ -176,5 +189,34 @@ describe('a report on one project or fund, the year first or no year', () => {
     );
     expect(rec.projects).toMatchObject([{ budget: '86.43', executed: '81.25', execution_rate: '94.01' }]);
     expect(rec.finance.expenditure_total).toBeUndefined();
+  });
+});
+
+describe('a comparison in a project’s sentence', () => {
+  it('is another year’s: the sentence’s own figure before it is read', () => {
+    const rec = recordOf(
+      [
+        '某某省文物局',
+        '古建筑防火改造项目绩效评价报告',
+        '(一)项目背景资料。2020年省级财政预算安排该项目资金265万元,2019年同类项目安排240万元。',
+        '全年实际支出251.4万元,预算执行率94.87%。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([{ name: '古建筑防火改造', budget: '265', executed: '251.4' }]);
+  });
+});
+
+describe('what a fund received and paid out', () => {
+  it('reads 实际到位资金 as the budget where none is stated, and 已拨付<whom> as spent', () => {
+    const rec = recordOf(
+      [
+        '茶产业品牌推广专项资金绩效评价报告',
+        '2019年茶产业品牌推广专项市级财政实际到位资金180万元。',
+        '截至2019年12月底,已拨付项目单位171万元,拨付率95%。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '茶产业品牌推广专项资金', budget: '180', executed: '171', execution_rate: '95' },
+    ]);
   });
 });
