@@ -97,6 +97,30 @@ for (const c of COUNTIES) {
     countiesByName.set(short, [...(countiesByName.get(short) ?? []), c]);
 }
 
+// A county renamed since (旬阳县 → 旬阳市, 富阳市 → 富阳区, 沙县 → 沙县区) keeps its former name in older
+// reports. The GB/T 2260 revisions of 2002–2016 (gb2260 package) give the former names; each is tied
+// to the one division of today in the same prefecture (else province) that carries its name or its
+// stem, and is called as the report writes it, with today's code. Merged divisions match none.
+const FORMER_REVISIONS = require('gb2260/lib/revisions.json') as string[];
+const stem = (name: string) => name.replace(/(自治县|自治旗|县|市|区|旗)$/, '');
+const formerNames = new Map<string, County>();
+const tried = new Set<string>();
+for (const revision of FORMER_REVISIONS) {
+  const data = require(`gb2260/lib/${revision}.json`) as Record<string, string>;
+  for (const [code, name] of Object.entries(data)) {
+    if (code.endsWith('00') || name === '市辖区' || countiesByName.has(name) || tried.has(name)) continue;
+    tried.add(name);
+    const heir = (prefix: string) =>
+      COUNTIES.filter(
+        (c) => c.code.startsWith(prefix) && (stem(c.name) === stem(name) || c.name.startsWith(name)),
+      );
+    const near = heir(code.slice(0, 4));
+    const found = near.length ? near : heir(code.slice(0, 2));
+    if (found.length === 1) formerNames.set(name, { ...found[0]!, name });
+  }
+}
+for (const [name, county] of formerNames) countiesByName.set(name, [county]);
+
 /** Short forms a report may use: 湖南省 → 湖南, 岳阳市 → 岳阳, 广西壮族自治区 → 广西. */
 export function shortName(name: string): string {
   return name.replace(/(维吾尔|回族|壮族)?自治区$|特别行政区$|省$|市$/, '') || name;

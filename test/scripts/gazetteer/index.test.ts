@@ -20,6 +20,19 @@ describe('findCounties', () => {
   });
 });
 
+describe('a county renamed since', () => {
+  it('is found by its former name, called so, with today’s code', () => {
+    expect(findCounties('旬阳县').map((c) => [c.name, c.city, c.code])).toEqual([
+      ['旬阳县', '安康市', '610981'],
+    ]);
+    expect(findCounties('富阳市').map((c) => [c.name, c.code])).toEqual([['富阳市', '330111']]);
+    expect(findCounties('沙县').map((c) => c.code)).toEqual(['350405']);
+    // Today's name is still today's division; a merged one (莱城区 into 济南) is no county.
+    expect(findCounties('旬阳市').map((c) => c.name)).toEqual(['旬阳市']);
+    expect(findCounties('莱城区')).toEqual([]);
+  });
+});
+
 describe('cityNamed', () => {
   it('finds an autonomous prefecture by its short form, the peoples of its name taken off', () => {
     expect(cityNamed('红河州')?.name).toBe('红河哈尼族彝族自治州');
