@@ -206,6 +206,17 @@ export class ProjectBook {
     }
   }
 
+  /**
+   * "宁化县某某职业中专学校中职教育质量提升专项资金" in a report by that school: a title that puts the unit
+   * before its fund names the fund alone.
+   */
+  withoutUnit(unit: string | undefined): void {
+    if (!unit) return;
+    for (const p of this.byKey.values())
+      if (p.name.startsWith(unit) && p.name.length - unit.length >= 4 && /(资金|经费)$/.test(p.name))
+        p.name = p.name.slice(unit.length);
+  }
+
   all(): ProjectEntry[] {
     return [...this.byKey.values()].sort((a, b) => a.order - b.order);
   }

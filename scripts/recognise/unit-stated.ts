@@ -56,7 +56,8 @@ function plausible(name: string): boolean {
 }
 
 const YEAR = String.raw`(?:19|20)\d\d|[〇零○一二三四五六七八九0-9]{4}`;
-const KIND = String.raw`(?=.{0,14}(?:决算|预算|绩效|自评|三公|经费|收支|评价))`;
+// A project's long name may come first ("…2015年度农村义务教育学生营养改善计划专项资金绩效评价报告").
+const KIND = String.raw`(?=.{0,30}(?:决算|预算|绩效|自评|三公|经费|收支|评价))`;
 // "2015年度", "2015年", and a converter's "2015-" for 年.
 const YEAR_WORD = String.raw`(?:${YEAR})(?:年度?|-|度)`;
 const TITLE_BEFORE_YEAR = new RegExp(`^(.{3,40}?)(?:关于)?[（(]?${YEAR_WORD}[）)]?${KIND}`);

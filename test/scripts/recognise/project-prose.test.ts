@@ -288,3 +288,17 @@ describe('a page on "the project" that never names it', () => {
     expect(rec.overall).toMatchObject({ budget: '980', executed: '975' });
   });
 });
+
+describe('a copy whose words a site swapped for others', () => {
+  it('reads 实际开支 as spent and 资金运用率 as the rate; the unit from a title with a long fund name', () => {
+    const rec = recordOf(
+      [
+        '临县某某局2016年度农村义务教育阶段学生校外实践活动补助专项资金绩效评价报告',
+        '(一)资金到位状况。2016年共下达专项资金84万元,资金到位率100%。',
+        '(二)资金运用状况。全年实际开支79.8万元,资金运用率95%。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('临县某某局');
+    expect(rec.projects).toMatchObject([{ budget: '84', executed: '79.8', execution_rate: '95' }]);
+  });
+});

@@ -220,3 +220,19 @@ describe('what a fund received and paid out', () => {
     ]);
   });
 });
+
+describe('a fund a title names after its unit', () => {
+  it('is named without the unit that reports on it', () => {
+    const rec = recordOf(
+      [
+        '2018年度宁化县某某职业中专学校实训基地建设专项资金绩效评价报告',
+        '一、项目概况',
+        '2018年省级下达实训基地建设专项资金150万元,全年实际支出142.5万元,资金支出率95%。',
+        '宁化县某某职业中专学校',
+        '2019年3月10日',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('宁化县某某职业中专学校');
+    expect(rec.projects.map((p) => p.name)).toEqual(['实训基地建设专项资金']);
+  });
+});
