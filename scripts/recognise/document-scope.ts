@@ -186,9 +186,18 @@ export function titleLines(blocks: Block[]): string[] {
     );
     const shared = t.length > 80 || b.kind === 'table' ? t.match(SHARED_FILE)?.[1] : undefined;
     if (shared || b.kind === 'paragraph') lines.push(shared ?? t);
+    const glued = b.kind === 'paragraph' && t.length > 80 ? t.match(GLUED_TITLE)?.[1] : undefined;
+    if (glued) lines.push(glued.replace(/\s+/g, ''));
   }
   return lines.filter((t) => t.length <= 80 && !SITE_BOILERPLATE.test(t));
 }
+
+/**
+ * A title run into the text that follows it ("某某小学2013年…专项资金绩效评价报 告为落实…"), as a document
+ * site's digest prints it: the words up to the first 报告, where they name an evaluation or accounts.
+ */
+const GLUED_TITLE =
+  /^([^,，。;；:：《》“”"]{6,60}?(?:绩效|评价|自评|决算)[^,，。;；:：《》“”"]{0,20}?报\s?告)(?=[\u4e00-\u9fa5])/;
 
 /** Is the document a budget disclosure? Its title (a short line among the first) says 预算 and not 决算 or an evaluation. */
 export function isBudgetDisclosure(lines: string[]): boolean {

@@ -196,7 +196,11 @@ function mapText(doc: DocumentModel, f: (s: string) => string): DocumentModel {
 
 /** A title line as its words: spaces dropped, and a document site's file name without its extension. */
 export function titleText(line: string): string {
-  return line.replace(/\s+/g, '').replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '');
+  // A document site lists a file's pages by its name: "….doc_第1页".
+  return line
+    .replace(/\s+/g, '')
+    .replace(/_第\d+页$/, '')
+    .replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '');
 }
 
 /** Text to match literally inside a regular expression. */

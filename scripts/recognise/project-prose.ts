@@ -13,6 +13,7 @@ import {
   NUMBERED_PROJECT,
   QUOTED_PROJECT,
 } from './projects';
+import { escapeRegExp } from './normalize';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import { bareFigures, clauseBounds } from './sentence-parts';
 import type { Reading } from './reading';
@@ -64,9 +65,11 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
     ),
     'executed',
   ],
+  // "专项资金70万元已全部支付": the amount before the words that it was all spent.
+  [new RegExp(`${AMOUNT}(?:已|均已)?全部(?:支付|支出|使用|拨付)`), 'executed'],
   [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
   [
-    /(?:(?:预算)?执行率|支出进度(?:比率)?|支付率|资金(?:使用|运用)率|(?:资金)?(?:支出|拨付)率)(?:为|达到?)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/,
+    /(?:(?:预算)?执行率|支出进度(?:比率)?|支付率|(?:资金)?(?:使用|运用)率|(?:资金)?(?:支出|拨付)率)(?:为|达到?)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/,
     'execution_rate',
   ],
   // A score named as the project's (自评得分, 综合得分, 评价得分, 总分), not an item's ("此项得分6.5分").
@@ -75,6 +78,9 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
     'score',
   ],
 ];
+
+/** A clause on the funds a unit raised or matched itself: a part beside the project's funds. */
+const SELF_RAISED_PART = /^(?:其中[:：]?)?(?:单位|学校|我校|本单位)?(?:自筹|配套)(?:资金)?/;
 
 /** Scores stated one after another ("A自评分数为73.18分、B…为89.03分"): the items', none the project's. */
 const SCORE_STATEMENTS = /(得分|评分|分数|总分)(为|是|[:：])?\d{1,3}(\.\d+)?分/g;
@@ -93,16 +99,31 @@ function projectFigures(text: string, skip: ReadonlySet<string> = new Set()): Pr
     if (seen.has(key)) continue;
     const m = text.match(re);
     if (!m?.groups) continue;
+    const clause = text.slice(...clauseBounds(text, m.index!));
+    // "自筹资金16万元已支付13.5万元": what a part of the funds did, not the project; another way of
+    // saying it may still follow.
+    if (SELF_RAISED_PART.test(clause.replace(/^[,，;；]/, ''))) continue;
     seen.add(key);
     const suffix = m.groups.unit!;
     const n = new Decimal(m.groups.n!.replace(/,/g, ''));
     // Scores counted in the clause (up to a ；) that states this one: "部门整体…得分96分；“A”项目自评得分94分".
-    const clause = text.slice(...clauseBounds(text, m.index!));
     if (key === 'score' && (n.gt(100) || (clause.match(SCORE_STATEMENTS)?.length ?? 0) > 1)) continue;
     const value = suffix === '%' || suffix === '分' ? n : toWan(n, amountUnit(suffix));
     out.push({ key, value, index: m.index!, unit: suffix });
   }
   return out;
+}
+
+/**
+ * The project's name, or the end of it (six characters or more: "校舍维修改造专项资金" of "城关初级中学校舍维修改造
+ * 专项资金"), right before an amount: the amount is its funds ("其中省级校舍维修改造专项资金70万元").
+ */
+function namedAmount(text: string, name: string): RegExpMatchArray | null {
+  for (const m of text.matchAll(new RegExp(`(?:为|共计?)?${AMOUNT}`, 'g'))) {
+    const before = text.slice(0, m.index);
+    for (let len = name.length; len >= 6; len--) if (before.endsWith(name.slice(-len))) return m;
+  }
+  return null;
 }
 
 /** A project's figures in a stretch of a sentence (from `at`), each the first of its kind there. */
@@ -115,7 +136,12 @@ function readProjectFigures(
   bare: RegExpMatchArray | null = null,
 ): void {
   const known = r.projects.find(name) ?? r.projects.get(name);
-  // `bare`: the clause's BARE_CLAUSE match. "…；案件审判411.95万元，年末结算支出411.95万元" after
+  const figures = projectFigures(text, new Set(bare?.groups ? ['budget'] : []));
+  // The name before an amount only where the sentence states no budget in words ("省级下拨…护理费3.89万元；
+  // …全年应执行数为7.79万元": a part, then the whole).
+  if (!figures.some((f) => f.key === 'budget')) bare ??= namedAmount(text, known.name);
+  // `bare`: the clause's BARE_CLAUSE match, or the project's name right before an amount ("其中省级校舍
+  // 维修改造专项资金70万元"): the amount is its funds. "…；案件审判411.95万元，年末结算支出411.95万元" after
   // "A年初预算数6万元，…": built like the clause before, the amount right after the name is the budget.
   if (bare?.groups) {
     const value = toWan(new Decimal(bare.groups.n!.replace(/,/g, '')), bare.groups.unit as AmountUnit);
@@ -127,7 +153,7 @@ function readProjectFigures(
       'sentence',
     );
   }
-  for (const f of projectFigures(text, new Set(bare?.groups ? ['budget'] : [])))
+  for (const f of figures)
     r.projects.add(known.name, f.key, f.value, sentenceSource(s, at + f.index, f.unit), 'sentence');
 }
 
@@ -317,7 +343,7 @@ export function readNarrativeProjects(
           follows ||
           (wholeReport && current === ownProject)) &&
         !/"[^"]+"[、,，]"/.test(s.text);
-      if (aboutIt && PROJECT_SENTENCE.some(([re]) => re.test(own))) {
+      if (aboutIt && (PROJECT_SENTENCE.some(([re]) => re.test(own)) || namedAmount(own, current!))) {
         // From the clause that names the project: one before it is another's ("部门整体…96分；“A”项目…").
         const named = own.indexOf(current!);
         const at = named > 0 ? clauseBounds(own, named)[0] : 0;

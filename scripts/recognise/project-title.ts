@@ -42,7 +42,8 @@ const PROJECT_TITLES: RegExp[] = [
   // "(直达资金)津南区区级医疗机构发热门诊改扩建项目2021年度绩效自评报告": a note on the funds, the place
   // (dropped below), the project, then the year.
   /^(?:[(（][^()（）]{2,8}[)）])?(?<placed>[^\s>\d]{4,50}?)项目\d{4}年度?(?:项目支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
-  // "山海协作经费专项资金绩效评价报告": a fund's report with no year and no unit before it.
+  // "山海协作经费专项资金绩效评价报告": a fund's report with no year (a unit before the fund is taken off
+  // once the unit is known: ProjectBook.withoutUnit).
   /^(?<fund>[^\s>\d]{4,40}?(?:资金|经费))(?:项目)?(?:支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
   // A fund's own heading under a general title, after its score ("93 分 林业改革发展资金绩效自评").
   /(?:[)）\d]分|^|[^\u4e00-\u9fa5])(?<name>[\u4e00-\u9fa5]{4,30}?(?:资金|经费))(?:绩效)?自评$/,
@@ -64,23 +65,21 @@ export function projectOfTitle(titles: string[]): string | undefined {
   if (name && !NOT_A_PROJECT.test(name)) return withoutAddedProject(name);
   const funded = fundAfterUnit(titles.slice(0, 12));
   if (funded) return funded;
-  for (const t of titles.slice(0, 12)) {
+  // A document site's list of a file's pages ("….doc_第1页") names it as uploaded: after its own title.
+  const first = titles.slice(0, 12);
+  const pages = (t: string) => /_第\d+页$/.test(t);
+  for (const t of [...first.filter((t) => !pages(t)), ...first.filter(pages)]) {
     // A document site's title is the file's name.
     const line = titleText(t);
     for (const shape of PROJECT_TITLES) {
       const groups = line.match(shape)?.groups;
       const named =
-        groups?.name ??
-        (groups?.placed ? withoutPlace(groups.placed) : undefined) ??
-        (groups?.fund && !UNIT_INSIDE.test(groups.fund) ? groups.fund : undefined);
+        groups?.name ?? (groups?.placed ? withoutPlace(groups.placed) : undefined) ?? groups?.fund;
       if (named && !NOT_A_PROJECT.test(named)) return withoutAddedProject(named);
     }
   }
   return undefined;
 }
-
-/** A unit's name inside a title's words ("某县交通运输局农村公路建设资金"): no project's name alone. */
-const UNIT_INSIDE = /(局|委员会|政府|办公室|中心|[^资]院|学校|办事处)/;
 
 /** "宝坻区农村学校取暖设施改造工程" → "农村学校取暖设施改造工程": the places a name opens with, dropped. */
 function withoutPlace(name: string): string {

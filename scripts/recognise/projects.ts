@@ -4,7 +4,7 @@
 // that the checks can see where they disagree.
 
 import Decimal from 'decimal.js';
-import type { ProjectIndicator, SourceRef } from '../model/record';
+import type { ProjectIndicator, SourceRef, UnitInfo } from '../model/record';
 import { FactBag, type Origin } from './facts';
 import { cleanName, escapeRegExp, normalizeLabel } from './normalize';
 import type { ScoredRow } from './scoring';
@@ -210,11 +210,13 @@ export class ProjectBook {
    * "宁化县某某职业中专学校中职教育质量提升专项资金" in a report by that school: a title that puts the unit
    * before its fund names the fund alone.
    */
-  withoutUnit(unit: string | undefined): void {
-    if (!unit) return;
-    for (const p of this.byKey.values())
-      if (p.name.startsWith(unit) && p.name.length - unit.length >= 4 && /(资金|经费)$/.test(p.name))
-        p.name = p.name.slice(unit.length);
+  withoutUnit(unit: UnitInfo): void {
+    // The unit as named, or without its place ("第二幼儿园" of "灵丘县第二幼儿园").
+    const names = [unit.name, unit.dept_type].filter((n): n is string => !!n && n.length >= 3);
+    for (const p of this.byKey.values()) {
+      const own = names.find((n) => p.name.startsWith(n) && p.name.length - n.length >= 4);
+      if (own && /(资金|经费)$/.test(p.name)) p.name = p.name.slice(own.length);
+    }
   }
 
   all(): ProjectEntry[] {

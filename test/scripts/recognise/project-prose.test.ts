@@ -302,3 +302,36 @@ describe('a copy whose words a site swapped for others', () => {
     expect(rec.projects).toMatchObject([{ budget: '84', executed: '79.8', execution_rate: '95' }]);
   });
 });
+
+describe('a document site’s digest of a fund report', () => {
+  const digest = [
+    '城关小学图书更新专项资金绩效评价报告.doc_第1页',
+    '城关小学图书更新专项资金绩效评价报告.doc_第2页',
+    '文档简介',
+    '某某县城关小学2016年农村学校图书更新专项资金绩效评价报 告根据县教育局的部署,我校对图书更新专项资金开展了自评。一、项目基本情况。2016年实施图书更新项目,项目总投资30万元,其中省级农村学校图书更新专项资金24万元,学校自筹6万元。二、资金使用情况。截至2016年12月底,省级专项资金24万元已全部支付,使用率100%;自筹资金6万元已支付4.2万元。三、评价结论。本项目得分90分,等级为优秀。',
+  ].join('\n');
+
+  it('names the fund as its own title does, without the unit, before the file’s name', () => {
+    const rec = recordOf(digest);
+    expect(rec.projects.map((p) => p.name)).toEqual(['农村学校图书更新专项资金']);
+  });
+
+  it('reads the fund’s amount after its name, spent 已全部支付, and not what the unit raised itself', () => {
+    const rec = recordOf(digest);
+    expect(rec.projects).toMatchObject([
+      { budget: '24', executed: '24', execution_rate: '100', score: '90' },
+    ]);
+  });
+});
+
+describe('a project’s name before an amount', () => {
+  it('gives way to a budget the sentence words as one: a part, then the whole', () => {
+    const rec = recordOf(
+      [
+        '关于上报2023年优抚对象医疗补助项目支出绩效自评的报告',
+        '2023年省级下拨优抚对象医疗补助2.1万元;市级下拨优抚对象医疗补助2.1万元;全年应执行数为4.2万元,实际执行率为100%。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([{ name: '优抚对象医疗补助', budget: '4.2' }]);
+  });
+});
