@@ -13,7 +13,6 @@ import {
   NUMBERED_PROJECT,
   QUOTED_PROJECT,
 } from './projects';
-import { escapeRegExp } from './normalize';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import { bareFigures, clauseBounds } from './sentence-parts';
 import type { Reading } from './reading';
