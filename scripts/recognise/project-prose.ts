@@ -324,8 +324,13 @@ export function readNarrativeProjects(
       const follows = aboutCurrent && bareFigures(s.text);
       aboutCurrent = false;
       if (readProjectClauses(s, r) || readRespectively(s, r) || readEnumerated(s, r)) return;
+      // In a report on one project, a bracketed name is its own only right after it ("乡村振兴项目资金(农村人居
+      // 环境整治提升项目)"); after another fund ("下达…衔接资金(配套水利项目)420万元") it is that fund's.
+      const bracketed = s.text.match(BRACKETED_PROJECT);
+      const ownBracket =
+        !wholeReport || !ownProject || s.text.slice(0, bracketed?.index ?? 0).endsWith(ownProject);
       const sq =
-        s.text.match(QUOTED_PROJECT) ?? s.text.match(EVALUATED_PROJECT) ?? s.text.match(BRACKETED_PROJECT);
+        s.text.match(QUOTED_PROJECT) ?? s.text.match(EVALUATED_PROJECT) ?? (ownBracket ? bracketed : null);
       if (sq) {
         // The document's own project written in part ("森林防火项目" of "…资金（森林防火项目）") is that project.
         const name = cleanProjectName(sq[1]!);

@@ -51,6 +51,9 @@ const PROJECT_TITLES: RegExp[] = [
   new RegExp(String.raw`(?:\d{4}年度?)?${REPORT}[(（](?<name>[^()（）]{4,40})[)）]$`),
 ];
 
+/** The second line of a title broken before what the document is ("绩效自评报告", "项目支出绩效评价报告"). */
+const SECOND_TITLE_LINE = /^(?:项目)?(?:支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/;
+
 /** Names a title pattern may catch that are no project: the department's whole spending, its budget. */
 const NOT_A_PROJECT =
   /部门|整体|单位|决算|预算$|支出$|^(财政|专项|一般公共)|年度|万元|元$|绩效|的$|执行情况$/;
@@ -68,7 +71,11 @@ export function projectOfTitle(titles: string[]): string | undefined {
   // A document site's list of a file's pages ("….doc_第1页") names it as uploaded: after its own title.
   const first = titles.slice(0, 12);
   const pages = (t: string) => /_第\d+页$/.test(t);
-  for (const t of [...first.filter((t) => !pages(t)), ...first.filter(pages)]) {
+  // A title set over two lines ("**榆县2023年度中央水利发展资金" / "绩效自评报告") is read whole too.
+  const joined = first.flatMap((t, k) =>
+    SECOND_TITLE_LINE.test(first[k + 1] ?? '') && !PROJECT_REPORT.test(t) ? [t + first[k + 1]!] : [],
+  );
+  for (const t of [...first.filter((t) => !pages(t)), ...joined, ...first.filter(pages)]) {
     // A document site's title is the file's name.
     const line = titleText(t);
     for (const shape of PROJECT_TITLES) {

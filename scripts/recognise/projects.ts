@@ -14,7 +14,7 @@ import type { ScoredRow } from './scoring';
  * "2.办案业务经费项目绩效自评综述：…", or without a number "种质资源库运行维护项目：…".
  */
 export const NUMBERED_PROJECT =
-  /^(?:(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)|(?<bare>[^:：,，。;；"]{4,40}?项目))(?:绩效)?(?:自评)?(?:综述|情况|结果)?(?:[:：。]|[,，](?=(?:年初|全年|调整后|项目)?预算|总投资))/;
+  /^(?:(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|项目[一二三四五六七八九十\d]{1,3}[:：、])\s*(?<name>[^:：,，。;；"]{2,40}?项目)|(?<bare>[^:：,，。;；"]{4,40}?项目))(?:绩效)?(?:自评)?(?:综述|情况|结果)?(?:[:：。]|[,，](?=(?:项目)?(?:年初|全年|调整后)?预算|总投资))/;
 /** Words for projects in general ("2.预算项目情况", "该项目"): no project's name. */
 const GENERIC_PROJECT =
   /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$/;
@@ -80,13 +80,19 @@ const PROJECT_SECTION =
 const OUTLINE_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+部分)/;
 /** An item's name ends at its colon, or at a comma before its budget ("1.X工程,预算980万元,…"). */
-const ITEM_END = String.raw`(?:[:：]|[,，](?=(?:年初|全年|调整后|项目)?预算|总投资))`;
+const ITEM_END = String.raw`(?:[:：]|[,，](?=(?:项目)?(?:年初|全年|调整后)?预算|总投资))`;
 /** A numbered item ("1.第五次全国经济普查经费：预算数…"): in a section on projects, a project. */
 export const LISTED_ITEM = new RegExp(`^\\d{1,2}[.、．]\\s*(?<name>[^:：,，。;；]{2,40})${ITEM_END}`);
 
+/** An allocation's document number ("延财农〔2022〕58号", masked "黑财农〔2023〕2**号"). */
+const ALLOCATION_NUMBER = String.raw`[\u4e00-\u9fa5]{1,8}[〔【\[][\d*]{4}[〕】\]][\d*]{1,5}号`;
+
+const LEADING_ALLOCATION_NUMBER = new RegExp(`^${ALLOCATION_NUMBER}`);
+
 /** A numbered item led by a name ("(3)招商引资活动经费：全年预算…", "2.统计调查业务经费：…"). */
+// "项目一:延财农〔2022〕58号X项目,项目全年预算数…": a notice's items, the allocation's number before the name.
 const NUMBERED_ITEM = new RegExp(
-  `^(?:\\d{1,2}[.、．]|[(（]\\d{1,2}[)）])\\s*(?<name>[^:：,，。;；]{2,40})${ITEM_END}`,
+  `^(?:\\d{1,2}[.、．]|[(（]\\d{1,2}[)）]|项目[一二三四五六七八九十\\d]{1,3}[:：、])\\s*(?:${ALLOCATION_NUMBER})?(?<name>[^:：,，。;；]{2,40})${ITEM_END}`,
 );
 
 /** Which of a document's passages lie in a section on evaluated projects. */
@@ -114,7 +120,7 @@ export function listedProjects(texts: string[]): (string | undefined)[] {
     if (end > k + 1 && texts.slice(k, end).some((t) => NUMBERED_PROJECT.test(t)))
       for (let i = k; i < end; i++) {
         const own = texts[i]!.match(NUMBERED_PROJECT)?.groups;
-        out[i] = own ? (own.name ?? own.bare) : items[i];
+        out[i] = own ? (own.name ?? own.bare)!.replace(LEADING_ALLOCATION_NUMBER, '') : items[i];
       }
     k = Math.max(end, k + 1);
   }

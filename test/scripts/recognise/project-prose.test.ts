@@ -335,3 +335,40 @@ describe('a project’s name before an amount', () => {
     expect(rec.projects).toMatchObject([{ name: '优抚对象医疗补助', budget: '4.2' }]);
   });
 });
+
+describe('a notice listing its projects as 项目一, 项目二', () => {
+  it('reads each after the allocation’s number, amounts in 元', () => {
+    const rec = recordOf(
+      [
+        '某某县某某乡人民政府2022年度中央转移支付项目绩效自评情况',
+        '某某乡人民政府对本乡2022年度实施的中央转移支付项目开展了绩效自评,共涉及项目2个,现将自评结果综述如下:',
+        '项目一:某财农〔2022〕31号某某村食用菌大棚建设项目,项目全年预算数820,000.00元,执行数801,500.00元,完成预算的97.74%。新建大棚12栋。',
+        '项目二:某财社〔2022〕87号农村危房改造补助资金,项目全年预算数96,000.00元,执行数96,000.00元,完成预算的100%。改造危房6户。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate])).toEqual([
+      ['某某村食用菌大棚建设项目', '82', '80.15', '97.74'],
+      ['农村危房改造补助资金', '9.6', '9.6', '100'],
+    ]);
+  });
+});
+
+describe('a report on one fund whose title is set over two lines', () => {
+  it('names the fund, and leaves a bracketed project after another fund to that fund', () => {
+    const rec = recordOf(
+      [
+        '**阳县2023年度中央水利发展资金',
+        '绩效自评报告',
+        '一、资金下达情况',
+        '2023年,市财政局向**阳县下达两批资金:一是下达中央水利发展资金860万元;二是下达乡村振兴衔接资金(配套供水项目)150万元。',
+        '截至2023年12月31日,中央水利发展资金已支付812万元,支付率94.42%。',
+        '经自评,本年度中央水利发展资金绩效自评得分90分,等级为优秀。',
+        '某某县水利局',
+        '2024年4月',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '中央水利发展资金', budget: '860', executed: '812', execution_rate: '94.42', score: '90' },
+    ]);
+  });
+});
