@@ -185,12 +185,15 @@ export function titleLines(blocks: Block[]): string[] {
         : b.table.rows.map((r) => r.cells.map((c) => c.text).join('|')).join('\n'),
     );
     const shared = t.length > 80 || b.kind === 'table' ? t.match(SHARED_FILE)?.[1] : undefined;
-    if (shared || b.kind === 'paragraph') lines.push(shared ?? t);
+    // A page's metadata may label its title ("标      题 XX局2021年度预算绩效自评报告").
+    if (shared || b.kind === 'paragraph') lines.push(shared ?? t.replace(TITLE_LABEL, ''));
     const glued = b.kind === 'paragraph' && t.length > 80 ? t.match(GLUED_TITLE)?.[1] : undefined;
     if (glued) lines.push(glued.replace(/\s+/g, ''));
   }
   return lines.filter((t) => t.length <= 80 && !SITE_BOILERPLATE.test(t));
 }
+
+const TITLE_LABEL = /^(?:文章)?标\s*题\s*[:：]?\s*/;
 
 /**
  * A title run into the text that follows it ("某某小学2013年…专项资金绩效评价报 告为落实…"), as a document

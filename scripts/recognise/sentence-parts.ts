@@ -183,24 +183,37 @@ export function fieldForChange(topic: Topic | undefined, label: string): string 
 /** A sentence about the projects the department evaluated ("对2022年度…开展绩效自评，共涉及项目3个，涉及资金391.58万元"). */
 const EVALUATED = /(开展|进行|组织)[^。]{0,30}(绩效)?(自评|评价)|(自评|评价)[^。]{0,6}(涉及|覆盖)/;
 const EVALUATED_COUNT =
-  /(?:涉及|共|对)[^,，;；。]{0,16}?(\d{1,4})个(?:一级|二级)?(?:一般公共预算|政府性基金预算|预算)?项目|项目(?:共|共计)?(\d{1,4})个/;
+  /(?:涉及|共|对)[^,，;；。]{0,16}?(\d{1,4})个(?:一级|二级)?(?:一般公共预算|政府性基金预算|预算)?项目|项目(?:支出)?(?:共|共计)?\s*(\d{1,4})\s*个/;
 const EVALUATED_TOTAL = new RegExp(
   `(?:涉及|覆盖)?(?:项目)?资金(?:总额|共计|合计|总计)?(?:为|共)?(${NUMBER_SOURCE})(亿元|万元|元)`,
 );
 
 /** How many projects the department evaluated, and their funds. */
 /** The unit's own projects counted ("我站2019年共有4个支出项目", "共实施项目5个"), not work done. */
+// "共有项目3 个，涉及资金1,302.60 万元": the count, then their funds.
 const OWN_PROJECTS =
-  /共(?:有|计|实施|安排|设置)(\d{1,4})个(?:支出|预算|财政|一级|二级)?项目|共实施(?:[^,，;；。\d]{0,8}?)项目(\d{1,4})个/;
+  /共(?:有|计|实施|安排|设置)(\d{1,4})个(?:支出|预算|财政|一级|二级)?项目|共实施(?:[^,，;；。\d]{0,8}?)项目(\d{1,4})个|共有项目(?:支出)?\s*(\d{1,4})\s*个/;
+const OWN_PROJECTS_TOTAL = new RegExp(
+  `^[,，]?(?:涉及|项目)?资金(?:总额|共计|合计|总计)?(?:为|共)?(${NUMBER_SOURCE})(亿元|万元|元)`,
+);
 
 export function readEvaluatedProjects(s: Sentence, out: SentenceFacts): void {
   if (!EVALUATED.test(s.text)) {
     const own = s.text.match(OWN_PROJECTS);
-    if (own)
+    if (!own) return;
+    out.bag.add(
+      'finance.project_count',
+      new Decimal(own[1] ?? own[2] ?? own[3]!),
+      sentenceSource(s, own.index!),
+      'sentence',
+    );
+    const after = own.index! + own[0].length;
+    const total = s.text.slice(after).match(OWN_PROJECTS_TOTAL);
+    if (total)
       out.bag.add(
-        'finance.project_count',
-        new Decimal(own[1] ?? own[2]!),
-        sentenceSource(s, own.index!),
+        'finance.project_total',
+        toWan(new Decimal(total[1]!.replace(/,/g, '')), total[2] as AmountUnit),
+        sentenceSource(s, after + total.index!, total[2]),
         'sentence',
       );
     return;

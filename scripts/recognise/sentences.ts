@@ -268,7 +268,9 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       const rule = ruleFor(label, clauseTopic, 'rate');
       if (rule) out.bag.add(rule.key, value, source, 'sentence');
     } else if (kind === 'score') {
-      if (/满意度|测评|排名|位居/.test(text)) continue;
+      // A survey's or a ranking's score ("满意度调查》，我办综合评分88.28分，位居全区第二", "满意度测评得分95分"),
+      // not "从…满意度五个方面进行评价，综合评定自评分为88分".
+      if (/满意度|测评|排名|位居/.test(clause) || /满意度(调查|测评)|排名|位居|名列/.test(text)) continue;
       // "1.农产品抽检项目：…，自评得分95分": a sentence headed by a project's name is about it.
       const projectHead = NUMBERED_PROJECT.test(text) || namedHead;
       if ((/项目/.test(clause) || projectHead) && !/整体/.test(clause)) {

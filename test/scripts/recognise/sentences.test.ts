@@ -54,3 +54,56 @@ describe('scores a sentence lists one after another', () => {
     expect(rec.projects[0]).toMatchObject({ name: '省级交通专项资金', executed: '2171.13' });
   });
 });
+
+describe('a unit’s report written as a letter to the finance bureau', () => {
+  const letter = (lines: string[]) =>
+    recordOf(
+      [
+        '标      题 某某区某某局2021年度预算绩效自评报告',
+        '发布机构 某某区人民政府',
+        '',
+        '区财政局:',
+        ...lines,
+      ].join('\n'),
+    );
+
+  it('takes the unit from a title its page labels 标题', () => {
+    expect(letter(['经过自评,我局本年度得分为93分。']).unit.name).toBe('某某区某某局');
+  });
+
+  it('reads 部门预算批复, 年中调整后全年预算 and 我局本年度得分', () => {
+    const rec = letter([
+      '2021年度我局部门预算批复1,520.40万元,年中调整后全年预算1,688.15万元,实际支出1,640.02万元,执行率97.15%。',
+      '经过自评,我局本年度得分为93分。',
+    ]);
+    expect(rec.finance).toMatchObject({ budget_initial: '1520.4' });
+    expect(rec.overall).toMatchObject({ budget: '1688.15', executed: '1640.02', score: '93' });
+  });
+
+  it('reads 全年预算资金 in 元, and a score whose sentence lists 满意度 among what was weighed', () => {
+    const rec = letter([
+      '2021年全年预算资金9,846,200.00元,实际支出9,700,000.00元,预算执行率98.52%。',
+      '从预算编制、预算执行和群众满意度三个方面进行评价,综合评定自评分为91分,评价等级为“优”。',
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '984.62', executed: '970', score: '91' });
+  });
+
+  it('still leaves a survey’s score and a ranking alone', () => {
+    const rec = letter(['根据《2021年度公众满意度调查》,我局综合评分86.5分,位居全区第三。']);
+    expect(rec.overall.score).toBeUndefined();
+  });
+});
+
+describe('staff and projects counted in other words', () => {
+  it('reads 在编实有, 在编职工, 聘用制…辅助人员 and 共有项目N 个 with their funds', () => {
+    const rec = recordOf(
+      [
+        '某某县人民法院2021年度部门整体支出绩效自评报告',
+        '我院核定编制40名;2021年末在编实有37人,另有聘用制书记员等辅助人员15人。',
+        '2021年我院共有项目2 个,项目资金合计96.30 万元。',
+      ].join('\n'),
+    );
+    expect(rec.staff).toMatchObject({ quota: '40', in_service: '37', contract: '15' });
+    expect(rec.finance).toMatchObject({ project_count: '2', project_total: '96.3' });
+  });
+});
