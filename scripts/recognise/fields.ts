@@ -20,7 +20,7 @@ const GENERAL: Topic[] = ['general', 'budget'];
 
 const SANGONG_SPEND =
   /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数|共计|汇总数|^公务接待|购置|运行维护)$/;
-const SANGONG_BUDGET = /(年初|全年|调整后)?预算(数|安排数?|金额)?(合计|总额|共计)?$/;
+const SANGONG_BUDGET = /(年初|全年|调整后)?预算(数|安排数?|金额)?(合计|总额|共计|总计)?$/;
 
 export const FIELD_RULES: FieldRule[] = [
   // Department-wide execution.
@@ -73,7 +73,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.budget_initial',
     kind: 'amount',
     label:
-      /(年初预算(安排|收入|支出)?|年初批复(部门)?预算|年初批复|部门预算批复|年度预算收入|部门预算收入|^预算收入|预算资金年初|年初部门预算|(^|年|年度|部门)收入预算)(资金|数|总额|合计)?$/,
+      /(年初预算(安排|收入|支出)?|年初批复(部门)?预算|年初批复|部门预算批复|年度预算收入|部门预算收入|^预算收入|预算资金年初|年初部门预算|(^|年|年度|部门)收入预算|收支预算|收支总预算)(资金|数|总额|合计)?$/,
     topics: GENERAL,
   },
   {

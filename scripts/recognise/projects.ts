@@ -75,14 +75,17 @@ export function soleProject(texts: string[]): string | undefined {
 
 /** A heading opening the section on evaluated projects ("（二）项目支出绩效自评情况", "纳入绩效自评的项目2个："). */
 const PROJECT_SECTION =
-  /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.])?[^。，,；;]{0,16}项目(?:支出)?(?:绩效)?(?:自评|评价)(?:情况|结果)?[:：。]?$|纳入(?:绩效)?(?:自评|评价)(?:范围)?的项目(?:共)?\d*个?[:：]?$/;
+  /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.])?(?:[^。，,；;]{0,16}项目(?:支出)?(?:绩效)?(?:自评|评价)(?:情况|结果)?|(?:重点|重大)[、和及]?(?:重点|重大)?项目(?:信息|情况))[:：。]?$|纳入(?:绩效)?(?:自评|评价)(?:范围)?的项目(?:共)?\d*个?[:：]?$/;
 /** A heading of the document's own outline: it ends a section. */
 const OUTLINE_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+部分)/;
 /** An item's name ends at its colon, or at a comma before its budget ("1.X工程,预算980万元,…"). */
 const ITEM_END = String.raw`(?:[:：]|[,，](?=(?:项目)?(?:年初|全年|调整后)?预算|总投资))`;
 /** A numbered item ("1.第五次全国经济普查经费：预算数…"): in a section on projects, a project. */
-export const LISTED_ITEM = new RegExp(`^\\d{1,2}[.、．]\\s*(?<name>[^:：,，。;；]{2,40})${ITEM_END}`);
+// Or, in such a section, a works or fund named before its budget ("X公路养护工程:年度预算1,250万元").
+export const LISTED_ITEM = new RegExp(
+  `^(?:\\d{1,2}[.、．]\\s*(?<name>[^:：,，。;；]{2,40})${ITEM_END}|(?<works>[^:：,，。;；\\d]{4,30}(?:工程|项目|资金|经费))[:：](?=(?:年度|全年|年初)?预算))`,
+);
 
 /** An allocation's document number ("延财农〔2022〕58号", masked "黑财农〔2023〕2**号"). */
 const ALLOCATION_NUMBER = String.raw`[\u4e00-\u9fa5]{1,8}[〔【\[][\d*]{4}[〕】\]][\d*]{1,5}号`;
@@ -113,7 +116,10 @@ function inProjectSection(texts: string[]): boolean[] {
 export function listedProjects(texts: string[]): (string | undefined)[] {
   const section = inProjectSection(texts);
   const items = texts.map((t) => t.match(NUMBERED_ITEM)?.groups?.name);
-  const out = texts.map((t, k) => (section[k] && LISTED_ITEM.test(t) ? items[k] : undefined));
+  const out = texts.map((t, k) => {
+    const m = section[k] ? t.match(LISTED_ITEM)?.groups : undefined;
+    return m ? (m.works ?? items[k]) : undefined;
+  });
   for (let k = 0; k < texts.length;) {
     let end = k;
     while (end < texts.length && items[end]) end++;

@@ -64,8 +64,12 @@ const NOT_SPENT =
 // "未安排因公出国(境)经费预算": a part of the budget stated as nil.
 const NOT_INCURRED = /(?:未发生|未安排|未开支)([^,，;；。]{2,40}?)(?:费用|支出|经费)(预算)?(?=[。；;,，]|$)/g;
 
-/** "本单位无公务用车购置": no purchase, said without a word for spending. */
-const NO_PURCHASE = /(?:无|没有|未)((?:公务)?(?:用车|车辆)购置)(?:费)?(?=[。；;,，]|$)/g;
+/** "本单位无公务用车购置", "未购置公务用车": no purchase, said without a word for spending. */
+const NO_PURCHASE =
+  /(?:无|没有|未)((?:公务)?(?:用车|车辆)购置)(?:费)?(?=[。；;,，]|$)|(?:没有|未)购置(?:公务)?(?:用车|车辆)(?=[。；;,，]|$)/g;
+
+/** "无因公出国(境)经费预算和公务用车购置预算": parts of the budget stated as nil. */
+const NO_BUDGET = /(?:无|没有)([^,，;；。无]{2,60}?)预算(?=[。；;,，]|$)/g;
 
 /** The parts a sentence may state as nil: the 三公 items, and 政府采购 ("无政府采购支出"). */
 const NIL_TOPICS = new Set<Topic | undefined>([
@@ -84,14 +88,17 @@ const NO_RETIRED = /(?:无|没有)(?:离退休|退休)(?:人员|职工|干部)/;
 export function readNilParts(s: Sentence, out: SentenceFacts): void {
   const retired = s.text.match(NO_RETIRED);
   if (retired) out.bag.add('staff.retired', new Decimal(0), sentenceSource(s, retired.index!), 'sentence');
-  if (!/(为|是)(零|0)|无|未(发生|安排|开支)/.test(s.text)) return; // most sentences: no scan at all
+  if (!/(为|是)(零|0)|无|没有|未(发生|安排|开支|购置)/.test(s.text)) return; // most sentences: no scan at all
   const found = [...s.text.matchAll(NIL_PART)]
     // "…为0万元" is read with its unit like any figure; "A和B均为0元" names two parts at once.
     .filter((m) => !(m[3] && !m[2]))
     .map((m) => ({ index: m.index, parts: m[1]!, budget: false }));
   for (const m of s.text.matchAll(NOT_SPENT))
     found.push({ index: m.index, parts: (m[1] ?? m[2] ?? m[3])!, budget: false });
-  for (const m of s.text.matchAll(NO_PURCHASE)) found.push({ index: m.index, parts: m[1]!, budget: false });
+  for (const m of s.text.matchAll(NO_PURCHASE))
+    found.push({ index: m.index, parts: m[1] ?? '公务用车购置', budget: false });
+  for (const m of s.text.matchAll(NO_BUDGET))
+    found.push({ index: m.index, parts: m[1]!.replace(/预算(?=和|及|与|、)/g, ''), budget: true });
   for (const m of s.text.matchAll(NOT_INCURRED))
     found.push({ index: m.index, parts: m[1]!, budget: m[2] !== undefined });
   for (const m of found) {
@@ -107,7 +114,12 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
         ruleFor(label, topic, 'amount') ??
         ruleFor(`${label}费`, topic, 'amount') ??
         ruleFor(`${label}支出`, topic, 'amount');
-      const key = rule && m.budget ? SANGONG_BUDGET_KEYS[rule.key] : rule?.key;
+      // "无政府采购预算": no procurement planned.
+      const key =
+        rule && m.budget
+          ? (SANGONG_BUDGET_KEYS[rule.key] ??
+            (rule.key === 'finance.procurement' ? 'finance.procurement_plan' : undefined))
+          : rule?.key;
       if (key) out.bag.add(key, new Decimal(0), sentenceSource(s, m.index), 'sentence');
     }
   }

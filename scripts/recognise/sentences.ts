@@ -236,7 +236,10 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         namesProject(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(ownClause);
       if (namesProject(text.slice(0, start))) out.projectAmounts.push(wan);
       // "项目实际支出总额X万元": a project's spending, not the accounts' 支出合计.
-      const projectTotal = rule?.key === 'finance.expenditure_total' && /项目/.test(label);
+      // "“三公”经费、会议费、培训费合计支出14.57万元": a total of more than the 三公.
+      const projectTotal =
+        (rule?.key === 'finance.expenditure_total' && /项目/.test(label)) ||
+        (rule?.key === 'sangong.total' && /会议费|培训费/.test(label));
       if (rule && !projectTotal && !(aboutProject && DEPARTMENT_TOTALS.test(rule.key))) {
         const key = amountKey(
           rule.key,
@@ -258,6 +261,12 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       if (namesProject(text.slice(0, start)) && !/整体/.test(text.slice(0, start))) continue;
       // "支出决算数为850.18万元，完成预算100%": the rate of the figure just before it.
       // "…比预算安排的7.2万元减少0.16万元，为预算数的97.77%" likewise.
+      // "支出决算为14.36万元，完成预算18.00万元的79.78%": the share of the budget just read.
+      if (label === '的' && (lastKey === 'sangong.budget' || lastKey === 'overall.budget')) {
+        const key = lastKey === 'sangong.budget' ? 'sangong.control_rate' : 'overall.execution_rate';
+        out.bag.add(key, value, source, 'sentence');
+        continue;
+      }
       if (/^(完成(年初|全年|调整后)?预算(的)?|为预算(数)?的)$/.test(label)) {
         if (lastKey === 'overall.executed') out.bag.add('overall.execution_rate', value, source, 'sentence');
         // "“三公”经费支出决算为8.5万元，完成预算的85%": the 三公 control rate.
@@ -279,9 +288,11 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
           out.bag.add('project.dept_eval_score', value, source, 'sentence');
         continue;
       }
-      const rule = ruleFor(label, clauseTopic, 'score');
-      if (rule) out.bag.add(rule.key, value, source, 'sentence');
-      if (rule?.key === 'overall.score') scores.add(value.toString());
+      // "自评结果为优秀，得分95分": a bare 得分 after the evaluation's result is its score.
+      const afterResult = label === '得分' && /(自评|评价)(结果|等级|结论)/.test(text.slice(0, start));
+      const key = ruleFor(label, clauseTopic, 'score')?.key ?? (afterResult ? 'overall.score' : undefined);
+      if (key) out.bag.add(key, value, source, 'sentence');
+      if (key === 'overall.score') scores.add(value.toString());
     } else if (kind === 'count') {
       if (/名额|次|期|件|篇/.test(label)) continue;
       if (ownTopic === 'staff_sub') {

@@ -372,3 +372,19 @@ describe('a report on one fund whose title is set over two lines', () => {
     ]);
   });
 });
+
+describe('a 决算 notice’s key projects', () => {
+  it('reads a works named before its budget under 重点、重大项目信息, and 已完成投资', () => {
+    const rec = recordOf(
+      [
+        '某某县交通运输局2021年度部门决算',
+        '十二、重点、重大项目信息',
+        '某某县农村公路安保工程:年度预算860.00万元,已完成投资842.50万元,整治里程96公里。',
+        '第四部分 名词解释',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '某某县农村公路安保工程', budget: '860', executed: '842.5' },
+    ]);
+  });
+});

@@ -107,3 +107,73 @@ describe('staff and projects counted in other words', () => {
     expect(rec.finance).toMatchObject({ project_count: '2', project_total: '96.3' });
   });
 });
+
+describe('a 三公 notice for two years', () => {
+  it('reads the budget 预算总计 and its parts as budget, 无…预算 as nil budget parts', () => {
+    const rec = recordOf(
+      [
+        '某某区某某中心2023年“三公”经费预算情况',
+        '2023年度我中心“三公”经费预算总计12.40万元,其中:公务接待费3.20万元,公务用车运行维护费9.20万元,无因公出国(境)经费预算和公务用车购置预算。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      budget: '12.4',
+      budget_reception: '3.2',
+      budget_vehicle_operation: '9.2',
+      budget_abroad: '0',
+      budget_vehicle_purchase: '0',
+    });
+    expect(rec.sangong.total).toBeUndefined();
+  });
+});
+
+describe('三公 in a 决算 notice', () => {
+  it('reads 完成预算X万元的N% as the control rate, 未购置公务用车 as a nil purchase', () => {
+    const rec = recordOf(
+      [
+        '某某县某某局2019年度部门决算公开',
+        '我局2019年度“三公”经费财政拨款支出决算为9.60万元,完成预算12.00万元的80%。其中:公务接待费2.40万元,公务用车运行维护费7.20万元,未购置公务用车。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      total: '9.6',
+      budget: '12',
+      control_rate: '80',
+      vehicle_purchase: '0',
+    });
+  });
+
+  it('leaves a total of 三公, 会议费 and 培训费 together to none of them', () => {
+    const rec = recordOf(
+      [
+        '某某县某某镇人民政府2019年度部门决算公开',
+        '2019年度“三公”经费、会议费、培训费合计支出10.50万元,其中:“三公”经费7.10万元;会议费1.80万元;培训费1.60万元。',
+      ].join('\n'),
+    );
+    expect(rec.sangong.total).toBe('7.1');
+  });
+});
+
+describe('a budget disclosure’s totals and nils', () => {
+  it('reads 收支预算总额 as the year’s initial budget and 无政府采购预算 as nil procurement planned', () => {
+    const rec = recordOf(
+      [
+        '某某县某某局2023年部门预算公开说明',
+        '2023年收支预算总额860.25万元,全部为一般公共预算财政拨款。',
+        '本部门2023年无政府采购预算。',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({ budget_initial: '860.25', procurement_plan: '0' });
+  });
+});
+
+describe('a bare 得分 after the evaluation’s result', () => {
+  it('is the unit’s score', () => {
+    const rec = recordOf(
+      ['某某县某某局2021年度部门决算', '本部门对部门整体支出开展了绩效自评,自评结果为良好,得分86分。'].join(
+        '\n',
+      ),
+    );
+    expect(rec.overall).toMatchObject({ score: '86', grade: '良好' });
+  });
+});
