@@ -50,7 +50,7 @@ export function topicOf(label: string): Topic | undefined {
   if (/无形资产|流动资产|累计折旧|累计摊销/.test(label)) return 'skip';
   // "出国经费、车辆购置及运行费、公务接待费（简称“三公”经费）支出合计…": the parts named together are the whole.
   if (SANGONG_PART_WORDS.filter((re) => re.test(label)).length >= 2) return 'sangong';
-  if (/因公出国|出国(境)?(经)?费/.test(label)) return 'abroad';
+  if (/因公出国|出国(境)?(经)?费|出国[(（]境[)）]/.test(label)) return 'abroad';
   if (
     /(公务用车|公车)(购置(及|和|与)(运行|维护|运维)|(运行维护|运行|运维)(及|和|与)购置|及(运行|维护|运维))|(公务用车|公车)(经)?费(用)?$/.test(
       label,

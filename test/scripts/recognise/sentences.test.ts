@@ -177,3 +177,21 @@ describe('a bare 得分 after the evaluation’s result', () => {
     expect(rec.overall).toMatchObject({ score: '86', grade: '良好' });
   });
 });
+
+describe('三公 parts stated as nil in a list', () => {
+  it('reads every part after 无, a combined vehicle item too, and 出国(境) without 因公', () => {
+    const a = recordOf(
+      [
+        '某某县某某局2021年度部门决算',
+        '2021年“三公”经费支出3.05万元,全部为公务接待费,无因公出国(境)费用和公务用车购置及运行维护费。',
+      ].join('\n'),
+    );
+    expect(a.sangong).toMatchObject({ abroad: '0', vehicle_total: '0', reception: '3.05' });
+    const b = recordOf(
+      ['某某县某某局2021年度部门决算', '2021年某某县某某局未安排出国(境)计划,未安排出国(境)经费预算。'].join(
+        '\n',
+      ),
+    );
+    expect(b.sangong).toMatchObject({ budget_abroad: '0' });
+  });
+});
