@@ -1,6 +1,6 @@
-// A page number left alone between the two halves of a sentence that a page break cut ("…具体补" /
-// "1" / "助安排如下：…"), as copies of Word and PDF documents carry them. The number is dropped and the
-// sentence joined, so that it is not read as a table of two cells, nor its halves as two sentences.
+// A page number left alone between the two halves of a sentence that a page break cut ("…具体补" / "1" / "助安排如下：…"), as copies of Word and PDF documents
+// carry them: the number is dropped and the sentence joined, so that it is not read as a table of two
+// cells, nor its halves as two sentences.
 
 /** A line that is only a page's number: "1", "- 2 -", "第3页", "3/12". */
 const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,3}\s*(页)?\s*([/／共]\s*\d{1,3}\s*页?)?[-—–－\s]*$/;

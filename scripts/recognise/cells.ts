@@ -8,7 +8,7 @@
 import type { Block, Location } from '../model/document';
 import { normalizeLabel, normalizeText } from './normalize';
 import { FORM_FIELDS, FORM_LABEL_WORDS, KNOWN_LABELS, labelWord } from './forms-data';
-import { FIGURE_GAP, splitGlued } from './glued';
+import { FIGURE_GAP, joinWrappedLabels, splitGlued } from './glued';
 import { parseCellNumber } from './numbers';
 
 const FORM_FIELD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
@@ -211,7 +211,7 @@ function unglued(piece: string): string[] {
 /** The cells of every block in reading order. */
 export function cellStream(blocks: Block[]): StreamCell[] {
   const out: StreamCell[] = [];
-  for (const b of blocks) {
+  for (const b of joinWrappedLabels(blocks)) {
     if (b.kind === 'paragraph') {
       const lines = b.text.split('\n');
       lines.forEach((line, i) => {

@@ -3,7 +3,8 @@
 // own words (forms-data.ts) cut such a run back into cells; a run of glued figures is cut every way
 // it can be, and the form reader keeps the cut that the form's arithmetic supports.
 
-import { FORM_LABEL_WORDS, KNOWN_LABELS } from './forms-data';
+import type { Block } from '../model/document';
+import { FORM_FIELDS, FORM_LABEL_WORDS, KNOWN_LABELS } from './forms-data';
 import { escapeRegExp } from './normalize';
 
 const ALL_LABELS = new Set([...KNOWN_LABELS, ...FORM_LABEL_WORDS].filter((l) => l.length >= 2));
@@ -17,6 +18,7 @@ const BY_FIRST = new Map<string, string[]>();
 for (const l of LABELS) BY_FIRST.set(l[0]!, [...(BY_FIRST.get(l[0]!) ?? []), l]);
 
 const SUFFIX = /([(（][^()（）]{1,10}[)）])+/y;
+const SUFFIX_ANY = /([(（][^()（）]{1,10}[)）])+$/;
 /** Any of the labels: a cheap count tells whether a run can be a glued form at all. */
 const ANY_LABEL = new RegExp(LABELS.map(escapeRegExp).join('|'), 'g');
 
@@ -39,14 +41,38 @@ function isProse(text: string): boolean {
   return figures.length > 0 && withUnit / figures.length >= 0.6;
 }
 
+/** A form head's fields (项目名称, 主管部门 …), and the words that may follow their values. */
+const HEAD_FIELDS = new Set(FORM_FIELDS.flatMap((f) => f.aliases));
+const HEAD_WORDS = new Set(FORM_LABEL_WORDS);
+
+/** After a word inside a name, a few more of the name's characters, then the head's next word. */
+function nameGoesOn(text: string, from: number): boolean {
+  for (let k = from; k < Math.min(text.length, from + 12); k++) {
+    if (!/[\u4e00-\u9fa5]/.test(text[k]!)) return false;
+    const next = labelAt(text, k);
+    if (next && HEAD_WORDS.has(next.replace(SUFFIX_ANY, ''))) return true;
+  }
+  return false;
+}
+
 /** Cut a glued run at the known labels in it; undefined when it holds fewer than three. */
 export function splitGlued(text: string): string[] | undefined {
   if ((text.match(ANY_LABEL)?.length ?? 0) < 2 || isProse(text)) return undefined;
   const out: string[] = [];
   let buffer = '';
   let labels = 0;
+  let headValue = false;
   for (let i = 0; i < text.length;) {
     let label = labelAt(text, i);
+    // A head field's value ends at the next of the head's words: "项目名称义务教育公用经费保障主管部门…" is
+    // not cut at the accounts' word 公用经费.
+    if (
+      label &&
+      headValue &&
+      !HEAD_WORDS.has(label.replace(SUFFIX_ANY, '')) &&
+      nameGoesOn(text, i + label.length)
+    )
+      label = undefined;
     // "…补助项目主管部门…": a name runs into the label, and 项目 ends the name rather than opening 项目主管部门.
     if (label?.startsWith('项目') && /[\u4e00-\u9fa5]$/.test(buffer) && ALL_LABELS.has(label.slice(2))) {
       buffer += '项目';
@@ -58,6 +84,7 @@ export function splitGlued(text: string): string[] | undefined {
       buffer = '';
       out.push(label);
       labels++;
+      headValue = HEAD_FIELDS.has(label.replace(SUFFIX_ANY, ''));
       i += label.length;
     } else {
       buffer += text[i];
@@ -99,7 +126,7 @@ const TOKEN = /^(0|[1-9]\d{0,7})(\.\d{1,2})?%?$/;
 /** A run of figures glued together: digits, points and per cent signs only, and not one figure. */
 export function isGluedFigures(text: string): boolean {
   // A decimal point inside, or a rate with figures after it ("8686100%20": 86 | 86 | 100% | 20).
-  return /^[\d.%]{5,40}$/.test(text) && !TOKEN.test(text) && /\d\.\d.*\d|\d%\d/.test(text);
+  return /^[\d.%]{5,64}$/.test(text) && !TOKEN.test(text) && /\d\.\d.*\d|\d%\d/.test(text);
 }
 
 /** Every way to cut a glued run into figures (two decimals at most, % only at a figure's end). */
@@ -119,4 +146,39 @@ export function cutFigures(run: string, maxFigures: number, limit = 5000): strin
   };
   walk(0, []);
   return out;
+}
+
+/**
+ * A document site's hard wrap inside a form run together on one line ("…项目名称校舍维修改造主管部" /
+ * "门沂水县教育和体育局实施单位…"): where one of the forms' words is cut across two lines, the lines
+ * are one.
+ */
+export function joinWrappedLabels(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.kind === 'paragraph' && prev?.kind === 'paragraph' && wrapsLabel(prev.text, b.text))
+      out[out.length - 1] = { ...prev, text: prev.text + b.text };
+    else out.push(b);
+  }
+  return out;
+}
+
+function wrapsLabel(before: string, after: string): boolean {
+  if (before.length < 40 || !/[\u4e00-\u9fa5]$/.test(before) || !/^[\u4e00-\u9fa5]/.test(after)) return false;
+  const tail = before.slice(-6);
+  const head = after.slice(0, 6);
+  // A word of the forms cut in two, neither half a word of its own.
+  return LABELS.some((l) => {
+    if (l.length < 3) return false;
+    for (let k = 1; k < l.length; k++)
+      if (
+        tail.endsWith(l.slice(0, k)) &&
+        head.startsWith(l.slice(k)) &&
+        !ALL_LABELS.has(l.slice(0, k)) &&
+        !ALL_LABELS.has(l.slice(k))
+      )
+        return (before.match(ANY_LABEL)?.length ?? 0) >= 3;
+    return false;
+  });
 }

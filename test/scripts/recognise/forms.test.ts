@@ -292,6 +292,26 @@ describe('a project form glued into one run', () => {
   });
 });
 
+describe('several forms in 元 a document site glued and wrapped', () => {
+  it('cuts seven-figure amounts, keeps a word of the accounts inside a name, and mends a label cut by a wrap', () => {
+    const form = (name: string, money: string) =>
+      `项目支出绩效自评表(2020年度)项目名称${name}主管部门某某县教育和体育局实施单位某某县第二实验小学项目资金(元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额${money}其中:当年财政拨款——`;
+    const first = form('学生公用经费保障', '1520000.001520000.001489600.001098.00%9.8');
+    const second = form('运动场改造', '260000.00260000.00241800.001093.00%9.3');
+    // The site wrapped its text inside the second form's 主管部门.
+    const cut = second.indexOf('主管部') + 3;
+    const rec = recordOf(
+      ['某某县第二实验小学2020年度项目支出绩效自评表', first + second.slice(0, cut), second.slice(cut)].join(
+        '\n',
+      ),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate])).toEqual([
+      ['学生公用经费保障', '152', '148.96', '98'],
+      ['运动场改造', '26', '24.18', '93'],
+    ]);
+  });
+});
+
 describe('a funds row glued into one run of figures', () => {
   it('is cut so the amounts are written alike, and never with a rate of 0 beside an amount spent', () => {
     const a = recordOf(
