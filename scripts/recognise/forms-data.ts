@@ -249,6 +249,11 @@ export const FORM_LABEL_WORDS = [
   '主管部门及代码',
   '负责人及电话',
   '项目负责人及电话',
+  // The older report's basic-information block (plan-use.ts).
+  '计划安排资金',
+  '计划投资额',
+  '实际使用情况',
+  '项目起止时间',
   '项目类别',
   '项目属性',
   '项目类型',

@@ -74,7 +74,8 @@ export function splitGlued(text: string): string[] | undefined {
     )
       label = undefined;
     // "…补助项目主管部门…": a name runs into the label, and 项目 ends the name rather than opening 项目主管部门.
-    if (label?.startsWith('项目') && /[\u4e00-\u9fa5]$/.test(buffer) && ALL_LABELS.has(label.slice(2))) {
+    // But "…养护项目单位…" opens 项目单位: 单位 alone is no word a form's head writes.
+    if (label?.startsWith('项目') && /[\u4e00-\u9fa5]$/.test(buffer) && HEAD_FIELDS.has(label.slice(2))) {
       buffer += '项目';
       i += 2;
       label = label.slice(2);

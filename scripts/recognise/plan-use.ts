@@ -10,7 +10,7 @@ import { bareLabel } from './forms-data';
 
 const PLAN_USE: [RegExp, 'budget' | 'executed'][] = [
   [/^(计划投资额|计划投资|计划安排资金|计划投入资金)$/, 'budget'],
-  [/^(实际使用情况|实际使用资金|实际使用)$/, 'executed'],
+  [/^(实际使用情况|实际使用资金|实际使用|实际支出)$/, 'executed'],
 ];
 /** The source columns written between the label and its figures. */
 const SOURCE_WORD =

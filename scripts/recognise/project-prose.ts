@@ -55,7 +55,7 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
     'budget',
   ],
   // "市级财政实际到位资金426万元": the funds received, where no budget is stated.
-  [new RegExp(`(?:实际)?到位(?:资金)?(?:为)?${AMOUNT}`), 'budget'],
+  [new RegExp(`(?:实际)?到位资金(?:为)?${AMOUNT}`), 'budget'],
   [
     new RegExp(
       // "支出68.41万元" opening a clause: what the project spent (not 项目支出 or 基本支出, which name a

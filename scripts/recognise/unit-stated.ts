@@ -219,6 +219,9 @@ export function unitFromOpening(paragraphs: string[]): string | undefined {
 }
 
 /** The unit a form's labelled fields name. */
+/** Several units, or all of a kind ("各苏木镇中心学校", "相关乡镇", "县医院、县中医院等"): no one unit. */
+const SEVERAL_UNITS = /^(各|全县|全区|全市|全旗|相关|有关|所属)|、|等$|等(单位|部门)$/;
+
 export function unitFromFields(
   fields: FormField[],
   placed: (name: string) => boolean,
@@ -228,7 +231,7 @@ export function unitFromFields(
     const names = fields
       .filter((f) => f.field === want)
       .map((f) => cleanUnitName(f.value))
-      .filter(plausible);
+      .filter((n) => plausible(n) && !SEVERAL_UNITS.test(n));
     // A form names its unit in full ("怀宁县石牌镇人民政府") where its cover line is short ("石牌镇政府").
     const best = names.find(placed) ?? names[0];
     if (best) return best;

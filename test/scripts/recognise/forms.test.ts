@@ -490,3 +490,31 @@ describe('the unit a provincial project report’s cover names', () => {
     expect(rec.unit.name).toBe('某某省古建筑保护研究中心');
   });
 });
+
+describe('an older project evaluation report a document site glued', () => {
+  it('reads 项目名称 before 项目单位, and the planned and spent totals of its basic information', () => {
+    const rec = recordOf(
+      [
+        '某某县水利局2016年度小型水库维修项目自评报告',
+        '1、财政支出项目绩效评价自评报告评价类型:项目完成结果评价项目名称小型水库维修项目单位某某县水利局主管部门某某县人民政府评价方式:部门(单位)绩效自评一、项目基本概况项目负责人张某联系电话0730-1234567项目起止时间2016年1月起至2016年12月止计划安排资金(万兀)64实际到位资金(万元)60实际支出(万元)58.5结余(万元)1.5其中:中央财政40',
+        '五、评价结论经综合评价,该项目自评得分88分,等级为“良”。县级配套资金到位4万元缺口。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '小型水库维修', budget: '64', executed: '58.5', score: '88' },
+    ]);
+  });
+});
+
+describe('a regional form whose funds went to several units', () => {
+  it('takes its 主管部门 for the unit, not 各…学校', () => {
+    const rec = recordOf(
+      [
+        '2022年度中央对地方转移支付区域绩效自评表',
+        '| 转移支付(项目)名称 | 学前教育发展资金 | |||',
+        '| 地方主管部门 | 某某旗教育局 | 资金使用单位 | 各苏木镇中心幼儿园 | |||',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某旗教育局');
+  });
+});
