@@ -130,7 +130,13 @@ export function suppliedInFull(unit: UnitInfo, supplier: string | undefined, ful
     place !== '' &&
     supplier.startsWith(place) &&
     abbreviates(unit.name.slice(place.length), supplier.slice(place.length));
-  return placeOnly || unplaced || abbreviated ? statedUnit(supplier, {}, full) : unit;
+  if (placeOnly || unplaced || abbreviated) return statedUnit(supplier, {}, full);
+  // "来源：市教育局" on a page the city's government publishes ("永康市人民政府门户网站"): the bureau of
+  // that city, not its government.
+  const level = supplier.match(/^(市|县|区|旗)(?=[\u4e00-\u9fa5]{2,}(局|委员会|委|办公室|中心|院)$)/)?.[1];
+  const government = unit.name.match(/^(.{2,12}?)人民政府$/)?.[1];
+  if (level && government?.endsWith(level)) return statedUnit(government + supplier.slice(1), {}, full);
+  return unit;
 }
 
 /** Is `short` a body's name cut short from `long` (林草局 of 林业和草原局): its characters in order, the same end? */

@@ -122,7 +122,11 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   readKinds(blocks, r);
   // A report its title says is on a project or fund ("XX项目资金 / 绩效评价报告") is one, figures or not.
   if (projectReport && !r.kinds.has('project_dept_eval')) r.kinds.add('project_self_eval');
-  oneProjectOverall(forms, r, titles, ownProject);
+  // A page on one project its text names, under a title that names none ("2022年度绩效评价"), and
+  // stating nothing of the unit's own.
+  const onlyProject =
+    r.projects.size === 1 && (projectReport || !overallRead) ? r.projects.all()[0]!.name : undefined;
+  oneProjectOverall(forms, r, titles, ownProject ?? onlyProject);
   if (r.bag.has('staff.in_service')) r.bag.drop('staff.present');
   else r.bag.move('staff.present', 'staff.in_service');
   if (isBudgetDisclosure(titles))

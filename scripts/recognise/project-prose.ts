@@ -207,9 +207,10 @@ const LISTED_CLAUSE =
 const BARE_CLAUSE =
   /^([^,，;；。:："0-9]{2,30}?)(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>亿元|万元|元)/;
 
-function readProjectClauses(s: Sentence, r: Reading): boolean {
+/** The projects whose clauses a sentence holds, read; empty where it holds none. */
+function readProjectClauses(s: Sentence, r: Reading): string[] {
   let at = 0;
-  let found = false;
+  const found: string[] = [];
   const chunks = s.text.split(/[;；]/);
   const items = chunks.map((c) => c.replace(/^.*其中[,，:：]?/, ''));
   const labelled = items.filter((c) => LISTED_CLAUSE.test(c)).length;
@@ -223,8 +224,9 @@ function readProjectClauses(s: Sentence, r: Reading): boolean {
     const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? (chunk.match(LISTED_CLAUSE) ?? bare) : null);
     // "2022年度该项目预算资金…" refers to the project the document is about; it names none.
     if (m && !/^\d|(该|本|此|上述|各)项目$|^(部门|单位|本单位|我单位|全年|年度)$/.test(m[1]!)) {
-      readProjectFigures(s, chunk, at + raw.length - chunk.length, cleanProjectName(m[1]!), r, bare);
-      found = true;
+      const name = cleanProjectName(m[1]!);
+      readProjectFigures(s, chunk, at + raw.length - chunk.length, name, r, bare);
+      found.push(name);
     }
     at += raw.length + 1;
   }
@@ -323,7 +325,11 @@ export function readNarrativeProjects(
     sentences.forEach((s, i) => {
       const follows = aboutCurrent && bareFigures(s.text);
       aboutCurrent = false;
-      if (readProjectClauses(s, r) || readRespectively(s, r) || readEnumerated(s, r)) return;
+      const clauses = readProjectClauses(s, r);
+      // A sentence led by one project's name ("X项目全年预算数为…") makes it what the next ones speak of.
+      const led = clauses.length === 1 ? r.projects.find(clauses[0]!) : undefined;
+      if (led && !isGenericProject(led.name) && led.facts.keys().length) current = led.name;
+      if (clauses.length || readRespectively(s, r) || readEnumerated(s, r)) return;
       // In a report on one project, a bracketed name is its own only right after it ("乡村振兴项目资金(农村人居
       // 环境整治提升项目)"); after another fund ("下达…衔接资金(配套水利项目)420万元") it is that fund's.
       const bracketed = s.text.match(BRACKETED_PROJECT);

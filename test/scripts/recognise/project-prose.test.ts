@@ -388,3 +388,41 @@ describe('a 决算 notice’s key projects', () => {
     ]);
   });
 });
+
+describe('a city portal’s digest of one project under a title that names none', () => {
+  const page = (title: string, supplier: string, body: string) =>
+    recordOf(
+      [
+        '温岭市人民政府',
+        '您所在的位置: 首页 >> 绩效评估',
+        title,
+        `发布日期:2023-08-04 15:37 来源:${supplier}`,
+        body,
+      ].join('\n'),
+    );
+
+  it('gives the one project’s figures and score to the unit, the bureau its 来源 names in the city', () => {
+    const rec = page(
+      '2022年度绩效评价',
+      '市卫生健康局',
+      '基层卫生人才培养专项资金项目全年预算数为420万元,执行数为401.1万元,完成预算的95.5%。项目绩效目标完成情况:一是培训乡村医生860人次。项目自评得分91分,等级为优。',
+    );
+    expect(rec.unit.name).toBe('温岭市卫生健康局');
+    expect(rec.overall).toMatchObject({
+      budget: '420',
+      executed: '401.1',
+      execution_rate: '95.5',
+      score: '91',
+    });
+    expect(rec.projects).toMatchObject([{ score: '91' }]);
+  });
+
+  it('reads a year-first title that ends 绩效评价, without 报告', () => {
+    const rec = page(
+      '2021年度农村生活污水治理项目绩效评价',
+      '某某市生态环境局',
+      '农村生活污水治理项目全年预算数为300万元,执行数为296万元,完成预算的98.67%。经自评,该项目得分95分。',
+    );
+    expect(rec.projects).toMatchObject([{ name: '农村生活污水治理', score: '95' }]);
+  });
+});
