@@ -397,6 +397,7 @@ describe('a city portal’s digest of one project under a title that names none'
         '您所在的位置: 首页 >> 绩效评估',
         title,
         `发布日期:2023-08-04 15:37 来源:${supplier}`,
+        '浏览次数:',
         body,
       ].join('\n'),
     );
