@@ -424,6 +424,6 @@ describe('a city portal’s digest of one project under a title that names none'
       '某某市生态环境局',
       '农村生活污水治理项目全年预算数为300万元,执行数为296万元,完成预算的98.67%。经自评,该项目得分95分。',
     );
-    expect(rec.projects).toMatchObject([{ name: '农村生活污水治理', score: '95' }]);
+    expect(rec.projects).toMatchObject([{ name: '农村生活污水治理项目', score: '95' }]);
   });
 });
