@@ -77,7 +77,18 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   // A report signed with its date, perhaps followed by the running page header ("…二〇二一年十二月
   // 二十八日 2 某某县2021年度项目绩效评价汇编"), ends there.
   const signed = last !== undefined && SIGNED_END.test(last);
-  if (last && runsOn && !formEnd && !emptyCells && !signed && !SENTENCE_END.test(last) && !/[:：]/.test(tail))
+  // A row of pipe cells ("| 说明 | … | 无 | ||||") ends on its last cell, not inside a sentence.
+  const pipeRow = last !== undefined && /^\|.*\|$/.test(last);
+  if (
+    last &&
+    runsOn &&
+    !formEnd &&
+    !emptyCells &&
+    !signed &&
+    !pipeRow &&
+    !SENTENCE_END.test(last) &&
+    !/[:：]/.test(tail)
+  )
     return `the last paragraph stops mid-sentence: “…${last.slice(-20)}”`;
   // A numbered section heading with nothing under it is where the text stopped — unless it names a
   // table (…决算表): disclosures list their tables as headings and publish them as separate files.

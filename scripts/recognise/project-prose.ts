@@ -68,7 +68,7 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
   [new RegExp(`${AMOUNT}(?:已|均已)?全部(?:支付|支出|使用|拨付)`), 'executed'],
   [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
   [
-    /(?:(?:预算)?执行率|支出进度(?:比率)?|支付率|(?:资金)?(?:使用|运用)率|(?:资金)?(?:支出|拨付)率)(?:为|达到?)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/,
+    /(?:(?:预算)?执行率|(?:支出|支付)进度(?:比率)?|支付率|(?:资金)?(?:使用|运用)率|(?:资金)?(?:支出|拨付)率)(?:为|达到?)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/,
     'execution_rate',
   ],
   // A score named as the project's (自评得分, 综合得分, 评价得分, 总分), not an item's ("此项得分6.5分").
@@ -334,7 +334,9 @@ export function readNarrativeProjects(
       // 环境整治提升项目)"); after another fund ("下达…衔接资金(配套水利项目)420万元") it is that fund's.
       const bracketed = s.text.match(BRACKETED_PROJECT);
       const ownBracket =
-        !wholeReport || !ownProject || s.text.slice(0, bracketed?.index ?? 0).endsWith(ownProject);
+        !wholeReport ||
+        !ownProject ||
+        s.text.slice(0, bracketed?.index ?? 0).endsWith(ownProject.slice(-Math.min(ownProject.length, 6)));
       const sq =
         s.text.match(QUOTED_PROJECT) ?? s.text.match(EVALUATED_PROJECT) ?? (ownBracket ? bracketed : null);
       if (sq) {

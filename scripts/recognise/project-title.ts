@@ -2,7 +2,6 @@
 // such titles take are listed here as data; the name they give is the project's.
 
 import { titleText } from './normalize';
-import { isPlaceName } from './unit';
 import { unitFromTitle, YEARLESS_FUND_REPORT } from './unit-stated';
 
 /** Is the document a report on a project? Its title, among the first lines, says so. */
@@ -39,9 +38,11 @@ const PROJECT_TITLES: RegExp[] = [
   // "银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告": the project's name alone.
   // "某某产业发展专项资金项目绩效自评表.docx" likewise, without the 项目 the title adds.
   /^(?<name>[^\s>\d]{4,50}?)项目(?:支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
-  // "(直达资金)津南区区级医疗机构发热门诊改扩建项目2021年度绩效自评报告": a note on the funds, the place
-  // (dropped below), the project, then the year.
-  /^(?:[(（][^()（）]{2,8}[)）])?(?<placed>[^\s>\d]{4,50}?)项目\d{4}年度?(?:项目支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
+  // "(直达资金)津南区区级医疗机构发热门诊改扩建项目2021年度绩效自评报告": a note on the funds, the project
+  // (with its place, as the title writes it), then the year.
+  /^(?:[(（][^()（）]{2,8}[)）])?(?<name>[^\s>\d]{4,50}?)项目\d{4}年度?(?:项目支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
+  // "龙湾区滨江片区污水管网提标改造工程2022年度专项债券资金绩效自评报告": a works, the year, the funds.
+  /^(?<name>[^\s>\d]{4,50}?工程)\d{4}年度?(?:专项债券|直达|专项)?(?:资金)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
   // "山海协作经费专项资金绩效评价报告": a fund's report with no year (a unit before the fund is taken off
   // once the unit is known: ProjectBook.withoutUnit).
   /^(?<fund>[^\s>\d]{4,40}?(?:资金|经费))(?:项目)?(?:支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
@@ -80,19 +81,11 @@ export function projectOfTitle(titles: string[]): string | undefined {
     const line = titleText(t);
     for (const shape of PROJECT_TITLES) {
       const groups = line.match(shape)?.groups;
-      const named =
-        groups?.name ?? (groups?.placed ? withoutPlace(groups.placed) : undefined) ?? groups?.fund;
+      const named = groups?.name ?? groups?.fund;
       if (named && !NOT_A_PROJECT.test(named)) return withoutAddedProject(named);
     }
   }
   return undefined;
-}
-
-/** "宝坻区农村学校取暖设施改造工程" → "农村学校取暖设施改造工程": the places a name opens with, dropped. */
-function withoutPlace(name: string): string {
-  for (let len = Math.min(12, name.length - 4); len >= 2; len--)
-    if (isPlaceName(name.slice(0, len))) return name.slice(len);
-  return name;
 }
 
 /** "市级森林防火补助经费项目": funds named as such carry a 项目 the writer added; "…路网项目" keeps its own. */

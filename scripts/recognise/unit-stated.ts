@@ -40,7 +40,10 @@ export function cleanUnitName(raw: string): string {
       .replace(/[(（]?本级[)）]?$/, '')
       // "百花洲街道办事处部门": 部门 after a body's name is the body; "教育部门" is the name.
       .replace(/部门$/, (m, at: number, all: string) => (ORG_END.test(all.slice(0, at)) ? '' : m))
-      .replace(/[，,。;；:：]+$/, '')
+      // A sentence that names the unit goes on after it ("…教育局，代建单位为…").
+      .replace(/^(?:为|是)(?=[\u4e00-\u9fa5]{4})/, '')
+      .replace(/[，,。;；].*$/, '')
+      .replace(/[:：]+$/, '')
   );
 }
 

@@ -32,17 +32,22 @@ describe('the project a title names', () => {
     );
   });
 
-  it('drops a note on the funds and the place before a name the year follows', () => {
+  it('drops a note on the funds before a name the year follows, and keeps its place as the title writes it', () => {
     expect(projectOfTitle(['(直达资金)浏阳市乡镇卫生院污水处理改造项目2021年度绩效自评报告'])).toBe(
-      '乡镇卫生院污水处理改造',
+      '浏阳市乡镇卫生院污水处理改造',
     );
     expect(projectOfTitle(['某某镇绿道建设项目2022年度绩效自评报告'])).toBe('某某镇绿道建设');
+    expect(projectOfTitle(['某某区滨河片区雨水管网改造工程2022年度专项债券资金绩效自评报告'])).toBe(
+      '某某区滨河片区雨水管网改造工程',
+    );
   });
 
   it('reads a fund’s report with no year and no unit before it', () => {
     expect(projectOfTitle(['茶产业品牌推广专项资金绩效评价报告'])).toBe('茶产业品牌推广专项资金');
-    // A unit before the fund is no part of the fund's name, and no year tells where it ends.
-    expect(projectOfTitle(['某某县交通运输局农村公路养护资金绩效评价报告'])).toBeUndefined();
+    // A unit before the fund is no part of the fund's name: taken off once the unit is known.
+    const rec = recordOf(['浏阳市交通运输局农村公路养护资金绩效评价报告', '全年实际支出86万元。'].join('\n'));
+    expect(rec.unit.name).toBe('浏阳市交通运输局');
+    expect(rec.projects.map((p) => p.name)).toEqual(['农村公路养护资金']);
   });
 
   it('takes no project from a department’s own report', () => {

@@ -542,3 +542,17 @@ describe('a community health centre', () => {
     ).toBe('北京市平谷区峪口镇社区卫生服务中心');
   });
 });
+
+describe('a unit named in a sentence that goes on', () => {
+  it('ends at the clause', () => {
+    const rec = recordOf(
+      [
+        '某某区实验学校新建工程2021年度专项债券资金绩效自评报告',
+        '项目单位为嘉兴市秀洲区教育局,代建单位为区城市建设发展中心。',
+        '2021年安排专项债券资金6000万元,已支付5,412.36万元,支付进度90.21%。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('嘉兴市秀洲区教育局');
+    expect(rec.projects).toMatchObject([{ budget: '6000', executed: '5412.36', execution_rate: '90.21' }]);
+  });
+});
