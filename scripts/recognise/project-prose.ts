@@ -194,7 +194,10 @@ function beforeComparison(text: string): string {
 }
 
 /** "A项目年度预算数85万元，执行数78.92万元，…；B项目年度预算数…": clauses led by a project's name. */
-const PROJECT_CLAUSE = /^([^,，;；。:："]{2,30}?项目)(?:的)?(?:年度|全年)?(?:预算|执行|实际)/;
+// A short lead may come first ("项目自评中，X项目全年预算数…"); a fund may lead as a project does
+// ("全民健身活动经费全年预算数150万元…").
+const PROJECT_CLAUSE =
+  /^(?:[^,，;；。:："]{0,8}[,，:：])?([^,，;；。:："]{2,30}?(?:项目|经费|资金))(?:的)?(?:年度|全年)?(?:预算|执行|实际)/;
 
 /**
  * In a sentence about projects, a list of them, a clause each: "其中，A年初预算数120万元，年末结算支出118.6万元…；
@@ -223,7 +226,12 @@ function readProjectClauses(s: Sentence, r: Reading): string[] {
     const bare = listed && !LISTED_CLAUSE.test(chunk) ? chunk.match(BARE_CLAUSE) : null;
     const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? (chunk.match(LISTED_CLAUSE) ?? bare) : null);
     // "2022年度该项目预算资金…" refers to the project the document is about; it names none.
-    if (m && !/^\d|(该|本|此|上述|各)项目$|^(部门|单位|本单位|我单位|全年|年度)$/.test(m[1]!)) {
+    if (
+      m &&
+      !/^\d|(该|本|此|上述|各)项目$|^(部门|单位|本单位|我单位|全年|年度)$|部门|整体|单位|财政拨款|基本支出|情况|《|^(依据|根据|按照|通过)|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|^(项目|专项)?(资金|经费)$/.test(
+        m[1]!,
+      )
+    ) {
       const name = cleanProjectName(m[1]!);
       readProjectFigures(s, chunk, at + raw.length - chunk.length, name, r, bare);
       found.push(name);

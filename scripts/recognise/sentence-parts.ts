@@ -307,6 +307,15 @@ export function clauseBounds(text: string, at: number): [number, number] {
 }
 
 /** Text that speaks of a project, not of the department's 项目支出 (a part of its spending). */
+/**
+ * A sentence led by a fund's name and its budget ("社区服务群众专项经费全年预算数360万元，…"): a project's
+ * sentence, not the department's; its name is none of the unit's own totals.
+ */
+export function fundLed(text: string): boolean {
+  const name = text.trim().match(/^([^,，;；。:："\d]{4,30}?(?:经费|资金))(?:全年|年初|年度)?预算/)?.[1];
+  return !!name && !/部门|整体|单位|财政拨款|基本支出|一般公共预算|^(项目|专项)?(资金|经费)$/.test(name);
+}
+
 export function mentionsProject(text: string): boolean {
   return /项目/.test(text.replace(/项目(支出|经费)/g, ''));
 }

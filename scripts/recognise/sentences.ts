@@ -18,6 +18,7 @@ import {
   fieldForChange,
   bareFigures,
   clauseBounds,
+  fundLed,
   mentionsProject,
   readBareScores,
   readWhole,
@@ -121,7 +122,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   const namedHead =
     !!carry.named?.some((n) => text.trimStart().startsWith(n)) ||
     (!!carry.projects && /^其中/.test(text.trim())) ||
-    (!!carry.projectHead && bareFigures(text));
+    (!!carry.projectHead && bareFigures(text)) ||
+    fundLed(text);
   const namesProject = (prefix: string) => namedHead || mentionsProject(prefix);
   const carried = YEAR_FIGURE.test(text.trim()) ? carry.lead : carry.topic;
   let topic: Topic | undefined = continues && carried && SANGONG_TOPICS.has(carried) ? carried : undefined;

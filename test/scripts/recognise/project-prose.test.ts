@@ -427,3 +427,20 @@ describe('a city portal’s digest of one project under a title that names none'
     expect(rec.projects).toMatchObject([{ name: '农村生活污水治理项目', score: '95' }]);
   });
 });
+
+describe('a fund that leads its sentence as a project does', () => {
+  it('is a project, its figures kept off the department’s, after a lead 项目自评中', () => {
+    const rec = recordOf(
+      [
+        '某某区某某街道办事处2019年度部门决算',
+        '2019年度我街道部门整体支出绩效自评得分91分。社区服务群众专项经费全年预算数240.00万元,执行数228.40万元,执行率95.17%,自评得分92分。',
+        '项目自评中,背街小巷整治项目全年预算数80.00万元,执行数76.00万元,执行率95%,自评得分90分。',
+      ].join('\n'),
+    );
+    expect(rec.overall.executed).toBeUndefined();
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.score])).toEqual([
+      ['社区服务群众专项经费', '240', '228.4', '92'],
+      ['背街小巷整治项目', '80', '76', '90'],
+    ]);
+  });
+});
