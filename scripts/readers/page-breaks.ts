@@ -1,4 +1,5 @@
-// A page number left alone between the two halves of a sentence that a page break cut ("…具体补" / "1" / "助安排如下：…"), as copies of Word and PDF documents
+// Breaks a copy put inside what is one line of the report. A page number left alone between the two
+// halves of a sentence that a page break cut ("…具体补" / "1" / "助安排如下：…"), as copies of Word and PDF documents
 // carry them: the number is dropped and the sentence joined, so that it is not read as a table of two
 // cells, nor its halves as two sentences.
 
@@ -30,6 +31,42 @@ export function joinAcrossPageNumbers(lines: string[]): string[] {
       continue;
     }
     out.push(lines[i]!);
+  }
+  return out;
+}
+
+/** A row of pipe cells, and one that holds a single figure ("| 5 |", "| 4.5 ||"). */
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const LONE_FIGURE_ROW = /^\s*\|\s*-?\d+(?:\.\d+)?%?\s*\|+\s*$/;
+
+/**
+ * A table flattened into pipe rows whose rows wrapped before their last cell ("| 部门决策(20分) |
+ * 目标任务(10分) | 相关性(5分) |" / "| 5 |"): the lone figure is the end of the row above. Only where the
+ * table does it twice or more, so that a one-cell row of its own stays one.
+ */
+export function joinWrappedPipeRows(lines: string[]): string[] {
+  const wraps = lines.filter(
+    (l, i) =>
+      LONE_FIGURE_ROW.test(l) &&
+      i > 0 &&
+      PIPE_ROW.test(lines[i - 1]!) &&
+      !LONE_FIGURE_ROW.test(lines[i - 1]!),
+  ).length;
+  if (wraps < 2) return lines;
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      LONE_FIGURE_ROW.test(line) &&
+      PIPE_ROW.test(prev) &&
+      !LONE_FIGURE_ROW.test(prev)
+    )
+      out[out.length - 1] = `${prev.trimEnd().replace(/\|+$/, '|')} ${line
+        .trim()
+        .replace(/^\|\s*/, '')
+        .replace(/\|+$/, '|')}`;
+    else out.push(line);
   }
   return out;
 }

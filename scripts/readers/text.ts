@@ -7,7 +7,7 @@
 // (see text-decode).
 
 import type { Block, Cell, DocumentModel, TableRow } from '../model/document';
-import { joinAcrossPageNumbers } from './page-breaks';
+import { joinAcrossPageNumbers, joinWrappedPipeRows } from './page-breaks';
 import { quotedCsvToTabs } from './quoted-csv';
 import { decodeText } from './text-decode';
 
@@ -33,7 +33,7 @@ export function readText(file: string, bytes: Uint8Array): DocumentModel {
     file,
     format: 'text',
     encoding,
-    blocks: layoutLines(quotedCsvToTabs(joinAcrossPageNumbers(lines))),
+    blocks: layoutLines(quotedCsvToTabs(joinWrappedPipeRows(joinAcrossPageNumbers(lines)))),
     notes,
   };
 }

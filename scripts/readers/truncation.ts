@@ -71,14 +71,18 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     last !== undefined && !heading && ((last.length >= 8 && /[，,、；;]/.test(last)) || last.length >= 40);
   // A form run together on one line (a document site's copy) ends on its last cell: the total
   // score and the closing fields (原因分析, 改进措施, 备注) stand just before it.
-  const formEnd = last !== undefined && FORM_CLOSE.test(last.slice(-80));
+  // Or on the last cell of its indicator table: a figure, with its unit.
+  const formEnd =
+    last !== undefined &&
+    (FORM_CLOSE.test(last.slice(-80)) ||
+      (/一级指标/.test(last) && /\d(?:\.\d+)?\s*(?:万元|元|%|％|个|人|座|公里|次|分|天|月)?$/.test(last)));
   // A spreadsheet's row ends in its empty cells (",,,"): one comma ends a cut sentence.
   const emptyCells = last !== undefined && /[,，]{2}$/.test(last);
   // A report signed with its date, perhaps followed by the running page header ("…二〇二一年十二月
   // 二十八日 2 某某县2021年度项目绩效评价汇编"), ends there.
   const signed = last !== undefined && SIGNED_END.test(last);
   // A row of pipe cells ("| 说明 | … | 无 | ||||") ends on its last cell, not inside a sentence.
-  const pipeRow = last !== undefined && /^\|.*\|$/.test(last);
+  const pipeRow = last !== undefined && /\|\s*$/.test(last);
   if (
     last &&
     runsOn &&

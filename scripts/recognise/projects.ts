@@ -155,10 +155,14 @@ export function projectKey(name: string): string {
 
 /** A project name as a form's 项目名称 field writes it, without quotes or numbering. */
 export function formProjectName(raw: string): string {
-  return cleanName(raw)
-    .replace(/^[(（]?[0-9一二三四五六七八九十]+[)）、.．]\s*/, '')
-    .replace(/^["“”]+|["“”]+$/g, '')
-    .trim();
+  return (
+    cleanName(raw)
+      .replace(/^[(（]?[0-9一二三四五六七八九十]+[)）、.．]\s*/, '')
+      .replace(/^["“”]+|["“”]+$/g, '')
+      // A cell's leading slash ("/乡镇综合文化站免费开放补助资金") is the cell's, not the name's.
+      .replace(/^[/／]+/, '')
+      .trim()
+  );
 }
 
 /** A project name as prose writes it, without quotes, numbering or a trailing 支出 ("X项目支出"). */

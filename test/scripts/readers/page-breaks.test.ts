@@ -1,6 +1,6 @@
 // Page numbers left between the halves of a cut sentence (page-breaks.ts).
 import { describe, expect, it } from 'vitest';
-import { joinAcrossPageNumbers } from '../../../scripts/readers/page-breaks';
+import { joinAcrossPageNumbers, joinWrappedPipeRows } from '../../../scripts/readers/page-breaks';
 
 describe('joinAcrossPageNumbers', () => {
   it('drops a page number that cut a sentence, and joins its halves', () => {
@@ -26,5 +26,28 @@ describe('joinAcrossPageNumbers', () => {
       '二、绩效目标完成情况,逐项说明如下。',
     ];
     expect(joinAcrossPageNumbers(ended)).toEqual(ended);
+  });
+});
+
+describe('joinWrappedPipeRows', () => {
+  it('puts a figure that wrapped to its own pipe line back at the end of its row', () => {
+    expect(
+      joinWrappedPipeRows([
+        '| 一级指标 | 二级指标 | 三级指标 | 得分 |',
+        '| 决策(20分) | 目标(10分) | 相关性(5分) |',
+        '| 5 |',
+        '| 合理性(5分) |',
+        '| 4.5 ||',
+      ]),
+    ).toEqual([
+      '| 一级指标 | 二级指标 | 三级指标 | 得分 |',
+      '| 决策(20分) | 目标(10分) | 相关性(5分) | 5 |',
+      '| 合理性(5分) | 4.5 |',
+    ]);
+  });
+
+  it('leaves a single one-figure row alone', () => {
+    const lines = ['| 项目 | 金额 |', '| 合计 |', '| 100 |', '| 说明 | 无 |'];
+    expect(joinWrappedPipeRows(lines)).toEqual(lines);
   });
 });
