@@ -45,6 +45,23 @@ function zeroParts(bag: Reading['bag']): void {
   }
 }
 
+/**
+ * A rate a spreadsheet wrote as a fraction ("0.96", "1", "0.9315999746322632" for 96%, 100%, 93.16%):
+ * where the amount executed over the budget is that fraction, it is the per cent it stands for.
+ */
+function rateAsPercent(x: {
+  budget?: string;
+  executed?: string;
+  execution_rate?: string;
+}): string | undefined {
+  const { budget, executed, execution_rate: rate } = x;
+  if (rate === undefined || !budget || !executed || new Decimal(budget).isZero()) return rate;
+  const r = new Decimal(rate);
+  if (r.lte(0) || r.gt(1.5)) return rate;
+  const ratio = new Decimal(executed).div(budget);
+  return ratio.minus(r).abs().lte(0.006) ? decString(r.mul(100).toDecimalPlaces(4)) : rate;
+}
+
 export function buildRecord(
   r: Reading,
   unit: EvaluationRecord['unit'],
@@ -91,6 +108,8 @@ export function buildRecord(
     const sum = r.indicators.reduce((s, i) => (i.score ? s.plus(i.score) : s), new Decimal(0));
     rec.overall.derived_score = decString(sum);
   }
+  rec.overall.execution_rate = rateAsPercent(rec.overall);
+  if (rec.overall.execution_rate === undefined) delete rec.overall.execution_rate;
   if (rec.overall.budget && rec.overall.executed && !new Decimal(rec.overall.budget).isZero()) {
     rec.overall.execution_rate_derived = decString(
       new Decimal(rec.overall.executed).div(rec.overall.budget).mul(100).toDecimalPlaces(4),
@@ -199,6 +218,8 @@ function buildProject(p: ReturnType<ProjectBook['all']>[number]): Project[] {
       out.source![k] = c.source;
     }
   }
+  out.execution_rate = rateAsPercent(out);
+  if (out.execution_rate === undefined) delete out.execution_rate;
   if (out.budget && out.executed && !new Decimal(out.budget).isZero()) {
     out.execution_rate_derived = decString(
       new Decimal(out.executed).div(out.budget).mul(100).toDecimalPlaces(4),

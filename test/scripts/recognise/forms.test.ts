@@ -518,3 +518,26 @@ describe('a regional form whose funds went to several units', () => {
     expect(rec.unit.name).toBe('某某旗教育局');
   });
 });
+
+describe('a rate a spreadsheet wrote as a fraction', () => {
+  it('is the per cent it stands for where executed over budget says so, and stays what it is otherwise', () => {
+    const rec = recordOf(
+      [
+        '某某县某某局2022年度项目支出绩效自评表',
+        '| 项目名称 | 农村公路养护 |',
+        '| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+        '| 年度资金总额 | 190 | 190 | 182.4 | 20 | 0.96 | 19.2 |',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([{ budget: '190', executed: '182.4', execution_rate: '96' }]);
+    const small = recordOf(
+      [
+        '某某县某某局2022年度项目支出绩效自评表',
+        '| 项目名称 | 应急物资储备 |',
+        '| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+        '| 年度资金总额 | 100 | 100 | 1 | 20 | 1% | 0.2 |',
+      ].join('\n'),
+    );
+    expect(small.projects).toMatchObject([{ execution_rate: '1' }]);
+  });
+});
