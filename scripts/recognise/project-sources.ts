@@ -45,7 +45,7 @@ export function isProjectList(g: Grid): boolean {
   // "项目" alone heads the first column of many accounts tables (项目 | 决算数); a list of projects names them.
   return (
     g.columns.some((c) => /项目名称|预算项目/.test(c)) &&
-    g.columns.some((c) => /预算|执行|金额|支出|资金计划/.test(c))
+    g.columns.some((c) => /预算|执行|金额|支出|资金计划|债券|得分|分数/.test(c))
   );
 }
 
@@ -58,14 +58,15 @@ function projectColumn(label: string):
   if (/执行率/.test(label)) return { key: 'execution_rate', kind: 'rate' };
   if (/交回|结余/.test(label)) return { key: 'returned', kind: 'amount' };
   if (/部门评价.*得分/.test(label)) return { key: 'dept_eval_score', kind: 'score' };
-  if (/得分|评分/.test(label)) return { key: 'score', kind: 'score' };
+  if (/得分|评分|分数/.test(label)) return { key: 'score', kind: 'score' };
   if (
     /执行(金额|数)|实际支出|支出(数|金额)|决算数|^执行数|^(资金|实际)使用(数|金额|资金)?(\(万?元\))?$/.test(
       label,
     )
   )
     return { key: 'executed', kind: 'amount' };
-  if (/预算(安排)?(金额|数)|全年预算|调整后|^预算|^资金计划/.test(label))
+  // A bond-funded project's bonds issued or its bond scale ("截至2023年末已发行债券金额", "债券规模").
+  if (/预算(安排)?(金额|数)|全年预算|调整后|^预算|^资金计划|债券(金额|规模|资金)/.test(label))
     return { key: 'budget', kind: 'amount' };
   return undefined;
 }

@@ -246,7 +246,7 @@ export function unitFromFields(
 // The time before it may be glued on ("11:24来源:").
 // A name may come letter-spaced ("发布机构: 水 务 局 文号:").
 const META_NAME = String.raw`([^|\s:：]{3,40}|(?:[\u4e00-\u9fa5] ){2,19}[\u4e00-\u9fa5](?=\s|$))`;
-const SUPPLIER = new RegExp(String.raw`(?:^|[\s\d])(?:信息来源|来源)\s*[:：]\s*\|?\s*${META_NAME}`);
+const SUPPLIER = new RegExp(String.raw`(?:^|[\s\d|])(?:信息来源|来源)\s*[:：]\s*\|?\s*${META_NAME}`);
 // Or in a metadata table's row: "发布机构 | 腾冲市林业和草原局 |".
 const PUBLISHER = new RegExp(String.raw`(?:发文单位|发布机构|发布单位)\s*(?:[:：]\s*\|?|\|)\s*${META_NAME}`);
 

@@ -444,3 +444,24 @@ describe('a fund that leads its sentence as a project does', () => {
     ]);
   });
 });
+
+describe('a list of bond-funded projects on a government portal', () => {
+  it('reads 债券规模 in 亿元 as the budget and 自评分数 as the score, for the bureau its 信息来源 names', () => {
+    const rec = recordOf(
+      [
+        '江山市人民政府',
+        '发布日期:2025-06-10 09:05 访问次数: 信息来源:江山市交通运输局',
+        '2024年度专项债券项目绩效自评情况',
+        '单位:亿元',
+        '| 序号 | 项目名称 | 债券性质 | 债券规模 | 自评分数 | 自评等级 |',
+        '| 1 | 江山市城南路网改造工程 | 其他项目收益专项债券 | 0.85 | 92 | 优 |',
+        '| 2 | 江山市客运枢纽建设工程 | 其他项目收益专项债券 | 0.4 | 88.5 | 良 |',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('江山市交通运输局');
+    expect(rec.projects.map((p) => [p.name, p.budget, p.score])).toEqual([
+      ['江山市城南路网改造工程', '8500', '92'],
+      ['江山市客运枢纽建设工程', '4000', '88.5'],
+    ]);
+  });
+});
