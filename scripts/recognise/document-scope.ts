@@ -10,7 +10,7 @@ import { BUDGET_DISCLOSURE_TITLE, NOT_BUDGET_DISCLOSURE_TITLE } from './forms-da
 import { escapeRegExp, normalizeText } from './normalize';
 import type { ProjectKey } from './projects';
 import { emptyReading, type Reading, type Recognised } from './reading';
-import { countyOfName, isDivision, recogniseUnit } from './unit';
+import { countyOfName, isDivision, recogniseUnit, unitMentions } from './unit';
 import { isProjectReport } from './project-title';
 import { openingYear } from './year';
 
@@ -146,6 +146,19 @@ export function suppliedInFull(unit: UnitInfo, supplier: string | undefined, ful
   const government = unit.name.match(/^(.{2,12}?)人民政府$/)?.[1];
   if (level && government?.endsWith(level)) return statedUnit(government + supplier.slice(1), {}, full);
   return unit;
+}
+
+/**
+ * "县二医院" that the text names in full once, in a table of the units its accounts cover ("桃江县第二人民
+ * 医院"): a name with no place of its own, cut short from a placed unit's name in the text, is that unit.
+ */
+export function shortNameInFull(unit: UnitInfo, full: string): UnitInfo {
+  if (!unit.name || unit.county || unit.city || unit.province) return unit;
+  const short = unit.name.replace(/^(县|市|区|旗)/, '');
+  const long = unitMentions(full).find(
+    (m) => m.level === 'county' && abbreviates(short, m.name.slice(m.place.length)),
+  );
+  return long ? statedUnit(long.name, {}, full) : unit;
 }
 
 /** Is `short` a body's name cut short from `long` (林草局 of 林业和草原局): its characters in order, the same end? */

@@ -39,6 +39,7 @@ import {
   otherYears,
   SITE_BOILERPLATE,
   statedUnit,
+  shortNameInFull,
   suppliedInFull,
   readKinds,
   titleLines,
@@ -163,7 +164,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     ? undefined
     : (unitFromYearlessTitle(titles) ?? unitFromOpening(paragraphs) ?? supplier);
   if (named) unit = statedUnit(named, unit, full);
-  unit = suppliedInFull(unit, supplier, full);
+  unit = shortNameInFull(suppliedInFull(unit, supplier, full), full);
   unit = aggregateUnit(titles, unit, full) ?? unit;
   unit = withoutProvince(unit, full);
   const party = partyName(unit.name, full);

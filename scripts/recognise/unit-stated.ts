@@ -28,8 +28,9 @@ export function cleanUnitName(raw: string): string {
       .replace(/[(（](盖章|公章|签章|章)[)）]/g, '')
       // A role in brackets after the name ("XX管委会（行政主管部门）").
       .replace(/[(（](行政)?(主管部门|预算单位|实施单位)[)）]$/, '')
-      // A site's tag before the title ("【决算公开】").
+      // A site's tag before the title ("【决算公开】"), a template's placeholder left in ("XX部门…").
       .replace(/^【[^】]{1,8}】/, '')
+      .replace(/^(?:XX|xx|××|ＸＸ)(?:部门|单位)?(?=[\u4e00-\u9fa5]{4})/, '')
       .replace(/^[[【(（]?[0-9A-Za-z]{3,}[\]】)）]?[-—_:：]?(?=[\u4e00-\u9fa5])/, '')
       .replace(/^([\u4e00-\u9fa5]{1,4})?[:：]+/, '')
       .replace(/^(附件)?[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]/, '')

@@ -556,3 +556,22 @@ describe('a unit named in a sentence that goes on', () => {
     expect(rec.projects).toMatchObject([{ budget: '6000', executed: '5412.36', execution_rate: '90.21' }]);
   });
 });
+
+describe('a short name the text writes in full once', () => {
+  it('is the placed unit it was cut from', () => {
+    const rec = recordOf(
+      [
+        '第二部分 县中医院2019年度部门决算表',
+        '三、部门决算单位构成',
+        '从决算单位构成看，县中医院部门决算只包括本级决算。',
+        '序号 | 单位名称 |',
+        '1 | 桃江县中医医院 |',
+      ].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '桃江县中医医院', county: '桃江县' });
+  });
+
+  it('drops a template’s placeholder before the name', () => {
+    expect(cleanUnitName('XX部门某某县实验小学')).toBe('某某县实验小学');
+  });
+});
