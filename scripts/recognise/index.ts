@@ -15,7 +15,7 @@ import { listedProjects, soleProject } from './projects';
 import { readSentences } from './sentences';
 import type { SentenceFacts } from './sentence-parts';
 import { countyOfName, isPlaceName, recogniseUnit, withoutProvince } from './unit';
-import { isProjectReport, projectOfTitle } from './project-title';
+import { isProjectReport, namedInFull, projectOfTitle } from './project-title';
 import { recogniseYear } from './year';
 import { emptyReading, mergeInto, type Reading, type Recognised, type TableContext } from './reading';
 import { readFigureTable } from './figures';
@@ -79,7 +79,10 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   r.othersEvaluated = titles.slice(0, 8).some((t) => t.length <= 60 && /评价结果/.test(t) && !/自评/.test(t));
   readTables(tables, r);
   const stream = cellStream(blocks);
-  const titledProject = projectOfTitle(titles);
+  const titledProject = namedInFull(
+    projectOfTitle(titles),
+    blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])).join('\n'),
+  );
   const forms = readForms(stream, r, titledProject);
   readSangongTable(stream, r);
   readHeaderlessSangongRows(stream, r);

@@ -197,10 +197,14 @@ function mapText(doc: DocumentModel, f: (s: string) => string): DocumentModel {
 /** A title line as its words: spaces dropped, and a document site's file name without its extension. */
 export function titleText(line: string): string {
   // A document site lists a file's pages by its name: "….doc_第1页".
-  return line
-    .replace(/\s+/g, '')
-    .replace(/_第\d+页$/, '')
-    .replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '');
+  return (
+    line
+      .replace(/\s+/g, '')
+      .replace(/_第\d+页$/, '')
+      .replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '')
+      // An essay site's count of its copies ("…自评报告(精选8篇)", "…自评报告1", "…自评报告 第2篇").
+      .replace(/(报告|表|结果)(?:[(（](?:精选|通用|优选)?\d+篇[)）]|第?\d{1,2}篇?)$/, '$1')
+  );
 }
 
 /** Text to match literally inside a regular expression. */

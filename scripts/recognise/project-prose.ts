@@ -34,6 +34,11 @@ type ProjectSentenceKey = 'budget' | 'executed' | 'execution_rate' | 'score';
 const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
   // The budget as adjusted where the sentence states it, else the one it states.
   [new RegExp(`(?:全年|调整后|实际)预算${BUDGET_WORDS}${AMOUNT}`), 'budget'],
+  // Batches approved one by one, then their total: "三批合计批复总投资3523.45万元".
+  [
+    new RegExp(`(?:合计|共计|总计)[^,，。;；\\d]{0,6}?(?:批复|安排|下达)(?:总)?投资(?:额)?(?:为)?${AMOUNT}`),
+    'budget',
+  ],
   // "计划投资1,350万元", "补助资金288万元，其中中央补助…": the whole before its parts.
   [new RegExp(`计划投资(?:总额|额)?(?:为)?${AMOUNT}`), 'budget'],
   [new RegExp(`(?:补助|专项|项目)资金${AMOUNT}(?=(?:[(（][^()（）]{0,40}[)）])?[,，]其中)`), 'budget'],

@@ -1,7 +1,7 @@
 // Whether a document is a report on one project or fund, and which: its title says so. The shapes
 // such titles take are listed here as data; the name they give is the project's.
 
-import { titleText } from './normalize';
+import { escapeRegExp, titleText } from './normalize';
 import { unitFromTitle, YEARLESS_FUND_REPORT } from './unit-stated';
 
 /** Is the document a report on a project? Its title, among the first lines, says so. */
@@ -57,7 +57,7 @@ const SECOND_TITLE_LINE = /^(?:项目)?(?:支出)?(?:绩效)?(?:评价)?(?:自�
 
 /** Names a title pattern may catch that are no project: the department's whole spending, its budget. */
 const NOT_A_PROJECT =
-  /部门|整体|单位|决算|预算$|支出$|^(财政|专项|一般公共)|年度|万元|元$|绩效|的$|执行情况$/;
+  /部门|整体|单位|决算|预算$|支出$|^(财政|专项|一般公共)|年度|万元|元$|绩效|的$|执行情况$|精选|\d+篇$|通用|范文/;
 
 /**
  * The project a project report is about: named by its title, or in brackets under a title that
@@ -105,4 +105,18 @@ function fundAfterUnit(titles: string[]): string | undefined {
       return fund.slice(unit.length);
   }
   return undefined;
+}
+
+/**
+ * A title that names its project short ("道路建设项目绩效自评报告" on an essay site), over a text that
+ * says in full what the unit carried out ("我局承担威县2021年度…农村道路建设项目的实施任务"): the full name.
+ */
+export function namedInFull(titled: string | undefined, text: string): string | undefined {
+  if (!titled || titled.length > 12) return titled;
+  const m = text.match(
+    new RegExp(
+      `(?:承担|负责|实施|开展)(?:了)?([^,，。;；、:：“”"]{2,40}?${escapeRegExp(titled)}(?:项目|工程)?)(?=的|[,，。;；]|$)`,
+    ),
+  );
+  return m ? withoutAddedProject(m[1]!.replace(/^(?:实施|建设)/, '')) : titled;
 }

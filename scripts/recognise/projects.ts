@@ -167,9 +167,16 @@ export function formProjectName(raw: string): string {
 
 /** A project name as prose writes it, without quotes, numbering or a trailing 支出 ("X项目支出"). */
 export function cleanProjectName(raw: string): string {
-  return formProjectName(raw)
-    .replace(/(项目)?支出$/, '')
-    .trim();
+  return (
+    formProjectName(raw)
+      // "我局负责实施X项目": the unit and its verb before the name.
+      .replace(
+        /^(?:我|本)[\u4e00-\u9fa5]{0,2}?(?:负责|承担|组织)(?:实施|建设)?|^(?:我|本)[\u4e00-\u9fa5]{0,2}?实施/,
+        '',
+      )
+      .replace(/(项目)?支出$/, '')
+      .trim()
+  );
 }
 
 export class ProjectBook {

@@ -241,3 +241,33 @@ describe('a fund a title names after its unit', () => {
     expect(rec.projects.map((p) => p.name)).toEqual(['实训基地建设专项资金']);
   });
 });
+
+describe('an essay site’s short title over a report that names its project in full', () => {
+  it('takes the full name, and the batches’ total as the budget', () => {
+    const rec = recordOf(
+      [
+        '桥梁建设项目绩效自评报告(精选6篇)',
+        '桥梁建设项目绩效自评报告1',
+        '一、县级批复资金情况',
+        '我局承担某某县2021年度衔接资金农村危桥改造桥梁建设项目的实施任务,该项目分两批实施:一批项目县级批复总投资620万元,二批项目县级批复总投资380万元,两批合计批复总投资1000万元。',
+        '截至2021年12月31日,项目资金已拨付955万元,资金拨付率95.5%。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '某某县2021年度衔接资金农村危桥改造桥梁建设项目', budget: '1000', executed: '955' },
+    ]);
+  });
+
+  it('reads a name a unit said it carried out without the unit and its verb', () => {
+    const rec = recordOf(
+      [
+        '农田建设项目绩效自评报告(3篇)',
+        '我局负责实施某某县2020年高标准农田建设项目。项目分两个片区实施,东片区批复投资600万元,西片区批复投资400万元,两个片区合计批复总投资1000万元。',
+        '项目资金已全部到位,实际支出1000万元,资金支出率100%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed])).toEqual([
+      ['某某县2020年高标准农田建设项目', '1000', '1000'],
+    ]);
+  });
+});
