@@ -73,7 +73,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.budget_initial',
     kind: 'amount',
     label:
-      /(年初预算(安排|收入|支出)?|年初批复(部门)?预算|年初批复|部门预算批复|年度预算收入|部门预算收入|^预算收入|预算资金年初|年初部门预算|(^|年|年度|部门)收入预算|收支预算|收支总预算)(资金|数|总额|合计)?$/,
+      /(年初预算(安排|收入|支出)?|年初批复(部门)?预算|年初批复|部门预算批复|年度预算收入|部门预算收入|(^|年|年度)预算收入|预算资金年初|年初部门预算|(^|年|年度|部门)收入预算|收支预算|收支总预算)(资金|数|总额|合计)?$/,
     topics: GENERAL,
   },
   {
@@ -143,7 +143,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.carryover_end',
     kind: 'amount',
     // A bare 结转结余 is the 支出决算表's column: what is carried out of the year.
-    label: /(年底|年末|年终|期末)(财政拨款)?(结转和?)?结余(资金)?$|^结转和?结余$/,
+    label: /(年底|年末|年终|期末)(财政拨款)?(结转和?)?结余(资金)?$|^结转和?结余$|^结余结转$/,
     topics: GENERAL,
   },
   {

@@ -91,6 +91,15 @@ function amountKey(
   after: string,
   budgetParts: boolean,
 ): string {
+  // "…年中追加64.18万元；全年支出598.75万元，其中：基本支出472.60万元…": the parts of the spending
+  // its clause states, though the sentence opened on the budget.
+  if (
+    (key === 'finance.budget_basic' || key === 'finance.budget_project') &&
+    /(?<!预算)支出(?:决算)?(?:数|金额)?(?:为)?\s*\d[\d,.]*\s*万?元[,，]?其中/.test(
+      text.slice(clauseBounds(text, start)[0], start),
+    )
+  )
+    return key === 'finance.budget_basic' ? 'finance.basic' : 'finance.project';
   // "预算数X万元，实际支出Y万元，预算执行率Z%": beside a budget and its rate, the amount spent is the
   // amount executed, not the accounts' 支出合计.
   if (
@@ -100,7 +109,9 @@ function amountKey(
   )
     return 'overall.executed';
   // "部门预算收入X万元（其中年初预算Y万元，年中追加Z万元）": X is the year's whole budget.
-  if (key === 'finance.budget_initial' && /^\s*[(（]其中[:：]?\s*年初/.test(after)) return 'overall.budget';
+  // "预算收入126.48万元，其中年初预算108.20万元，调整追加18.28万元" likewise.
+  if (key === 'finance.budget_initial' && /^\s*(?:[(（]|[,，]\s*)其中[:：]?\s*年初/.test(after))
+    return 'overall.budget';
   // "预算总额为X元，年中追加Y元，调整后预算为Z元": the first is the budget as adopted.
   if (key === 'overall.budget' && !/调整/.test(label) && /调整后(的)?(全年)?预算/.test(text.slice(start)))
     return 'finance.budget_initial';

@@ -195,3 +195,22 @@ describe('三公 parts stated as nil in a list', () => {
     expect(b.sangong).toMatchObject({ budget_abroad: '0' });
   });
 });
+
+describe('a budget and its spending in one sentence', () => {
+  it('reads 预算收入…其中年初预算 as the whole budget, and the parts after 全年支出 as spending', () => {
+    const rec = recordOf(
+      [
+        '某某县某某局2023年度部门整体支出绩效评价报告',
+        '2023年部门预算收入合计420.50万元，其中：年初预算380.00万元，年中追加40.50万元；全年支出410.20万元，其中：基本支出300.10万元，项目支出110.10万元，结余结转10.30万元。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '420.5' });
+    expect(rec.finance).toMatchObject({
+      budget_initial: '380',
+      basic: '300.1',
+      project: '110.1',
+      carryover_end: '10.3',
+    });
+    expect(rec.finance.budget_basic).toBeUndefined();
+  });
+});
