@@ -174,6 +174,8 @@ export function cleanProjectName(raw: string): string {
         /^(?:我|本)[\u4e00-\u9fa5]{0,2}?(?:负责|承担|组织)(?:实施|建设)?|^(?:我|本)[\u4e00-\u9fa5]{0,2}?实施/,
         '',
       )
+      // "对本局2019年区级…项目开展了绩效评价": the unit the text calls itself, before the name.
+      .replace(/^(?:本|我)(?:局|委|院|校|单位|中心|站|所|办|会)(?=\d{4}年|[\u4e00-\u9fa5]{4})/, '')
       .replace(/(项目)?支出$/, '')
       .trim()
   );

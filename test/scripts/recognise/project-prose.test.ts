@@ -465,3 +465,16 @@ describe('a list of bond-funded projects on a government portal', () => {
     ]);
   });
 });
+
+describe('a project a unit says it evaluated as its own', () => {
+  it('is named without 本局 before it', () => {
+    const rec = recordOf(
+      [
+        '某某区文化和旅游局2019年区级公共文化配送服务项目绩效评价报告',
+        '受委托,评价组对本局2019年区级公共文化配送服务项目开展了绩效评价。',
+        '项目预算资金420万元,实际支出398.6万元,预算执行率94.9%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => p.name)).toContain('2019年区级公共文化配送服务项目');
+  });
+});

@@ -214,3 +214,15 @@ describe('a budget and its spending in one sentence', () => {
     expect(rec.finance.budget_basic).toBeUndefined();
   });
 });
+
+describe('staff of a school in its own words', () => {
+  it('reads 核定教职工编制, 在编在岗教职工 and 临聘教师', () => {
+    const rec = recordOf(
+      [
+        '某某县第二中学2024年度部门整体支出绩效自评报告',
+        '2.人员情况。核定教职工编制96名,2024年末在编在岗教职工90人,另有临聘教师6人。',
+      ].join('\n'),
+    );
+    expect(rec.staff).toMatchObject({ quota: '96', in_service: '90', contract: '6' });
+  });
+});
