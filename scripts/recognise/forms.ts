@@ -87,6 +87,9 @@ function unlabelledTotal(
  * Read every form in the stream into the reading. `titled` is the project the document's title
  * names: a form with no 项目名称 of its own (the title names it) is that project's.
  */
+/** Words heading a score sheet's columns: a table of its own, not a funds block's rows. */
+const SCORE_SHEET_HEADER = /^(分值|分数|计分标准|评分标准|考核内容|评价要点)$/;
+
 export function readForms(cells: StreamCell[], r: Reading, titled?: string): FormsRead {
   const read: FormsRead = { fields: [], projects: [], overall: false, projectGrades: [] };
   let project: string | undefined;
@@ -204,7 +207,10 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
       continue;
     }
     const totalRow = rowKind === 'total' && !(indicatorTable && TABLE_TOTAL_LABELS.has(c.label));
-    if (header && i - header.end <= 40 && (unlabelled || totalRow)) {
+    // A 合计 under another table's header since (考核内容 | 分值 | 计分标准 | 分数): that table's, not the funds'.
+    const otherTable =
+      header !== undefined && cells.slice(header.end, i).some((x) => SCORE_SHEET_HEADER.test(x.label));
+    if (header && i - header.end <= 40 && (unlabelled || totalRow) && !otherTable) {
       // A row that lost its label starts with its first figure.
       const first = cellFigure(c) !== undefined ? i : i + 1;
       const glued =

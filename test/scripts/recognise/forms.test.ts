@@ -541,3 +541,22 @@ describe('a rate a spreadsheet wrote as a fraction', () => {
     expect(small.projects).toMatchObject([{ execution_rate: '1' }]);
   });
 });
+
+describe('a score sheet’s 合计 after a results table', () => {
+  it('is no funds row of the table above it', () => {
+    const rec = recordOf(
+      [
+        '某某区教育局2021年项目绩效评价结果',
+        '| 项目名称 | 预算金额(万元) | 实际支出(万元) | 预算执行率 | 评价得分 | 评价等级 |',
+        '| 校园安全技防升级项目 | 420.00 | 400.00 | 95.24% | 86 | 良 |',
+        '评价机构工作质量评分表',
+        '| 考核内容 | 分值 | 计分标准 | 分数 | 备注 |',
+        '| 一、评价前期工作组情况 | 30 | | 29 | |',
+        '| 二、评价后期工作组情况 | 70 | | 66 | |',
+        '| 合计 | 100 | | 95 | |',
+      ].join('\n'),
+    );
+    expect(rec.overall.budget).not.toBe('100');
+    expect(rec.overall.execution_rate).not.toBe('95');
+  });
+});
