@@ -44,7 +44,7 @@ export function projectNameIn(rows: GridRow[]): string | undefined {
 export function isProjectList(g: Grid): boolean {
   // "项目" alone heads the first column of many accounts tables (项目 | 决算数); a list of projects names them.
   return (
-    g.columns.some((c) => /项目名称|预算项目/.test(c)) &&
+    g.columns.some((c) => /项目名称|预算项目|(专项)?资金名称/.test(c)) &&
     g.columns.some((c) => /预算|执行|金额|支出|资金计划|债券|得分|分数/.test(c))
   );
 }

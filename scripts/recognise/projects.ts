@@ -66,7 +66,8 @@ export function soleProject(texts: string[]): string | undefined {
       EVALUATED_FUND,
     ]) {
       const m = t.match(re);
-      if (!m || isGenericProject(m[1]!) || /^(该|本|此|上述|各|相关)/.test(m[1]!)) continue;
+      // "对部门整体支出和经管的专项资金开展了绩效自评": the unit's whole spending is no project.
+      if (!m || isGenericProject(m[1]!) || /^(该|本|此|上述|各|相关)|整体支出|部门整体/.test(m[1]!)) continue;
       const name = cleanProjectName(m[1]!);
       if (!names.has(projectKey(name))) names.set(projectKey(name), name);
     }

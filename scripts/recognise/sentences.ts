@@ -104,7 +104,7 @@ function amountKey(
   // amount executed, not the accounts' 支出合计.
   if (
     key === 'finance.expenditure_total' &&
-    /实际支出(数|金额)?$/.test(label) &&
+    /(实际|决算)支出(数|金额)?$/.test(label) &&
     /执行率|支出率|支付率/.test(text)
   )
     return 'overall.executed';

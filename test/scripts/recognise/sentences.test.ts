@@ -226,3 +226,17 @@ describe('staff of a school in its own words', () => {
     expect(rec.staff).toMatchObject({ quota: '96', in_service: '90', contract: '6' });
   });
 });
+
+describe('a unit’s results notice with its funds listed', () => {
+  it('reads 决算支出 beside the rate as executed, and makes no project of 部门整体支出', () => {
+    const rec = recordOf(
+      [
+        '某某市某某局2023年度绩效自评结果公开',
+        '我局对2023年度部门整体支出和经管的专项资金开展了绩效自评。',
+        '部门整体支出预算总额12,420.58万元,决算支出12,136.27万元,执行率97.71%,自评得分94分,等次为优秀。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '12420.58', executed: '12136.27', score: '94' });
+    expect(rec.projects).toEqual([]);
+  });
+});
