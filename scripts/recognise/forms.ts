@@ -87,6 +87,9 @@ function unlabelledTotal(
  * Read every form in the stream into the reading. `titled` is the project the document's title
  * names: a form with no 项目名称 of its own (the title names it) is that project's.
  */
+/** Words heading a list of projects before its figure columns. */
+const LIST_HEADER = /^(项目名称|专项资金名称|资金名称)$/;
+
 /** Words heading a score sheet's columns: a table of its own, not a funds block's rows. */
 const SCORE_SHEET_HEADER = /^(分值|分数|计分标准|评分标准|考核内容|评价要点)$/;
 
@@ -94,6 +97,7 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
   const read: FormsRead = { fields: [], projects: [], overall: false, projectGrades: [] };
   let project: string | undefined;
   let header: Header | undefined;
+  let listHeader = false;
   let indicatorTable = false;
   let sheetTitle: string | undefined;
   const put = (key: string, value: Decimal, source: SourceRef): void => {
@@ -153,6 +157,8 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
     if (h) {
       closeBlock();
       header = h;
+      // "序号 | 项目名称 | 预算数 | 执行数 …": a list of projects, whose 合计 is theirs, not the unit's funds.
+      listHeader = i > 0 && LIST_HEADER.test(cells[i - 1]!.label);
       indicatorTable = false;
       i = h.end - 1;
       continue;
@@ -210,7 +216,13 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
     // A 合计 under another table's header since (考核内容 | 分值 | 计分标准 | 分数): that table's, not the funds'.
     const otherTable =
       header !== undefined && cells.slice(header.end, i).some((x) => SCORE_SHEET_HEADER.test(x.label));
-    if (header && i - header.end <= 40 && (unlabelled || totalRow) && !otherTable) {
+    if (
+      header &&
+      i - header.end <= 40 &&
+      (unlabelled || totalRow) &&
+      !otherTable &&
+      !(totalRow && listHeader)
+    ) {
       // A row that lost its label starts with its first figure.
       const first = cellFigure(c) !== undefined ? i : i + 1;
       const glued =

@@ -193,11 +193,15 @@ export function fieldForChange(topic: Topic | undefined, label: string): string 
 }
 
 /** A sentence about the projects the department evaluated ("对2022年度…开展绩效自评，共涉及项目3个，涉及资金391.58万元"). */
-const EVALUATED = /(开展|进行|组织)[^。]{0,30}(绩效)?(自评|评价)|(自评|评价)[^。]{0,6}(涉及|覆盖)/;
+const EVALUATED =
+  /(开展|进行|组织)[^。]{0,30}(绩效)?(自评|评价)|(自评|评价)[^。]{0,6}(涉及|覆盖)|纳入(绩效)?(自评|评价)/;
+/** "我镇纳入绩效自评的项目支出共4个，全年预算资金合计…": the projects' figures, not the unit's. */
+export const PROJECTS_SUMMARY =
+  /纳入(?:绩效)?(?:自评|评价)(?:范围)?的项目(?:支出)?(?:共|共计)?\s*\d{1,4}\s*个/;
 const EVALUATED_COUNT =
   /(?:涉及|共|对)[^,，;；。]{0,16}?(\d{1,4})个(?:一级|二级)?(?:一般公共预算|政府性基金预算|预算)?项目|项目(?:支出)?(?:共|共计)?\s*(\d{1,4})\s*个/;
 const EVALUATED_TOTAL = new RegExp(
-  `(?:涉及|覆盖)?(?:项目)?资金(?:总额|共计|合计|总计)?(?:为|共)?(${NUMBER_SOURCE})(亿元|万元|元)`,
+  `(?:(?:涉及|覆盖)?(?:项目)?资金(?:总额|共计|合计|总计)?|预算(?:资金)?(?:总额|合计))(?:为|共)?(${NUMBER_SOURCE})(亿元|万元|元)`,
 );
 
 /** How many projects the department evaluated, and their funds. */

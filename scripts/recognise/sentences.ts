@@ -19,6 +19,7 @@ import {
   bareFigures,
   clauseBounds,
   fundLed,
+  PROJECTS_SUMMARY,
   mentionsProject,
   readBareScores,
   readWhole,
@@ -262,6 +263,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
           text.slice(start + m[0].length),
           budgetParts || budgetPartsHere(stated, text.slice(0, start), label),
         );
+        // The projects' totals in a sentence counting them are none of the unit's own.
+        if (PROJECTS_SUMMARY.test(text) && /^(overall|finance)\./.test(key)) continue;
         out.bag.add(yearTag && /^sangong\./.test(key) ? `${key}@${yearTag}` : key, wan, source, 'sentence');
         readWhole(text.slice(start + m[0].length), key, wan, lastIncome, source, out);
         lastKey = key;
@@ -269,6 +272,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         if (key === 'finance.income_total') lastIncome = wan;
       }
     } else if (kind === 'rate') {
+      if (PROJECTS_SUMMARY.test(text)) continue;
       if (/季度/.test(clause) || /增长率|下降率|增加率|减少率|占|比重/.test(label)) continue;
       // A rate in a sentence about projects is a project's rate, not the department's.
       if (namesProject(text.slice(0, start)) && !/整体/.test(text.slice(0, start))) continue;

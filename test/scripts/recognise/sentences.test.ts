@@ -240,3 +240,22 @@ describe('a unit’s results notice with its funds listed', () => {
     expect(rec.projects).toEqual([]);
   });
 });
+
+describe('a town’s projects counted and totalled', () => {
+  it('are the projects’ count and total, none of the town’s own figures, nor its list’s 合计', () => {
+    const rec = recordOf(
+      [
+        '某某县某某镇人民政府2022年度项目支出绩效自评报告',
+        '2022年我镇纳入绩效自评的项目支出共2个,全年预算资金合计1,500,000.00元,实际支出1,420,000.00元,总体执行率94.67%。',
+        '序号\t项目名称\t预算数(元)\t执行数(元)\t执行率\t自评得分\t等级',
+        '1\t村级公益事业一事一议奖补\t1,000,000.00\t950,000.00\t95.00%\t93\t优',
+        '2\t农村公路养护经费\t500,000.00\t470,000.00\t94.00%\t92\t优',
+        '合计\t\t1,500,000.00\t1,420,000.00\t94.67%\t\t',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({ project_count: '2', project_total: '150' });
+    expect(rec.overall.budget).toBeUndefined();
+    expect(rec.overall.executed).toBeUndefined();
+    expect(rec.projects).toHaveLength(2);
+  });
+});
