@@ -76,7 +76,9 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const tables = tableContexts(blocks);
   r.docUnit = documentUnit(blocks);
   const titles = titleLines(blocks);
-  r.othersEvaluated = titles.slice(0, 8).some((t) => t.length <= 60 && /评价结果/.test(t) && !/自评/.test(t));
+  r.othersEvaluated = titles
+    .slice(0, 8)
+    .some((t) => t.length <= 60 && /评价结果|评价情况的?(通报|公告)/.test(t) && !/自评/.test(t));
   readTables(tables, r);
   const stream = cellStream(blocks);
   const titledProject = namedInFull(

@@ -44,7 +44,9 @@ export function projectNameIn(rows: GridRow[]): string | undefined {
 export function isProjectList(g: Grid): boolean {
   // "项目" alone heads the first column of many accounts tables (项目 | 决算数); a list of projects names them.
   return (
-    g.columns.some((c) => /项目名称|预算项目|(专项)?资金名称/.test(c)) &&
+    (g.columns.some((c) => /项目名称|预算项目|(专项)?资金名称/.test(c)) ||
+      // "序号 | 单位 | 项目 | 预算资金 | 得分": a results list by unit.
+      (g.columns.includes('项目') && g.columns.some((c) => UNIT_COLUMN.test(c) || c === '单位'))) &&
     g.columns.some((c) => /预算|执行|金额|支出|资金计划|债券|得分|分数/.test(c))
   );
 }
@@ -83,10 +85,13 @@ const OVERALL_KEYS: Record<string, string> = {
 };
 
 export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
-  const nameCol = g.columns.findIndex((c) => /项目名称|预算项目/.test(c));
+  const named = g.columns.findIndex((c) => /项目名称|预算项目|(专项)?资金名称/.test(c));
+  const nameCol = named >= 0 ? named : g.columns.indexOf('项目');
   const unitCol = g.columns.findIndex(
-    (c) => UNIT_COLUMN.test(c) || (r.othersEvaluated === true && PROJECT_OWNER.test(c)),
+    (c) => UNIT_COLUMN.test(c) || (r.othersEvaluated === true && (PROJECT_OWNER.test(c) || c === '单位')),
   );
+  // A unit's merged cell over its projects' rows, lost: the unit of the row above.
+  let lastOwner: string | undefined;
   const deptEval = /部门评价/.test(t.context + g.columns.join(''));
   let category: string | undefined;
   let listed = 0;
@@ -111,7 +116,8 @@ export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
     }
     if (!figures.length) continue;
     listed++;
-    const owner = unitCol >= 0 ? listedUnitName(row[unitCol]) : undefined;
+    const owner = unitCol >= 0 ? (listedUnitName(row[unitCol]) ?? lastOwner) : undefined;
+    lastOwner = owner;
     const unit = amountUnitFor(g.header.flat(), t, r);
     // "XX局部门整体支出" in a list of evaluation results: that unit's overall figures, not a project.
     if (owner && WHOLE_UNIT.test(nameCell.label)) {

@@ -1,5 +1,7 @@
 // Projects stated in prose (project-prose.ts).
 import { describe, expect, it } from 'vitest';
+import { readText } from '../../../scripts/readers/text';
+import { recogniseDocument } from '../../../scripts/recognise/index';
 import { recordOf } from './helpers';
 
 describe('projects listed in one sentence', () => {
@@ -476,5 +478,48 @@ describe('a project a unit says it evaluated as its own', () => {
       ].join('\n'),
     );
     expect(rec.projects.map((p) => p.name)).toContain('2019年区级公共文化配送服务项目');
+  });
+});
+
+describe('a finance bureau’s notice of other units’ results', () => {
+  it('gives each listed project to its unit, a lost merged unit cell taken from the row above', () => {
+    const recs = recogniseDocument(
+      readText(
+        'case.txt',
+        Buffer.from(
+          [
+            '某某市财政局关于2021年度重点项目绩效评价情况的通报',
+            '现将评价情况通报如下:',
+            '序号 | 主管部门(单位) | 项目名称 | 预算金额(万元) | 评价等级 |',
+            '1 | 丽水市体育局 | 全民健身设施提升工程 | 1,186.50 | 良 |',
+            '2 | | 体育赛事活动补助资金 | 420.00 | 良 |',
+            '3 | 丽水市档案馆 | 档案数字化加工经费 | 186.00 | 优 |',
+          ].join('\n'),
+        ),
+      ),
+    );
+    const sport = recs.find((r) => r.unit.name === '丽水市体育局');
+    expect(sport?.projects.map((p) => [p.name, p.budget])).toEqual([
+      ['全民健身设施提升工程', '1186.5'],
+      ['体育赛事活动补助资金', '420'],
+    ]);
+  });
+
+  it('reads a list whose columns are 单位 and 项目', () => {
+    const recs = recogniseDocument(
+      readText(
+        'case.txt',
+        Buffer.from(
+          [
+            '某某市财政局关于2023年度财政重点绩效评价结果的公告',
+            '| 序号 | 单位 | 项目 | 预算资金(万元) | 得分 | 等次 |',
+            '| 1 | 温州市民政局 | 养老服务体系建设补助 | 2,380.00 | 84 | 良好 |',
+          ].join('\n'),
+        ),
+      ),
+    );
+    expect(recs.find((r) => r.unit.name === '温州市民政局')?.projects).toMatchObject([
+      { name: '养老服务体系建设补助', budget: '2380', score: '84' },
+    ]);
   });
 });
