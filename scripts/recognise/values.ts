@@ -25,6 +25,17 @@ export function amountUnitFor(
     .map((p) => declaredUnit(p))
     .find((u) => u);
   if (fromContext) return { unit: fromContext, stated: true };
+  // "…支出预算为9.80万元，支出决算为7.46万元。具体情况如下表：": a table the prose before it introduces
+  // is in the unit that prose states its figures in, where it states them in one unit only.
+  const lead =
+    t.context
+      .split('\n')
+      .reverse()
+      .find((p) => p.trim() !== '') ?? '';
+  if (r.docUnit === undefined && /(如|见)下表|下表(所示|列示)/.test(lead)) {
+    const units = new Set([...lead.matchAll(/\d\s*(亿元|万元|元)/g)].map((m) => m[1] as AmountUnit));
+    if (units.size === 1) return { unit: [...units][0]!, stated: false };
+  }
   return { unit: r.docUnit, stated: false };
 }
 

@@ -259,3 +259,29 @@ describe('a town’s projects counted and totalled', () => {
     expect(rec.projects).toHaveLength(2);
   });
 });
+
+describe('a 三公 table with no unit line', () => {
+  it('is in the unit of the prose that introduces it, and reads as nothing without one', () => {
+    const table = [
+      '项目 | 预算数 | 决算数 |',
+      '合计 | 9.80 | 7.46 |',
+      '因公出国(境)费 | 0.00 | 0.00 |',
+      '公务接待费 | 1.80 | 1.26 |',
+    ];
+    const rec = recordOf(
+      [
+        '某某街道办事处2019年度部门决算',
+        '2019年度“三公”经费支出预算为9.80万元,支出决算为7.46万元,完成预算的76.12%。具体情况如下表:',
+        ...table,
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      budget: '9.8',
+      total: '7.46',
+      budget_reception: '1.8',
+      reception: '1.26',
+    });
+    const bare = recordOf(['某某街道办事处2019年度部门决算', '“三公”经费支出情况:', ...table].join('\n'));
+    expect(bare.sangong.reception).toBeUndefined();
+  });
+});
