@@ -62,7 +62,11 @@ const NOT_SPENT =
 
 /** "未发生因公出国(境)费用和公务用车购置费用": parts not spent, named after the verb. */
 // "未安排因公出国(境)经费预算": a part of the budget stated as nil.
-const NOT_INCURRED = /(?:未发生|未安排|未开支)([^,，;；。]{2,40}?)(?:费用|支出|经费)(预算)?(?=[。；;,，]|$)/g;
+const NOT_INCURRED =
+  /(?:未发生|未安排|未开支)([^,，;；。]{2,40}?)(?:费用|支出|经费|费)(预算)?(?=[。；;,，]|$)/g;
+
+/** "(一)因公出国(境)费：2023年无预算安排": a part of the budget its heading names, stated as nil. */
+const HEADED_NO_BUDGET = /([^,，;；。:：]{2,24})[:：]\s*(?:\d{4}年度?)?(?:无预算安排|未安排预算|无预算)/g;
 
 /** "本单位无公务用车购置", "未购置公务用车": no purchase, said without a word for spending. */
 const NO_PURCHASE =
@@ -97,6 +101,12 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
     found.push({ index: m.index, parts: (m[1] ?? m[2] ?? m[3])!, budget: false });
   for (const m of s.text.matchAll(NO_PURCHASE))
     found.push({ index: m.index, parts: m[1] ?? '公务用车购置', budget: false });
+  for (const m of s.text.matchAll(HEADED_NO_BUDGET))
+    found.push({
+      index: m.index,
+      parts: m[1]!.replace(/^[(（][一二三四五六七八九十\d]+[)）]/, ''),
+      budget: true,
+    });
   for (const m of s.text.matchAll(NO_BUDGET))
     found.push({ index: m.index, parts: m[1]!.replace(/预算(?=和|及|与|、)/g, ''), budget: true });
   for (const m of s.text.matchAll(NOT_INCURRED))

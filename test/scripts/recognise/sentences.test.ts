@@ -285,3 +285,16 @@ describe('a 三公 table with no unit line', () => {
     expect(bare.sangong.reception).toBeUndefined();
   });
 });
+
+describe('三公 parts stated as nil after their heading or a 未发生', () => {
+  it('reads 未发生A费和B费 and a heading’s 无预算安排', () => {
+    const rec = recordOf(
+      [
+        '某某镇人民政府2023年度部门预算',
+        '“三公”经费年初预算5.00万元，其中公务接待费1.20万元，公务用车运行维护费3.80万元，未发生因公出国(境)费和公务用车购置费。',
+        '(一)因公出国(境)费：2023年无预算安排。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({ budget_abroad: '0' });
+  });
+});
