@@ -108,8 +108,8 @@ export function buildRecord(
     const sum = r.indicators.reduce((s, i) => (i.score ? s.plus(i.score) : s), new Decimal(0));
     rec.overall.derived_score = decString(sum);
   }
-  rec.overall.execution_rate = rateAsPercent(rec.overall);
-  if (rec.overall.execution_rate === undefined) delete rec.overall.execution_rate;
+  const overallRate = rateAsPercent(rec.overall);
+  if (overallRate !== undefined) rec.overall.execution_rate = overallRate;
   if (rec.overall.budget && rec.overall.executed && !new Decimal(rec.overall.budget).isZero()) {
     rec.overall.execution_rate_derived = decString(
       new Decimal(rec.overall.executed).div(rec.overall.budget).mul(100).toDecimalPlaces(4),
@@ -218,8 +218,8 @@ function buildProject(p: ReturnType<ProjectBook['all']>[number]): Project[] {
       out.source![k] = c.source;
     }
   }
-  out.execution_rate = rateAsPercent(out);
-  if (out.execution_rate === undefined) delete out.execution_rate;
+  const rate = rateAsPercent(out);
+  if (rate !== undefined) out.execution_rate = rate;
   if (out.budget && out.executed && !new Decimal(out.budget).isZero()) {
     out.execution_rate_derived = decString(
       new Decimal(out.executed).div(out.budget).mul(100).toDecimalPlaces(4),

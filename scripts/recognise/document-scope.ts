@@ -132,18 +132,17 @@ export function suppliedInFull(unit: UnitInfo, supplier: string | undefined, ful
     abbreviates(unit.name.slice(place.length), supplier.slice(place.length));
   if (placeOnly || unplaced || abbreviated) return statedUnit(supplier, {}, full);
   // "信息来源：杭州市临平区教育局" on the district government's portal: the bureau, not the government.
-  const portal = unit.name.match(/^(.{2,12}?)人民政府$/)?.[1];
+  const government = unit.name.match(/^(.{2,12}?)人民政府$/)?.[1];
   if (
-    portal &&
-    supplier.startsWith(portal) &&
-    supplier.length > portal.length + 1 &&
+    government &&
+    supplier.startsWith(government) &&
+    supplier.length > government.length + 1 &&
     !/人民政府$/.test(supplier)
   )
     return statedUnit(supplier, {}, full);
   // "来源：市教育局" on a page the city's government publishes ("永康市人民政府门户网站"): the bureau of
   // that city, not its government.
   const level = supplier.match(/^(市|县|区|旗)(?=[\u4e00-\u9fa5]{2,}(局|委员会|委|办公室|中心|院)$)/)?.[1];
-  const government = unit.name.match(/^(.{2,12}?)人民政府$/)?.[1];
   if (level && government?.endsWith(level)) return statedUnit(government + supplier.slice(1), {}, full);
   return unit;
 }

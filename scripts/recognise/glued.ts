@@ -167,19 +167,14 @@ export function joinWrappedLabels(blocks: Block[]): Block[] {
 
 function wrapsLabel(before: string, after: string): boolean {
   if (before.length < 40 || !/[\u4e00-\u9fa5]$/.test(before) || !/^[\u4e00-\u9fa5]/.test(after)) return false;
+  // A word of the forms that stands across the join, neither half a word of its own.
   const tail = before.slice(-6);
-  const head = after.slice(0, 6);
-  // A word of the forms cut in two, neither half a word of its own.
-  return LABELS.some((l) => {
-    if (l.length < 3) return false;
-    for (let k = 1; k < l.length; k++)
-      if (
-        tail.endsWith(l.slice(0, k)) &&
-        head.startsWith(l.slice(k)) &&
-        !ALL_LABELS.has(l.slice(0, k)) &&
-        !ALL_LABELS.has(l.slice(k))
-      )
-        return (before.match(ANY_LABEL)?.length ?? 0) >= 3;
-    return false;
+  const joined = tail + after.slice(0, 6);
+  const across = [...joined.matchAll(ANY_LABEL)].some((m) => {
+    const cut = tail.length - m.index;
+    return (
+      cut > 0 && cut < m[0].length && !ALL_LABELS.has(m[0].slice(0, cut)) && !ALL_LABELS.has(m[0].slice(cut))
+    );
   });
+  return across && (before.match(ANY_LABEL)?.length ?? 0) >= 3;
 }

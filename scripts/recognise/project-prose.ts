@@ -10,6 +10,7 @@ import {
   cleanProjectName,
   EVALUATED_PROJECT,
   isGenericProject,
+  NOT_A_LEADING_PROJECT,
   NUMBERED_PROJECT,
   QUOTED_PROJECT,
 } from './projects';
@@ -231,12 +232,7 @@ function readProjectClauses(s: Sentence, r: Reading): string[] {
     const bare = listed && !LISTED_CLAUSE.test(chunk) ? chunk.match(BARE_CLAUSE) : null;
     const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? (chunk.match(LISTED_CLAUSE) ?? bare) : null);
     // "2022年度该项目预算资金…" refers to the project the document is about; it names none.
-    if (
-      m &&
-      !/^\d|(该|本|此|上述|各)项目$|^(部门|单位|本单位|我单位|全年|年度)$|部门|整体|单位|财政拨款|基本支出|情况|《|下达|安排|拨付|^(依据|根据|按照|通过)|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|^(项目|专项)?(资金|经费)$/.test(
-        m[1]!,
-      )
-    ) {
+    if (m && !NOT_A_LEADING_PROJECT.test(m[1]!)) {
       const name = cleanProjectName(m[1]!);
       readProjectFigures(s, chunk, at + raw.length - chunk.length, name, r, bare);
       found.push(name);

@@ -41,12 +41,17 @@ export function projectNameIn(rows: GridRow[]): string | undefined {
 
 // ---------------------------------------------------------------- projects
 
+/** The column naming each row's unit in a list of results ("单位", "主管部门(单位)"). */
+function isListedUnitColumn(label: string): boolean {
+  return UNIT_COLUMN.test(label) || label === '单位';
+}
+
 export function isProjectList(g: Grid): boolean {
   // "项目" alone heads the first column of many accounts tables (项目 | 决算数); a list of projects names them.
   return (
     (g.columns.some((c) => /项目名称|预算项目|(专项)?资金名称/.test(c)) ||
       // "序号 | 单位 | 项目 | 预算资金 | 得分": a results list by unit.
-      (g.columns.includes('项目') && g.columns.some((c) => UNIT_COLUMN.test(c) || c === '单位'))) &&
+      (g.columns.includes('项目') && g.columns.some(isListedUnitColumn))) &&
     g.columns.some((c) => /预算|执行|金额|支出|资金计划|债券|得分|分数/.test(c))
   );
 }
@@ -88,7 +93,8 @@ export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
   const named = g.columns.findIndex((c) => /项目名称|预算项目|(专项)?资金名称/.test(c));
   const nameCol = named >= 0 ? named : g.columns.indexOf('项目');
   const unitCol = g.columns.findIndex(
-    (c) => UNIT_COLUMN.test(c) || (r.othersEvaluated === true && (PROJECT_OWNER.test(c) || c === '单位')),
+    (c) =>
+      UNIT_COLUMN.test(c) || (r.othersEvaluated === true && (PROJECT_OWNER.test(c) || isListedUnitColumn(c))),
   );
   // A unit's merged cell over its projects' rows, lost: the unit of the row above.
   let lastOwner: string | undefined;

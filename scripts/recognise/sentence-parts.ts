@@ -10,6 +10,7 @@ import { ROW_FIELDS, ruleFor, type FieldKind } from './fields';
 import { narrowTopic, topicOf, type Topic } from './topics';
 import { SANGONG_BUDGET_KEYS } from './forms-data';
 import { NUMBER_SOURCE, QUARTER_OF, toWan, type AmountUnit } from './numbers';
+import { NOT_A_LEADING_PROJECT } from './projects';
 import { sentenceSource, type Sentence } from './passages';
 
 const LABEL_BREAK = /[:：()（）、]/;
@@ -327,7 +328,7 @@ export function clauseBounds(text: string, at: number): [number, number] {
  */
 export function fundLed(text: string): boolean {
   const name = text.trim().match(/^([^,，;；。:："\d]{4,30}?(?:经费|资金))(?:全年|年初|年度)?预算/)?.[1];
-  return !!name && !/部门|整体|单位|财政拨款|基本支出|一般公共预算|^(项目|专项)?(资金|经费)$/.test(name);
+  return !!name && !NOT_A_LEADING_PROJECT.test(name);
 }
 
 export function mentionsProject(text: string): boolean {

@@ -137,6 +137,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     (!!carry.projectHead && bareFigures(text)) ||
     fundLed(text);
   const namesProject = (prefix: string) => namedHead || mentionsProject(prefix);
+  // "我镇纳入绩效自评的项目支出共4个，全年预算资金合计…": the projects' figures, none of the unit's own.
+  const projectsSummary = PROJECTS_SUMMARY.test(text);
   const carried = YEAR_FIGURE.test(text.trim()) ? carry.lead : carry.topic;
   let topic: Topic | undefined = continues && carried && SANGONG_TOPICS.has(carried) ? carried : undefined;
   // Parts listed after a 三公 budget are the budget's parts; after another year's figure, that year's.
@@ -264,7 +266,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
           budgetParts || budgetPartsHere(stated, text.slice(0, start), label),
         );
         // The projects' totals in a sentence counting them are none of the unit's own.
-        if (PROJECTS_SUMMARY.test(text) && /^(overall|finance)\./.test(key)) continue;
+        if (projectsSummary && /^(overall|finance)\./.test(key)) continue;
         out.bag.add(yearTag && /^sangong\./.test(key) ? `${key}@${yearTag}` : key, wan, source, 'sentence');
         readWhole(text.slice(start + m[0].length), key, wan, lastIncome, source, out);
         lastKey = key;
@@ -272,7 +274,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         if (key === 'finance.income_total') lastIncome = wan;
       }
     } else if (kind === 'rate') {
-      if (PROJECTS_SUMMARY.test(text)) continue;
+      if (projectsSummary) continue;
       if (/季度/.test(clause) || /增长率|下降率|增加率|减少率|占|比重/.test(label)) continue;
       // A rate in a sentence about projects is a project's rate, not the department's.
       if (namesProject(text.slice(0, start)) && !/整体/.test(text.slice(0, start))) continue;
