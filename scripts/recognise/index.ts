@@ -52,6 +52,7 @@ import {
   OWN_FIELDS,
   PARENT_FIELDS,
   unitFromOpening,
+  unitFromBreadcrumb,
   unitFromPublisher,
   unitDefined,
   unitImplementing,
@@ -167,7 +168,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const supplier = unitFromPublisher(heads);
   const named = unit.name
     ? undefined
-    : (unitFromYearlessTitle(titles) ?? unitFromOpening(paragraphs) ?? supplier);
+    : (unitFromYearlessTitle(titles) ?? unitFromOpening(paragraphs) ?? supplier ?? unitFromBreadcrumb(heads));
   if (named) unit = statedUnit(named, unit, full);
   unit = shortNameInFull(suppliedInFull(unit, supplier, full), full);
   unit = aggregateUnit(titles, unit, full) ?? unit;

@@ -222,10 +222,15 @@ export function unitFromOpening(paragraphs: string[]): string | undefined {
   return undefined;
 }
 
-/** The unit a form's labelled fields name. */
 /** Several units, or all of a kind ("各苏木镇中心学校", "相关乡镇", "县医院、县中医院等"): no one unit. */
 const SEVERAL_UNITS = /^(各|全县|全区|全市|全旗|相关|有关|所属)|、|等$|等(单位|部门)$/;
+/**
+ * A business that carries out a project ("XX牧业专业合作社", "XX建设有限公司") spends the funds but is no
+ * budget unit: the form is reported by the unit its other fields name.
+ */
+const BUSINESS = /(公司|(?<!供销)合作社|企业|厂)$/;
 
+/** The unit a form's labelled fields name. */
 export function unitFromFields(
   fields: FormField[],
   placed: (name: string) => boolean,
@@ -235,7 +240,7 @@ export function unitFromFields(
     const names = fields
       .filter((f) => f.field === want)
       .map((f) => cleanUnitName(f.value))
-      .filter((n) => plausible(n) && !SEVERAL_UNITS.test(n));
+      .filter((n) => plausible(n) && !SEVERAL_UNITS.test(n) && !BUSINESS.test(n));
     // A form names its unit in full ("怀宁县石牌镇人民政府") where its cover line is short ("石牌镇政府").
     const best = names.find(placed) ?? names[0];
     if (best) return best;
@@ -268,6 +273,27 @@ export function unitFromPublisher(lines: string[]): string | undefined {
       const name = m ? cleanUnitName(m[1]!) : undefined;
       if (name && plausible(name)) return name;
     }
+  return undefined;
+}
+
+/** A breadcrumb's separators: "首页 > 乡镇信息公开 > 寺下镇 > 财政预决算". */
+const CRUMB_SEPARATOR = /\s*[>＞»›]\s*/;
+/** A crumb that names a site's section, not a body ("信息公开目录", "财政预决算", "部门预算"). */
+const SECTION_CRUMB = /公开|信息|目录|专栏|首页|预决算|预算|决算|资金|文件|动态|公告|通知|政策|[(（]/;
+
+/**
+ * The body a portal files the page under, where nothing else names a unit: the last crumb of its
+ * breadcrumb that is an organisation's name ("…> 寺下镇 > 财经信息 > 财政预决算").
+ */
+export function unitFromBreadcrumb(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const crumbs = line.split(CRUMB_SEPARATOR);
+    if (crumbs.length < 3) continue;
+    const names = crumbs
+      .map((c) => cleanUnitName(c.replace(/^.*[:：]/, '')))
+      .filter((c) => plausible(c) && !SECTION_CRUMB.test(c));
+    if (names.length) return names.at(-1);
+  }
   return undefined;
 }
 

@@ -85,6 +85,43 @@ describe('a town named alone in its title', () => {
   });
 });
 
+describe('a form whose project a business carries out', () => {
+  it('is reported by the unit its other fields name, not the company or co-operative', () => {
+    const rec = recordOf(
+      [
+        '2022年度项目支出绩效自评表',
+        '单位名称:通山县农业农村局 填报日期:2023年4月10日',
+        '项目名称',
+        '通山县某某种植专业合作社大棚建设项目',
+        '主管部门',
+        '通山县农业农村局',
+        '项目实施单位',
+        '通山县某某种植专业合作社',
+        '年度财政资金总额',
+        '30',
+        '30',
+        '100%',
+        '20',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('通山县农业农村局');
+  });
+});
+
+describe('a page that names its unit only in its breadcrumb', () => {
+  it('takes the body the portal files the page under, not a section of the site', () => {
+    const rec = recordOf(
+      [
+        '您当前所在位置: 首页 > 乡(镇)信息公开目录 > 东山镇 > 财经信息 > 财政预决算',
+        '关于2021年度村道硬化工程绩效评价报告',
+        '一、项目基本情况',
+        '项目总投资25万元,已全部拨付,完成率100%。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('东山镇');
+  });
+});
+
 describe('a page that names its unit only as the publisher', () => {
   it("takes the publisher field, not the site's banner", () => {
     const rec = recordOf(
