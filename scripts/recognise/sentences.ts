@@ -103,10 +103,11 @@ function amountKey(
     return key === 'finance.budget_basic' ? 'finance.basic' : 'finance.project';
   // "预算数X万元，实际支出Y万元，预算执行率Z%": beside a budget and its rate, the amount spent is the
   // amount executed, not the accounts' 支出合计.
+  // So is a bare "支出Y万元" that a rate follows ("…上级补助48.41万元。支出68.41万元，执行率100%").
   if (
     key === 'finance.expenditure_total' &&
-    /(实际|决算)支出(数|金额)?$/.test(label) &&
-    /执行率|支出率|支付率/.test(text)
+    ((/(实际|决算)支出(数|金额)?$/.test(label) && /执行率|支出率|支付率/.test(text)) ||
+      (/^支出(数|金额)?(为)?$/.test(label) && /执行率|支出率|支付率/.test(after)))
   )
     return 'overall.executed';
   // "部门预算收入X万元（其中年初预算Y万元，年中追加Z万元）": X is the year's whole budget.

@@ -88,6 +88,14 @@ describe('a unit’s report written as a letter to the finance bureau', () => {
     expect(rec.overall).toMatchObject({ budget: '984.62', executed: '970', score: '91' });
   });
 
+  it('reads a bare 支出 that a rate follows as the amount executed, not the accounts’ total', () => {
+    const rec = letter([
+      '市财政局下达我局某某专项经费30.00万元;上级补助12.50万元。支出42.50万元,年末结转结余0.00万元,执行率100%。',
+    ]);
+    expect(rec.overall).toMatchObject({ executed: '42.5', execution_rate: '100' });
+    expect(rec.finance.expenditure_total).toBeUndefined();
+  });
+
   it('still leaves a survey’s score and a ranking alone', () => {
     const rec = letter(['根据《2021年度公众满意度调查》,我局综合评分86.5分,位居全区第三。']);
     expect(rec.overall.score).toBeUndefined();
