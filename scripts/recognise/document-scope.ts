@@ -122,7 +122,11 @@ function townInFull(short: string, full: string): string | undefined {
  */
 export function suppliedInFull(unit: UnitInfo, supplier: string | undefined, full: string): UnitInfo {
   if (!unit.name || !supplier || supplier === unit.name) return unit;
-  const placeOnly = isDivision(unit.name) && supplier.startsWith(unit.name);
+  // "攀枝花市仁和区同德镇" whose page comes from "攀枝花市仁和区同德镇人民政府": the town's government.
+  const placeOnly =
+    (isDivision(unit.name) && supplier.startsWith(unit.name)) ||
+    (/(镇|乡|街道)$/.test(unit.name) &&
+      supplier.replace(/(人民政府|街道办事处|办事处)$/, '').endsWith(unit.name));
   const unplaced = !unit.county && !unit.city && !unit.province && supplier.endsWith(unit.name);
   // "腾冲市林草局" that the page's publisher writes in full, "腾冲市林业和草原局".
   const place = unit.name.slice(0, unit.name.length - (unit.dept_type?.length ?? 0));

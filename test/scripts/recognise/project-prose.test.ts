@@ -122,6 +122,17 @@ describe('a project report whose title was cut off', () => {
     ]);
   });
 
+  it('reads what was paid out to whom (已兑现) as the amount executed', () => {
+    const rec = recordOf(
+      [
+        '某某县某某镇2021年度部门预算项目支出绩效自评报告 (2021年城乡临时救助备用金)',
+        '一、项目概况',
+        '已兑现困难群众因突发性急难情况后基本生活救助资金26,400元。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([{ name: '2021年城乡临时救助备用金', executed: '2.64' }]);
+  });
+
   it('reads a table of 资金计划 | 资金到位 | 资金使用 in 万元, its header no project', () => {
     const rec = report([
       '我镇2022年申报征缴工作经费8.5万元,批复8.5万元。',

@@ -332,6 +332,17 @@ describe('a title naming its unit without a place', () => {
     );
     expect(rec.unit).toMatchObject({ name: '零陵区林业局', county: '零陵区' });
   });
+
+  it('takes a town’s government from its supplier, the field after it run in once spaces are gone', () => {
+    const rec = recordOf(
+      [
+        '仁和区东岭镇2021年度部门预算项目支出绩效自评报告',
+        '来源:攀枝花市仁和区东岭镇人民政府     发布时间:2022-05-19     阅读次数: 0',
+        '已兑现困难群众临时救助资金12,600元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('攀枝花市仁和区东岭镇人民政府');
+  });
 });
 
 describe('a contents page of a unit’s accounts', () => {
