@@ -218,6 +218,9 @@ export function titleLines(blocks: Block[]): string[] {
     const shared = t.length > 80 || b.kind === 'table' ? t.match(SHARED_FILE)?.[1] : undefined;
     // A page's metadata may label its title ("标      题 XX局2021年度预算绩效自评报告").
     if (shared || b.kind === 'paragraph') lines.push(shared ?? t.replace(TITLE_LABEL, ''));
+    // Or in a row of its metadata table: "名称: | XX局2021年度部门决算情况说明 |".
+    if (b.kind === 'table')
+      lines.push(...labelledTitles(b.table.rows.map((r) => r.cells.map((c) => c.text))));
     const glued = b.kind === 'paragraph' && t.length > 80 ? t.match(GLUED_TITLE)?.[1] : undefined;
     if (glued) lines.push(glued.replace(/\s+/g, ''));
   }
@@ -225,6 +228,17 @@ export function titleLines(blocks: Block[]): string[] {
 }
 
 const TITLE_LABEL = /^(?:文章)?标\s*题\s*[:：]?\s*/;
+/** A metadata cell labelling the title: 名称, 标题, 信息名称, 文件名称 … */
+const TITLE_CELL = /^(?:信息|文件|文章|公开)?(?:名\s*称|标\s*题)\s*[:：]?$/;
+
+/** The titles a metadata table's rows label ("名称: | X |"): the cell after the label. */
+function labelledTitles(rows: string[][]): string[] {
+  return rows.flatMap((cells) => {
+    const at = cells.findIndex((c) => TITLE_CELL.test(c.trim()));
+    const title = at < 0 ? undefined : cells.slice(at + 1).find((c) => c.trim());
+    return title ? [normalizeText(title)] : [];
+  });
+}
 
 /**
  * A title run into the text that follows it ("某某小学2013年…专项资金绩效评价报 告为落实…"), as a document

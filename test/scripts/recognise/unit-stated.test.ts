@@ -108,6 +108,22 @@ describe('a form whose project a business carries out', () => {
   });
 });
 
+describe('a title a metadata table labels', () => {
+  it('is the title, though the text lists the units the accounts cover', () => {
+    const rec = recordOf(
+      [
+        '发布机构: | 某某区财政局 | 生成日期: | 2022-08-24 |',
+        '名称: | 重庆市沙坪坝区水利局2021年度部门决算情况说明 | ||||',
+        '文号: | 主题词: |',
+        '一、部门基本情况',
+        '纳入本部门2021年度决算编制的预算单位包括2个单位:重庆市沙坪坝区水利(本级)、重庆市沙坪坝区河道管护中心。',
+        '2021年度收入合计1,200.00万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('重庆市沙坪坝区水利局');
+  });
+});
+
 describe('a page that names its unit only in its breadcrumb', () => {
   it('takes the body the portal files the page under, not a section of the site', () => {
     const rec = recordOf(
