@@ -20,7 +20,7 @@ const GENERAL: Topic[] = ['general', 'budget'];
 
 const SANGONG_SPEND =
   /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数|共计|汇总数|^公务接待|购置|运行维护)$/;
-const SANGONG_BUDGET = /(年初|全年|调整后)?预算(数|安排数?|金额)?(合计|总额|共计|总计)?$/;
+const SANGONG_BUDGET = /(年初|全年|调整后)?预算(数|安排数?|金额|拨入|下达数?)?(合计|总额|共计|总计)?$/;
 
 export const FIELD_RULES: FieldRule[] = [
   // Department-wide execution.

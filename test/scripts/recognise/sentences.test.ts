@@ -133,6 +133,16 @@ describe('a 三公 notice for two years', () => {
     });
     expect(rec.sangong.total).toBeUndefined();
   });
+
+  it('reads 预算拨入 as the budget, not the year before’s', () => {
+    const rec = recordOf(
+      [
+        '某某市某某局2016年“三公经费”预算对比增减说明',
+        '2016年三公经费预算拨入21万元,2015年三公经费预算拨入30.5万元,与上年对比减少9.5万元。',
+      ].join('\n'),
+    );
+    expect(rec.sangong.budget).toBe('21');
+  });
 });
 
 describe('三公 in a 决算 notice', () => {
