@@ -54,7 +54,31 @@ export function passages(blocks: Block[]): Passage[] {
       out.push(current);
     }
   }
-  return out;
+  return out.flatMap(splitItems);
+}
+
+/**
+ * Where a paragraph that holds several numbered items or sections runs them together (a whole report
+ * on one line, as document mirrors serve it; "…自评得分97分；2.X项目：…"), the next item starts: after a
+ * sentence or clause end, or after a section's heading glued to its first item ("三、资金使用情况（一）X：").
+ */
+const ITEM_START = new RegExp(
+  String.raw`(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))` +
+    String.raw`|(?<=(?:^|[。；;])\s*[一二三四五六七八九十]{1,3}、[^。，,；;:：()（）]{2,24})(?=[(（]一[)）])`,
+  'g',
+);
+
+/** A passage cut where its numbered items start, each piece keeping the locations it came from. */
+function splitItems(p: Passage): Passage[] {
+  const cuts = [...p.text.matchAll(ITEM_START)].map((m) => m.index!).filter((at) => at > 0);
+  if (!cuts.length) return [p];
+  return [0, ...cuts].map((start, i) => {
+    const end = cuts[i] ?? p.text.length;
+    const parts = p.parts
+      .filter((part, k) => part.offset < end && (p.parts[k + 1]?.offset ?? Infinity) > start)
+      .map((part) => ({ offset: Math.max(0, part.offset - start), loc: part.loc }));
+    return { text: p.text.slice(start, end), parts };
+  });
 }
 
 export function locationAt(p: Passage, offset: number): Location {

@@ -11,7 +11,7 @@ import {
   EVALUATED_PROJECT,
   isGenericProject,
   NOT_A_LEADING_PROJECT,
-  NUMBERED_PROJECT,
+  numberedProject,
   QUOTED_PROJECT,
 } from './projects';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
@@ -320,9 +320,7 @@ export function readNarrativeProjects(
     const item = listed[k];
     const named = (m: RegExpMatchArray | null) =>
       m?.groups && !isGenericProject((m.groups.name ?? m.groups.bare)!) ? m : null;
-    const numbered = item
-      ? { groups: { name: item, bare: undefined } }
-      : named(p.text.match(NUMBERED_PROJECT));
+    const numbered = item ? { groups: { name: item, bare: undefined } } : named(numberedProject(p.text));
     const heading = named(p.text.match(PROJECT_HEADING));
     if (heading?.groups) [current, headed] = [cleanProjectName(heading.groups.name!), true];
     else if (numbered?.groups)

@@ -15,6 +15,24 @@ import type { ScoredRow } from './scoring';
  */
 export const NUMBERED_PROJECT =
   /^(?:(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|项目[一二三四五六七八九十\d]{1,3}[:：、])\s*(?<name>[^:：,，。;；"]{2,40}?项目)|(?<bare>[^:：,，。;；"]{4,40}?项目))(?:绩效)?(?:自评)?(?:综述|情况|结果)?(?:[:：。]|[,，](?=(?:项目)?(?:年初|全年|调整后)?预算|总投资))/;
+/**
+ * A numbered paragraph headed by a fund's name and a colon, where the name does not say 项目:
+ * "（一）义务教育生均公用经费：…", "2.学生营养改善计划：…". Not the accounts' own items (三公经费, 公用经费 …).
+ */
+const NUMBERED_FUND =
+  /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"()（）]{4,30}?(?:经费|资金|补助|计划))[:：]/;
+const ACCOUNTS_ITEM =
+  /^((日常)?公用|人员|["“]?三公["”]?|机关运行|基本支出|项目支出)经费$|结转|结余|财政拨款|收入|支出/;
+
+/** The project a numbered paragraph is headed by, if any. */
+export function numberedProject(text: string): RegExpMatchArray | null {
+  const m = text.match(NUMBERED_PROJECT);
+  if (m) return m;
+  const fund = text.match(NUMBERED_FUND);
+  const name = fund?.groups?.name;
+  return name && !ACCOUNTS_ITEM.test(name) && !NOT_A_LEADING_PROJECT.test(name) ? fund : null;
+}
+
 /** Words for projects in general ("2.预算项目情况", "该项目"): no project's name. */
 const GENERIC_PROJECT =
   /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$/;

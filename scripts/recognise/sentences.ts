@@ -7,7 +7,7 @@ import { SANGONG_BUDGET_KEYS } from './forms-data';
 import { ruleFor } from './fields';
 import { narrowTopic, SANGONG_TOPICS, STAFF_KIND, topicOf, type Topic } from './topics';
 import { openingYear } from './year';
-import { NUMBERED_PROJECT, QUOTED_PROJECT } from './projects';
+import { numberedProject, QUOTED_PROJECT } from './projects';
 import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import {
@@ -301,7 +301,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       // not "从…满意度五个方面进行评价，综合评定自评分为88分".
       if (/满意度|测评|排名|位居/.test(clause) || /满意度(调查|测评)|排名|位居|名列/.test(text)) continue;
       // "1.农产品抽检项目：…，自评得分95分": a sentence headed by a project's name is about it.
-      const projectHead = NUMBERED_PROJECT.test(text) || namedHead;
+      const projectHead = numberedProject(text) !== null || namedHead;
       if ((/项目/.test(clause) || projectHead) && !/整体/.test(clause)) {
         // "项目支出部门评价自评分94.4分": a department evaluation of a project.
         if (/部门评价/.test(clause) && /(得分|评分|自评分)$/.test(label))

@@ -122,6 +122,17 @@ describe('a project report whose title was cut off', () => {
     ]);
   });
 
+  it('reads funds a report glued into one paragraph numbers under each section, named without 项目', () => {
+    const rec = recordOf(
+      '某某县某某镇中心学校2021年项目支出绩效自评报告一、项目概况(一)义务教育生均公用经费:用于办公耗材。(二)学生营养改善计划:食堂供餐。三、项目资金投入和使用情况(一)义务教育生均公用经费:2021年下达资金30.00万元,全年支出29.10万元,执行率97%。(二)学生营养改善计划:2021年下达资金20.00万元,全年支出20.00万元,执行率100%。四、项目绩效情况(一)义务教育生均公用经费:运转正常,综合评分95分。(二)学生营养改善计划:未发生食品安全事故,综合评分98分。五、存在问题(一)三公经费:无。',
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '义务教育生均公用经费', budget: '30', executed: '29.1', execution_rate: '97', score: '95' },
+      { name: '学生营养改善计划', budget: '20', executed: '20', execution_rate: '100', score: '98' },
+    ]);
+    expect(rec.overall.score).toBeUndefined();
+  });
+
   it('reads what was paid out to whom (已兑现) as the amount executed', () => {
     const rec = recordOf(
       [
