@@ -81,6 +81,11 @@ const HALF_WIDTH_STOP = /(?<=[\u4e00-\u9fa5])(?<![一二三四五六七八九十
  */
 const YEAR_DASH = /((?:19|20)\d{2}|本|上|当|全|今|去)-(?=[\u4e00-\u9fa5])/g;
 
+/** A figure a PDF wrapped after its decimal point ("140. 4万元", "使用率93. 5%"). */
+const WRAPPED_DECIMAL = /(\d)\.\s+(\d+)(?=\s*(?:亿元|万元|元|万|%))/g;
+/** A full stop after a percentage that OCR read as a letter ("使用率100%o主要用于…"). */
+const PERCENT_STOP = /(?<=\d%)o(?=[\u4e00-\u9fa5]|\s|$)/g;
+
 /** A document viewer's page marker dropped into the text ("118.32万 第15页,共42页 元"). */
 const PAGE_MARKER = /\s*第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页\s*/g;
 
@@ -89,6 +94,8 @@ function repairDamage(s: string): string {
     .replace(PAGE_MARKER, '')
     .replace(YEAR_DASH, '$1年')
     .replace(MISPLACED_SEPARATOR, '$1')
+    .replace(WRAPPED_DECIMAL, '$1.$2')
+    .replace(PERCENT_STOP, '。')
     .replace(HALF_WIDTH_STOP, '。')
     .replace(SPACE_GROUPED, (...g: (string | undefined)[]) =>
       g[1] ? `${g[1]}${g[2]}${g[3] ?? ''}` : `${g[5]}${g[6]}${g[7]}`,

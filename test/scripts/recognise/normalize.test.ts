@@ -35,6 +35,14 @@ describe('text repair', () => {
     );
   });
 
+  it('joins a figure a PDF wrapped after its decimal point, and mends %o for %。', () => {
+    expect(normalizeText('预算 168. 2万元,使用率93. 5%o主要用于维修')).toBe(
+      '预算168.2万元,使用率93.5%。主要用于维修',
+    );
+    // A list number before a year is left alone.
+    expect(normalizeText('1. 2021年度预算')).toBe('1. 2021年度预算');
+  });
+
   it('converts a document in traditional script whole, dropping a converter’s pinyin', () => {
     const text = Array(8)
       .fill('筠連縣蒿壩鎮中心衛生院部門決算公開，財政撥款“三公”經費(jīng)支出決算')

@@ -133,6 +133,23 @@ describe('a project report whose title was cut off', () => {
     expect(rec.overall.score).toBeUndefined();
   });
 
+  it('reads the scores a section lists item by item (1、X项目自评得分94分；2、…)', () => {
+    const rec = recordOf(
+      [
+        '某某县某某中心2021年度项目支出绩效自评报告',
+        '一、项目基本情况',
+        '1、河道保洁项目:预算50万元,全年实际支付48万元,使用率96%。2、水质监测项目:预算10万元,全年实际支付10万元,使用率100%。',
+        '三、自评结论',
+        '1、河道保洁项目自评得分94分;2、水质监测项目自评得分97分。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '河道保洁项目', budget: '50', executed: '48', execution_rate: '96', score: '94' },
+      { name: '水质监测项目', budget: '10', executed: '10', execution_rate: '100', score: '97' },
+    ]);
+    expect(rec.overall.score).toBeUndefined();
+  });
+
   it('reads what was paid out to whom (已兑现) as the amount executed', () => {
     const rec = recordOf(
       [
