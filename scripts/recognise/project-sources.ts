@@ -72,8 +72,13 @@ function projectColumn(label: string):
     )
   )
     return { key: 'executed', kind: 'amount' };
-  // A bond-funded project's bonds issued or its bond scale ("截至2023年末已发行债券金额", "债券规模").
-  if (/预算(安排)?(金额|数)|全年预算|调整后|^预算|^资金计划|债券(金额|规模|资金)/.test(label))
+  // A bond-funded project's bonds issued or its bond scale ("截至2023年末已发行债券金额", "债券规模");
+  // an allocation's amount ("金额", "安排资金", "分配金额").
+  if (
+    /预算(安排)?(金额|数)|全年预算|调整后|^预算|^资金计划|债券(金额|规模|资金)|^(安排|分配|下达|补助)?(资金)?金额(\(万?元\))?$|^(安排|分配|下达)资金(\(万?元\))?$/.test(
+      label,
+    )
+  )
     return { key: 'budget', kind: 'amount' };
   return undefined;
 }

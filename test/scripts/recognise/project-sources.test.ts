@@ -1,0 +1,26 @@
+// Projects from the tables that state them (project-sources.ts).
+import { describe, expect, it } from 'vitest';
+import { recordOf } from './helpers';
+
+describe('an allocation table of projects', () => {
+  it('reads each row’s 金额 as the project’s budget, the table flattened one cell per line', () => {
+    const cells = [
+      ['序号', '乡镇名称', '项目名称', '金额', '备注'],
+      ['1', '东山镇', '东山村灌溉渠道修复', '18', ''],
+      ['2', '西岭乡', '西岭村山塘清淤', '12.5', '续建'],
+    ];
+    const rec = recordOf(
+      [
+        '某某县水利局',
+        '附件1',
+        '2022年省级水利专项资金安排表',
+        '单位:万元',
+        ...cells.flat().map((c) => (c ? `${c} |` : '|')),
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '东山村灌溉渠道修复', budget: '18' },
+      { name: '西岭村山塘清淤', budget: '12.5' },
+    ]);
+  });
+});
