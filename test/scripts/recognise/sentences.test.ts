@@ -233,6 +233,18 @@ describe('a budget and its spending in one sentence', () => {
   });
 });
 
+describe('a statistics note listing unlike things', () => {
+  it('reads the staff after a semicolon as staff, not as the procurement before it', () => {
+    const rec = recordOf(
+      [
+        '某某县某某乡人民政府2021年度部门决算',
+        '本部门2021年度机关运行经费支出80.12万元;政府采购支出总额30.50万元;编制人数30人,实有在职人员28人;年末公务用车保有量1辆。',
+      ].join('\n'),
+    );
+    expect(rec.staff).toMatchObject({ quota: '30', in_service: '28' });
+  });
+});
+
 describe('staff of a school in its own words', () => {
   it('reads 核定教职工编制, 在编在岗教职工 and 临聘教师', () => {
     const rec = recordOf(
