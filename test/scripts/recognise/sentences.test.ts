@@ -245,6 +245,18 @@ describe('a statistics note listing unlike things', () => {
   });
 });
 
+describe('an income that is all appropriation', () => {
+  it('reads 均为/全部为财政拨款收入 as the appropriation, not the part in brackets', () => {
+    const rec = recordOf(
+      [
+        '某某县某某镇人民政府2022年度部门决算',
+        '本年收入合计1,500.00万元,均为财政拨款收入1,500.00万元(一般公共预算财政拨款收入1,200.00万元,政府性基金预算财政拨款收入300.00万元);年初结转和结余50.00万元。',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({ fiscal_appropriation: '1500', carryover_begin: '50' });
+  });
+});
+
 describe('staff of a school in its own words', () => {
   it('reads 核定教职工编制, 在编在岗教职工 and 临聘教师', () => {
     const rec = recordOf(
