@@ -88,6 +88,14 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
           return { ...county, name: county.county + stated, dept_type: stated };
       }
     }
+  // A town's government a county's portal publishes ("汾阳市人民政府" over "栗家庄乡人民政府…"): in that county.
+  if (
+    /(镇|乡|街道)(人民政府|办事处)$/.test(stated) &&
+    found.county &&
+    found.name === `${found.county}人民政府` &&
+    full.includes(found.name)
+  )
+    return { ...found, name: found.county + stated, dept_type: stated };
   return { name: stated, dept_type: stated };
 }
 

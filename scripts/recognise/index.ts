@@ -53,6 +53,7 @@ import {
   PARENT_FIELDS,
   unitFromOpening,
   unitFromBreadcrumb,
+  unitInEmptyTableNote,
   unitFromPublisher,
   unitDefined,
   unitImplementing,
@@ -153,7 +154,8 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
       (projectReport ? unitImplementing(paragraphs) : undefined) ??
       (titled && !isPlaceName(titled) ? titled : undefined) ??
       unitFromFields(forms.fields, placed, PARENT_FIELDS) ??
-      titled,
+      titled ??
+      unitInEmptyTableNote(blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []))),
     recogniseUnit({ lines, full }),
     full,
   );

@@ -207,6 +207,22 @@ export function unitSigned(paragraphs: string[]): string | undefined {
 }
 
 /**
+ * The accounts template's note under a table left empty names the unit that reports: "说明：栗家庄乡人民政府
+ * 没有使用政府性基金预算安排支出，故本表无数据。"
+ */
+const EMPTY_TABLE_NOTE =
+  /^(?:注|说明|备注)?[:：]?(?:[0-9一二三四五六七八九十]+[.、．])?([\u4e00-\u9fa5()（）]{3,30}?)(?:\d{4}年度?)?(?:没有|无|未)[^。]{0,40}?本表(?:无数据|为空表?|无内容)/;
+
+export function unitInEmptyTableNote(paragraphs: string[]): string | undefined {
+  for (const line of paragraphs) {
+    const m = line.replace(/\s+/g, '').match(EMPTY_TABLE_NOTE);
+    const name = m ? cleanUnitName(m[1]!) : undefined;
+    if (name && plausible(name) && !/^(本|我)/.test(name)) return name;
+  }
+  return undefined;
+}
+
+/**
  * Where nothing else names the unit, the text's opening does: "现将XX2021年度…公布如下", or the name a
  * page's first sentence opens with before its year ("许镇镇2020年“三公”经费决算数…").
  */

@@ -124,6 +124,23 @@ describe('a title a metadata table labels', () => {
   });
 });
 
+describe('accounts whose only mention of their unit is a note under an empty table', () => {
+  it('take the unit from the note, placed in the county whose portal publishes them', () => {
+    const rec = recordOf(
+      [
+        '汾阳市人民政府',
+        '首页 > 政务公开 > 财政资金 > 部门决算 > 乡镇',
+        '目录',
+        '第三部分 2021年度部门决算情况说明',
+        '一、收入支出决算总体情况说明',
+        '2021年度收入总计900.00万元。',
+        '说明:某某庄乡人民政府没有使用政府性基金预算安排支出,故本表无数据。',
+      ].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '汾阳市某某庄乡人民政府', county: '汾阳市' });
+  });
+});
+
 describe('a page that names its unit only in its breadcrumb', () => {
   it('takes the body the portal files the page under, not a section of the site', () => {
     const rec = recordOf(
