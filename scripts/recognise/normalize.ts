@@ -89,8 +89,36 @@ const PERCENT_STOP = /(?<=\d%)o(?=[\u4e00-\u9fa5]|\s|$)/g;
 /** A document viewer's page marker dropped into the text ("118.32万 第15页,共42页 元"). */
 const PAGE_MARKER = /\s*第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页\s*/g;
 
+/** A PDF's page number between dashes ("— 8 —"), left wherever the page broke, even mid-sentence. */
+const DASHED_PAGE_NUMBER = /\s*[—–]\s*\d{1,3}\s*[—–]\s*/g;
+
+/**
+ * Page numbers dropped from a text that runs over pages, with the running header each page repeats
+ * after its number ("…项目支出 — 8 — 黑龙江省 2021 年度部门决算公开说明 352.56 万元"): the words that
+ * follow every page number alike, where there are two or more.
+ */
+function withoutPageBreaks(s: string): string {
+  const marks = [...s.matchAll(DASHED_PAGE_NUMBER)];
+  if (!marks.length) return s;
+  const afters = marks
+    .map((m) => s.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    .filter((a) => a.length >= 6);
+  let header = afters.length >= 2 ? afters.reduce(commonPrefix) : '';
+  // Up to the last word break, where it has one: pages that all open on 第 keep it.
+  if (/\s/.test(header)) header = header.replace(/\S+$/, '');
+  if (header.replace(/\s/g, '').length < 6) header = '';
+  const marker = new RegExp(`${DASHED_PAGE_NUMBER.source}(?:${escapeRegExp(header)})?`, 'g');
+  return s.replace(marker, ' ');
+}
+
+function commonPrefix(a: string, b: string): string {
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  return a.slice(0, k);
+}
+
 function repairDamage(s: string): string {
-  return s
+  return withoutPageBreaks(s)
     .replace(PAGE_MARKER, '')
     .replace(YEAR_DASH, '$1年')
     .replace(MISPLACED_SEPARATOR, '$1')

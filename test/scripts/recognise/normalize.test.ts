@@ -35,6 +35,12 @@ describe('text repair', () => {
     );
   });
 
+  it('drops page numbers between dashes and the running header each page repeats after them', () => {
+    const text =
+      '某某乡人民政府 — 1 — 某某省 2021 年度部门决算公开说明 第一部分 概况。项目支出 — 8 — 某某省 2021 年度部门决算公开说明 352.56 万元,占 37.06%。— 9 — 某某省 2021 年度部门决算公开说明 第四部分';
+    expect(normalizeText(text)).toBe('某某乡人民政府第一部分概况。项目支出352.56万元,占37.06%。第四部分');
+  });
+
   it('joins a figure a PDF wrapped after its decimal point, and mends %o for %。', () => {
     expect(normalizeText('预算 168. 2万元,使用率93. 5%o主要用于维修')).toBe(
       '预算168.2万元,使用率93.5%。主要用于维修',
