@@ -87,12 +87,18 @@ const NIL_TOPICS = new Set<Topic | undefined>([
   'sangong',
 ]);
 
-/** "无离退休人员": no retired staff. */
-const NO_RETIRED = /(?:无|没有)(?:离退休|退休)(?:人员|职工|干部)/;
+/** Nils said in words: "无离退休人员", "无年初结转和结余", "年末无结转和结余". */
+const NIL_STATEMENTS: [RegExp, string][] = [
+  [/(?:无|没有)(?:离退休|退休)(?:人员|职工|干部)/, 'staff.retired'],
+  [/(?:无|没有)年初结转和?结余|年初(?:无|没有)结转和?结余/, 'finance.carryover_begin'],
+  [/(?:无|没有)年末结转和?结余|年末(?:无|没有)结转和?结余/, 'finance.carryover_end'],
+];
 
 export function readNilParts(s: Sentence, out: SentenceFacts): void {
-  const retired = s.text.match(NO_RETIRED);
-  if (retired) out.bag.add('staff.retired', new Decimal(0), sentenceSource(s, retired.index!), 'sentence');
+  for (const [re, key] of NIL_STATEMENTS) {
+    const nil = s.text.match(re);
+    if (nil) out.bag.add(key, new Decimal(0), sentenceSource(s, nil.index!), 'sentence');
+  }
   if (!/(为|是)(零|0)|无|没有|未(发生|安排|开支|购置)/.test(s.text)) return; // most sentences: no scan at all
   const found = [...s.text.matchAll(NIL_PART)]
     // "…为0万元" is read with its unit like any figure; "A和B均为0元" names two parts at once.

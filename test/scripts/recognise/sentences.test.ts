@@ -257,6 +257,19 @@ describe('an income that is all appropriation', () => {
   });
 });
 
+describe('nils said in words', () => {
+  it('reads 无年初结转和结余, 年末无结转和结余 and 无离退休人员 as 0', () => {
+    const rec = recordOf(
+      [
+        '某某县第四中学2022年度部门决算公开说明',
+        '本年支出合计1,200.00万元,无年初结转和结余。年末无结转和结余。本单位无离退休人员。',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({ carryover_begin: '0', carryover_end: '0' });
+    expect(rec.staff.retired).toBe('0');
+  });
+});
+
 describe('staff of a school in its own words', () => {
   it('reads 核定教职工编制, 在编在岗教职工 and 临聘教师', () => {
     const rec = recordOf(
