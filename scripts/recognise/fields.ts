@@ -87,7 +87,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.fiscal_appropriation',
     kind: 'amount',
     // 财政补助收入: the appropriation under the 事业单位 accounts before 2019.
-    label: /(^|年|度|当年|一般公共预算|全部为|均为)(公共)?(财政拨款|财政补助)(收入)?(合计|总计)?$/,
+    label: /(^|年|度|当年|一般公共预算|全部为|均为|收入中)(公共)?(财政拨款|财政补助)(收入)?(合计|总计)?$/,
     topics: GENERAL,
   },
   {

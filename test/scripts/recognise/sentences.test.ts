@@ -246,7 +246,7 @@ describe('a statistics note listing unlike things', () => {
 });
 
 describe('an income that is all appropriation', () => {
-  it('reads 均为/全部为财政拨款收入 as the appropriation, not the part in brackets', () => {
+  it('reads 均为/全部为财政拨款收入 and 收入中财政拨款收入 as the appropriation, not the part in brackets', () => {
     const rec = recordOf(
       [
         '某某县某某镇人民政府2022年度部门决算',
@@ -254,6 +254,13 @@ describe('an income that is all appropriation', () => {
       ].join('\n'),
     );
     expect(rec.finance).toMatchObject({ fiscal_appropriation: '1500', carryover_begin: '50' });
+    const other = recordOf(
+      [
+        '某某县第四中学2022年度部门决算公开说明',
+        '本年收入中财政拨款收入1,980.00万元,其他收入20.00万元。',
+      ].join('\n'),
+    );
+    expect(other.finance.fiscal_appropriation).toBe('1980');
   });
 });
 
