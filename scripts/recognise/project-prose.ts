@@ -243,6 +243,22 @@ function readProjectClauses(s: Sentence, r: Reading): string[] {
   return found;
 }
 
+/** "A项目自评得分95分，B项目自评得分97分，…": projects' scores listed one after another. */
+const SCORE_LIST_ITEM =
+  /([^,，;；。:：、]{2,40}?项目)(?:绩效)?(?:自评)?(?:得分|评分|分数)(?:为|是)?(\d{1,3}(?:\.\d+)?)分/g;
+
+function readScoreList(s: Sentence, r: Reading): boolean {
+  const items = [...s.text.matchAll(SCORE_LIST_ITEM)];
+  if (items.length < 2) return false;
+  for (const m of items) {
+    const name = cleanProjectName(m[1]!);
+    const score = new Decimal(m[2]!);
+    if (isGenericProject(name) || NOT_A_LEADING_PROJECT.test(name) || score.gt(100)) continue;
+    r.projects.add(name, 'score', score, sentenceSource(s, m.index + m[0].length - 1, '分'), 'sentence');
+  }
+  return true;
+}
+
 /**
  * "部门预算项目支出87.5万元，分别是A5万元，B18万元，…": the projects a sentence on project spending
  * lists with their amounts, budgets where the lead speaks of a budget, spending otherwise.
@@ -337,7 +353,7 @@ export function readNarrativeProjects(
       // A sentence led by one project's name ("X项目全年预算数为…") makes it what the next ones speak of.
       const led = clauses.length === 1 ? r.projects.find(clauses[0]!) : undefined;
       if (led && !isGenericProject(led.name) && led.facts.keys().length) current = led.name;
-      if (clauses.length || readRespectively(s, r) || readEnumerated(s, r)) return;
+      if (clauses.length || readRespectively(s, r) || readEnumerated(s, r) || readScoreList(s, r)) return;
       // In a report on one project, a bracketed name is its own only right after it ("乡村振兴项目资金(农村人居
       // 环境整治提升项目)"); after another fund ("下达…衔接资金(配套水利项目)420万元") it is that fund's.
       const bracketed = s.text.match(BRACKETED_PROJECT);

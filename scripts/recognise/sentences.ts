@@ -37,7 +37,7 @@ const CLAUSE_BREAK = /[,，;；]/;
 const CLAUSE_BREAKS = /[,，;；]/g;
 const QUOTED_PROJECTS = new RegExp(QUOTED_PROJECT.source, 'g');
 const DEPARTMENT_TOTALS =
-  /^(overall\.|finance\.(income_total|expenditure_total|budget_initial|carryover_begin|carryover_end|fiscal_appropriation))/;
+  /^(overall\.|finance\.(income_total|expenditure_total|budget_initial|carryover_begin|carryover_end|fiscal_appropriation|public|public_budget)$)/;
 
 /** A change against the year before, and the field it belongs to: "比2019年减少0.25万元". */
 const CHANGE =
@@ -136,7 +136,9 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     !!carry.named?.some((n) => text.trimStart().startsWith(n)) ||
     (!!carry.projects && /^其中/.test(text.trim())) ||
     (!!carry.projectHead && bareFigures(text)) ||
-    fundLed(text);
+    fundLed(text) ||
+    // "（二）学生营养改善计划：全年预算112.50万元…": a numbered paragraph a fund's name heads.
+    numberedProject(text.trimStart()) !== null;
   const namesProject = (prefix: string) => namedHead || mentionsProject(prefix);
   // "我镇纳入绩效自评的项目支出共4个，全年预算资金合计…": the projects' figures, none of the unit's own.
   const projectsSummary = PROJECTS_SUMMARY.test(text);

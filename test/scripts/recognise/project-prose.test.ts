@@ -130,6 +130,24 @@ describe('a project report whose title was cut off', () => {
       { name: '义务教育生均公用经费', budget: '30', executed: '29.1', execution_rate: '97', score: '95' },
       { name: '学生营养改善计划', budget: '20', executed: '20', execution_rate: '100', score: '98' },
     ]);
+    // The funds' figures are none of the school's own, though one is named like 公用经费.
+    expect(rec.overall).toEqual({});
+    expect(rec.finance.public_budget).toBeUndefined();
+  });
+
+  it('reads the projects’ scores a conclusion lists one after another', () => {
+    const rec = recordOf(
+      [
+        '某某县某某镇中心学校2022年项目支出绩效自评报告',
+        '(一)义务教育生均公用经费:全年预算30.00万元,实际支出29.10万元,预算执行率97%。',
+        '(二)学生营养改善计划:全年预算20.00万元,实际支出20.00万元,预算执行率100%。',
+        '七、自评结论经自评,义务教育生均公用经费项目自评得分95分,学生营养改善计划项目自评得分98分,评价等级均为优。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '义务教育生均公用经费', score: '95' },
+      { name: '学生营养改善计划', score: '98' },
+    ]);
     expect(rec.overall.score).toBeUndefined();
   });
 
