@@ -223,11 +223,11 @@ const EVALUATED_TOTAL = new RegExp(
 
 /** How many projects the department evaluated, and their funds. */
 /** The unit's own projects counted ("我站2019年共有4个支出项目", "共实施项目5个"), not work done. */
-// "共有项目3 个，涉及资金1,302.60 万元": the count, then their funds.
+// "共有项目3 个，涉及资金1,302.60 万元", "共实施项目3个，预算资金合计222.75万元": the count, then their funds.
 const OWN_PROJECTS =
   /共(?:有|计|实施|安排|设置)(\d{1,4})个(?:支出|预算|财政|一级|二级)?项目|共实施(?:[^,，;；。\d]{0,8}?)项目(\d{1,4})个|共有项目(?:支出)?\s*(\d{1,4})\s*个/;
 const OWN_PROJECTS_TOTAL = new RegExp(
-  `^[,，]?(?:涉及|项目)?资金(?:总额|共计|合计|总计)?(?:为|共)?(${NUMBER_SOURCE})(亿元|万元|元)`,
+  `^[,，]?(?:涉及|项目)?(?:预算资金|预算|资金)(?:总额|共计|合计|总计)?(?:为|共)?(${NUMBER_SOURCE})(亿元|万元|元)`,
 );
 
 export function readEvaluatedProjects(s: Sentence, out: SentenceFacts): void {

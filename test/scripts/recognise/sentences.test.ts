@@ -114,6 +114,16 @@ describe('staff and projects counted in other words', () => {
     expect(rec.staff).toMatchObject({ quota: '40', in_service: '37', contract: '15' });
     expect(rec.finance).toMatchObject({ project_count: '2', project_total: '96.3' });
   });
+
+  it('reads 共实施项目N个 with 预算资金合计 as the projects’ funds', () => {
+    const rec = recordOf(
+      [
+        '某某县某某镇中心学校2022年项目支出绩效自评报告',
+        '我校2022年共实施项目3个,预算资金合计150.20万元。',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({ project_count: '3', project_total: '150.2' });
+  });
 });
 
 describe('a 三公 notice for two years', () => {
