@@ -116,6 +116,9 @@ export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
       continue;
     }
     const nameCell = row[nameCol];
+    // The list's 合计 of its budget column: the projects' funds ("合计 | | | 80").
+    const total = [row[0]?.label, nameCell?.label].find((l) => l && /^(合计|总计)$/.test(l));
+    if (total && unitCol < 0) listTotal(g, row, t, r);
     if (!nameCell || nameCell.label === '' || isNumeric(nameCell)) continue;
     if (/合计|小计|总计/.test(nameCell.label) || /合计|小计|总计/.test(row[0]?.label ?? '')) continue;
     const name = cleanProjectName(nameCell.raw.text);
@@ -165,6 +168,18 @@ export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
     if (deptEval) r.deptEvalProjects.push(name);
   }
   if (listed) r.kinds.add(deptEval ? 'project_dept_eval' : 'project_self_eval');
+}
+
+/** The budget a project list's total row states, as the projects' funds. */
+function listTotal(g: Grid, row: GridRow, t: TableContext, r: Reading): void {
+  const unit = amountUnitFor(g.header.flat(), t, r);
+  for (let c = 1; c < row.length; c++) {
+    if (!isNumeric(row[c]) || projectColumn(g.columns[c] ?? '')?.key !== 'budget') continue;
+    const v = valueOf(row[c]!, 'amount', unit.unit);
+    if (v !== undefined)
+      r.bag.add('finance.project_total', v, cellSourceWithColumn(row[c]!, g.columns[c]!, unit.unit), 'table');
+    return;
+  }
 }
 
 const PROJECT_PAIR: [

@@ -57,5 +57,37 @@ export function serialTable(
     next++;
   }
   if (rows.length < 3) return undefined;
+  k = totalRow(run, k, rows, width);
   return { table: tableOf(rows), before: run.slice(0, start), rest: run.slice(k) };
+}
+
+const TOTAL = /^(合计|总计|小计|共计)$/;
+const FIGURE = /^-?\d[\d,]*(\.\d+)?%?$/;
+
+/**
+ * The total row after the serial rows, which lost its merged cells ("合计 | 80" under "序号 | 乡镇 |
+ * 项目名称 | 金额 | 备注"): its figures end under the last column that holds figures. Returns where the
+ * run goes on.
+ */
+function totalRow(
+  run: RunCell[],
+  k: number,
+  rows: { cells: string[]; loc: Location }[],
+  width: number,
+): number {
+  const label = run[k];
+  if (!label || !TOTAL.test(normalizeLabel(label.text))) return k;
+  let end = k + 1;
+  while (end < run.length && end - k < width && FIGURE.test(run[end]!.text.trim())) end++;
+  const figures = run.slice(k + 1, end).map((c) => c.text.trim());
+  if (!figures.length) return k;
+  const columns = rows
+    .slice(1)
+    .flatMap((r) => r.cells.flatMap((c, i) => (i > 0 && FIGURE.test(c.trim()) ? [i] : [])));
+  const last = Math.min(width - 1, Math.max(figures.length, ...columns));
+  const cells = Array.from({ length: width }, () => '');
+  cells[0] = label.text.trim();
+  figures.forEach((f, i) => (cells[last - figures.length + 1 + i] = f));
+  rows.push({ cells, loc: label.loc });
+  return end;
 }

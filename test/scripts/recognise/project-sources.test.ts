@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { recordOf } from './helpers';
 
 describe('an allocation table of projects', () => {
-  it('reads each row’s 金额 as the project’s budget, the table flattened one cell per line', () => {
+  it('reads each row’s 金额 as the project’s budget and the 合计 as their funds, the table flattened one cell per line', () => {
     const cells = [
       ['序号', '乡镇名称', '项目名称', '金额', '备注'],
       ['1', '东山镇', '东山村灌溉渠道修复', '18', ''],
@@ -16,11 +16,16 @@ describe('an allocation table of projects', () => {
         '2022年省级水利专项资金安排表',
         '单位:万元',
         ...cells.flat().map((c) => (c ? `${c} |` : '|')),
+        // The total row lost its merged cells: its one figure stands under 金额.
+        '合计 |',
+        '30.5 |',
+        '附件2',
       ].join('\n'),
     );
     expect(rec.projects).toMatchObject([
       { name: '东山村灌溉渠道修复', budget: '18' },
       { name: '西岭村山塘清淤', budget: '12.5' },
     ]);
+    expect(rec.finance.project_total).toBe('30.5');
   });
 });

@@ -53,6 +53,34 @@ describe('serialTable', () => {
     expect(rows).toHaveLength(6);
   });
 
+  it('keeps a total row that lost its merged cells, its figures under the last column of figures', () => {
+    const t = serialTable(
+      cells([
+        '序号',
+        '乡镇',
+        '项目名称',
+        '金额',
+        '备注',
+        '1',
+        '甲镇',
+        '甲村水渠',
+        '18',
+        '',
+        '2',
+        '乙乡',
+        '乙村山塘',
+        '12',
+        '续建',
+        '合计',
+        '30',
+        '附件2',
+      ]),
+    )!;
+    const rows = t.table.kind === 'table' ? t.table.table.rows.map((r) => r.cells.map((c) => c.text)) : [];
+    expect(rows.at(-1)).toEqual(['合计', '', '', '30', '']);
+    expect(t.rest.map((c) => c.text)).toEqual(['附件2']);
+  });
+
   it('is no table without 序号, or when serials do not follow in turn', () => {
     expect(serialTable(cells(RESULTS.slice(1)))).toBeUndefined();
     expect(serialTable(cells(['序号', '名称', '金额', '3', '甲', '5']))).toBeUndefined();
