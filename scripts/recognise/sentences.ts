@@ -172,9 +172,13 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       // "“三公”经费方面，全年预算安排…": a topic named before the first figure's clause covers it.
       // Only what follows the last semicolon ("…政府采购支出32.60万元；编制人数34人" is no procurement),
       // or else the sentence's heading ("2.公务用车购置及运行维护费：全年预算…；支出6.30万元").
+      // A comparison after the semicolon goes on about the same thing ("…；比上年7.92万元减少1.08万元").
       topic ??=
         topicOf(text.slice(0, breakAt).replace(/^.*[;；]/s, '')) ??
-        topicOf(text.match(/^[^;；,，。]{2,24}[:：]/)?.[0] ?? '');
+        topicOf(text.match(/^[^;；,，。]{2,24}[:：]/)?.[0] ?? '') ??
+        (/^\s*(比|较|与|同比)/.test(text.slice(breakAt, start))
+          ? topicOf(text.slice(0, breakAt))
+          : undefined);
       clauseStart = breakAt;
       const own = topicOf(text.slice(breakAt, start));
       if (own && !(own === 'budget' && topic && SANGONG_TOPICS.has(topic))) topic = own;

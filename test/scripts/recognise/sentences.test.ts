@@ -253,6 +253,16 @@ describe('a statistics note listing unlike things', () => {
     );
     expect(rec.staff).toMatchObject({ quota: '30', in_service: '28' });
   });
+
+  it('still reads a comparison after a semicolon as the same thing’s', () => {
+    const rec = recordOf(
+      [
+        '某某县人民法院2021年度部门决算公开说明',
+        '2021年度“三公”经费支出6.00万元,比年初预算8.00万元减少2.00万元;比上年7.50万元减少1.50万元。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({ total: '6', prev_total: '7.5' });
+  });
 });
 
 describe('an income that is all appropriation', () => {
