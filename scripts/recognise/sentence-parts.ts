@@ -45,6 +45,8 @@ export function coreLabel(clause: string): string {
     /^[\u4e00-\u9fa5]{2,30}?(局|委员会|委|办公室|中心|院|所|站|队|馆|厅|会|处|学校|中学|小学|幼儿园|政府|街道|镇|乡|社)\d{4}年度?(?!\d)/,
     '',
   );
+  // "全年预算(调整后)10,635.72万元": the budget as adjusted, its qualifier in brackets.
+  label = label.replace(/^(全年)?预算(数)?[(（](调整后|调整)[)）]$/, '调整后全年预算数');
   // "比同口径预算安排的7.2万元": the budget as arranged.
   label = label.replace(/(为|是|达到|达|约为|约|共计为|计为|安排的)$/, (m) => (m === '安排的' ? '安排' : ''));
   return label;

@@ -106,7 +106,7 @@ function amountKey(
   // So is a bare "支出Y万元" that a rate follows ("…上级补助48.41万元。支出68.41万元，执行率100%").
   if (
     key === 'finance.expenditure_total' &&
-    ((/(实际|决算)支出(数|金额)?$/.test(label) && /执行率|支出率|支付率/.test(text)) ||
+    ((/(实际|决算)支出(数|金额)?$|支出决算(数)?$/.test(label) && /执行率|支出率|支付率/.test(text)) ||
       (/^支出(数|金额)?(为)?$/.test(label) && /执行率|支出率|支付率/.test(after)))
   )
     return 'overall.executed';

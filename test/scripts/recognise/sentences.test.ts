@@ -88,6 +88,14 @@ describe('a unit’s report written as a letter to the finance bureau', () => {
     expect(rec.overall).toMatchObject({ budget: '984.62', executed: '970', score: '91' });
   });
 
+  it('reads 全年预算(调整后) as the budget and 全年支出决算 beside a rate as the amount executed', () => {
+    const rec = letter([
+      '2021年度本单位年初预算800.00万元,全年预算(调整后)900.00万元,全年支出决算855.00万元,预算执行率95%。',
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '900', executed: '855', execution_rate: '95' });
+    expect(rec.finance.budget_initial).toBe('800');
+  });
+
   it('reads a bare 支出 that a rate follows as the amount executed, not the accounts’ total', () => {
     const rec = letter([
       '市财政局下达我局某某专项经费30.00万元;上级补助12.50万元。支出42.50万元,年末结转结余0.00万元,执行率100%。',
