@@ -252,8 +252,11 @@ export class ProjectBook {
     for (const p of this.byKey.values()) {
       if (p.fromTable || !/.{2,}项目$/.test(p.name)) continue;
       const short = p.name.slice(0, -2);
-      // Named alone: in quotes, in a list, before a count of projects or its amount.
-      const alone = new RegExp(`${escapeRegExp(short)}(?=["”、》]|\\d+个|\\d[\\d,.]*(万元|元))`);
+      // Named alone: in quotes, in a list of projects ("A、B等2个项目", not a list of duties), before a
+      // count of projects or its amount.
+      const alone = new RegExp(
+        `${escapeRegExp(short)}(?=["”》]|、[^，,。；;]*项目|\\d+个|\\d[\\d,.]*(万元|元))`,
+      );
       if (alone.test(text)) p.name = short;
     }
   }

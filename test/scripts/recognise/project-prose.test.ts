@@ -168,6 +168,18 @@ describe('a project report whose title was cut off', () => {
     expect(rec.overall.score).toBeUndefined();
   });
 
+  it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
+    const rec = recordOf(
+      [
+        '某某县妇幼保健院2021年度部门决算公开说明',
+        '一、部门主要职能:负责全县孕产妇和儿童保健、妇女病防治等工作。',
+        '四、预算绩效情况:',
+        '1、孕产妇和儿童保健项目:全年预算数200.00万元,执行数190.00万元,执行率95.00%,自评得分92分;',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([{ name: '孕产妇和儿童保健项目', budget: '200' }]);
+  });
+
   it('reads what was paid out to whom (已兑现) as the amount executed', () => {
     const rec = recordOf(
       [
