@@ -217,19 +217,29 @@ const LISTED_CLAUSE =
 const BARE_CLAUSE =
   /^([^,，;；。:："0-9]{2,30}?)(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>亿元|万元|元)/;
 
+/**
+ * A list's item without the words that lead into the list: "其中，", or a lead ending in a colon
+ * ("…对重点项目开展了绩效自评：A项目全年预算数…").
+ */
+function listItem(chunk: string): string {
+  return chunk
+    .replace(/^.*其中[,，:：]?/, '')
+    .replace(/^[^:：]*[:：](?=[^:：,，]{2,30}?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d)/, '');
+}
+
 /** The projects whose clauses a sentence holds, read; empty where it holds none. */
 function readProjectClauses(s: Sentence, r: Reading): string[] {
   let at = 0;
   const found: string[] = [];
   const chunks = s.text.split(/[;；]/);
-  const items = chunks.map((c) => c.replace(/^.*其中[,，:：]?/, ''));
+  const items = chunks.map(listItem);
   const labelled = items.filter((c) => LISTED_CLAUSE.test(c)).length;
   const listed =
     /项目/.test(s.text) &&
     labelled >= 1 &&
     items.filter((c) => LISTED_CLAUSE.test(c) || BARE_CLAUSE.test(c)).length >= 2;
   for (const raw of chunks) {
-    const chunk = listed ? raw.replace(/^.*其中[,，:：]?/, '') : raw;
+    const chunk = listed ? listItem(raw) : raw;
     const bare = listed && !LISTED_CLAUSE.test(chunk) ? chunk.match(BARE_CLAUSE) : null;
     const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? (chunk.match(LISTED_CLAUSE) ?? bare) : null);
     // "2022年度该项目预算资金…" refers to the project the document is about; it names none.

@@ -168,6 +168,19 @@ describe('a project report whose title was cut off', () => {
     expect(rec.overall.score).toBeUndefined();
   });
 
+  it('reads the first item of a list a colon leads into, named with or without 项目', () => {
+    const rec = recordOf(
+      [
+        '某某县人民法院2020年度部门决算公开说明',
+        '我院对办案经费和诉讼服务两个项目开展了绩效自评:办案经费全年预算数300.00万元,执行数297.00万元,执行率99.00%,自评得分96分;诉讼服务项目全年预算数100.00万元,执行数90.00万元,执行率90.00%,自评得分88分。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '办案经费', budget: '300', executed: '297', execution_rate: '99', score: '96' },
+      { name: '诉讼服务项目', budget: '100', executed: '90', execution_rate: '90', score: '88' },
+    ]);
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
