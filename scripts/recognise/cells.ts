@@ -8,7 +8,7 @@
 import type { Block, Location } from '../model/document';
 import { normalizeLabel, normalizeText } from './normalize';
 import { FORM_FIELDS, FORM_LABEL_WORDS, KNOWN_LABELS, labelWord } from './forms-data';
-import { FIGURE_GAP, joinWrappedLabels, splitGlued } from './glued';
+import { FIGURE_GAP, joinWrappedLabels, splitGlued, splitGluedEnds } from './glued';
 import { parseCellNumber } from './numbers';
 
 const FORM_FIELD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
@@ -195,9 +195,20 @@ export function lineRuns(cells: string[]): { prose: boolean; cells: string[] }[]
   return runs.filter((r) => r.cells.length);
 }
 
+/**
+ * Where a form's title and its first field run on from what came before ("…财务负责人:王芳部门预算项目支出
+ * 绩效自评表(2021年度)项目名称…", forms glued one after another), each form is a piece of its own. Not
+ * after a figure: "总分10092.22项目支出…" is cut by the figures' own reading.
+ */
+const GLUED_FORM_TITLE = /(?<=[^\d.%])(?=(?:部门预算)?项目支出绩效自评表[(（]\d{4}年度?[)）]项目名称)/;
+
 /** A long piece with several of the forms' words glued in it is cut at them (glued.ts). */
 function unglued(piece: string): string[] {
+  const ends = splitGluedEnds(normalizeText(piece).replace(/\s+/g, ''));
+  if (ends) return ends.flatMap((p) => (p.length >= 16 ? unglued(p) : [p]));
   if (piece.length < 16) return [piece];
+  const forms = piece.split(GLUED_FORM_TITLE);
+  if (forms.length > 1) return forms.flatMap(unglued);
   // Prose, with a sentence mark every few words, is not a form glued together.
   const marks = piece.match(/[，,。；;]/g)?.length ?? 0;
   if (marks >= 3 && marks * 40 >= piece.length) return [piece];
@@ -205,7 +216,7 @@ function unglued(piece: string): string[] {
   const text = normalizeText(piece)
     .replace(/(?<=[\d%])\s+(?=[\d/])/g, FIGURE_GAP)
     .replace(/\s+/g, '');
-  return splitGlued(text)?.map((p) => p.replaceAll(FIGURE_GAP, ' ')) ?? [piece];
+  return splitGlued(text)?.map((p) => p.replaceAll(FIGURE_GAP, ' ')) ?? splitGluedEnds(text) ?? [piece];
 }
 
 /** The cells of every block in reading order. */

@@ -103,6 +103,27 @@ export function splitGlued(text: string): string[] | undefined {
   return enough ? out.flatMap((p) => (/^:?[\d.%]/.test(p) ? figurePieces(p) : [p])) : undefined;
 }
 
+/**
+ * A score sheet's total row glued after the last row's words: "宣传不够到位合计100", its weights' 100
+ * (the score follows after a space).
+ */
+const GLUED_TOTAL = /^(.+?)(合计|总分)(100)$/;
+/** A score glued to the form's next words: "91.8评价结论…" (not a figure and its unit: "12.5万元"). */
+const FIGURE_BEFORE_WORDS =
+  /^\d{1,3}\.\d{1,2}(?=[\u4e00-\u9fa5]{4})(?!万|元|亿|分|人|个|名|次|年|月|日|天|亩|公里|平方|立方|吨|台|套|户|所|倍|小时)/;
+
+/**
+ * A piece with only one of the forms' words glued in it, where it ends a table: the total row's label
+ * and figure cut off the words before it, or a figure cut off the label after it. Undefined otherwise.
+ */
+export function splitGluedEnds(text: string): string[] | undefined {
+  const total = text.match(GLUED_TOTAL);
+  if (total) return [total[1]!, total[2]!, total[3]!];
+  const figure = text.match(FIGURE_BEFORE_WORDS)?.[0];
+  if (figure) return [figure, text.slice(figure.length)];
+  return undefined;
+}
+
 /** What the cell stream puts between figures a space parted, before spaces are dropped. */
 export const FIGURE_GAP = '\u0001';
 

@@ -292,6 +292,26 @@ describe('a project form glued into one run', () => {
   });
 });
 
+describe('forms glued one after another in an article, the last row of the one before running into the next', () => {
+  it('reads each form, with the score of its 合计 row glued after a reason', () => {
+    const form = (name: string, money: string, total: string) =>
+      `部门预算项目支出绩效自评表(2021年度)项目名称62042221T0000000073-${name}主管部门某某县教育局部门实施单位(盖章)某某县第一中学预算执行情况(10分)年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分原因总额 ${money} 其中:财政资金 ${money}绩效指标(90分)一级指标二级指标三级指标指标性质指标值度量单位完成值权重得分未完成原因分析产出指标数量指标受助学生人数≥300人 290人 90 ${total}宣传不够到位合计100 ${total}评价结论项目基本完成。项目负责人:张三财务负责人:李四`;
+    const rec = recordOf(
+      [
+        '某某县融媒体中心',
+        '某某县第一中学2021年度部门预算项目支出绩效自评表',
+        '满意度指标服务对象满意度指标学生满意度≥90% 94% 10 10 合计100 94评价结论达到目标。项目负责人:张三财务负责人:李四' +
+          form('普通高中免学费补助', '120.00 110.00 110.00 100.00% 10 10', '81.8') +
+          form('教师培训经费', '40.00 40.00 30.00 75.00% 10 7.5', '80.5'),
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.score])).toEqual([
+      ['普通高中免学费补助', '110', '110', '81.8'],
+      ['教师培训经费', '40', '30', '80.5'],
+    ]);
+  });
+});
+
 describe('several forms in 元 a document site glued and wrapped', () => {
   it('cuts seven-figure amounts, keeps a word of the accounts inside a name, and mends a label cut by a wrap', () => {
     const form = (name: string, money: string) =>
