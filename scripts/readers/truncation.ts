@@ -63,7 +63,8 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   const longest = longestLine(doc);
   if (longest > MAX_LINE_CHARS)
     return `one line of ${longest.toLocaleString('en')} characters: the line breaks are lost or this is not a report's text`;
-  const last = lastParagraph(doc.blocks);
+  // A PDF's page number after the last sentence ("…工程支出。— 9 —") is no part of it.
+  const last = lastParagraph(doc.blocks)?.replace(/\s*[—–]\s*\d{1,3}\s*[—–]\s*$/, '');
   // The tail after the last comma: a "label: value" field (联系电话：…) ends a form, not a sentence.
   const tail = last?.split(/[，,]/).at(-1) ?? '';
   const heading = last !== undefined && last.length <= 40 && HEADING.test(last);

@@ -83,6 +83,9 @@ function projectColumn(label: string):
   return undefined;
 }
 
+/** A list's header words, never a project's name. */
+const HEADER_WORD = /^(备注|序号|说明|摘要|项目名称|单位名称|乡镇名称)$/;
+
 /** The column naming who carries a listed project out: its owner where others' results are listed. */
 const PROJECT_OWNER = /^(实施单位|项目单位|责任单位|承担单位)(名称)?$/;
 /** A row of a results list about a unit as a whole ("XX局部门整体支出"). */
@@ -121,6 +124,8 @@ export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
     if (total && unitCol < 0) listTotal(g, row, t, r);
     if (!nameCell || nameCell.label === '' || isNumeric(nameCell)) continue;
     if (/合计|小计|总计/.test(nameCell.label) || /合计|小计|总计/.test(row[0]?.label ?? '')) continue;
+    // A header word that a misaligned row put in the name column ("备注 | 1"): no project.
+    if (HEADER_WORD.test(nameCell.label)) continue;
     const name = cleanProjectName(nameCell.raw.text);
     const figures: [ReturnType<typeof projectColumn>, GridCell, string][] = [];
     for (let c = 0; c < row.length; c++) {

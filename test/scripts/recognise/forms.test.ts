@@ -462,7 +462,11 @@ describe('a project’s goal table', () => {
         '其他资金',
       ].join('\n\n'),
     );
-    expect(rec.projects.map((p) => [p.name, p.budget])).toEqual([['省级水利专项资金', '100']]);
+    // The allocation's row is a project of its own, its 金额 its budget (the list header none).
+    expect(rec.projects.map((p) => [p.name, p.budget])).toEqual([
+      ['某某村排洪工程', '20'],
+      ['省级水利专项资金', '100'],
+    ]);
     expect(rec.finance.fiscal_appropriation).toBeUndefined();
   });
 });
