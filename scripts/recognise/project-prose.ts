@@ -211,7 +211,7 @@ const PROJECT_CLAUSE =
  * B年初预算数…" (the names need not end in 项目 when two or more clauses are built alike).
  */
 const LISTED_CLAUSE =
-  /^(?:其中[,，:：]?)?([^,，;；。:："0-9]{2,30}?)(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d/;
+  /^(?:其中[,，:：]?)?([^,，;；。:："0-9]{2,30}?)[,，]?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d/;
 
 /** A clause of a project list that gives the name, then its amount with no label ("案件审判411.95万元"). */
 const BARE_CLAUSE =
@@ -224,7 +224,10 @@ const BARE_CLAUSE =
 function listItem(chunk: string): string {
   return chunk
     .replace(/^.*其中[,，:：]?/, '')
-    .replace(/^[^:：]*[:：](?=[^:：,，]{2,30}?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d)/, '');
+    .replace(
+      /^[^:：]*[:：](?=[^:：,，]{2,30}?[,，]?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d)/,
+      '',
+    );
 }
 
 /** The projects whose clauses a sentence holds, read; empty where it holds none. */
@@ -274,7 +277,7 @@ function readScoreList(s: Sentence, r: Reading): boolean {
  * lists with their amounts, budgets where the lead speaks of a budget, spending otherwise.
  */
 const ENUMERATED =
-  /(?<lead>项目(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|(?:具体|主要)?包括)[:：]?(?<list>[^。]+)/;
+  /(?<lead>项目(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|(?:具体|主要)?包括)[:：]?(?<list>[^。]+)|(?<lead2>项目(?:支出|资金|经费)(?:主要)?用于)[:：](?<list2>[^。]+)/;
 // A name may hold a document's number ("渝财教【2019】208号 体育场馆开放补助资金4.39万元").
 const ENUMERATED_ITEM =
   /^(?<name>[^,，;；:：、]{2,60}?)(?<![\d.])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>万元|元)$/;
@@ -282,16 +285,18 @@ const ENUMERATED_ITEM =
 function readEnumerated(s: Sentence, r: Reading): boolean {
   const m = s.text.match(ENUMERATED);
   if (!m?.groups) return false;
-  const listAt = m.index! + m[0].length - m.groups.list!.length;
-  const items = m.groups.list!.split(/[,，;；、]/).map((t) => t.trim().replace(/[等。]+$/, ''));
+  // "项目支出主要用于：A298.60万元、B42.18万元": what the spending went to, each item's amount.
+  const list = (m.groups.list ?? m.groups.list2)!;
+  const listAt = m.index! + m[0].length - list.length;
+  const items = list.split(/[,，;；、]/).map((t) => t.trim().replace(/[等。]+$/, ''));
   const found = items.map((t) => t.match(ENUMERATED_ITEM)).filter((x) => x?.groups);
   if (found.length < 2) return false;
-  const lead = s.text.slice(0, m.index! + m.groups.lead!.length);
+  const lead = s.text.slice(0, m.index! + (m.groups.lead ?? m.groups.lead2)!.length);
   const key = /预算/.test(lead) && !/执行|决算|实际/.test(lead) ? 'budget' : 'executed';
   for (const item of found) {
     const g = item!.groups!;
     const value = toWan(new Decimal(g.n!.replace(/,/g, '')), g.unit as AmountUnit);
-    const at = listAt + m.groups.list!.indexOf(item![0]);
+    const at = listAt + list.indexOf(item![0]);
     r.projects.add(cleanProjectName(g.name!), key, value, sentenceSource(s, at, g.unit), 'sentence');
   }
   return true;

@@ -181,6 +181,29 @@ describe('a project report whose title was cut off', () => {
     ]);
   });
 
+  it('reads items led by their name and a comma, and what 项目支出主要用于 lists', () => {
+    const rec = recordOf(
+      [
+        '某某街道办事处2017年度部门整体支出绩效自评报告',
+        '2017年本单位实施的项目主要有:社区工作者补贴,预算300.00万元,实际支出300.00万元;环境整治项目,预算200.00万元,实际支出190.00万元。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '社区工作者补贴', budget: '300', executed: '300' },
+      { name: '环境整治项目', budget: '200', executed: '190' },
+    ]);
+    const spent = recordOf(
+      [
+        '某某县残疾人联合会2017年度部门整体支出绩效自评报告',
+        '项目支出主要用于:残疾人两项补贴资金200.50万元、残疾人康复救助资金40.00万元。',
+      ].join('\n'),
+    );
+    expect(spent.projects).toMatchObject([
+      { name: '残疾人两项补贴资金', executed: '200.5' },
+      { name: '残疾人康复救助资金', executed: '40' },
+    ]);
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
