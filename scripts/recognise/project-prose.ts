@@ -35,6 +35,8 @@ type ProjectSentenceKey = 'budget' | 'executed' | 'execution_rate' | 'score';
 const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
   // The budget as adjusted where the sentence states it, else the one it states.
   [new RegExp(`(?:全年|调整后|实际)预算${BUDGET_WORDS}${AMOUNT}`), 'budget'],
+  // The funds arranged in parts, then their total: "安排本单位专项资金：A18.6万元、B24.2万元…，合计68万元".
+  [new RegExp(`(?:安排|下达|预算)[^。;；]*?、[^。;；]*?[,，](?:合计|共计|总计)(?:为)?${AMOUNT}`), 'budget'],
   // Batches approved one by one, then their total: "三批合计批复总投资3523.45万元".
   [
     new RegExp(`(?:合计|共计|总计)[^,，。;；\\d]{0,6}?(?:批复|安排|下达)(?:总)?投资(?:额)?(?:为)?${AMOUNT}`),
@@ -53,10 +55,11 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
   ],
   // "下达中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元": the total allocated, not a part.
   [new RegExp(`(?:共计|合计|总计)(?:下达|安排)(?:资金)?(?:为|是)?${AMOUNT}`), 'budget'],
-  // "下达中央林业改革发展资金（森林防火项目）6,420万元": the funds allocated to it.
+  // "下达中央林业改革发展资金（森林防火项目）6,420万元": the funds allocated to it; not the first of its
+  // parts ("下达本单位专项资金：A经费21.4万元、B经费16.8万元…").
   [
     new RegExp(
-      `(?:下达|安排)(?:给)?(?:我[县市区局镇乡站所院校]|我中心|本单位|我单位)?(?:\\d{4}年度?)?[^,，。;；\\d]{0,40}?${AMOUNT}`,
+      `(?:下达|安排)(?:给)?(?:我[县市区局镇乡站所院校]|我中心|本单位|我单位)?(?:\\d{4}年度?)?[^,，。;；\\d]{0,40}?${AMOUNT}(?!、)`,
     ),
     'budget',
   ],

@@ -204,6 +204,25 @@ describe('a project report whose title was cut off', () => {
     ]);
   });
 
+  it('takes the total of the parts a fund was arranged in as its budget, never the first part', () => {
+    const total = recordOf(
+      [
+        '重大传染病防控项目绩效自评报告',
+        '2023年财政安排本单位专项资金:艾滋病防治经费10万元、结核病防治经费20万元,合计30万元。',
+        '截至2023年12月31日,上述专项资金到位30万元,实际支出28.5万元,预算执行率95%。',
+      ].join('\n'),
+    );
+    expect(total.projects[0]).toMatchObject({ budget: '30', executed: '28.5' });
+    const later = recordOf(
+      [
+        '妇幼重大公共卫生服务项目绩效自评报告',
+        '2024年县财政下达本单位专项资金:两癌检查经费20万元、新生儿疾病筛查经费10万元。',
+        '2024年专项资金预算30万元,实际支出30万元,执行率100%。',
+      ].join('\n'),
+    );
+    expect(later.projects[0]).toMatchObject({ budget: '30', executed: '30' });
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
