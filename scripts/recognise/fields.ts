@@ -34,7 +34,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'overall.budget',
     kind: 'amount',
     label:
-      /^(\d{4}年度?)?(部门整体支出(总额)?|整体支出(总额)?|部门|整体|本年|本年度)?(经(追加)?|全年|年中)?(调整后)?(全年预算(数|资金)?|调整后预算数?|调整预算数?|年度预算数|预算数|预算安排(金额|数)?|预算总额|全年预算总额)(\(A\)|A)?$/,
+      /^(\d{4}年度?)?(部门整体支出(总额)?|整体支出(总额)?|部门|整体|本年|本年度|财政拨款)?(经(追加)?|全年|年中)?(调整后)?(全年预算(数|资金)?|调整后预算数?|调整预算数?|年度预算数|预算数|预算安排(金额|数)?|预算总额|全年预算总额)(\(A\)|A)?$/,
     // Also after a 年初预算 clause: "年初预算5000万元，年中追加1200万元，全年预算6200万元".
     topics: GENERAL,
   },
@@ -42,7 +42,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'overall.executed',
     kind: 'amount',
     label:
-      /^(\d{4}年度?)?(部门|整体|本年|本年度)?(全年执行数?|执行数|预算执行(金额|数)|实际执行(数|金额)?|全年实际支出(数|金额)?|全年支出)(\(B\)|B)?$/,
+      /^(\d{4}年度?)?(部门|整体|本年|本年度|财政拨款)?(全年执行数?|执行数?|预算执行(金额|数)|实际执行(数|金额)?|全年实际支出(数|金额)?|全年支出)(\(B\)|B)?$/,
     // Also after a 年初预算 clause: "年初预算X万元，全年预算数Y万元，全年执行数Z万元".
     topics: GENERAL,
   },
@@ -199,7 +199,13 @@ export const FIELD_RULES: FieldRule[] = [
   { key: 'sangong.budget_reception', kind: 'amount', label: SANGONG_BUDGET, topics: ['reception'] },
   { key: 'sangong.budget_vehicle_total', kind: 'amount', label: SANGONG_BUDGET, topics: ['vehicle'] },
   { key: 'sangong.total', kind: 'amount', label: SANGONG_SPEND, topics: ['sangong'] },
-  { key: 'sangong.control_rate', kind: 'rate', label: /控制率$/, topics: ['sangong'] },
+  // "…其中公务用车运行维护费2.10万元，公务接待费0.54万元，控制率75.43%": the whole's rate after its parts.
+  {
+    key: 'sangong.control_rate',
+    kind: 'rate',
+    label: /控制率$/,
+    topics: ['sangong', 'abroad', 'vehicle', 'vehicle_purchase', 'vehicle_operation', 'reception'],
+  },
   { key: 'sangong.abroad', kind: 'amount', label: SANGONG_SPEND, topics: ['abroad'] },
   { key: 'sangong.vehicle_purchase', kind: 'amount', label: SANGONG_SPEND, topics: ['vehicle_purchase'] },
   { key: 'sangong.vehicle_operation', kind: 'amount', label: SANGONG_SPEND, topics: ['vehicle_operation'] },

@@ -96,6 +96,15 @@ describe('a unit’s report written as a letter to the finance bureau', () => {
     expect(rec.finance.budget_initial).toBe('800');
   });
 
+  it('reads 财政拨款全年预算数 and a bare 执行, and a 三公 控制率 stated after its parts', () => {
+    const rec = letter([
+      '财政拨款全年预算数1,000.00万元,执行980.00万元,执行率98%。',
+      '三公经费预算3.00万元,实际支出2.40万元,其中公务用车运行维护费2.00万元,公务接待费0.40万元,控制率80%。',
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '1000', executed: '980', execution_rate: '98' });
+    expect(rec.sangong).toMatchObject({ budget: '3', total: '2.4', control_rate: '80' });
+  });
+
   it('reads a bare 支出 that a rate follows as the amount executed, not the accounts’ total', () => {
     const rec = letter([
       '市财政局下达我局某某专项经费30.00万元;上级补助12.50万元。支出42.50万元,年末结转结余0.00万元,执行率100%。',
