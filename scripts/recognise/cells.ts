@@ -204,7 +204,10 @@ const GLUED_FORM_TITLE = /(?<=[^\d.%])(?=(?:部门预算)?项目支出绩效自�
 
 /** A long piece with several of the forms' words glued in it is cut at them (glued.ts). */
 function unglued(piece: string): string[] {
-  const ends = splitGluedEnds(normalizeText(piece).replace(/\s+/g, ''));
+  // Most pieces hold neither a total nor a leading figure: no need to look closer.
+  const ends = /合计|总分|^\s*\d/.test(piece)
+    ? splitGluedEnds(normalizeText(piece).replace(/\s+/g, ''))
+    : undefined;
   if (ends) return ends.flatMap((p) => (p.length >= 16 ? unglued(p) : [p]));
   if (piece.length < 16) return [piece];
   const forms = piece.split(GLUED_FORM_TITLE);
