@@ -169,6 +169,13 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       // A new clause: its own topic, or the one carried over from the clauses before it; a
       // semicolon ends what a topic covers.
       if (/[;；]/.test(text.slice(clauseStart, breakAt))) topic = undefined;
+      // A bracket of staff kinds closed ends them: "…（行政编制35名、事业编制33名），实有在编人员61名".
+      // (Not a note in brackets: "行政编制总数62人（含…单列编制），实有在编人数54人" is still about 行政编制.)
+      if (
+        topic === 'staff_sub' &&
+        /[(（][^()（）]*编制[^()（）]*、[^()（）]*编制[^()（）]*[)）]/.test(text.slice(clauseStart, breakAt))
+      )
+        topic = 'general';
       // "“三公”经费方面，全年预算安排…": a topic named before the first figure's clause covers it.
       // Only what follows the last semicolon ("…政府采购支出32.60万元；编制人数34人" is no procurement),
       // or else the sentence's heading ("2.公务用车购置及运行维护费：全年预算…；支出6.30万元").
@@ -331,7 +338,10 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         // So is "三十铺镇行政编制42名" when no other kind is named, but not "其中行政编制…".
         const sole =
           /(核定|全额)[^,，]*编制$/.test(label) || (/编制$/.test(label) && !/其中|含/.test(clause));
-        if (sole && new Set(kinds).size === 1) out.bag.add('staff.quota', value, source, 'sentence');
+        // "行政事业编制68名（行政编制35名、事业编制33名）": the whole before the bracket of its kinds.
+        const whole = /编制$/.test(label) && /^\s*[(（]/.test(text.slice(start + m[0].length));
+        if ((sole && new Set(kinds).size === 1) || whole)
+          out.bag.add('staff.quota', value, source, 'sentence');
         continue;
       }
       // "行政编制18名、事业编制27名，共45名": the sum after the kinds is the quota.

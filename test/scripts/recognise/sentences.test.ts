@@ -314,6 +314,25 @@ describe('nils said in words', () => {
   });
 });
 
+describe('staff kinds in brackets after their whole', () => {
+  it('reads the whole as the quota and goes on past the bracket, but not past a note in brackets', () => {
+    const rec = recordOf(
+      [
+        '某某镇人民政府2018年度部门整体支出绩效自评报告',
+        '全镇行政事业编制60名(行政编制30名、事业编制30名),实有在编人员55名,离退休人员40名。',
+      ].join('\n'),
+    );
+    expect(rec.staff).toMatchObject({ quota: '60', in_service: '55', retired: '40' });
+    const note = recordOf(
+      [
+        '某某区人民政府办公室2021年度部门整体支出绩效自评报告',
+        '本办行政编制总数62人(含区委区政府领导单列编制),实有在编人数54人;事业编制总数21人。',
+      ].join('\n'),
+    );
+    expect(note.staff.in_service).toBeUndefined();
+  });
+});
+
 describe('staff of a school in its own words', () => {
   it('reads 核定教职工编制, 在编在岗教职工 and 临聘教师', () => {
     const rec = recordOf(
