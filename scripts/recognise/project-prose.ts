@@ -249,8 +249,10 @@ function readProjectClauses(s: Sentence, r: Reading): string[] {
     const bare = listed && !LISTED_CLAUSE.test(chunk) ? chunk.match(BARE_CLAUSE) : null;
     const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? (chunk.match(LISTED_CLAUSE) ?? bare) : null);
     // "2022年度该项目预算资金…" refers to the project the document is about; it names none.
-    if (m && !NOT_A_LEADING_PROJECT.test(m[1]!)) {
-      const name = cleanProjectName(m[1]!);
+    // "2017年度X项目预算安排…": the year before the name is none of it.
+    const named = m?.[1]!.replace(/^\d{4}年度?(?=[\u4e00-\u9fa5]{2})/, '');
+    if (m && named && !NOT_A_LEADING_PROJECT.test(named) && !isGenericProject(named)) {
+      const name = cleanProjectName(named);
       readProjectFigures(s, chunk, at + raw.length - chunk.length, name, r, bare);
       found.push(name);
     }

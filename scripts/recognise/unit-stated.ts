@@ -66,7 +66,7 @@ const KIND = String.raw`(?=.{0,30}(?:决算|预算|绩效|自评|三公|经费|�
 const YEAR_WORD = String.raw`(?:${YEAR})(?:年度?|-|度)`;
 const TITLE_BEFORE_YEAR = new RegExp(`^(.{3,40}?)(?:关于)?[（(]?${YEAR_WORD}[）)]?${KIND}`);
 const TITLE_AFTER_YEAR = new RegExp(
-  `^${YEAR_WORD}(.{3,40}?)(部门|单位)?(?:整体支出|项目支出|部门整体|决算|预算|绩效|自评|["“”]?三公["“”]?经费)`,
+  `^${YEAR_WORD}(.{3,40}?)(部门|单位)?(?:财政支出(?=绩效))?(?:整体支出|项目支出|部门整体|决算|预算|绩效|自评|["“”]?三公["“”]?经费)`,
 );
 /** A title ends with what the document is: 报告, 自评表, 决算, 情况说明, 公开 … */
 const TITLE_END = /(报告|表|决算|预算|公开|说明|情况|结果|评价|自评|总结)[)）]?$/;
@@ -117,7 +117,13 @@ export function unitFromTitle(lines: string[]): string | undefined {
 function titleUnit(line: string): string | undefined {
   // A document site titles the page with the file's name: "XX2023年部门预算.pdf".
   // A note in brackets after the title ("…自评报告（残疾人事业发展补助资金）") is not its end.
-  const t = titleText(line).replace(/(?<=[报告表])[(（][^()（）]{2,30}[)）]$/, '');
+  // So is the firm that wrote it, in a running header ("…自评价报告 江苏某某会计师事务所有限公司").
+  const t = titleText(line)
+    .replace(/(?<=[报告表])[(（][^()（）]{2,30}[)）]$/, '')
+    .replace(
+      /(?<=报告)\s*[\u4e00-\u9fa5()（）]{2,30}(?:会计师事务所|事务所|咨询|评估)[\u4e00-\u9fa5()（）]{0,12}$/,
+      '',
+    );
   // A breadcrumb (首页 > 政务公开 > XX区预决算公开) names the site's sections, not the unit.
   if (t.length > 80 || !TITLE_END.test(t) || /[>＞»]/.test(t)) return undefined;
   for (const re of [TITLE_BEFORE_YEAR, TITLE_AFTER_YEAR]) {

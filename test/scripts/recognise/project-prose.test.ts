@@ -223,6 +223,22 @@ describe('a project report whose title was cut off', () => {
     expect(later.projects[0]).toMatchObject({ budget: '30', executed: '30' });
   });
 
+  it('reads a project its year leads, but not a comparison with last year’s like projects', () => {
+    const rec = recordOf(
+      [
+        '2017年度某某县城乡环卫保洁管理处财政支出绩效自评价报告 某某会计师事务所有限公司',
+        '(一)项目资金安排及使用情况',
+        '2017年度某某县生活垃圾收运处置项目预算安排1,000.00万元,全部为县级财政资金。截至2017年12月31日,项目实际支出950.00万元,预算执行率95%。',
+        '2016年同类项目实际支出900万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某县城乡环卫保洁管理处');
+    expect(rec.projects).toMatchObject([
+      { name: '某某县生活垃圾收运处置项目', budget: '1000', executed: '950', execution_rate: '95' },
+    ]);
+    expect(rec.projects).toHaveLength(1);
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
