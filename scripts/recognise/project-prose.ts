@@ -282,7 +282,7 @@ function readScoreList(s: Sentence, r: Reading): boolean {
  * lists with their amounts, budgets where the lead speaks of a budget, spending otherwise.
  */
 const ENUMERATED =
-  /(?<lead>项目(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|(?:具体|主要)?包括)[:：]?(?<list>[^。]+)|(?<lead2>项目(?:支出|资金|经费)(?:主要)?用于)[:：](?<list2>[^。]+)/;
+  /(?<lead>项目(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|(?:具体|主要)?包括|主要(?:为|是|有)|具体(?:为|是))[:：]?(?<list>[^。]+)|(?<lead2>项目(?:支出|资金|经费)(?:主要)?用于)[:：](?<list2>[^。]+)/;
 // A name may hold a document's number ("渝财教【2019】208号 体育场馆开放补助资金4.39万元").
 const ENUMERATED_ITEM =
   /^(?<name>[^,，;；:：、]{2,60}?)(?<![\d.])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>万元|元)$/;
@@ -302,7 +302,10 @@ function readEnumerated(s: Sentence, r: Reading): boolean {
     const g = item!.groups!;
     const value = toWan(new Decimal(g.n!.replace(/,/g, '')), g.unit as AmountUnit);
     const at = listAt + list.indexOf(item![0]);
-    r.projects.add(cleanProjectName(g.name!), key, value, sentenceSource(s, at, g.unit), 'sentence');
+    // "A预算412.00万元、B预算186.50万元": each item's own budget.
+    const budgeted = /预算(?:数|资金)?$/.test(g.name!);
+    const name = cleanProjectName(g.name!.replace(/预算(?:数|资金)?$/, ''));
+    r.projects.add(name, budgeted ? 'budget' : key, value, sentenceSource(s, at, g.unit), 'sentence');
   }
   return true;
 }

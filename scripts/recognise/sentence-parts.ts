@@ -37,7 +37,7 @@ export function coreLabel(clause: string): string {
   label = label.replace(/^\d{1,2}[.．](?=\d{4}年|[^\d])/, '');
   // The subject before the label: "本单位2022年度全年预算数" is a 全年预算数 label.
   label = label.replace(
-    /^(\d{4}年度?)?(本|我)(单位|部门|局|办|委|院|中心|所|站|馆|厅|校|街道|镇|乡)(\d{4}年度?)?/,
+    /^(\d{4}年度?)?(本|我)(单位|部门|局|办|委|院|中心|所|站|馆|厅|校|街道|镇|乡|会)(\d{4}年度?)?/,
     '',
   );
   // A unit named before its year: "宁乡市气象局2020年全年预算数" is a 全年预算数 label too.

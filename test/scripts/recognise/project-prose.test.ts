@@ -239,6 +239,26 @@ describe('a project report whose title was cut off', () => {
     expect(rec.projects).toHaveLength(1);
   });
 
+  it('reads what the projects’ funds 主要为, each item’s 预算 its budget', () => {
+    const rec = recordOf(
+      [
+        '某某街道办事处2016年度部门整体支出绩效自评报告',
+        '2016年本单位共实施项目2个,项目资金合计600.00万元,主要为:社区运转经费预算400.00万元、维稳经费预算200.00万元,均已按计划执行。',
+        '项目支出30.00万元,主要为妇女维权工作经费20.00万元、巾帼创业培训经费10.00万元。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '社区运转经费', budget: '400' },
+      { name: '维稳经费', budget: '200' },
+      { name: '妇女维权工作经费', executed: '20' },
+      { name: '巾帼创业培训经费', executed: '10' },
+    ]);
+    const own = recordOf(
+      ['某某县妇女联合会2018年度部门整体支出绩效自评报告', '2018年度我会收入合计215.46万元。'].join('\n'),
+    );
+    expect(own.finance.income_total).toBe('215.46');
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
