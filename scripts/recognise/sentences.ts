@@ -317,6 +317,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       // A survey's or a ranking's score ("满意度调查》，我办综合评分88.28分，位居全区第二", "满意度测评得分95分"),
       // not "从…满意度五个方面进行评价，综合评定自评分为88分".
       if (/满意度|测评|排名|位居/.test(clause) || /满意度(调查|测评)|排名|位居|名列/.test(text)) continue;
+      // "…得分为92分，较上年度评价得分87分有所提高": last year's score, none of this year's.
+      if (/(较|比|与)?(上年|上一年|去年)度?/.test(clause) && !/本年/.test(clause)) continue;
       // "1.农产品抽检项目：…，自评得分95分": a sentence headed by a project's name is about it.
       const projectHead = numberedProject(text) !== null || namedHead;
       if ((/项目/.test(clause) || projectHead) && !/整体/.test(clause)) {

@@ -105,6 +105,16 @@ describe('a unit’s report written as a letter to the finance bureau', () => {
     expect(rec.sangong).toMatchObject({ budget: '3', total: '2.4', control_rate: '80' });
   });
 
+  it('reads a hospital’s 财政补助全年预算, 合同制人员 as contract staff, and not last year’s score', () => {
+    const rec = letter([
+      '截至2016年底,医院核定人员编制300名;年末在职在编人员290人,另有合同制人员50人。',
+      '财政补助全年预算2,000.00万元,实际支出1,980.00万元,执行率99%。',
+      '经综合评价,本单位2016年度部门整体支出绩效评价得分为92分,较上年度评价得分87分有所提高。',
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '2000', executed: '1980', score: '92' });
+    expect(rec.staff).toMatchObject({ quota: '300', in_service: '290', contract: '50' });
+  });
+
   it('reads a bare 支出 that a rate follows as the amount executed, not the accounts’ total', () => {
     const rec = letter([
       '市财政局下达我局某某专项经费30.00万元;上级补助12.50万元。支出42.50万元,年末结转结余0.00万元,执行率100%。',
