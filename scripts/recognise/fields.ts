@@ -143,7 +143,8 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.carryover_end',
     kind: 'amount',
     // A bare 结转结余 is the 支出决算表's column: what is carried out of the year.
-    label: /(年底|年末|年终|期末)(财政拨款)?(结转和?)?结余(资金)?$|^结转和?结余$|^结余结转$/,
+    label:
+      /(年底|年末|年终|期末)(财政拨款)?(结转和?)?结余(资金)?$|(年底|年末|年终|期末)结余(和|及)?结转$|^结转和?结余$|^结余结转$/,
     topics: GENERAL,
   },
   {
@@ -228,7 +229,7 @@ export const FIELD_RULES: FieldRule[] = [
     topics: GENERAL,
   },
   // 实有人数 is the staff in service where nothing else says so; beside 在职人数 it counts retirees too.
-  { key: 'staff.present', kind: 'count', label: /^(年末|年底)?(实有人数|实有人员)$/, topics: GENERAL },
+  { key: 'staff.present', kind: 'count', label: /^(年末|年底)?(实有人数|实有人员|实有)$/, topics: GENERAL },
   {
     key: 'staff.retired',
     kind: 'count',

@@ -115,6 +115,15 @@ describe('a unit’s report written as a letter to the finance bureau', () => {
     expect(rec.staff).toMatchObject({ quota: '300', in_service: '290', contract: '50' });
   });
 
+  it('reads 年末结余结转 as the carry-over out, and a bare 实有 after the quota as the staff in service', () => {
+    const rec = letter([
+      '全年支出900.00万元,其中:基本支出600.00万元,项目支出300.00万元;年末结余结转40.00万元。',
+      '县妇联核定行政编制5名,实有5名;退休人员2名。',
+    ]);
+    expect(rec.finance.carryover_end).toBe('40');
+    expect(rec.staff).toMatchObject({ quota: '5', in_service: '5', retired: '2' });
+  });
+
   it('reads a bare 支出 that a rate follows as the amount executed, not the accounts’ total', () => {
     const rec = letter([
       '市财政局下达我局某某专项经费30.00万元;上级补助12.50万元。支出42.50万元,年末结转结余0.00万元,执行率100%。',
