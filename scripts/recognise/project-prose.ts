@@ -207,7 +207,7 @@ function beforeComparison(text: string): string {
 // A short lead may come first ("项目自评中，X项目全年预算数…"); a fund may lead as a project does
 // ("全民健身活动经费全年预算数150万元…").
 const PROJECT_CLAUSE =
-  /^(?:[^,，;；。:："]{0,8}[,，:：])?([^,，;；。:："]{2,30}?(?:项目|经费|资金))(?:的)?(?:年度|全年)?(?:预算|执行|实际)/;
+  /^(?:[^,，;；。:："]{0,8}[,，:：])?([^,，;；。:："]{2,30}?(?:项目|经费|资金))(?:的)?(?:年度|全年|年初|调整后)?(?:预算|执行|实际)/;
 
 /**
  * In a sentence about projects, a list of them, a clause each: "其中，A年初预算数120万元，年末结算支出118.6万元…；

@@ -259,6 +259,19 @@ describe('a project report whose title was cut off', () => {
     expect(own.finance.income_total).toBe('215.46');
   });
 
+  it('reads a project that leads its sentence with its 年初预算', () => {
+    const rec = recordOf(
+      [
+        '某某县农业局2018年度部门决算公开',
+        '(一)项目绩效自评报告',
+        '特色农业产业发展项目年初预算500.00万元,全年实际支出490.00万元,预算执行率98%,项目绩效自评得分93分。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '特色农业产业发展项目', budget: '500', executed: '490', execution_rate: '98', score: '93' },
+    ]);
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
