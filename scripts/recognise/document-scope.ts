@@ -260,7 +260,8 @@ export function isBudgetDisclosure(lines: string[]): boolean {
   // A breadcrumb (首页 > 财政预决算 > 部门预算) names the site's section, not the document.
   const titles = lines
     .slice(0, 12)
-    .filter((t) => t.length <= 60 && t.length >= 6 && !/>|＞|\[|分类/.test(t))
+    // A sentence with its figures ("1、X经费预算120万元，实际支出116.8万元。") is no title.
+    .filter((t) => t.length <= 60 && t.length >= 6 && !/>|＞|\[|分类/.test(t) && !/\d\s*万?元|。$/.test(t))
     // 预决算 is a site's section; 一般公共预算 (and the other budgets) names where money comes from.
     .map((t) => t.replace(/预决算|一般公共预算|政府性基金预算|国有资本经营预算/g, ''));
   return (

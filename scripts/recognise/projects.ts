@@ -47,7 +47,7 @@ export function isGenericProject(name: string): boolean {
  * number, a document's title, the funds' allocation (下达, 安排, 给予), a comparison (同类项目, 上年) or a bare 资金.
  */
 export const NOT_A_LEADING_PROJECT =
-  /^\d|(该|本|此|上述|各)项目$|^(全年|年度)$|部门|整体|单位|财政拨款|基本支出|一般公共预算|情况|《|下达|安排|拨付|给予|^(同类|上年|去年|往年|以前年度)|^(依据|根据|按照|通过)|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|^(项目|专项)?(资金|经费)$/;
+  /^\d|(该|本|此|上述|各)项目$|^(全年|年度|年初|年中|调整后|追加)$|部门|整体|单位|财政拨款|基本支出|一般公共预算|情况|《|下达|安排|拨付|给予|^(同类|上年|去年|往年|以前年度)|^(依据|根据|按照|通过)|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|^(项目|专项)?(资金|经费)$/;
 
 /** A column of a project list ("资金到位", "全年执行", "预算执行率"): a header word, no project's name. */
 const LIST_COLUMN = /(率|数|预算|执行|支出|金额|到位|计划|使用|来源|得分)$/;

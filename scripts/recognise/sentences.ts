@@ -93,13 +93,15 @@ function amountKey(
   budgetParts: boolean,
 ): string {
   // "…年中追加64.18万元；全年支出598.75万元，其中：基本支出472.60万元…": the parts of the spending
-  // its clause states, though the sentence opened on the budget.
-  if (
-    (key === 'finance.budget_basic' || key === 'finance.budget_project') &&
+  // its clause states, though the sentence opened on the budget; so after "…；总支出1253.18万元，其中：".
+  const spendingParts =
     /(?<!预算)支出(?:决算)?(?:数|金额)?(?:为)?\s*\d[\d,.]*\s*万?元[,，]?其中/.test(
       text.slice(clauseBounds(text, start)[0], start),
-    )
-  )
+    ) ||
+    /^[^;；]*?(?<!预算)总?支出(?:决算)?(?:合计)?(?:为)?\s*\d[\d,.]*\s*万?元[,，]?其中[:：]?[^;；]*$/.test(
+      text.slice(0, start).replace(/^.*[;；]/s, ''),
+    );
+  if (spendingParts && (key === 'finance.budget_basic' || key === 'finance.budget_project'))
     return key === 'finance.budget_basic' ? 'finance.basic' : 'finance.project';
   // "预算数X万元，实际支出Y万元，预算执行率Z%": beside a budget and its rate, the amount spent is the
   // amount executed, not the accounts' 支出合计.
@@ -112,12 +114,16 @@ function amountKey(
     return 'overall.executed';
   // "部门预算收入X万元（其中年初预算Y万元，年中追加Z万元）": X is the year's whole budget.
   // "预算收入126.48万元，其中年初预算108.20万元，调整追加18.28万元" likewise.
-  if (key === 'finance.budget_initial' && /^\s*(?:[(（]|[,，]\s*)其中[:：]?\s*年初/.test(after))
+  // "总收入1286.54万元，其中：年初预算962.3万元，年中追加…" likewise: an income made of budget parts.
+  if (
+    (key === 'finance.budget_initial' || key === 'finance.income_total') &&
+    /^\s*(?:[(（]|[,，]\s*)其中[:：]?\s*年初/.test(after)
+  )
     return 'overall.budget';
   // "预算总额为X元，年中追加Y元，调整后预算为Z元": the first is the budget as adopted.
   if (key === 'overall.budget' && !/调整/.test(label) && /调整后(的)?(全年)?预算/.test(text.slice(start)))
     return 'finance.budget_initial';
-  return (budgetParts && SANGONG_BUDGET_KEYS[key]) || key;
+  return (budgetParts && !spendingParts && SANGONG_BUDGET_KEYS[key]) || key;
 }
 
 function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry {

@@ -352,6 +352,23 @@ describe('staff kinds in brackets after their whole', () => {
   });
 });
 
+describe('a report with no title, its income made of budget parts', () => {
+  it('reads 总收入 as the budget and the parts after 总支出 as spending, and lists of items are no title', () => {
+    const rec = recordOf(
+      [
+        '一、基本情况',
+        '2、部门整体支出规模。2020年市某某局总收入1,000.00万元,其中:年初预算800.00万元,年中追加200.00万元;总支出950.00万元,其中:基本支出600.00万元(人员经费500.00万元,公用经费100.00万元),项目支出350.00万元。',
+        '(二)项目支出',
+        '1、某某工作经费预算100万元,实际支出95万元。',
+      ].join('\n'),
+    );
+    expect(rec.overall.budget).toBe('1000');
+    expect(rec.finance).toMatchObject({ budget_initial: '800', basic: '600', public: '100', project: '350' });
+    expect(rec.finance.budget_basic).toBeUndefined();
+    expect(rec.projects.map((p) => p.name)).not.toContain('年初');
+  });
+});
+
 describe('staff of a school in its own words', () => {
   it('reads 核定教职工编制, 在编在岗教职工 and 临聘教师', () => {
     const rec = recordOf(
