@@ -137,8 +137,6 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   oneProjectOverall(forms, r, titles, ownProject ?? onlyProject);
   if (r.bag.has('staff.in_service')) r.bag.drop('staff.present');
   else r.bag.move('staff.present', 'staff.in_service');
-  if (isBudgetDisclosure(titles))
-    for (const [from, to] of Object.entries(BUDGET_DISCLOSURE_KEYS)) r.bag.move(from, to);
 
   const lines = unitLines(blocks);
   const full = lines.map((l) => l.text).join('\n');
@@ -178,6 +176,13 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const party = partyName(unit.name, full);
   if (party !== unit.name) unit = { ...unit, name: party };
   const year = recogniseYear({ lines });
+  // A budget disclosure states budgets, its own year's parts too ("2.公务用车运行维护费8.60", read
+  // under a 2018年预算 column as the 2018 figures).
+  if (isBudgetDisclosure(titles))
+    for (const [from, to] of Object.entries(BUDGET_DISCLOSURE_KEYS)) {
+      r.bag.move(from, to);
+      if (year !== undefined) r.bag.move(`${from}@${year}`, `${to}@${year}`);
+    }
   // A summary that lists departments: the report's own unit takes its row; every other row is a
   // record of its own. A summary with one listed unit is about that unit.
   const listed = [...r.listed.values()];

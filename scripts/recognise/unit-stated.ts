@@ -37,6 +37,8 @@ export function cleanUnitName(raw: string): string {
       // A part's heading before the title ("第二部分 XX委员会2019年度决算表").
       .replace(/^第[0-9一二三四五六七八九十]{1,3}(部分|章|节|篇)/, '')
       .replace(/(填报|联系|负责)人.*$/, '')
+      // The table's unit line run on after the name ("…建设局单位：万元").
+      .replace(/(?:金额)?单位[:：](?:万元|元|亿元)$/, '')
       // A bureau's own accounts (本级) are the bureau's.
       .replace(/[(（]?本级[)）]?$/, '')
       // "百花洲街道办事处部门": 部门 after a body's name is the body; "教育部门" is the name.

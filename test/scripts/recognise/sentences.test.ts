@@ -218,6 +218,28 @@ describe('三公 in a 决算 notice', () => {
   });
 });
 
+describe('a 三公 budget table whose cells a converter glued', () => {
+  it('reads the parts its year’s sentence states as that year’s budget, and the unit from its 单位名称 run into the unit line', () => {
+    const rec = recordOf(
+      [
+        '某某县住建局2018年部门预算“三公”经费情况说明',
+        '“三公”经费包括因公出国(境)费、公务用车购置及运行维护费和公务接待费。2018年财政拨款“三公”经费支出合计10万元,比上年减少1万元。其中:公务用车运行维护费7万元,公务接待费3万元。',
+        '表8',
+        '2018年一般公共预算安排的行政经费及“三公”经费预算表',
+        '单位名称:遂溪县住房和城乡建设局单位:万元',
+        '项目2018年预算',
+        '“三公”经费10.00 ',
+        '      其中:(一)因公出国(境)支出',
+        '                   2.公务用车运行维护费7.00 ',
+        '           (三)公务接待费支出3.00 ',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('遂溪县住房和城乡建设局');
+    expect(rec.sangong).toMatchObject({ budget: '10', budget_vehicle_operation: '7', budget_reception: '3' });
+    expect(rec.sangong.vehicle_operation).toBeUndefined();
+  });
+});
+
 describe('a budget disclosure’s totals and nils', () => {
   it('reads 收支预算总额 as the year’s initial budget and 无政府采购预算 as nil procurement planned', () => {
     const rec = recordOf(
