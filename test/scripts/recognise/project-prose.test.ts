@@ -272,6 +272,22 @@ describe('a project report whose title was cut off', () => {
     ]);
   });
 
+  it('reads the project a unit evaluated 的支出情况, named after the year and the funds’ level', () => {
+    const rec = recordOf(
+      [
+        '财政资金项目支出绩效自评报告',
+        '按照通知的部署,我站对xx年度省级财政资金农技推广专项费项目的支出情况开展了绩效自评,具体情况如下:',
+        '(三)项目资金安排及使用情况。',
+        'xx年省财政安排农技推广专项费200万元,截至xx年12月31日,实际支出190万元,支出率为95%。',
+        '(四)自评结论。',
+        '农技推广专项费项目自评得分为92分,自评等级为“优”。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '农技推广专项费', budget: '200', executed: '190', execution_rate: '95', score: '92' },
+    ]);
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
