@@ -19,7 +19,9 @@ const HEADING =
 const CLOSING_ROW =
   /^(总\s*分|合\s*计|总\s*计|小\s*计|(自评|评价)?等级|备\s*注|注[:：]|说明|填报|审核|[^:：]{1,8}[:：])/;
 /** The closing fields of a self-evaluation form, after its 总分. */
-const FORM_CLOSE = /总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)/;
+// Or its closing total itself ("…项目绩效 50 自评得分 94"): a form's last cell.
+const FORM_CLOSE =
+  /总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)|(自评得分|自评总分|总分|综合得分)\s*\d{1,3}(\.\d{1,2})?\s*分?$/;
 const SIGNED_END =
   /(\d{4}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日(\s+\d{1,3}\s+\S.{0,40})?$/;
 const SENTENCE_END = /[。．.！!？?；;：:…」』”’）)】\]%％]$/;
