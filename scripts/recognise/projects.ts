@@ -68,7 +68,9 @@ export const EVALUATED_PROJECT =
 export const BRACKETED_PROJECT = /[(（]([^()（）,，。;；:："]{2,30}?项目)[)）]/;
 /** "…2022年实施黑茶品牌推广项目，…": the project a unit carried out. */
 // "共实施工作经费县级补助资金项目1个" counts the one.
-const CARRIED_OUT_PROJECT = /(?:实施|承担|开展)(?:了)?([^,，。;；"的了]{4,30}?项目)(?=[,，。;；]|1个|$)/;
+// "我局承担隆尧县2021年度X项目实施任务": the place and year before the name, the task after it.
+const CARRIED_OUT_PROJECT =
+  /(?:实施|承担|开展)(?:了)?(?:(?:[\u4e00-\u9fa5]{2,8}?(?:省|市|县|区|旗))?\d{4}年度?)?([^,，。;；"的了]{4,30}?项目)(?=[,，。;；]|1个|实施任务|建设任务|$)/;
 
 /** "我局对2019年度省级生态公益林效益补偿资金的支出情况进行了绩效自评": the funds a report evaluates. */
 export const EVALUATED_FUND =

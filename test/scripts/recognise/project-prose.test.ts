@@ -288,6 +288,23 @@ describe('a project report whose title was cut off', () => {
     ]);
   });
 
+  it('reads a project a unit carries out as a task, its batches’ total, 累计支付 and 支付率', () => {
+    const rec = recordOf(
+      [
+        '建设项目绩效自评报告',
+        '一、县级批复资金情况',
+        '我局承担某某县2021年度村内道路硬化项目实施任务,该项目分两批实施,一批项目县级批复总投资600.00万元,二批项目县级批复投资400.00万元,合计批复总投资1000.00万元。',
+        '三、资金使用情况',
+        '截至2022年3月底,该项目累计支付资金980.00万元,资金支付率98%。',
+        '五、自评结论',
+        '经自评,村内道路硬化项目综合得分94分,评价等级为“优”。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '村内道路硬化项目', budget: '1000', executed: '980', execution_rate: '98', score: '94' },
+    ]);
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
