@@ -200,7 +200,7 @@ export function lineRuns(cells: string[]): { prose: boolean; cells: string[] }[]
  * 绩效自评表(2021年度)项目名称…", forms glued one after another), each form is a piece of its own. Not
  * after a figure: "总分10092.22项目支出…" is cut by the figures' own reading.
  */
-const GLUED_FORM_TITLE = /(?<=[^\d.%])(?=(?:部门预算)?项目支出绩效自评表[(（]\d{4}年度?[)）]项目名称)/;
+const FORM_RUNS_ON = /(?<=[^\d.%])(?=(?:部门预算)?项目支出绩效自评表[(（]\d{4}年度?[)）]项目名称)/;
 
 /** A long piece with several of the forms' words glued in it is cut at them (glued.ts). */
 function unglued(piece: string): string[] {
@@ -210,7 +210,7 @@ function unglued(piece: string): string[] {
     : undefined;
   if (ends) return ends.flatMap((p) => (p.length >= 16 ? unglued(p) : [p]));
   if (piece.length < 16) return [piece];
-  const forms = piece.split(GLUED_FORM_TITLE);
+  const forms = piece.split(FORM_RUNS_ON);
   if (forms.length > 1) return forms.flatMap(unglued);
   // Prose, with a sentence mark every few words, is not a form glued together.
   const marks = piece.match(/[，,。；;]/g)?.length ?? 0;
@@ -219,7 +219,7 @@ function unglued(piece: string): string[] {
   const text = normalizeText(piece)
     .replace(/(?<=[\d%])\s+(?=[\d/])/g, FIGURE_GAP)
     .replace(/\s+/g, '');
-  return splitGlued(text)?.map((p) => p.replaceAll(FIGURE_GAP, ' ')) ?? splitGluedEnds(text) ?? [piece];
+  return splitGlued(text)?.map((p) => p.replaceAll(FIGURE_GAP, ' ')) ?? [piece];
 }
 
 /** The cells of every block in reading order. */

@@ -59,11 +59,11 @@ function nameGoesOn(text: string, from: number): boolean {
  * A form's title run into its first field ("…绩效目标自评表专项资金名称…"): a whole form glued into a line,
  * whatever prose its cells hold.
  */
-const GLUED_FORM_TITLE = /(自评表|目标表)(?:[(（][^()（）]{2,12}[)）])?(项目名称|专项资金名称)/;
+const TITLE_INTO_FIRST_FIELD = /(自评表|目标表)(?:[(（][^()（）]{2,12}[)）])?(项目名称|专项资金名称)/;
 
 /** Cut a glued run at the known labels in it; undefined when it holds fewer than three. */
 export function splitGlued(text: string): string[] | undefined {
-  if ((text.match(ANY_LABEL)?.length ?? 0) < 2 || (isProse(text) && !GLUED_FORM_TITLE.test(text)))
+  if ((text.match(ANY_LABEL)?.length ?? 0) < 2 || (isProse(text) && !TITLE_INTO_FIRST_FIELD.test(text)))
     return undefined;
   const out: string[] = [];
   let buffer = '';

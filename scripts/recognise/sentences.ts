@@ -94,14 +94,15 @@ function amountKey(
 ): string {
   // "…年中追加64.18万元；全年支出598.75万元，其中：基本支出472.60万元…": the parts of the spending
   // its clause states, though the sentence opened on the budget; so after "…；总支出1253.18万元，其中：".
-  const spendingParts =
+  // Only asked where a budget key might turn out to be spending: this runs for every figure.
+  const spendingParts = () =>
     /(?<!预算)支出(?:决算)?(?:数|金额)?(?:为)?\s*\d[\d,.]*\s*万?元[,，]?其中/.test(
       text.slice(clauseBounds(text, start)[0], start),
     ) ||
     /^[^;；]*?(?<!预算)总?支出(?:决算)?(?:合计)?(?:为)?\s*\d[\d,.]*\s*万?元[,，]?其中[:：]?[^;；]*$/.test(
       text.slice(0, start).replace(/^.*[;；]/s, ''),
     );
-  if (spendingParts && (key === 'finance.budget_basic' || key === 'finance.budget_project'))
+  if ((key === 'finance.budget_basic' || key === 'finance.budget_project') && spendingParts())
     return key === 'finance.budget_basic' ? 'finance.basic' : 'finance.project';
   // "预算数X万元，实际支出Y万元，预算执行率Z%": beside a budget and its rate, the amount spent is the
   // amount executed, not the accounts' 支出合计.
@@ -123,7 +124,8 @@ function amountKey(
   // "预算总额为X元，年中追加Y元，调整后预算为Z元": the first is the budget as adopted.
   if (key === 'overall.budget' && !/调整/.test(label) && /调整后(的)?(全年)?预算/.test(text.slice(start)))
     return 'finance.budget_initial';
-  return (budgetParts && !spendingParts && SANGONG_BUDGET_KEYS[key]) || key;
+  const budgetKey = budgetParts ? SANGONG_BUDGET_KEYS[key] : undefined;
+  return budgetKey && !spendingParts() ? budgetKey : key;
 }
 
 function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry {
@@ -324,9 +326,9 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       // not "从…满意度五个方面进行评价，综合评定自评分为88分".
       if (/满意度|测评|排名|位居/.test(clause) || /满意度(调查|测评)|排名|位居|名列/.test(text)) continue;
       // "…得分为92分，较上年度评价得分87分有所提高": last year's score, none of this year's.
-      if (/(较|比|与)?(上年|上一年|去年)度?/.test(clause) && !/本年/.test(clause)) continue;
+      if (/上年|上一年|去年/.test(clause) && !/本年/.test(clause)) continue;
       // "1.农产品抽检项目：…，自评得分95分": a sentence headed by a project's name is about it.
-      const projectHead = numberedProject(text) !== null || namedHead;
+      const projectHead = namedHead;
       if ((/项目/.test(clause) || projectHead) && !/整体/.test(clause)) {
         // "项目支出部门评价自评分94.4分": a department evaluation of a project.
         if (/部门评价/.test(clause) && /(得分|评分|自评分)$/.test(label))

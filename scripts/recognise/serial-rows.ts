@@ -7,7 +7,7 @@
 
 import type { Block, Location } from '../model/document';
 import { normalizeLabel } from './normalize';
-import { tableOf } from './rebuild-cells';
+import { isFigure, tableOf } from './rebuild-cells';
 
 type RunCell = { text: string; loc: Location };
 
@@ -62,7 +62,6 @@ export function serialTable(
 }
 
 const TOTAL = /^(合计|总计|小计|共计)$/;
-const FIGURE = /^-?\d[\d,]*(\.\d+)?%?$/;
 
 /**
  * The total row after the serial rows, which lost its merged cells ("合计 | 80" under "序号 | 乡镇 |
@@ -78,12 +77,10 @@ function totalRow(
   const label = run[k];
   if (!label || !TOTAL.test(normalizeLabel(label.text))) return k;
   let end = k + 1;
-  while (end < run.length && end - k < width && FIGURE.test(run[end]!.text.trim())) end++;
+  while (end < run.length && end - k < width && isFigure(run[end]!.text)) end++;
   const figures = run.slice(k + 1, end).map((c) => c.text.trim());
   if (!figures.length) return k;
-  const columns = rows
-    .slice(1)
-    .flatMap((r) => r.cells.flatMap((c, i) => (i > 0 && FIGURE.test(c.trim()) ? [i] : [])));
+  const columns = rows.slice(1).flatMap((r) => r.cells.flatMap((c, i) => (i > 0 && isFigure(c) ? [i] : [])));
   const last = Math.min(width - 1, Math.max(figures.length, ...columns));
   const cells = Array.from({ length: width }, () => '');
   cells[0] = label.text.trim();
