@@ -43,6 +43,8 @@ function isProse(text: string): boolean {
 
 /** A form head's fields (项目名称, 主管部门 …), and the words that may follow their values. */
 const HEAD_FIELDS = new Set(FORM_FIELDS.flatMap((f) => f.aliases));
+/** The head's fields that hold a body's name, not a project's: "主管部门X局项目实施单位" is X局 | 项目实施单位. */
+const BODY_FIELDS = new Set(FORM_FIELDS.filter((f) => f.field !== 'project').flatMap((f) => f.aliases));
 const HEAD_WORDS = new Set(FORM_LABEL_WORDS);
 
 /** After a word inside a name, a few more of the name's characters, then the head's next word. */
@@ -69,6 +71,7 @@ export function splitGlued(text: string): string[] | undefined {
   let buffer = '';
   let labels = 0;
   let headValue = false;
+  let bodyValue = false;
   for (let i = 0; i < text.length;) {
     let label = labelAt(text, i);
     // A head field's value ends at the next of the head's words: "项目名称义务教育公用经费保障主管部门…" is
@@ -82,7 +85,12 @@ export function splitGlued(text: string): string[] | undefined {
       label = undefined;
     // "…补助项目主管部门…": a name runs into the label, and 项目 ends the name rather than opening 项目主管部门.
     // But "…养护项目单位…" opens 项目单位: 单位 alone is no word a form's head writes.
-    if (label?.startsWith('项目') && /[\u4e00-\u9fa5]$/.test(buffer) && HEAD_FIELDS.has(label.slice(2))) {
+    if (
+      label?.startsWith('项目') &&
+      !bodyValue &&
+      /[\u4e00-\u9fa5]$/.test(buffer) &&
+      HEAD_FIELDS.has(label.slice(2))
+    ) {
       buffer += '项目';
       i += 2;
       label = label.slice(2);
@@ -93,6 +101,7 @@ export function splitGlued(text: string): string[] | undefined {
       out.push(label);
       labels++;
       headValue = HEAD_FIELDS.has(label.replace(SUFFIX_ANY, ''));
+      bodyValue = BODY_FIELDS.has(label.replace(SUFFIX_ANY, ''));
       i += label.length;
     } else {
       buffer += text[i];

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../scripts/model/document';
 import { readText } from '../../../scripts/readers/text';
-import { cutFigures } from '../../../scripts/recognise/glued';
+import { cutFigures, splitGlued } from '../../../scripts/recognise/glued';
 import { rebuildTables } from '../../../scripts/recognise/rebuild';
 import { recordOf } from './helpers';
 
@@ -343,6 +343,34 @@ describe('a funds row glued into one run of figures', () => {
       '项目支出绩效自评表 项目名称 康复设备购置补助 预算执行情况 (万元) (20 分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政 资金总额600588.698.10%19.62',
     );
     expect(b.overall).toMatchObject({ budget: '600', executed: '588.6', execution_rate: '98.1' });
+  });
+
+  it('reads a rate written as a ratio (执行率(B/A) 0.96, or 1) as a percentage', () => {
+    const form = (row: string) =>
+      recordOf(
+        `2021年度某某项目自评表单位名称:某某县水利局填报日期:项目名称小型水库维修养护补助主管部门某某县水利局项目实施单位某某县水利局预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额${row}总分93.2`,
+      );
+    expect(form('38.436.860.9619.2').projects).toMatchObject([
+      {
+        name: '小型水库维修养护补助',
+        budget: '38.4',
+        executed: '36.86',
+        execution_rate: '96',
+        score: '93.2',
+      },
+    ]);
+    expect(form('12.612.6120').projects).toMatchObject([
+      { budget: '12.6', executed: '12.6', execution_rate: '100' },
+    ]);
+  });
+});
+
+describe('a glued form head', () => {
+  it('ends a 主管部门 at the 项目实施单位 after it, leaving no 项目 on the bureau', () => {
+    const cells = splitGlued(
+      '项目名称禁捕退捕补助主管部门区农业农村局项目实施单位渔政执法大队项目类别部门预算项目',
+    );
+    expect(cells).toEqual(expect.arrayContaining(['区农业农村局', '项目实施单位', '渔政执法大队']));
   });
 });
 
