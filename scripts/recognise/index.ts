@@ -9,6 +9,7 @@ import { type EvaluationRecord } from '../model/record';
 import { normalizeText, simplifyDocument } from './normalize';
 import { declaredUnit, type AmountUnit } from './numbers';
 import { readScoringRows, tableRows } from './scoring';
+import { proseAmounts } from './values';
 import { findScoringHeader, type ScoringHeader } from './scoring-header';
 import { passages } from './passages';
 import { listedProjects, soleProject } from './projects';
@@ -77,6 +78,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
 
   const tables = tableContexts(blocks);
   r.docUnit = documentUnit(blocks);
+  r.proseAmounts = proseAmounts(blocks);
   const titles = titleLines(blocks);
   r.othersEvaluated = titles
     .slice(0, 8)
@@ -123,6 +125,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     ownProject && !KNOWN_LABELS.has(labelWord(ownProject)) ? ownProject : undefined,
     projectReport && forms.projects.length <= 1,
   );
+  if (ownProject && forms.projects.length <= 1) r.projects.foldShortNames(ownProject);
   const overallRead = ['budget', 'executed', 'execution_rate', 'score'].some((k) =>
     r.bag.has(`overall.${k}`),
   );

@@ -11,10 +11,11 @@ import type { ScoredRow } from './scoring';
 
 /**
  * A paragraph headed by a project's name: "1.基本公共卫生服务项目：预算资金680万元，…", "(一)X项目,预算92.6万元,…",
- * "2.办案业务经费项目绩效自评综述：…", "1、X项目自评得分94分；", or without a number "种质资源库运行维护项目：…".
+ * "2.办案业务经费项目绩效自评综述：…", "1、X项目自评得分94分；", or without a number "种质资源库运行维护项目：…"
+ * (but not a sentence the unit leads: "我局承担的X项目系Y项目。").
  */
 export const NUMBERED_PROJECT =
-  /^(?:(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|项目[一二三四五六七八九十\d]{1,3}[:：、])\s*(?<name>[^:：,，。;；"]{2,40}?项目)|(?<bare>[^:：,，。;；"]{4,40}?项目))(?:绩效)?(?:自评)?(?:综述|情况|结果)?(?:[:：。]|[,，](?=(?:项目)?(?:年初|全年|调整后)?预算|总投资)|(?=(?:得分|评分)(?:为)?\d))/;
+  /^(?:(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|项目[一二三四五六七八九十\d]{1,3}[:：、])\s*(?<name>[^:：,，。;；"]{2,40}?项目)|(?!我|本|该|此|上述)(?<bare>[^:：,，。;；"]{4,40}?项目))(?:绩效)?(?:自评)?(?:综述|情况|结果)?(?:[:：。]|[,，](?=(?:项目)?(?:年初|全年|调整后)?预算|总投资)|(?=(?:得分|评分)(?:为)?\d))/;
 /**
  * A numbered paragraph headed by a fund's name and a colon, where the name does not say 项目:
  * "（一）义务教育生均公用经费：…", "2.学生营养改善计划：…". Not the accounts' own items (三公经费, 公用经费 …).
@@ -70,7 +71,7 @@ export const BRACKETED_PROJECT = /[(（]([^()（）,，。;；:："]{2,30}?项�
 // "共实施工作经费县级补助资金项目1个" counts the one.
 // "我局承担隆尧县2021年度X项目实施任务": the place and year before the name, the task after it.
 const CARRIED_OUT_PROJECT =
-  /(?:实施|承担|开展)(?:了)?(?:(?:[\u4e00-\u9fa5]{2,8}?(?:省|市|县|区|旗))?\d{4}年度?)?([^,，。;；"的了]{4,30}?项目)(?=[,，。;；]|1个|实施任务|建设任务|$)/;
+  /(?:实施|承担|开展)(?:了)?(?:(?:(?!的)[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|旗))?\d{4}年度?)?([^,，。;；"的了]{4,30}?项目)(?=[,，。;；]|1个|实施任务|建设任务|$)/;
 
 /** "我局对2019年度省级生态公益林效益补偿资金的支出情况进行了绩效自评": the funds a report evaluates. */
 export const EVALUATED_FUND =
@@ -276,6 +277,24 @@ export class ProjectBook {
     for (const p of this.byKey.values()) {
       const own = names.find((n) => p.name.startsWith(n) && p.name.length - n.length >= 4);
       if (own && /(资金|经费)$/.test(p.name)) p.name = p.name.slice(own.length);
+    }
+  }
+
+  /**
+   * In a document on one project, a table's row naming it short ("放心消费创建" of "放心消费创建专项资金",
+   * its first words at least four and most of the name) is that project.
+   */
+  foldShortNames(own: string): void {
+    const ownKey = projectKey(own);
+    const target = this.byKey.get(ownKey);
+    if (!target) return;
+    for (const [key, p] of this.byKey) {
+      if (key === ownKey || key.length < 4 || !ownKey.startsWith(key) || key.length / ownKey.length < 0.6)
+        continue;
+      for (const k of p.facts.keys())
+        for (const c of p.facts.all(k)) target.facts.add(k, c.value, c.source, c.origin);
+      target.fromTable ||= p.fromTable;
+      this.byKey.delete(key);
     }
   }
 

@@ -8,6 +8,8 @@ import { narrowTopic, topicOf, type Topic } from './topics';
 import { declaredUnit, parseCellNumber, toWan, type AmountUnit } from './numbers';
 import { cellSource, type GridCell } from './grid';
 import type { Reading, TableContext } from './reading';
+import type { Block } from '../model/document';
+import { normalizeText } from './normalize';
 
 export function amountUnitFor(
   cells: (GridCell | undefined)[],
@@ -36,7 +38,22 @@ export function amountUnitFor(
     const units = new Set([...lead.matchAll(/\d\s*(亿元|万元|元)/g)].map((m) => m[1] as AmountUnit));
     if (units.size === 1) return { unit: [...units][0]!, stated: false };
   }
-  return { unit: r.docUnit, stated: false };
+  return { unit: r.docUnit ?? echoedUnit(t, r), stated: false };
+}
+
+/**
+ * A table that states no unit, in a document that states none, whose amounts the prose states with
+ * one ("批复下达预算资金12万元" above "资金计划 | 12"): the unit the prose gives them.
+ */
+function echoedUnit(t: TableContext, r: Reading): AmountUnit | undefined {
+  const units = new Set<AmountUnit>();
+  for (const row of t.table.rows)
+    for (const c of row.cells) {
+      const n = parseCellNumber(c.text);
+      if (!n || n.suffix !== '' || n.value.lte(0)) continue;
+      for (const u of r.proseAmounts?.get(n.value.toFixed()) ?? []) units.add(u);
+    }
+  return units.size === 1 ? [...units][0] : undefined;
 }
 
 export function valueOf(cell: GridCell, kind: FieldKind, unit: AmountUnit | undefined): Decimal | undefined {
@@ -85,4 +102,17 @@ export function cellSourceWithColumn(cell: GridCell, column: string, unit?: stri
   const ref = cellSource(cell, unit);
   ref.text = `${column}: ${cell.raw.text}`;
   return ref;
+}
+
+/** Each amount the paragraphs state, with the units they state it in. */
+export function proseAmounts(blocks: Block[]): Map<string, Set<AmountUnit>> {
+  const out = new Map<string, Set<AmountUnit>>();
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    for (const m of normalizeText(b.text).matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/g)) {
+      const value = new Decimal(m[1]!.replace(/,/g, '')).toFixed();
+      out.set(value, (out.get(value) ?? new Set()).add(m[2] as AmountUnit));
+    }
+  }
+  return out;
 }

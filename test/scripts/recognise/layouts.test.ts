@@ -32,7 +32,7 @@ const ROUND_FLOORS: Record<number, number> = {
   17: 97,
   19: 86,
   20: 91,
-  21: 64,
+  21: 88,
 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {

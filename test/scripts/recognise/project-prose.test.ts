@@ -305,6 +305,38 @@ describe('a project report whose title was cut off', () => {
     ]);
   });
 
+  it('takes a one-character county and its year off the project a unit carries out, and no second name from 承担的', () => {
+    const rec = recordOf(
+      [
+        '建设项目绩效自评报告',
+        '我局承担威县2022年度农村供水保障项目实施任务,该项目分三批实施,一批项目县级批复总投资500.00万元,二批项目县级批复投资300.00万元,三批项目县级批复投资200.00万元,合计批复总投资1000.00万元。',
+        '我局承担的威县2022年农村供水保障项目系巩固衔接项目。',
+        '截至2023年3月底,该项目累计支付资金950.00万元,资金支付率95%。',
+        '经自评,农村供水保障项目综合得分90分,评价等级为“优”。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '农村供水保障项目', budget: '1000', executed: '950', execution_rate: '95', score: '90' },
+    ]);
+  });
+
+  it('reads a one-project report’s tables that name the project short and state no unit, in the unit the prose gives their figures', () => {
+    const rec = recordOf(
+      [
+        '某某县文化馆2021年度群众文化活动专项经费项目支出绩效自评报告',
+        '该群众文化活动专项经费项目于2021年初向财政局申报,批复下达预算资金16万元。',
+        '2.资金使用',
+        '项目名称 | 资金到位 | 实际支出 | 预算执行率',
+        '群众文化活动 | 16 | 15.2 | 95%',
+        '经自评,该项目得分93分,评价等级为优。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '群众文化活动专项经费', budget: '16', executed: '15.2', execution_rate: '95', score: '93' },
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '16', executed: '15.2', score: '93' });
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
