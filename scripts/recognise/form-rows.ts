@@ -84,21 +84,15 @@ function plausibility(byColumn: Map<FundingColumn, Slot>): number {
 
 /**
  * A rate written as a ratio ("执行率(B/A)" | 0.96, or 1 for all of it): the form's 执行数 ÷ 预算数 to two
- * places, where as a percentage it would not agree.
+ * places, where as a percentage it would not agree (the record states it in per cent: build.ts).
  */
-export function isRatioRate(byColumn: Map<FundingColumn, Slot>): boolean {
+function isRatioRate(byColumn: Map<FundingColumn, Slot>): boolean {
   const budget = byColumn.get('budget')?.value ?? byColumn.get('budget_initial')?.value;
   const executed = byColumn.get('executed')?.value;
   const rate = byColumn.get('rate');
   if (!budget?.gt(0) || !executed || !rate?.value || rate.percent || rate.value.gt(2)) return false;
   const ratio = executed.div(budget);
   return ratio.mul(100).minus(rate.value).abs().gt(0.6) && ratio.minus(rate.value).abs().lte(0.006);
-}
-
-/** The row's rate in per cent, a ratio's too. */
-export function rateInPercent(byColumn: Map<FundingColumn, Slot>): Decimal | undefined {
-  const rate = byColumn.get('rate')?.value;
-  return rate && isRatioRate(byColumn) ? rate.mul(100) : rate;
 }
 
 /** Fit a row's value cells to the header's columns. */

@@ -14,7 +14,6 @@ import {
   fitRow,
   gradeAt,
   slotOf,
-  rateInPercent,
   ungluedRow,
   valuesAfter,
   interleavedScore,
@@ -241,7 +240,7 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
       const onlyInitial = !header.columns.includes('budget');
       for (const [col, slot] of fit) {
         if (!slot.value) continue;
-        const value = col === 'rate' ? rateInPercent(fit)! : toWan(slot.value, unit);
+        const value = col === 'rate' ? slot.value : toWan(slot.value, unit);
         for (const key of [keys[col], col === 'budget_initial' && onlyInitial ? keys.budget : undefined])
           if (key) put(key, value, { ...source, unit: col === 'rate' ? '%' : unit });
       }
