@@ -62,6 +62,27 @@ function rateAsPercent(x: {
   return ratio.minus(r).abs().lte(0.006) ? decString(r.mul(100).toDecimalPlaces(4)) : rate;
 }
 
+/**
+ * "总收入868.72万元…；总支出855.36万元…。预算执行率98.46%": where no amount executed is stated, the
+ * spending total that is the stated rate of the budget (to the rate's last digit) is the amount executed.
+ */
+function executedOfRate(rec: EvaluationRecord): void {
+  const { budget, executed, execution_rate: rate } = rec.overall;
+  const spent = rec.finance.expenditure_total;
+  if (executed !== undefined || !budget || !rate || !spent || new Decimal(budget).isZero()) return;
+  const places = rate.split('.')[1]?.length ?? 0;
+  const share = new Decimal(spent).div(budget).mul(100);
+  if (
+    share
+      .minus(rate)
+      .abs()
+      .gt(new Decimal(0.5).div(new Decimal(10).pow(places)))
+  )
+    return;
+  rec.overall.executed = spent;
+  rec.source['overall.executed'] = rec.source['finance.expenditure_total']!;
+}
+
 export function buildRecord(
   r: Reading,
   unit: EvaluationRecord['unit'],
@@ -110,6 +131,7 @@ export function buildRecord(
   }
   const overallRate = rateAsPercent(rec.overall);
   if (overallRate !== undefined) rec.overall.execution_rate = overallRate;
+  executedOfRate(rec);
   if (rec.overall.budget && rec.overall.executed && !new Decimal(rec.overall.budget).isZero()) {
     rec.overall.execution_rate_derived = decString(
       new Decimal(rec.overall.executed).div(rec.overall.budget).mul(100).toDecimalPlaces(4),

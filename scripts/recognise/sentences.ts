@@ -294,6 +294,9 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         // The projects' totals in a sentence counting them are none of the unit's own.
         if (projectsSummary && /^(overall|finance)\./.test(key)) continue;
         out.bag.add(yearTag && /^sangong\./.test(key) ? `${key}@${yearTag}` : key, wan, source, 'sentence');
+        // An income made of budget parts is the budget, and the income still.
+        if (rule.key === 'finance.income_total' && key === 'overall.budget')
+          out.bag.add(rule.key, wan, source, 'sentence');
         readWhole(text.slice(start + m[0].length), key, wan, lastIncome, source, out);
         lastKey = key;
         stated.add(key);

@@ -382,12 +382,38 @@ describe('a report with no title, its income made of budget parts', () => {
         '2、部门整体支出规模。2020年市某某局总收入1,000.00万元,其中:年初预算800.00万元,年中追加200.00万元;总支出950.00万元,其中:基本支出600.00万元(人员经费500.00万元,公用经费100.00万元),项目支出350.00万元。',
         '(二)项目支出',
         '1、某某工作经费预算100万元,实际支出95万元。',
+        '2、某某专项经费预算60万元,实际支出57.5万元。',
+        '三、部门整体支出绩效情况',
+        '2020年部门预算执行率95%。',
       ].join('\n'),
     );
     expect(rec.overall.budget).toBe('1000');
-    expect(rec.finance).toMatchObject({ budget_initial: '800', basic: '600', public: '100', project: '350' });
+    expect(rec.finance).toMatchObject({
+      income_total: '1000',
+      budget_initial: '800',
+      expenditure_total: '950',
+      basic: '600',
+      public: '100',
+      project: '350',
+    });
     expect(rec.finance.budget_basic).toBeUndefined();
-    expect(rec.projects.map((p) => p.name)).not.toContain('年初');
+    // The spending total that is the stated rate of the budget is the amount executed.
+    expect(rec.overall).toMatchObject({ executed: '950', execution_rate: '95' });
+    expect(rec.projects).toMatchObject([
+      { name: '某某工作经费', budget: '100', executed: '95' },
+      { name: '某某专项经费', budget: '60', executed: '57.5' },
+    ]);
+  });
+
+  it('takes no spending total for the amount executed where the rate is of another figure', () => {
+    const rec = recordOf(
+      [
+        '某某县某某局2020年度部门整体支出绩效自评报告',
+        '2020年总收入1,000.00万元,其中:年初预算800.00万元,年中追加200.00万元;总支出950.00万元。',
+        '2020年部门预算执行率97%。',
+      ].join('\n'),
+    );
+    expect(rec.overall.executed).toBeUndefined();
   });
 });
 
