@@ -8,7 +8,7 @@
 import type { Block, Location } from '../model/document';
 import { normalizeLabel, normalizeText } from './normalize';
 import { FORM_FIELDS, FORM_LABEL_WORDS, KNOWN_LABELS, labelWord } from './forms-data';
-import { FIGURE_GAP, joinWrappedLabels, splitGlued, splitGluedEnds } from './glued';
+import { FIGURE_GAP, joinWrappedLabels, opensWithRow, splitGlued, splitGluedEnds } from './glued';
 import { parseCellNumber } from './numbers';
 
 const FORM_FIELD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
@@ -209,7 +209,7 @@ function unglued(piece: string): string[] {
     ? splitGluedEnds(normalizeText(piece).replace(/\s+/g, ''))
     : undefined;
   if (ends) return ends.flatMap((p) => (p.length >= 16 ? unglued(p) : [p]));
-  if (piece.length < 16) return [piece];
+  if (piece.length < 16 && !opensWithRow(piece)) return [piece];
   const forms = piece.split(FORM_RUNS_ON);
   if (forms.length > 1) return forms.flatMap(unglued);
   // Prose, with a sentence mark every few words, is not a form glued together.

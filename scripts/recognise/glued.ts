@@ -4,7 +4,7 @@
 // it can be, and the form reader keeps the cut that the form's arithmetic supports.
 
 import type { Block } from '../model/document';
-import { FORM_FIELDS, FORM_LABEL_WORDS, KNOWN_LABELS } from './forms-data';
+import { FORM_FIELDS, FORM_LABEL_WORDS, FUNDING_ROWS, KNOWN_LABELS, SCORE_ROW_LABELS } from './forms-data';
 import { escapeRegExp } from './normalize';
 
 const ALL_LABELS = new Set([...KNOWN_LABELS, ...FORM_LABEL_WORDS].filter((l) => l.length >= 2));
@@ -63,9 +63,33 @@ function nameGoesOn(text: string, from: number): boolean {
  */
 const TITLE_INTO_FIRST_FIELD = /(自评表|目标表)(?:[(（][^()（）]{2,12}[)）])?(项目名称|专项资金名称)/;
 
+/** The labels of a form's rows of figures, each of which may open a line of its own. */
+const FIGURE_ROW_LABELS = new Set([...FUNDING_ROWS.flatMap((r) => r.aliases), ...SCORE_ROW_LABELS]);
+
+/**
+ * A form's row on a line of its own, its label glued to its value: a short line with no sentence in
+ * it, opening with a row's label and its figures ("年度资金总额96.0096.00…", "总分10098") or with a head
+ * field and its name ("项目名称村级组织运转经费"), not a title ("项目支出绩效自评表").
+ */
+export function opensWithRow(text: string): boolean {
+  if (text.length > 80 || /[，。；,;]/.test(text)) return false;
+  const written = labelAt(text, 0);
+  if (!written || text.length === written.length) return false;
+  const label = written.replace(SUFFIX_ANY, '');
+  const rest = text.slice(written.length);
+  // "项目名称:X" is a label and its value as a cell writes them, "主管部门为X" as prose does: the
+  // readers take them whole.
+  if (/^[:：为是]/.test(rest)) return false;
+  return FIGURE_ROW_LABELS.has(label) ? /^[\d—]/.test(rest) : HEAD_FIELDS.has(label);
+}
+
 /** Cut a glued run at the known labels in it; undefined when it holds fewer than three. */
 export function splitGlued(text: string): string[] | undefined {
-  if ((text.match(ANY_LABEL)?.length ?? 0) < 2 || (isProse(text) && !TITLE_INTO_FIRST_FIELD.test(text)))
+  const row = opensWithRow(text);
+  if (
+    !row &&
+    ((text.match(ANY_LABEL)?.length ?? 0) < 2 || (isProse(text) && !TITLE_INTO_FIRST_FIELD.test(text)))
+  )
     return undefined;
   const out: string[] = [];
   let buffer = '';
@@ -112,6 +136,7 @@ export function splitGlued(text: string): string[] | undefined {
   // A run of figures ends where words begin: "88.685.0696.00%其中:…".
   // Three of the forms' words, or two where one is followed straight by its figures ("合计10091.5").
   const enough =
+    row ||
     labels >= 3 ||
     (labels === 2 &&
       !/[，。；,;]/.test(text) &&
@@ -149,14 +174,18 @@ export const FIGURE_GAP = '\u0001';
  */
 function figurePieces(p: string): string[] {
   // A label's colon stays with the label: "基本支出" | ":2299.98" is the figure 2299.98.
-  return p
-    .replace(/^[:：]/, '')
-    .split(/(?<=\d%?)(?=[\u4e00-\u9fa5])/)
-    .flatMap((q) =>
-      q.includes(FIGURE_GAP) && /^[\d.,%/\u0001]+$/.test(q)
-        ? q.split(FIGURE_GAP).filter((x, k, all) => !(k === all.length - 1 && /^\d\.$/.test(x)))
-        : [q],
-    );
+  return (
+    p
+      .replace(/^[:：]/, '')
+      .split(/(?<=\d%?)(?=[\u4e00-\u9fa5])/)
+      // A cell left empty as a dash ("96.00—100%—") parts the figures around it.
+      .flatMap((q) => q.split(/(—+)/).filter((x) => x !== ''))
+      .flatMap((q) =>
+        q.includes(FIGURE_GAP) && /^[\d.,%/\u0001]+$/.test(q)
+          ? q.split(FIGURE_GAP).filter((x, k, all) => !(k === all.length - 1 && /^\d\.$/.test(x)))
+          : [q],
+      )
+  );
 }
 
 const TOKEN = /^(0|[1-9]\d{0,7})(\.\d{1,2})?%?$/;

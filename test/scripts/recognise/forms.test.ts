@@ -365,6 +365,32 @@ describe('a funds row glued into one run of figures', () => {
   });
 });
 
+describe('a form whose rows each lost the cells between label and value', () => {
+  it('reads every line as its label and what follows, the figures cut by the form’s arithmetic', () => {
+    const form = [
+      '项目支出绩效自评表',
+      '(2022年度)',
+      '项目名称村级道路养护经费',
+      '主管部门某某县交通运输局实施单位某某县交通运输局',
+      '项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分',
+      '年度资金总额60.0072.4065.161090.00%9',
+      '其中:当年财政拨款60.0072.4065.16—90.00%—',
+      '上年结转资金———',
+      '总分10088.5',
+    ];
+    const rec = recordOf(form.join('\n'));
+    expect(rec.projects).toMatchObject([
+      { name: '村级道路养护经费', budget: '72.4', executed: '65.16', execution_rate: '90', score: '88.5' },
+    ]);
+  });
+
+  it('leaves a title and a label written with its colon or in prose whole', () => {
+    expect(splitGlued('项目支出绩效自评表')).toBeUndefined();
+    expect(splitGlued('项目名称:某某经费')).toBeUndefined();
+    expect(splitGlued('主管部门为某某县交通运输局')).toBeUndefined();
+  });
+});
+
 describe('a glued form head', () => {
   it('ends a 主管部门 at the 项目实施单位 after it, leaving no 项目 on the bureau', () => {
     const cells = splitGlued(
