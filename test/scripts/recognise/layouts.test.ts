@@ -31,8 +31,10 @@ const ROUND_FLOORS: Record<number, number> = {
   16: 95,
   17: 97,
   19: 86,
-  20: 91,
+  20: 98,
   21: 88,
+  22: 70,
+  23: 76,
 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {
