@@ -13,6 +13,7 @@ import { emptyReading, type Reading, type Recognised } from './reading';
 import { countyOfName, isDivision, recogniseUnit, unitMentions } from './unit';
 import { isProjectReport } from './project-title';
 import { openingYear } from './year';
+import { abbreviates } from './unit-stated';
 
 /** A web page's header and footer name the site's operator, not the report's unit. */
 export const SITE_BOILERPLATE =
@@ -88,12 +89,13 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
           return { ...county, name: county.county + stated, dept_type: stated };
       }
     }
-  // A town's government a county's portal publishes ("汾阳市人民政府" over "栗家庄乡人民政府…"): in that county.
+  // A town's government a county's portal publishes ("汾阳市人民政府" over "栗家庄乡人民政府…", or over a
+  // town the page names alone, "孙村镇2023年“三公”经费决算"): in that county.
   if (
-    /(镇|乡|街道)(人民政府|办事处)$/.test(stated) &&
+    /(镇|乡|街道)(人民政府|办事处)?$/.test(stated) &&
     found.county &&
-    found.name === `${found.county}人民政府` &&
-    full.includes(found.name)
+    found.name?.endsWith(`${found.county}人民政府`) &&
+    full.includes(found.name!)
   )
     return { ...found, name: found.county + stated, dept_type: stated };
   return { name: stated, dept_type: stated };
@@ -170,14 +172,6 @@ export function shortNameInFull(unit: UnitInfo, full: string): UnitInfo {
     (m) => m.level === 'county' && abbreviates(short, m.name.slice(m.place.length)),
   );
   return long ? statedUnit(long.name, {}, full) : unit;
-}
-
-/** Is `short` a body's name cut short from `long` (林草局 of 林业和草原局): its characters in order, the same end? */
-function abbreviates(short: string, long: string): boolean {
-  if (short.length < 2 || short.length >= long.length || short.at(-1) !== long.at(-1)) return false;
-  let k = 0;
-  for (const ch of long) if (ch === short[k]) k++;
-  return k === short.length;
 }
 
 /**

@@ -59,7 +59,7 @@ import {
   unitDefined,
   unitImplementing,
   unitSigned,
-  unitFromTitle,
+  unitFromTitles,
   unitFromYearlessTitle,
 } from './unit-stated';
 export type { RecordReading, Recognised } from './reading';
@@ -149,7 +149,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     .slice(0, 40)
     .flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
   const ending = blocks.slice(-12).flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
-  const titled = unitFromTitle(titles) ?? unitDefined(paragraphs) ?? unitSigned(ending);
+  const titled = unitFromTitles(titles) ?? unitDefined(paragraphs) ?? unitSigned(ending);
   let unit = statedUnit(
     unitFromFields(forms.fields, placed, OWN_FIELDS) ??
       (projectReport ? unitImplementing(paragraphs) : undefined) ??

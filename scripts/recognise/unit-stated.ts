@@ -30,10 +30,14 @@ export function cleanUnitName(raw: string): string {
       .replace(/[(（](行政)?(主管部门|预算单位|实施单位)[)）]$/, '')
       // A site's tag before the title ("【决算公开】"), a template's placeholder left in ("XX部门…").
       .replace(/^【[^】]{1,8}】/, '')
+      // A file's path before its name ("/XX医院2023年度决算报表.xls").
+      .replace(/^[/／\\]+/, '')
       .replace(/^(?:XX|xx|××|ＸＸ)(?:部门|单位)?(?=[\u4e00-\u9fa5]{4})/, '')
       .replace(/^[[【(（]?[0-9A-Za-z]{3,}[\]】)）]?[-—_:：]?(?=[\u4e00-\u9fa5])/, '')
       .replace(/^([\u4e00-\u9fa5]{1,4})?[:：]+/, '')
       .replace(/^(附件)?[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]/, '')
+      // "关于XX2018年度部门决算的说明".
+      .replace(/^关于(?=[\u4e00-\u9fa5]{4})/, '')
       // A part's heading before the title ("第二部分 XX委员会2019年度决算表").
       .replace(/^第[0-9一二三四五六七八九十]{1,3}(部分|章|节|篇)/, '')
       .replace(/(填报|联系|负责)人.*$/, '')
@@ -113,6 +117,30 @@ export function unitFromTitle(lines: string[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Is `short` a body's name cut short from `long` (林草局 of 林业和草原局): its characters in order, the same end? */
+export function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length >= long.length || short.at(-1) !== long.at(-1)) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * The unit the titles name, in full where another title writes the short name out ("2022年度江油高新区
+ * 管委会部门决算" as the page's headline, "2022年度江油市高新技术产业园区管理委员会部门决算" as the
+ * document's own title).
+ */
+export function unitFromTitles(lines: string[]): string | undefined {
+  const named = unitFromTitle(lines);
+  if (!named) return named;
+  for (const line of lines.slice(0, 16)) {
+    const other = titleUnit(line);
+    // Written out, not only placed ("XX县" before it) or led by other words.
+    if (other && !other.endsWith(named) && abbreviates(named, other)) return other;
+  }
+  return named;
 }
 
 /** The unit one title line names ("XX2022年度部门整体支出绩效自评报告", "2022年度XX部门决算"). */

@@ -85,6 +85,20 @@ describe('a town named alone in its title', () => {
   });
 });
 
+describe('a town a county’s portal publishes, named alone', () => {
+  it('is placed in that county, the portal’s government written with its city before it', () => {
+    const rec = recordOf(
+      [
+        '芜湖市繁昌区人民政府',
+        '首页 > 基层政务公开 > 峨山镇 > 预决算',
+        '峨山镇2023年“三公”经费决算',
+        '峨山镇2023年“三公”经费决算数共计12.5万元,其中公务接待费4.5万元,公务用车运行维护费8万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '繁昌区峨山镇', county: '繁昌区' });
+  });
+});
+
 describe('a form whose project a business carries out', () => {
   it('is reported by the unit its other fields name, not the company or co-operative', () => {
     const rec = recordOf(
@@ -255,6 +269,24 @@ describe('short and long names of one unit', () => {
     expect(unitFromTitle(['2019年度某某县卫生部门“三公”经费决算情况说明'])).toBe('某某县卫生部门');
     expect(unitFromTitle(['东湖街道办事处部门2021年度部门决算'])).toBe('东湖街道办事处');
     expect(unitFromTitle(['2019 年度部门决算'.replace(/\s/g, '')])).toBeUndefined();
+  });
+
+  it('takes the name in full where a later title writes out the headline’s short one', () => {
+    const rec = recordOf(
+      [
+        '2022年度青川经开区管委会部门决算',
+        '文章来源: 青川经开区',
+        '2022年度青川县经济技术开发区管理委员会部门决算',
+        '目录',
+        '第一部分 部门概况',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('青川县经济技术开发区管理委员会');
+  });
+
+  it('reads a name without a file’s path before it or the 关于 of a heading', () => {
+    expect(cleanUnitName('/某某县中医医院')).toBe('某某县中医医院');
+    expect(cleanUnitName('十、关于某某县湿地保护管理所')).toBe('某某县湿地保护管理所');
   });
 
   it('keeps 校 after 小学 and takes 人大常委会 whole', () => {
