@@ -62,25 +62,41 @@ function rateAsPercent(x: {
   return ratio.minus(r).abs().lte(0.006) ? decString(r.mul(100).toDecimalPlaces(4)) : rate;
 }
 
+/** Does a rate as written (to its last digit) state `share` per cent? */
+function statesShare(rate: Decimal, share: Decimal): boolean {
+  const places = rate.decimalPlaces();
+  return share
+    .minus(rate)
+    .abs()
+    .lte(new Decimal(0.5).div(new Decimal(10).pow(places)));
+}
+
 /**
- * "总收入868.72万元…；总支出855.36万元…。预算执行率98.46%": where no amount executed is stated, the
- * spending total that is the stated rate of the budget (to the rate's last digit) is the amount executed.
+ * The rate that the amounts bear out, where a report states several ("专项资金支出823.4万元,预算执行率83%,
+ * …总支出1364.72万元,执行率88%"): the one that is the spending over the budget. Where no amount executed
+ * is stated, the spending total that is the stated rate of the budget is the amount executed, and a
+ * report stating only 年初预算 rates against it: it is the budget too.
  */
-function executedOfRate(rec: EvaluationRecord): void {
-  const { budget, executed, execution_rate: rate } = rec.overall;
-  const spent = rec.finance.expenditure_total;
-  if (executed !== undefined || !budget || !rate || !spent || new Decimal(budget).isZero()) return;
-  const places = rate.split('.')[1]?.length ?? 0;
+function settleByRate(r: Reading, rec: EvaluationRecord): void {
+  const o = rec.overall;
+  const budget = o.budget ?? rec.finance.budget_initial;
+  const spent = o.executed ?? rec.finance.expenditure_total;
+  if (!budget || !spent || new Decimal(budget).isZero()) return;
   const share = new Decimal(spent).div(budget).mul(100);
-  if (
-    share
-      .minus(rate)
-      .abs()
-      .gt(new Decimal(0.5).div(new Decimal(10).pow(places)))
-  )
-    return;
-  rec.overall.executed = spent;
-  rec.source['overall.executed'] = rec.source['finance.expenditure_total']!;
+  const rate = r.bag.all('overall.execution_rate').find((c) => statesShare(c.value, share));
+  if (!rate) return;
+  if (o.execution_rate !== decString(rate.value)) {
+    o.execution_rate = decString(rate.value);
+    rec.source['overall.execution_rate'] = rate.source;
+  }
+  if (o.budget === undefined) {
+    o.budget = budget;
+    rec.source['overall.budget'] = rec.source['finance.budget_initial']!;
+  }
+  if (o.executed === undefined) {
+    o.executed = spent;
+    rec.source['overall.executed'] = rec.source['finance.expenditure_total']!;
+  }
 }
 
 export function buildRecord(
@@ -131,7 +147,7 @@ export function buildRecord(
   }
   const overallRate = rateAsPercent(rec.overall);
   if (overallRate !== undefined) rec.overall.execution_rate = overallRate;
-  executedOfRate(rec);
+  settleByRate(r, rec);
   if (rec.overall.budget && rec.overall.executed && !new Decimal(rec.overall.budget).isZero()) {
     rec.overall.execution_rate_derived = decString(
       new Decimal(rec.overall.executed).div(rec.overall.budget).mul(100).toDecimalPlaces(4),

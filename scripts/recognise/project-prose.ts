@@ -153,7 +153,7 @@ function readProjectFigures(
   // 维修改造专项资金70万元"): the amount is its funds. "…；案件审判411.95万元，年末结算支出411.95万元" after
   // "A年初预算数6万元，…": built like the clause before, the amount right after the name is the budget.
   if (bare?.groups) {
-    const value = toWan(new Decimal(bare.groups.n!.replace(/,/g, '')), bare.groups.unit as AmountUnit);
+    const value = toWan(new Decimal(bare.groups.n!.replace(/,/g, '')), amountUnit(bare.groups.unit!));
     r.projects.add(
       known.name,
       'budget',
@@ -300,7 +300,7 @@ function readEnumerated(s: Sentence, r: Reading): boolean {
   const key = /预算/.test(lead) && !/执行|决算|实际/.test(lead) ? 'budget' : 'executed';
   for (const item of found) {
     const g = item!.groups!;
-    const value = toWan(new Decimal(g.n!.replace(/,/g, '')), g.unit as AmountUnit);
+    const value = toWan(new Decimal(g.n!.replace(/,/g, '')), amountUnit(g.unit!));
     const at = listAt + list.indexOf(item![0]);
     // "A预算412.00万元、B预算186.50万元": each item's own budget.
     const budgeted = /预算(?:数|资金)?$/.test(g.name!);

@@ -32,7 +32,7 @@ export function numberedProject(text: string): RegExpMatchArray | null {
   if (m) return m;
   const fund = text.match(NUMBERED_FUND);
   const name = fund?.groups?.name;
-  return name && !ACCOUNTS_ITEM.test(name) && !NOT_A_LEADING_PROJECT.test(name) ? fund : null;
+  return name && !ACCOUNTS_ITEM.test(name) && !NOT_A_LEADING_PROJECT.test(name) ? fund : allocatedFund(text);
 }
 
 /** Words for projects in general ("2.预算项目情况", "该项目"): no project's name. */
@@ -126,6 +126,22 @@ const ALLOCATION_NUMBER = String.raw`[\u4e00-\u9fa5]{1,8}[〔【\[][\d*]{4}[〕�
 
 const LEADING_ALLOCATION_NUMBER = new RegExp(`^${ALLOCATION_NUMBER}`);
 
+/**
+ * A numbered fund led by the document that allocated it and followed straight by its amount, as a work
+ * report lists them: "(1)豫财农[2021]12号水利发展资金(农田水利)310万元,支出248万元。", "4)防汛抗旱经费120万。";
+ * the numbering as damaged as it comes ("(2)2)"), "提前下达2020年" before the name no part of it.
+ */
+const ALLOCATED_FUND = new RegExp(
+  String.raw`^(?:[(（]?\d{1,2}[)）.、．])+\s*(?:${ALLOCATION_NUMBER}[)）]?)?(?:提前下达(?:\d{4}年度?)?)?(?<name>[^:：,，。;；"()（）\d]{4,30}?(?:经费|资金|补助|补贴|计划)(?:[(（][^()（）\d]{2,12}[)）])?)(?=\d[\d,.]*\s*万)`,
+);
+
+/** The fund an allocated-fund item names ("(1)豫财农[2021]12号X资金310万元"), not the accounts' own items. */
+function allocatedFund(text: string): RegExpMatchArray | null {
+  const m = text.match(ALLOCATED_FUND);
+  const name = m?.groups?.name;
+  return name && !ACCOUNTS_ITEM.test(name) && !NOT_A_LEADING_PROJECT.test(name) ? m : null;
+}
+
 /** A numbered item led by a name ("(3)招商引资活动经费：全年预算…", "2.统计调查业务经费：…"). */
 // "项目一:延财农〔2022〕58号X项目,项目全年预算数…": a notice's items, the allocation's number before the name.
 const NUMBERED_ITEM = new RegExp(
@@ -152,7 +168,7 @@ export function listedProjects(texts: string[]): (string | undefined)[] {
   const items = texts.map((t) => t.match(NUMBERED_ITEM)?.groups?.name);
   const out = texts.map((t, k) => {
     const m = section[k] ? t.match(LISTED_ITEM)?.groups : undefined;
-    return m ? (m.works ?? items[k]) : undefined;
+    return m ? (m.works ?? items[k]) : allocatedFund(t)?.groups?.name;
   });
   for (let k = 0; k < texts.length;) {
     let end = k;

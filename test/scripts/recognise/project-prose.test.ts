@@ -337,6 +337,28 @@ describe('a project report whose title was cut off', () => {
     expect(rec.overall).toMatchObject({ budget: '16', executed: '15.2', score: '93' });
   });
 
+  it('reads funds a work report lists by the document that allocated them, their amounts in 万, and their rates', () => {
+    const rec = recordOf(
+      [
+        '某某县水利局2021年绩效自评工作报告',
+        '一、绩效自评工作组织开展情况',
+        '项目绩效自评共计3项。年初预算1000万元,其中专项资金600万元,财政拨款资金400万元。专项资金支出480万元,预算执行率80%,财政资金支出400万元,预算执行率100%,总支出880万元,执行率88%。',
+        '(1)豫财农[2021]12号水利发展资金(农田水利)310万元,支出248万元。预算执行率80%。',
+        '(2)2)豫财农[2021]37号提前下达2021年中小河流治理补助资金290万元。预算执行率80%。',
+        '3)河道管护人员经费400万。预算执行率100%。',
+        '二、存在的问题',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '水利发展资金(农田水利)', budget: '310', executed: '248', execution_rate: '80' },
+      { name: '中小河流治理补助资金', budget: '290', execution_rate: '80' },
+      { name: '河道管护人员经费', budget: '400', execution_rate: '100' },
+    ]);
+    // A fund's 人员经费 is none of the unit's; the rate the amounts bear out is the unit's.
+    expect(rec.finance.personnel).toBeUndefined();
+    expect(rec.overall).toMatchObject({ budget: '1000', executed: '880', execution_rate: '88' });
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
