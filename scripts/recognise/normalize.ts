@@ -134,8 +134,12 @@ function repairDamage(s: string): string {
     .replace(OCR_FIGURE, (f) => (/[OoIl]/.test(f) ? f.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') : f));
 }
 
+/** A circled number ("①社区办公经费,预算…") numbers an item as "(1)" does; NFKC would leave a bare "1". */
+const CIRCLED_NUMBER = /[\u2460-\u2473]/g;
+
 function normalizeUncached(s: string): string {
-  return repairDamage(s.normalize('NFKC').replace(TRADITIONAL_RE, (ch) => TRADITIONAL.get(ch) ?? ch))
+  const circled = s.replace(CIRCLED_NUMBER, (ch) => `(${ch.codePointAt(0)! - 0x245f})`);
+  return repairDamage(circled.normalize('NFKC').replace(TRADITIONAL_RE, (ch) => TRADITIONAL.get(ch) ?? ch))
     .replace(/[\u3000\u00a0]/g, ' ')
     .replace(/[“”„‟]/g, '"')
     .replace(/[‘’]/g, "'")

@@ -359,6 +359,24 @@ describe('a project report whose title was cut off', () => {
     expect(rec.overall).toMatchObject({ budget: '1000', executed: '880', execution_rate: '88' });
   });
 
+  it('reads the items a section on key projects numbers with circled numbers', () => {
+    const rec = recordOf(
+      [
+        '某某县某某街道办事处2018年度部门整体支出绩效自评报告',
+        '2018年度部门预算调整后为1,000.00万元(年初预算800.00万元,年中追加200.00万元),实际支出980.00万元,预算执行率98.00%。',
+        '2.重点项目',
+        '①社区办公经费,预算84.00万元,支出84.00万元;',
+        '②环境卫生整治经费,预算236.50万元,支出228.72万元;',
+        '3.履职效益',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '社区办公经费', budget: '84', executed: '84' },
+      { name: '环境卫生整治经费', budget: '236.5', executed: '228.72' },
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '1000', executed: '980', execution_rate: '98' });
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
