@@ -30,11 +30,11 @@ const ROUND_FLOORS: Record<number, number> = {
   15: 92,
   16: 95,
   17: 97,
-  19: 86,
-  20: 98,
+  19: 87,
+  20: 97,
   21: 88,
-  22: 70,
-  23: 76,
+  22: 91,
+  23: 92,
 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {
