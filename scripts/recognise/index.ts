@@ -58,6 +58,7 @@ import {
   unitFromPublisher,
   unitDefined,
   unitImplementing,
+  unitOfEvaluatedFund,
   unitSigned,
   unitFromTitles,
   unitFromYearlessTitle,
@@ -154,6 +155,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     unitFromFields(forms.fields, placed, OWN_FIELDS) ??
       (projectReport ? unitImplementing(paragraphs) : undefined) ??
       (titled && !isPlaceName(titled) ? titled : undefined) ??
+      unitOfEvaluatedFund(paragraphs) ??
       unitFromFields(forms.fields, placed, PARENT_FIELDS) ??
       titled ??
       unitInEmptyTableNote(blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []))),

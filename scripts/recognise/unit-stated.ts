@@ -218,11 +218,27 @@ export function unitDefined(paragraphs: string[]): string | undefined {
 const IMPLEMENTED_BY =
   /项目由([\u4e00-\u9fa5()（）]{4,30}?)(?:负责|牵头)?(?:组织)?实施|(?:项目)?(?:实施单位|项目单位)(?:为|是|[:：])([\u4e00-\u9fa5()（）]{4,30}?)(?=[,，;；。、]|$)/;
 
+/**
+ * Or the unit whose funds the report evaluates, named with its place before them: "对方城县动物疫病预防
+ * 控制中心动物防疫专项经费进行了绩效评价".
+ */
+const EVALUATED_UNIT_FUND =
+  /对(?:\d{4}年度?)?([\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|旗)[\u4e00-\u9fa5]{2,20}?(?:中心|局|站|所|院|委员会|办公室|学校|中学|小学|医院|卫生院|政府|办事处|管委会))[\u4e00-\u9fa5]{2,20}?(?:资金|经费)(?:的(?:支出|使用|管理)(?:和使用)?情况)?(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)/;
+
 export function unitImplementing(paragraphs: string[]): string | undefined {
   for (const line of paragraphs) {
     const m = line.replace(/\s+/g, '').match(IMPLEMENTED_BY);
     const name = m ? cleanUnitName((m[1] ?? m[2])!) : undefined;
     if (name && plausible(name) && !GENERIC_UNIT.test(name)) return name;
+  }
+  return undefined;
+}
+
+export function unitOfEvaluatedFund(paragraphs: string[]): string | undefined {
+  for (const line of paragraphs) {
+    const m = line.replace(/\s+/g, '').match(EVALUATED_UNIT_FUND);
+    const name = m ? cleanUnitName(m[1]!) : undefined;
+    if (name && plausible(name)) return name;
   }
   return undefined;
 }

@@ -99,6 +99,20 @@ describe('a town a county’s portal publishes, named alone', () => {
   });
 });
 
+describe('a finance bureau’s evaluation of a unit’s fund', () => {
+  it('is the unit’s, named before its fund, and the fund is the project without it', () => {
+    const rec = recordOf(
+      [
+        '为支持做好动物防疫工作,2021年度上级财政共下达我县动物防疫专项补助经费500.00万元。按照县财政局要求,我们对某某县动物疫病预防控制中心动物防疫专项经费进行了绩效评价,现将评价结果报告如下:',
+        '一、项目绩效评价工作情况',
+        '县财政局组成了绩效评价工作组。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某县动物疫病预防控制中心');
+    expect(rec.projects.map((p) => p.name)).toEqual(['动物防疫专项经费']);
+  });
+});
+
 describe('a form whose project a business carries out', () => {
   it('is reported by the unit its other fields name, not the company or co-operative', () => {
     const rec = recordOf(
