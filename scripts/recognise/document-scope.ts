@@ -7,13 +7,12 @@ import type { UnitInfo } from '../model/record';
 import { buildRecord } from './build';
 import type { FormsRead } from './forms';
 import { BUDGET_DISCLOSURE_TITLE, NOT_BUDGET_DISCLOSURE_TITLE } from './forms-data';
-import { escapeRegExp, normalizeText } from './normalize';
+import { abbreviates, escapeRegExp, normalizeText } from './normalize';
 import type { ProjectKey } from './projects';
 import { emptyReading, type Reading, type Recognised } from './reading';
 import { countyOfName, isDivision, recogniseUnit, unitMentions } from './unit';
 import { isProjectReport } from './project-title';
 import { openingYear } from './year';
-import { abbreviates } from './unit-stated';
 
 /** A web page's header and footer name the site's operator, not the report's unit. */
 export const SITE_BOILERPLATE =

@@ -127,6 +127,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     projectReport && forms.projects.length <= 1,
   );
   if (ownProject && forms.projects.length <= 1) r.projects.foldShortNames(ownProject);
+  r.projects.foldAbbreviations();
   const overallRead = ['budget', 'executed', 'execution_rate', 'score'].some((k) =>
     r.bag.has(`overall.${k}`),
   );

@@ -250,3 +250,14 @@ export function titleText(line: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Is `short` a name cut short from `long` (林草局 of 林业和草原局, a project named without its place): its
+ * characters in order, the same end?
+ */
+export function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length >= long.length || short.at(-1) !== long.at(-1)) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
+}

@@ -207,7 +207,7 @@ function beforeComparison(text: string): string {
 // A short lead may come first ("项目自评中，X项目全年预算数…"); a fund may lead as a project does
 // ("全民健身活动经费全年预算数150万元…").
 const PROJECT_CLAUSE =
-  /^(?:[^,，;；。:："]{0,8}[,，:：])?([^,，;；。:："]{2,30}?(?:项目|经费|资金))(?:的)?(?:年度|全年|年初|调整后)?(?:预算|执行|实际)/;
+  /^(?:[^,，;；。:："]{0,8}[,，:：])?([^,，;；。:："]{2,30}?(?:项目|经费|资金|补助|补贴))(?:的)?(?:年度|全年|年初|调整后)?(?:预算|执行|实际)/;
 
 /**
  * In a sentence about projects, a list of them, a clause each: "其中，A年初预算数120万元，年末结算支出118.6万元…；
@@ -281,23 +281,37 @@ function readScoreList(s: Sentence, r: Reading): boolean {
  * "部门预算项目支出87.5万元，分别是A5万元，B18万元，…": the projects a sentence on project spending
  * lists with their amounts, budgets where the lead speaks of a budget, spending otherwise.
  */
+// Or a sentence of its own after an allocation ("…下达预算资金356万元。具体是:A项目198万元;B项目158万元。"):
+// the projects the funds were split into, each with its budget.
 const ENUMERATED =
-  /(?<lead>项目(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|(?:具体|主要)?包括|主要(?:为|是|有)|具体(?:为|是))[:：]?(?<list>[^。]+)|(?<lead2>项目(?:支出|资金|经费)(?:主要)?用于)[:：](?<list2>[^。]+)/;
+  /(?<lead>项目(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|(?:具体|主要)?包括|主要(?:为|是|有)|具体(?:为|是))[:：]?(?<list>[^。]+)|(?<lead2>项目(?:支出|资金|经费)(?:主要)?用于)[:：](?<list2>[^。]+)|^(?<lead3>具体(?:是|为|包括))[:：](?<list3>[^。]+)/;
 // A name may hold a document's number ("渝财教【2019】208号 体育场馆开放补助资金4.39万元").
 const ENUMERATED_ITEM =
   /^(?<name>[^,，;；:：、]{2,60}?)(?<![\d.])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>万元|元)$/;
 
+/** "一是X资金,下达预算资金628万元,项目是Y。": the one project a fund was allocated to, with the fund's budget. */
+const FUND_OF_ONE_PROJECT =
+  /(?:下达|安排)(?:预算)?资金(?<n>\d+(?:\.\d+)?)(?<unit>万元|元)[,，]项目(?:是|为)(?<name>[^,，。;；]{4,40})(?=[。;；]|$)/;
+
 function readEnumerated(s: Sentence, r: Reading): boolean {
+  const one = s.text.match(FUND_OF_ONE_PROJECT);
+  if (one?.groups) {
+    const value = toWan(new Decimal(one.groups.n!), amountUnit(one.groups.unit!));
+    const name = cleanProjectName(one.groups.name!);
+    r.projects.add(name, 'budget', value, sentenceSource(s, one.index!, one.groups.unit), 'sentence');
+  }
   const m = s.text.match(ENUMERATED);
-  if (!m?.groups) return false;
+  if (!m?.groups) return one !== null;
   // "项目支出主要用于：A298.60万元、B42.18万元": what the spending went to, each item's amount.
-  const list = (m.groups.list ?? m.groups.list2)!;
+  const list = (m.groups.list ?? m.groups.list2 ?? m.groups.list3)!;
   const listAt = m.index! + m[0].length - list.length;
   const items = list.split(/[,，;；、]/).map((t) => t.trim().replace(/[等。]+$/, ''));
   const found = items.map((t) => t.match(ENUMERATED_ITEM)).filter((x) => x?.groups);
   if (found.length < 2) return false;
-  const lead = s.text.slice(0, m.index! + (m.groups.lead ?? m.groups.lead2)!.length);
-  const key = /预算/.test(lead) && !/执行|决算|实际/.test(lead) ? 'budget' : 'executed';
+  const split = m.groups.lead3 !== undefined;
+  if (split && found.filter((x) => /项目$/.test(x!.groups!.name!)).length < 2) return false;
+  const lead = s.text.slice(0, m.index! + (m.groups.lead ?? m.groups.lead2 ?? m.groups.lead3)!.length);
+  const key = split || (/预算/.test(lead) && !/执行|决算|实际/.test(lead)) ? 'budget' : 'executed';
   for (const item of found) {
     const g = item!.groups!;
     const value = toWan(new Decimal(g.n!.replace(/,/g, '')), amountUnit(g.unit!));

@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import type { ProjectIndicator, SourceRef, UnitInfo } from '../model/record';
 import { FactBag, type Origin } from './facts';
-import { cleanName, escapeRegExp, normalizeLabel } from './normalize';
+import { abbreviates, cleanName, escapeRegExp, normalizeLabel } from './normalize';
 import type { ScoredRow } from './scoring';
 
 /**
@@ -46,10 +46,11 @@ export function isGenericProject(name: string): boolean {
 /**
  * Words that lead a clause as a project would ("X项目全年预算数…", "X经费全年预算数…") but name none: the
  * project referred to (该项目), the unit's own spending (部门整体, 基本支出, 财政拨款), a heading's
- * number, a document's title, the funds' allocation (下达, 安排, 给予), a comparison (同类项目, 上年) or a bare 资金.
+ * number, a document's title, the funds' allocation (下达, 安排, 给予), a comparison (同类项目, 上年), a bare 资金
+ * or a grant named only by who gives it (上级补助, 财政补贴).
  */
 export const NOT_A_LEADING_PROJECT =
-  /^\d|(该|本|此|上述|各)项目$|^(全年|年度|年初|年中|调整后|追加)$|部门|整体|单位|财政拨款|基本支出|一般公共预算|情况|《|下达|安排|拨付|给予|^(同类|上年|去年|往年|以前年度)|^(依据|根据|按照|通过)|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|^(项目|专项)?(资金|经费)$/;
+  /^(?:上级|中央|省级?|市级?|县级?|区级?|财政|专项)*(?:补助|补贴)$|^\d|(该|本|此|上述|各)项目$|^(全年|年度|年初|年中|调整后|追加)$|部门|整体|单位|财政拨款|基本支出|一般公共预算|情况|《|下达|安排|拨付|给予|^(同类|上年|去年|往年|以前年度)|^(依据|根据|按照|通过)|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|^(项目|专项)?(资金|经费)$/;
 
 /** A column of a project list ("资金到位", "全年执行", "预算执行率"): a header word, no project's name. */
 const LIST_COLUMN = /(率|数|预算|执行|支出|金额|到位|计划|使用|来源|得分)$/;
@@ -311,6 +312,28 @@ export class ProjectBook {
       for (const k of p.facts.keys())
         for (const c of p.facts.all(k)) target.facts.add(k, c.value, c.source, c.origin);
       target.fromTable ||= p.fromTable;
+      this.byKey.delete(key);
+    }
+  }
+
+  /**
+   * A project a later sentence names short ("远程会诊系统建设项目执行176.6万元" after "县人民医院远程会诊系统建设
+   * 项目198万元"): where a name is most of another's, cut short from it, and the two state different
+   * figures, they are one project under the longer name.
+   */
+  foldAbbreviations(): void {
+    for (const [key, p] of [...this.byKey]) {
+      const long = [...this.byKey.entries()].find(
+        ([k, q]) =>
+          q !== p &&
+          key.length >= Math.max(6, k.length * 0.6) &&
+          abbreviates(key, k) &&
+          !p.facts.keys().some((f) => q.facts.has(f)),
+      )?.[1];
+      if (!long) continue;
+      for (const f of p.facts.keys())
+        for (const c of p.facts.all(f)) long.facts.add(f, c.value, c.source, c.origin);
+      long.fromTable ||= p.fromTable;
       this.byKey.delete(key);
     }
   }

@@ -5,7 +5,7 @@
 // the gazetteer then only adds the place (unit.ts).
 
 import type { FormField } from './form-head';
-import { escapeRegExp, normalizeText, titleText } from './normalize';
+import { abbreviates, escapeRegExp, normalizeText, titleText } from './normalize';
 import { countyOfName, isPlaceName } from './unit';
 
 /**
@@ -117,14 +117,6 @@ export function unitFromTitle(lines: string[]): string | undefined {
     }
   }
   return undefined;
-}
-
-/** Is `short` a body's name cut short from `long` (林草局 of 林业和草原局): its characters in order, the same end? */
-export function abbreviates(short: string, long: string): boolean {
-  if (short.length < 2 || short.length >= long.length || short.at(-1) !== long.at(-1)) return false;
-  let k = 0;
-  for (const ch of long) if (ch === short[k]) k++;
-  return k === short.length;
 }
 
 /**

@@ -377,6 +377,23 @@ describe('a project report whose title was cut off', () => {
     expect(rec.overall).toMatchObject({ budget: '1000', executed: '980', execution_rate: '98' });
   });
 
+  it('reads the projects a transfer’s funds were split into, then their spending under shorter names', () => {
+    const rec = recordOf(
+      [
+        '某某县卫生健康局中央转移支付2022年度绩效自评报告',
+        '一、项目资金分解下达情况',
+        '局本级项目有:一是医疗服务补助资金,下达预算资金356万元。具体是:县人民医院远程会诊系统建设项目198万元;包虫病筛查与救治项目158万元。二是基本药物制度补助资金,下达预算资金218万元,项目是村卫生室实施基本药物制度补助。',
+        '三、绩效目标完成情况',
+        '其中:远程会诊系统建设项目执行176.6万元,执行率89.19%;包虫病筛查与救治项目执行150.6万元,执行率95.32%;村卫生室基本药物制度补助执行214万元,执行率98.17%。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '县人民医院远程会诊系统建设项目', budget: '198', executed: '176.6', execution_rate: '89.19' },
+      { name: '包虫病筛查与救治项目', budget: '158', executed: '150.6', execution_rate: '95.32' },
+      { name: '村卫生室实施基本药物制度补助', budget: '218', executed: '214', execution_rate: '98.17' },
+    ]);
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
