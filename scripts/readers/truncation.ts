@@ -7,7 +7,8 @@
 //   characters) and stops without the punctuation that ends a sentence;
 // - mid-table: the document ends in a table whose last row holds fewer than half the cells of the
 //   table's widest row (four or more), and it is no closing row (总分, 合计, 等级, 备注, 填报人：…);
-// - a numbered section heading (二、… / （2）… / 3. …) as the last paragraph, with nothing under it.
+// - a numbered section heading (二、… / （2）… / 3. …) as the last paragraph, with nothing under it;
+// - inside a form: a funds row (年度资金总额) with no total score, grade or sign-off after it.
 
 import type { Block, DocumentModel } from '../model/document';
 
@@ -24,6 +25,8 @@ const FORM_CLOSE =
   /总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)|(自评得分|自评总分|总分|综合得分)\s*\d{1,3}(\.\d{1,2})?\s*分?$/;
 const SIGNED_END =
   /(\d{4}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日(\s+\d{1,3}\s+\S.{0,40})?$/;
+/** A document's title, as a site lists others: it ends with what the document is. */
+const OTHER_DOCUMENT = /(决算|预算|报告|自评表|说明|公开)$/;
 const SENTENCE_END = /[。．.！!？?；;：:…」』”’）)】\]%％]$/;
 
 function lastParagraph(blocks: Block[]): string | undefined {
@@ -42,6 +45,33 @@ function longestLine(doc: DocumentModel): number {
     for (const n of lengths) if (n > max) max = n;
   }
   return max;
+}
+
+/** A form's funds row, and the words that close a form after it (its total score, grade or sign-off). */
+// The row's label before its cells, not prose ("年度资金总额58.32万元", "资金总额(包括上年结转)").
+const FUNDS_ROW = /年度资金总额(?=\s*(?:\||\n|\d[\d.,]*%?(?:\s|\||$)))/g;
+const FORM_CLOSED = /指标|总\s*分|自评得分|得分合计|合\s*计|总\s*计|等级|综合评分|总得分|填报人|评价结论/;
+
+/**
+ * A self-evaluation form begun and never closed: after the document's last funds row (年度资金总额)
+ * come neither its indicators nor a total score, grade or sign-off (a preview cut inside the form,
+ * however its cells were laid out).
+ */
+function endsInsideForm(blocks: Block[]): string | undefined {
+  const text = blocks
+    .slice(-60)
+    .map((b) =>
+      b.kind === 'paragraph'
+        ? b.text
+        : b.table.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join('\n'),
+    )
+    .join('\n');
+  const rows = [...text.matchAll(FUNDS_ROW)];
+  const after = rows.length ? text.slice(rows[rows.length - 1]!.index!) : undefined;
+  // Within a form's reach: prose that mentions a 资金总额 goes on for longer.
+  return after !== undefined && after.length < 400 && !FORM_CLOSED.test(after)
+    ? 'it ends inside a form: no total score or sign-off after its funds'
+    : undefined;
 }
 
 function endsMidTable(blocks: Block[]): string | undefined {
@@ -67,6 +97,9 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     return `one line of ${longest.toLocaleString('en')} characters: the line breaks are lost or this is not a report's text`;
   // A PDF's page number after the last sentence ("…工程支出。— 9 —") is no part of it.
   const last = lastParagraph(doc.blocks)?.replace(/\s*[—–]\s*\d{1,3}\s*[—–]\s*$/, '');
+  // A site's list of other documents after the report ("相关推荐" / "【江西,抚州市】…2023年度部门决算"):
+  // titles, not a sentence cut short.
+  const otherTitle = last !== undefined && last.length <= 60 && OTHER_DOCUMENT.test(last);
   // The tail after the last comma: a "label: value" field (联系电话：…) ends a form, not a sentence.
   const tail = last?.split(/[，,]/).at(-1) ?? '';
   const heading = last !== undefined && last.length <= 40 && HEADING.test(last);
@@ -93,6 +126,7 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     !emptyCells &&
     !signed &&
     !pipeRow &&
+    !otherTitle &&
     !SENTENCE_END.test(last) &&
     !/[:：]/.test(tail)
   )
@@ -107,5 +141,5 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     !/(表|表格|附件)$/.test(last)
   )
     return `it ends on the heading “${last}” with nothing under it`;
-  return endsMidTable(doc.blocks);
+  return endsMidTable(doc.blocks) ?? endsInsideForm(doc.blocks);
 }

@@ -79,6 +79,20 @@ describe('a report cut short loads as partial with the reason', () => {
     expect(cut.reason).toMatch(/mid-sentence/);
   });
 
+  it('a form whose cells are paragraphs, cut after its funds row, and a site’s list of other documents after a whole report', async () => {
+    const head =
+      '部门整体支出绩效自评表\n\n(2022年度)\n\n年初预算数\n\n全年预算数\n\n全年执行数\n\n年度资金总额\n\n86\n\n86\n';
+    const cut = await truncated('c.txt', head);
+    expect(cut.reason).toMatch(/ends inside a form/);
+    const whole = await truncated('w.txt', `${head}\n绩效指标\n\n总分\n\n100\n\n92\n`);
+    expect(whole.reason).toBeUndefined();
+    const listed = await truncated(
+      'l.txt',
+      `${REPORT.trimEnd()}\n\n相关推荐\n【江西,抚州市】某某县中医院2022年度部门决算\n`,
+    );
+    expect(listed.reason).toBeUndefined();
+  });
+
   it('the whole report is not flagged', async () => {
     const { reason } = await truncated('whole.txt', REPORT);
     expect(reason).toBeUndefined();
