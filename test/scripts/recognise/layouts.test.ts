@@ -35,6 +35,7 @@ const ROUND_FLOORS: Record<number, number> = {
   21: 88,
   22: 91,
   23: 92,
+  24: 86,
 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {
