@@ -1,7 +1,8 @@
 // A page that bundles several reports: an essay site's "…自评报告(精选5篇)" or a compilation whose
-// parts are headed 篇1, 篇2 … / 【第1篇】 / …报告1, 报告2. Each numbered part is a report of its own,
-// usually of another unit and year, so each is recognised as a document of its own. The page's
-// header before the first part (site chrome, the compilation's title) belongs to none of them.
+// parts are headed 篇1, 篇2 … / 【第1篇】 / …报告1, 报告2; or a county's compilation of its departments'
+// 部门整体支出绩效自评表, each form headed by the form's title and naming its own unit. Each part is a
+// report of its own, usually of another unit and year, so each is recognised as a document of its
+// own. The page's header before the first part (site chrome, the compilation's title) belongs to none.
 
 import type { Block, DocumentModel } from '../model/document';
 import { normalizeText } from './normalize';
@@ -44,6 +45,42 @@ function partHeading(block: Block, index: number): PartHeading | undefined {
  * 1, 2, 3 … in order.
  */
 export function collectionParts(doc: DocumentModel): DocumentModel[] | undefined {
+  return numberedParts(doc) ?? formParts(doc);
+}
+
+/** A department form's title on a line of its own, and the field that names the form's unit. */
+const DEPARTMENT_FORM_TITLE = /^(部门|单位)?整体支出绩效(自评|评价)表$/;
+const UNIT_FIELD =
+  /(?:部门\(单位\)名称|预算单位名称|单位名称|部门名称)[:：|\s]*([\u4e00-\u9fa5()（）]{3,40})/;
+
+function blockText(b: Block): string {
+  return b.kind === 'paragraph'
+    ? b.text
+    : b.table.rows.map((r) => r.cells.map((c) => c.text).join('|')).join('\n');
+}
+
+/** Department forms one after another, of two units or more: each form from its title to the next. */
+function formParts(doc: DocumentModel): DocumentModel[] | undefined {
+  const titles = doc.blocks.flatMap((b, i) =>
+    b.kind === 'paragraph' && DEPARTMENT_FORM_TITLE.test(normalizeText(b.text).replace(/\s+/g, ''))
+      ? [i]
+      : [],
+  );
+  if (titles.length < 2) return undefined;
+  const units = titles.map(
+    (i) =>
+      normalizeText(
+        doc.blocks
+          .slice(i + 1, i + 6)
+          .map(blockText)
+          .join('\n'),
+      ).match(UNIT_FIELD)?.[1],
+  );
+  if (units.some((u) => u === undefined) || new Set(units).size < 2) return undefined;
+  return titles.map((i, k) => ({ ...doc, blocks: doc.blocks.slice(i, titles[k + 1] ?? doc.blocks.length) }));
+}
+
+function numberedParts(doc: DocumentModel): DocumentModel[] | undefined {
   const headings = doc.blocks.flatMap((b, i) => partHeading(b, i) ?? []);
   const byTitle = new Map<string, PartHeading[]>();
   for (const h of headings) byTitle.set(h.title, [...(byTitle.get(h.title) ?? []), h]);

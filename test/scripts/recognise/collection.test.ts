@@ -1,4 +1,5 @@
-// A page bundling several reports (篇1, 篇2 … / 【第1篇】): each part is recognised on its own.
+// A page bundling several reports (篇1, 篇2 … / 【第1篇】, or departments' forms one after another): each
+// part is recognised on its own.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../scripts/readers/text';
 import { collectionParts } from '../../../scripts/recognise/collection';
@@ -49,5 +50,36 @@ describe('a bundle of reports of several units', () => {
       ['宁乡市档案馆', 2021, '210.5', '92'],
       ['宁乡市气象局', 2020, '88', '86'],
     ]);
+  });
+});
+
+describe('a county’s compilation of its departments’ forms', () => {
+  const form = (unit: string, money: string, score: string) => [
+    '某某县2021年度部门整体支出绩效自评表汇编',
+    '部门整体支出绩效自评表',
+    '(2021年度)',
+    `部门(单位)名称 ${unit} 填报日期 2022年5月20日`,
+    '年度预算资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+    `年度资金总额 ${money}`,
+    `总分 100 ${score}`,
+  ];
+
+  it('is a record per form, each of its own unit', () => {
+    const records = recogniseDocument(
+      doc([
+        ...form('某某县教育局', '900.00 1,000.00 950.00 10 95.00% 9.5', '94.26'),
+        ...form('某某县人民医院', '800.00 820.00 779.00 10 95.00% 9.5', '89.6'),
+      ]),
+    );
+    expect(records.map((r) => [r.unit.name, r.overall.budget, r.overall.score])).toEqual([
+      ['某某县教育局', '1000', '94.26'],
+      ['某某县人民医院', '820', '89.6'],
+    ]);
+  });
+
+  it('is one report where the forms are one unit’s', () => {
+    expect(
+      collectionParts(doc([...form('某某县教育局', '1 1 1', '90'), ...form('某某县教育局', '1 1 1', '90')])),
+    ).toBeUndefined();
   });
 });
