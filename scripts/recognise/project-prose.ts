@@ -207,14 +207,14 @@ function beforeComparison(text: string): string {
 // A short lead may come first ("项目自评中，X项目全年预算数…"); a fund may lead as a project does
 // ("全民健身活动经费全年预算数150万元…").
 const PROJECT_CLAUSE =
-  /^(?:[^,，;；。:："]{0,8}[,，:：])?([^,，;；。:："]{2,30}?(?:项目|经费|资金|补助|补贴))(?:的)?(?:年度|全年|年初|调整后)?(?:预算|执行|实际)/;
+  /^(?:[^,，;；。:："]{0,8}[,，:：])?([^,，;；。:："]{2,30}?(?:项目|经费|资金|补助|补贴))(?:的|[:：])?(?:年度|全年|年初|调整后)?(?:预算|执行|实际)/;
 
 /**
  * In a sentence about projects, a list of them, a clause each: "其中，A年初预算数120万元，年末结算支出118.6万元…；
  * B年初预算数…" (the names need not end in 项目 when two or more clauses are built alike).
  */
 const LISTED_CLAUSE =
-  /^(?:其中[,，:：]?)?([^,，;；。:："0-9]{2,30}?)[,，]?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d/;
+  /^(?:其中[,，:：]?)?([^,，;；。:："0-9]{2,30}?)[,，:：]?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d/;
 
 /** A clause of a project list that gives the name, then its amount with no label ("案件审判411.95万元"). */
 const BARE_CLAUSE =
@@ -225,25 +225,29 @@ const BARE_CLAUSE =
  * ("…对重点项目开展了绩效自评：A项目全年预算数…").
  */
 function listItem(chunk: string): string {
-  return chunk
-    .replace(/^.*其中[,，:：]?/, '')
-    .replace(
-      /^[^:：]*[:：](?=[^:：,，]{2,30}?[,，]?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d)/,
-      '',
-    );
+  return chunk.replace(/^.*其中[,，:：]?/, '').replace(
+    // Not a name's own colon before its figures ("A：全年预算数…").
+    /^[^:：]*[:：](?=(?!(?:年初|全年|调整后)?预算)[^:：,，]{2,30}?[,，]?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d)/,
+    '',
+  );
 }
 
-/** The projects whose clauses a sentence holds, read; empty where it holds none. */
-function readProjectClauses(s: Sentence, r: Reading): string[] {
+/**
+ * The projects whose clauses a sentence holds, read; empty where it holds none. `lead`: the sentence
+ * before, which may be the one that speaks of projects ("纳入自评的项目2个…。其中：A：全年预算数…；B：…").
+ */
+function readProjectClauses(s: Sentence, r: Reading, lead = ''): string[] {
   let at = 0;
   const found: string[] = [];
   const chunks = s.text.split(/[;；]/);
   const items = chunks.map(listItem);
   const labelled = items.filter((c) => LISTED_CLAUSE.test(c)).length;
+  // After a sentence counting projects, what 其中 lists are those projects, one of them too.
+  const listsProjects = /^其中/.test(s.text) && /项目/.test(lead);
   const listed =
-    /项目/.test(s.text) &&
+    (/项目/.test(s.text) || listsProjects) &&
     labelled >= 1 &&
-    items.filter((c) => LISTED_CLAUSE.test(c) || BARE_CLAUSE.test(c)).length >= 2;
+    (listsProjects || items.filter((c) => LISTED_CLAUSE.test(c) || BARE_CLAUSE.test(c)).length >= 2);
   for (const raw of chunks) {
     const chunk = listed ? listItem(raw) : raw;
     const bare = listed && !LISTED_CLAUSE.test(chunk) ? chunk.match(BARE_CLAUSE) : null;
@@ -386,7 +390,7 @@ export function readNarrativeProjects(
     sentences.forEach((s, i) => {
       const follows = aboutCurrent && bareFigures(s.text);
       aboutCurrent = false;
-      const clauses = readProjectClauses(s, r);
+      const clauses = readProjectClauses(s, r, sentences[i - 1]?.text);
       // A sentence led by one project's name ("X项目全年预算数为…") makes it what the next ones speak of.
       const led = clauses.length === 1 ? r.projects.find(clauses[0]!) : undefined;
       if (led && !isGenericProject(led.name) && led.facts.keys().length) current = led.name;

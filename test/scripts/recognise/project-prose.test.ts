@@ -394,6 +394,29 @@ describe('a project report whose title was cut off', () => {
     ]);
   });
 
+  it('reads what 其中 lists after a sentence counting projects, each named before its colon, one of them too', () => {
+    const two = recordOf(
+      [
+        '某某县第三中学2021年度部门决算',
+        '十三、绩效评价情况',
+        '我校2021年纳入绩效自评的项目2个,涉及资金270.13万元。其中:生均公用经费:全年预算数198.60万元,执行数198.60万元,执行率100%,自评得分97分;国家助学金:全年预算数86.25万元,执行数71.53万元,执行率82.93%,自评得分88分。',
+      ].join('\n'),
+    );
+    expect(two.projects).toMatchObject([
+      { name: '生均公用经费', budget: '198.6', executed: '198.6', execution_rate: '100', score: '97' },
+      { name: '国家助学金', budget: '86.25', executed: '71.53', execution_rate: '82.93', score: '88' },
+    ]);
+    const one = recordOf(
+      [
+        '某某县高级中学2022年度部门决算',
+        '我校纳入自评的项目3个,涉及资金438.43万元。其中高中学生资助:全年预算数126.40万元,执行数118.27万元,执行率93.57%,自评得分92分。',
+      ].join('\n'),
+    );
+    expect(one.projects).toMatchObject([
+      { name: '高中学生资助', budget: '126.4', executed: '118.27', execution_rate: '93.57', score: '92' },
+    ]);
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
