@@ -36,6 +36,7 @@ const ROUND_FLOORS: Record<number, number> = {
   22: 91,
   23: 92,
   24: 86,
+  25: 49,
 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {
