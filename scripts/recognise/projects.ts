@@ -26,9 +26,16 @@ const NUMBERED_FUND =
 const ACCOUNTS_ITEM =
   /^((日常)?公用|人员|["“]?三公["”]?|机关运行|基本支出|项目支出)经费$|结转|结余|财政拨款|收入|支出/;
 
+/**
+ * A numbered paragraph opening with a project's name and a comma, whatever it says next: "1、大河镇农田
+ * 灌溉渠道防渗改造项目,改建防渗渠道12.6公里,…。2018年下达…资金580万元,…".
+ */
+const NUMBERED_PROJECT_COMMA =
+  /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{4,40}?项目)[,，]/;
+
 /** The project a numbered paragraph is headed by, if any. */
 export function numberedProject(text: string): RegExpMatchArray | null {
-  const m = text.match(NUMBERED_PROJECT);
+  const m = text.match(NUMBERED_PROJECT) ?? text.match(NUMBERED_PROJECT_COMMA);
   if (m) return m;
   const fund = text.match(NUMBERED_FUND);
   const name = fund?.groups?.name;
@@ -181,7 +188,22 @@ export function listedProjects(texts: string[]): (string | undefined)[] {
       }
     k = Math.max(end, k + 1);
   }
+  // Numbered paragraphs each headed by a project, two or more in a row ("1、X项目,…。2、Y项目,…"): a list
+  // (but not one going on to the unit's own figures: "…同时开展了部门整体支出绩效自评").
+  const headed = texts.map(
+    (t, k) => out[k] ?? (/部门整体|整体支出/.test(t) ? undefined : numberedNames(t.trim())),
+  );
+  headed.forEach((name, k) => {
+    if (!out[k] && name && (headed[k - 1] || headed[k + 1])) out[k] = name;
+  });
   return out;
+}
+
+/** The project a numbered paragraph is headed by, by name ("2.预算项目情况" names none). */
+function numberedNames(text: string): string | undefined {
+  const g = numberedProject(text)?.groups;
+  const name = g ? (g.name ?? g.bare) : undefined;
+  return name && !isGenericProject(name) ? name : undefined;
 }
 
 export type ProjectKey =

@@ -417,6 +417,35 @@ describe('a project report whose title was cut off', () => {
     ]);
   });
 
+  it('reads numbered paragraphs each opening with a project and a comma: its funds, payments, 支付完成率 and 总得分, none of them the unit’s', () => {
+    const rec = recordOf(
+      [
+        '某某县2018年重点项目绩效评价报告公开',
+        '我县选取某某县水利局实施的2个县级重点项目,委托会计师事务所开展了重点项目绩效评价,现将评价结果公开如下:',
+        '1、东河镇灌溉渠道防渗改造项目,改建防渗渠道12.6公里。2018年下达水利发展资金580万元,截止到2018年12月31日,实际已支付551万元,支付完成率为95%。第三方机构最终绩效评价总得分为90.05分,评价等级为优秀。',
+        '2、西山乡人畜饮水巩固提升项目,铺设供水管道21公里。2018年下达财政专项扶贫资金214.6万元,实际已支付214.6万元,支付完成率为100%。第三方机构最终绩效评价总得分为93.5分,评价等级为优秀。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      {
+        name: '东河镇灌溉渠道防渗改造项目',
+        budget: '580',
+        executed: '551',
+        execution_rate: '95',
+        score: '90.05',
+      },
+      {
+        name: '西山乡人畜饮水巩固提升项目',
+        budget: '214.6',
+        executed: '214.6',
+        execution_rate: '100',
+        score: '93.5',
+      },
+    ]);
+    expect(rec.overall.score).toBeUndefined();
+    expect(rec.overall.grade).toBeUndefined();
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
