@@ -86,6 +86,9 @@ const CARRIED_OUT_PROJECT =
 export const EVALUATED_FUND =
   /对(?:\d{4}年度?)?([^,，。;；"对]{2,30}?(?:资金|经费))(?:的(?:支出|使用|管理)(?:和使用)?情况)?(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)/;
 /** "我镇2020年申报乡镇基本财力保障资金312万元": the funds a unit applied for, named before their amount. */
+/** "县财政预算安排X局Y工作经费86.5万元": the fund the budget arranged, named before its amount (the unit before it is cut off later). */
+const ARRANGED_FUND =
+  /(?:预算|财政|统筹)安排(?:给)?(?:(?:我|本)[\u4e00-\u9fa5]{1,2}?(?=\d{4}年))?(?:\d{4}年度?)?([^,，。;；"的]{4,40}?(?:经费|资金))(?=\d)/;
 const DECLARED_PROJECT = /申报(?:\d{4}年度?)?([^,，。;；"的]{4,30}?(?:资金|经费))(?=\d)/;
 /** "该农村人居环境整治专项资金项目于2021年初…申报": the project a report refers back to. */
 const REFERRED_PROJECT = /该([^,，。;；"该]{4,30}?)项目(?:于|在|由|自|是|为)/;
@@ -94,6 +97,8 @@ const REFERRED_PROJECT = /该([^,，。;；"该]{4,30}?)项目(?:于|在|由|自
  * The one project a project report names, by quoting it, evaluating it, bracketing it or carrying it out; undefined
  * where it names none or several. Its "该项目"/"项目" sentences are then about that project.
  */
+const FUND_WORD = /^(?:专项)?(?:经费|资金)$/;
+
 export function soleProject(texts: string[]): string | undefined {
   const names = new Map<string, string>();
   for (const t of texts)
@@ -105,12 +110,23 @@ export function soleProject(texts: string[]): string | undefined {
       DECLARED_PROJECT,
       REFERRED_PROJECT,
       EVALUATED_FUND,
+      ARRANGED_FUND,
     ]) {
       const m = t.match(re);
       // "对部门整体支出和经管的专项资金开展了绩效自评": the unit's whole spending is no project.
       if (!m || isGenericProject(m[1]!) || /^(该|本|此|上述|各|相关)|整体支出|部门整体/.test(m[1]!)) continue;
       const name = cleanProjectName(m[1]!);
-      if (!names.has(projectKey(name))) names.set(projectKey(name), name);
+      // "X项目" and the "X经费" it was arranged as are one project.
+      const key = projectKey(name);
+      // So are "省级X资金" and the "X资金" a sentence calls it.
+      const same = [...names.keys()].some(
+        (k) =>
+          k.endsWith(key) ||
+          key.endsWith(k) ||
+          (key.startsWith(k) && FUND_WORD.test(key.slice(k.length))) ||
+          (k.startsWith(key) && FUND_WORD.test(k.slice(key.length))),
+      );
+      if (!same) names.set(key, name);
     }
   return names.size === 1 ? [...names.values()][0] : undefined;
 }

@@ -49,6 +49,16 @@ describe('text repair', () => {
     expect(normalizeText('1. 2021年度预算')).toBe('1. 2021年度预算');
   });
 
+  it('reads a decimal point a converter typed as 、 before a unit, but not a list of figures', () => {
+    expect(normalizeText('工作经费86、50万元,执行率96、69%')).toBe('工作经费86.50万元,执行率96.69%');
+    expect(normalizeText('分三批下达1、2、3万元')).toBe('分三批下达1、2、3万元');
+    expect(normalizeText('项目1、20万元')).toBe('项目1.20万元');
+  });
+
+  it('numbers an item with a circled number as (1) does', () => {
+    expect(normalizeText('①社区办公经费,预算84.00万元')).toBe('(1)社区办公经费,预算84.00万元');
+  });
+
   it('converts a document in traditional script whole, dropping a converter’s pinyin', () => {
     const text = Array(8)
       .fill('筠連縣蒿壩鎮中心衛生院部門決算公開，財政撥款“三公”經費(jīng)支出決算')

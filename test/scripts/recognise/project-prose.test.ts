@@ -446,6 +446,33 @@ describe('a project report whose title was cut off', () => {
     expect(rec.overall.grade).toBeUndefined();
   });
 
+  it('names the fund the budget arranged for a one-project report, the same as the project it carries out', () => {
+    const rec = recordOf(
+      [
+        '项目绩效自评报告',
+        '一、项目基本情况',
+        '2021年县财政预算安排某某县乡村振兴局防返贫监测工作经费86.50万元,用于监测对象排查走访。',
+        '三、项目资金使用情况',
+        '截至2021年12月31日,该项目实际支出84.26万元,预算执行率97.41%。',
+        '五、自评结论',
+        '经自评,防返贫监测工作经费项目自评得分95分,评价等级为优秀。',
+        '某某县乡村振兴局',
+        '2022年3月15日',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '防返贫监测工作经费', budget: '86.5', executed: '84.26', execution_rate: '97.41', score: '95' },
+    ]);
+    const both = recordOf(
+      [
+        '项目绩效自评报告',
+        '2018年某某县农牧局实施畜牧良种补贴项目,县财政安排畜牧良种补贴经费212.40万元。',
+        '该项目实际支出205.36万元,预算执行率96.69%。经自评,项目自评得分92分。',
+      ].join('\n'),
+    );
+    expect(both.projects).toMatchObject([{ name: '畜牧良种补贴项目', budget: '212.4', executed: '205.36' }]);
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
