@@ -62,7 +62,7 @@ function projectColumn(label: string):
       kind: FieldKind;
     }
   | undefined {
-  if (/执行率/.test(label)) return { key: 'execution_rate', kind: 'rate' };
+  if (/执行率|(?:资金)?(?:使用|支出|支付|拨付)率/.test(label)) return { key: 'execution_rate', kind: 'rate' };
   if (/交回|结余/.test(label)) return { key: 'returned', kind: 'amount' };
   if (/部门评价.*得分/.test(label)) return { key: 'dept_eval_score', kind: 'score' };
   if (/得分|评分|分数/.test(label)) return { key: 'score', kind: 'score' };

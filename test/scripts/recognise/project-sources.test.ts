@@ -29,3 +29,21 @@ describe('an allocation table of projects', () => {
     expect(rec.finance.project_total).toBe('30.5');
   });
 });
+
+describe('a list of funds with their usage', () => {
+  it('reads 资金使用率 as the execution rate, not 项目完成率', () => {
+    const rec = recordOf(
+      [
+        '某某县卫生健康局2019年度专项资金绩效自评报告',
+        '单位:万元',
+        '项目名称 | 预算金额(万元) | 实际支出(万元) | 资金使用率 | 项目完成率 |',
+        '基本公共卫生服务补助资金 | 280 | 270 | 96.43% | 100% |',
+        '计划生育奖励扶助资金 | 64 | 64 | 100% | 98% |',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '基本公共卫生服务补助资金', budget: '280', executed: '270', execution_rate: '96.43' },
+      { name: '计划生育奖励扶助资金', budget: '64', executed: '64', execution_rate: '100' },
+    ]);
+  });
+});
