@@ -161,6 +161,9 @@ export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
     for (const [f, cell, label] of figures) {
       const v = valueOf(cell, f!.kind, unit.unit);
       if (v === undefined) continue;
+      // A rate is written with its per cent sign, in the cell or the column's header ("执行率(%)"): a bare
+      // figure under a rate column is a cell that slid over from the column before.
+      if (f!.kind === 'rate' && !/[%％]/.test(cell.text + label)) continue;
       const key = deptEval && f!.key === 'score' ? 'dept_eval_score' : f!.key;
       book.add(
         name,

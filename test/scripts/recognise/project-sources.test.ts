@@ -47,3 +47,21 @@ describe('a list of funds with their usage', () => {
     ]);
   });
 });
+
+describe('a rate column', () => {
+  it('takes a rate written with its per cent sign, in the cell or the header, not a figure slid over from an amount', () => {
+    const table = (rateHeader: string, rate: string) =>
+      recordOf(
+        [
+          '某某县财政局2020年度专项资金绩效自评结果',
+          '单位:万元',
+          `项目名称 | 预算金额 | 实际支出 | ${rateHeader} |`,
+          `东山村道路硬化项目 | 100 | 90 | ${rate} |`,
+          `西岭村饮水改造项目 | 50 | 50 | ${rate} |`,
+        ].join('\n'),
+      ).projects.map((p) => p.execution_rate);
+    expect(table('执行率(%)', '90')).toEqual(['90', '90']);
+    expect(table('执行率', '90%')).toEqual(['90', '90']);
+    expect(table('执行率', '120')).toEqual([undefined, undefined]);
+  });
+});
