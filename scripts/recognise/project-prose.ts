@@ -45,6 +45,8 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
   // "计划投资1,350万元", "补助资金288万元，其中中央补助…": the whole before its parts.
   [new RegExp(`计划投资(?:总额|额)?(?:为)?${AMOUNT}`), 'budget'],
   [new RegExp(`(?:补助|专项|项目)资金${AMOUNT}(?=(?:[(（][^()（）]{0,40}[)）])?[,，]其中)`), 'budget'],
+  // "对X项目3260万元资金的使用情况作出评价": the project's funds, named after it.
+  [new RegExp(`项目${AMOUNT}(?=(?:财政)?资金)`), 'budget'],
   // "全年应执行数为7.79万元": what the year should have spent, its budget.
   [new RegExp(`(?:全年)?应执行数(?:为|是)?${AMOUNT}`), 'budget'],
   [

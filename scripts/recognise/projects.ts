@@ -72,8 +72,9 @@ export const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
 /** "本单位对学生营养改善计划项目开展绩效自评，全年预算数…": the project the sentence evaluates. */
 // "对xx年度省级财政资金X项目的支出情况开展了绩效自评": the year and the funds' level before the name,
 // the part evaluated after it.
+// "对2019年X项目3260万元资金的使用情况作出评价": the funds' amount between the name and what was evaluated.
 export const EVALUATED_PROJECT =
-  /对(?:(?:\d{4}|xx|XX)年度?)?(?:省级|市级|县级|区级|中央)?(?:财政)?(?:专项)?(?:资金)?([^,，。;；"对]{2,30}?项目)(?:的(?:支出|资金使用|实施)?情况)?(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)/;
+  /对(?:(?:\d{4}|xx|XX)年度?)?(?:省级|市级|县级|区级|中央)?(?:财政)?(?:专项)?(?:资金)?([^,，。;；"对]{2,30}?项目)(?:\d[\d,.]*万?元(?:资金)?)?(?:的(?:支出|资金使用|使用|实施)?情况)?(?:开展|进行|作出|做出)(?:了)?(?:全面|综合)?(?:绩效)?(?:自评|评价)/;
 /** "乡村振兴项目资金（农村人居环境整治提升项目）预算数…": the project named in brackets after its funds. */
 export const BRACKETED_PROJECT = /[(（]([^()（）,，。;；:："]{2,30}?项目)[)）]/;
 /** "…2022年实施黑茶品牌推广项目，…": the project a unit carried out. */

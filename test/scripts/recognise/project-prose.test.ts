@@ -473,6 +473,16 @@ describe('a project report whose title was cut off', () => {
     expect(both.projects).toMatchObject([{ name: '畜牧良种补贴项目', budget: '212.4', executed: '205.36' }]);
   });
 
+  it('reads a news brief on a project’s evaluation: the funds named after it, 全面评价, 最终得分', () => {
+    const rec = recordOf(
+      [
+        '某某县水务局2017年高效节水灌溉项目绩效评价评定等次为优',
+        '县水务局委托工程咨询公司,对2017年高效节水灌溉项目920万元资金的使用情况进行了全面评价,最终得分为93.05分,评定等次为“优”。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([{ name: '高效节水灌溉项目', budget: '920', score: '93.05' }]);
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [
