@@ -97,6 +97,17 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
     full.includes(found.name!)
   )
     return { ...found, name: found.county + stated, dept_type: stated };
+  // "县住房和城乡建设局" on a county's portal: the county's department, its place written as 县 alone.
+  const division = stated.match(
+    /^(县|区|市|旗)(?=[\u4e00-\u9fa5]{2,}(局|委员会|委|办公室|中心|院|所|站|队|馆)$)/,
+  )?.[1];
+  if (
+    division &&
+    found.county?.endsWith(division) &&
+    found.name?.endsWith(`${found.county}人民政府`) &&
+    full.includes(found.name)
+  )
+    return { ...found, name: found.county + stated.slice(1), dept_type: stated.slice(1) };
   return { name: stated, dept_type: stated };
 }
 
@@ -157,6 +168,9 @@ export function suppliedInFull(unit: UnitInfo, supplier: string | undefined, ful
   // that city, not its government.
   const level = supplier.match(/^(市|县|区|旗)(?=[\u4e00-\u9fa5]{2,}(局|委员会|委|办公室|中心|院)$)/)?.[1];
   if (level && government?.endsWith(level)) return statedUnit(government + supplier.slice(1), {}, full);
+  // "发布机构: 教 育 局" on the county's portal, whose text names "昌图县教育局": that bureau.
+  if (government && !/人民政府$/.test(supplier) && full.includes(government + supplier))
+    return statedUnit(government + supplier, {}, full);
   return unit;
 }
 

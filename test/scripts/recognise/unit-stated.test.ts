@@ -99,6 +99,29 @@ describe('a town a county’s portal publishes, named alone', () => {
   });
 });
 
+describe('a county’s department on the county’s portal', () => {
+  it('is placed in that county, named 县… by the page or only by a letter-spaced publisher', () => {
+    const a = recordOf(
+      [
+        '莘县人民政府',
+        '2018年度城区供热管网改造项目支出绩效评价报告',
+        '项目由县住房和城乡建设局负责组织实施。该项目年初预算412.80万元,实际支出391.23万元。',
+      ].join('\n'),
+    );
+    expect(a.unit).toMatchObject({ name: '莘县住房和城乡建设局', county: '莘县' });
+    const b = recordOf(
+      [
+        '昌图县人民政府',
+        '2020年度义务教育薄弱环节改善项目支出绩效评价报告',
+        '发布日期: 2021.05.19 索引号: 2112240012-0404-2021-0009',
+        '发布机构: 教 育 局 文号:',
+        '为改善农村义务教育学校基本办学条件,昌图县教育局统筹实施校舍改造。',
+      ].join('\n'),
+    );
+    expect(b.unit).toMatchObject({ name: '昌图县教育局', county: '昌图县' });
+  });
+});
+
 describe('a finance bureau’s evaluation of a unit’s fund', () => {
   it('is the unit’s, named before its fund, and the fund is the project without it', () => {
     const rec = recordOf(
