@@ -113,12 +113,12 @@ function amountKey(
       (/^支出(数|金额)?(为)?$/.test(label) && /执行率|支出率|支付率/.test(after)))
   )
     return 'overall.executed';
-  // "部门预算收入X万元（其中年初预算Y万元，年中追加Z万元）": X is the year's whole budget.
+  // "部门预算收入X万元（其中年初预算Y万元，年中追加Z万元）", or "(年初预算Y万元…)": X is the year's whole budget.
   // "预算收入126.48万元，其中年初预算108.20万元，调整追加18.28万元" likewise.
   // "总收入1286.54万元，其中：年初预算962.3万元，年中追加…" likewise: an income made of budget parts.
   if (
     (key === 'finance.budget_initial' || key === 'finance.income_total') &&
-    /^\s*(?:[(（]|[,，]\s*)其中[:：]?\s*年初/.test(after)
+    /^\s*(?:[(（]\s*(?:其中[:：]?\s*)?|[,，]\s*其中[:：]?\s*)年初/.test(after)
   )
     return 'overall.budget';
   // "预算总额为X元，年中追加Y元，调整后预算为Z元": the first is the budget as adopted.
@@ -370,7 +370,10 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         start,
       );
       // A breakdown in brackets ("核定编制113名（行政编制52名、事业编制61名）") ends with its bracket.
-      const breakdown = staffKinds.size > 1 && STAFF_KIND.test(segment.replace(/[(（][^)）]*[)）]/g, ''));
+      // But kinds listed together ("核定行政编制38名、事业编制46名，实有在职人员79人") are followed by the unit's.
+      const listedKinds = new RegExp(`${STAFF_KIND.source}\\d+[名个人]、`).test(segment);
+      const breakdown =
+        staffKinds.size > 1 && !listedKinds && STAFF_KIND.test(segment.replace(/[(（][^)）]*[)）]/g, ''));
       if (clauseTopic === 'staff_sub' && (breakdown || !ruleFor(label, 'general', 'count'))) continue;
       const rule = ruleFor(label, clauseTopic === 'staff_sub' ? 'general' : clauseTopic, 'count');
       if (rule && (suffix === '个') === (rule.key === 'finance.project_count'))

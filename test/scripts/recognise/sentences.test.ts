@@ -500,3 +500,18 @@ describe('三公 parts stated as nil after their heading or a 未发生', () => 
     expect(rec.sangong).toMatchObject({ budget_abroad: '0' });
   });
 });
+
+describe('a street’s staff and budget in its own words', () => {
+  it('reads the staff after kinds of posts listed together, and a budget whose bracket lists its parts', () => {
+    const rec = recordOf(
+      [
+        '某某街道2021年度部门整体支出绩效自评报告',
+        '街道核定行政编制38名、事业编制46名，2021年末实有在职人员79人，退休人员52人。',
+        '2021年部门预算收入2,156.80万元(年初预算1,932.40万元，年中追加224.40万元)，全年支出2,098.35万元。',
+      ].join('\n'),
+    );
+    expect(rec.staff).toMatchObject({ in_service: '79', retired: '52' });
+    expect(rec.overall.budget).toBe('2156.8');
+    expect(rec.finance.budget_initial).toBe('1932.4');
+  });
+});
