@@ -96,7 +96,10 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   if (longest > MAX_LINE_CHARS)
     return `one line of ${longest.toLocaleString('en')} characters: the line breaks are lost or this is not a report's text`;
   // A PDF's page number after the last sentence ("…工程支出。— 9 —") is no part of it.
-  const last = lastParagraph(doc.blocks)?.replace(/\s*[—–]\s*\d{1,3}\s*[—–]\s*$/, '');
+  // Nor is a page footer, "第 1 页，共 1 页".
+  const last = lastParagraph(doc.blocks)
+    ?.replace(/\s*[—–]\s*\d{1,3}\s*[—–]\s*$/, '')
+    .replace(/\s*第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*页\s*$/, '');
   // A site's list of other documents after the report ("相关推荐" / "【江西,抚州市】…2023年度部门决算"):
   // titles, not a sentence cut short.
   const otherTitle = last !== undefined && last.length <= 60 && OTHER_DOCUMENT.test(last);

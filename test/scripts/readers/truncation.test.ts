@@ -86,6 +86,8 @@ describe('a report cut short loads as partial with the reason', () => {
     expect(cut.reason).toMatch(/ends inside a form/);
     const whole = await truncated('w.txt', `${head}\n绩效指标\n\n总分\n\n100\n\n92\n`);
     expect(whole.reason).toBeUndefined();
+    const footer = await truncated('p.txt', `${REPORT.trimEnd()}\n第 1 页，共 1 页\n`);
+    expect(footer.reason).toBeUndefined();
     const listed = await truncated(
       'l.txt',
       `${REPORT.trimEnd()}\n\n相关推荐\n【江西,抚州市】某某县中医院2022年度部门决算\n`,

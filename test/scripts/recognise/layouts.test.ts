@@ -37,6 +37,7 @@ const ROUND_FLOORS: Record<number, number> = {
   23: 92,
   24: 86,
   25: 49,
+  26: 57,
 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {
