@@ -2,6 +2,8 @@
 // a cell's own line breaks kept inside its quotes, and often the row breaks themselves lost to a
 // space ("…","18.25"  ,"结转结余情况",…). From the first line that reads as such a row on, the text
 // is split into rows again and handed on as tab rows, which the text reader already knows.
+// Unquoted CSV ("序号,项目名称,全年预算数,…", ",年度资金总额,150,168.4,…,,") is split the same way, a
+// run of its lines at a time.
 
 /** A line of quoted CSV: quoted cells parted by commas, or a row of empty cells (",,"). */
 const CSV_LINE = /^\s*,*\s*"[^"]*"\s*,|^\s*,{2,}\s*$/;
@@ -80,4 +82,32 @@ export function quotedCsvToTabs(lines: string[]): string[] {
       return filled.length <= 1 ? (filled[0] ?? '') : cells.join('\t');
     }),
   ];
+}
+
+/**
+ * A line of unquoted CSV: its empty cells (",,", a trailing comma), or three commas or more parting
+ * short cells with no sentence among them. Prose with ASCII commas has neither.
+ */
+function isBareCsvLine(line: string): boolean {
+  if (line.includes('"') || line.includes('\t') || line.includes('|')) return false;
+  const cells = line.split(',');
+  if (cells.length < 4) return false;
+  return /,,|,\s*$/.test(line) || cells.every((c) => c.trim().length <= 20 && !/[。；;！？]/.test(c));
+}
+
+/** Runs of three lines or more of unquoted CSV, turned into tab rows (a row of one filled cell, its text). */
+export function bareCsvToTabs(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && isBareCsvLine(lines[j]!)) j++;
+    if (j - i >= 3)
+      for (let k = i; k < j; k++) {
+        const cells = lines[k]!.split(',').map((c) => c.trim());
+        const filled = cells.filter((c) => c !== '');
+        out[k] = filled.length <= 1 ? (filled[0] ?? '') : cells.join('\t');
+      }
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }

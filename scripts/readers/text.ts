@@ -8,7 +8,7 @@
 
 import type { Block, Cell, DocumentModel, TableRow } from '../model/document';
 import { joinAcrossPageNumbers, joinWrappedPipeRows } from './page-breaks';
-import { quotedCsvToTabs } from './quoted-csv';
+import { bareCsvToTabs, quotedCsvToTabs } from './quoted-csv';
 import { decodeText } from './text-decode';
 
 type LineKind = 'blank' | 'cell' | 'row' | 'text';
@@ -33,7 +33,7 @@ export function readText(file: string, bytes: Uint8Array): DocumentModel {
     file,
     format: 'text',
     encoding,
-    blocks: layoutLines(quotedCsvToTabs(joinWrappedPipeRows(joinAcrossPageNumbers(lines)))),
+    blocks: layoutLines(bareCsvToTabs(quotedCsvToTabs(joinWrappedPipeRows(joinAcrossPageNumbers(lines))))),
     notes,
   };
 }

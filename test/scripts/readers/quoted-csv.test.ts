@@ -1,7 +1,7 @@
 // Quoted CSV pasted as text (quoted-csv.ts): its rows found again, whether their line breaks were
 // kept, lost to spaces, or stand inside a cell's quotes.
 import { describe, expect, it } from 'vitest';
-import { csvRows, quotedCsvToTabs } from '../../../scripts/readers/quoted-csv';
+import { bareCsvToTabs, csvRows, quotedCsvToTabs } from '../../../scripts/readers/quoted-csv';
 import { readText } from '../../../scripts/readers/text';
 
 describe('quoted CSV in a text file', () => {
@@ -43,5 +43,34 @@ describe('quoted CSV in a text file', () => {
       ['', '三公控制率', '10', '10'],
       ['合计', '', '100', '96.5'],
     ]);
+  });
+});
+
+describe('unquoted CSV in a text file', () => {
+  it('splits a run of its lines at the commas, a row of one filled cell as a title', () => {
+    expect(
+      bareCsvToTabs([
+        '汇总',
+        '某某县某某局2019年度项目支出绩效自评汇总表,,,,,',
+        '序号,项目名称,全年预算数(万元),全年执行数(万元),执行率,自评得分',
+        '1,畜禽良种补贴项目,168.40,160.12,95.08%,94.51',
+        '合计,,313.40,296.48,94.60%,',
+      ]),
+    ).toEqual([
+      '汇总',
+      '某某县某某局2019年度项目支出绩效自评汇总表',
+      '序号\t项目名称\t全年预算数(万元)\t全年执行数(万元)\t执行率\t自评得分',
+      '1\t畜禽良种补贴项目\t168.40\t160.12\t95.08%\t94.51',
+      '合计\t\t313.40\t296.48\t94.60%\t',
+    ]);
+  });
+
+  it('leaves prose with ASCII commas alone', () => {
+    const prose = [
+      '项目全年预算数100万元,执行数95万元,执行率95%,自评得分92分。',
+      '本单位严格执行预算,加强资金管理,提高资金使用效益,确保专款专用。',
+      '一是加强学习,二是完善制度,三是强化监督,四是狠抓落实。',
+    ];
+    expect(bareCsvToTabs(prose)).toEqual(prose);
   });
 });
