@@ -198,6 +198,11 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   for (const l of listed) {
     if (unit.name && sameUnit(l.name, unit.name)) {
       mergeInto(r, l);
+      // A unit's own list of its project results, one project long, on a page about it: its figures
+      // are the unit's too, as a one-project document's are.
+      const own = r.projects.all();
+      if (projectReport && own.length === 1 && !overallRead)
+        oneProjectOverall(forms, r, titles, own[0]!.name);
       continue;
     }
     // The name as the row writes it, placed by the gazetteer ("广灵县社会保险中心", not a shorter match).

@@ -58,10 +58,21 @@ export function isProjectList(g: Grid): boolean {
 
 function projectColumn(label: string):
   | {
-      key: 'budget' | 'executed' | 'execution_rate' | 'score' | 'returned' | 'dept_eval_score';
+      key:
+        | 'budget'
+        | 'budget_initial'
+        | 'executed'
+        | 'execution_rate'
+        | 'score'
+        | 'returned'
+        | 'dept_eval_score';
       kind: FieldKind;
     }
   | undefined {
+  // "预算年度", "资金年度": a year, no amount.
+  if (/(年度|年份)$/.test(label)) return undefined;
+  // The budget as first adopted, beside the year's ("年初预算数 | 全年预算数"): the budget only where alone.
+  if (/^年初预算/.test(label)) return { key: 'budget_initial', kind: 'amount' };
   if (/执行率|(?:资金)?(?:使用|支出|支付|拨付)率/.test(label)) return { key: 'execution_rate', kind: 'rate' };
   if (/交回|结余/.test(label)) return { key: 'returned', kind: 'amount' };
   if (/部门评价.*得分/.test(label)) return { key: 'dept_eval_score', kind: 'score' };
@@ -134,6 +145,9 @@ export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
       if (f) figures.push([f, row[c]!, g.columns[c]!]);
     }
     if (!figures.length) continue;
+    if (!figures.some(([f]) => f!.key === 'budget'))
+      for (const entry of figures)
+        if (entry[0]!.key === 'budget_initial') entry[0] = { ...entry[0]!, key: 'budget' };
     listed++;
     const owner = unitCol >= 0 ? (listedUnitName(row[unitCol]) ?? lastOwner) : undefined;
     lastOwner = owner;

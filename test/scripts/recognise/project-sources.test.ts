@@ -65,3 +65,30 @@ describe('a rate column', () => {
     expect(table('执行率', '120')).toEqual([undefined, undefined]);
   });
 });
+
+describe('a budget system’s export of a unit’s project results', () => {
+  const rows = [
+    '预算年度\t单位名称\t项目名称\t年初预算数(万元)\t全年预算数(万元)\t全年执行数(万元)\t执行率\t自评得分',
+    '2022\t某某县水利局\t饮水安全维修养护经费\t120.00\t136.80\t130.26\t95.22%\t94.5',
+  ];
+
+  it('takes 全年预算数 as the budget, not 年初预算数, and no year for an amount', () => {
+    const rec = recordOf(
+      [
+        '某某县水利局2022年度项目支出绩效自评结果公开',
+        ...rows,
+        '2022\t某某县水利局\t防汛物资储备经费\t35.00\t35.00\t31.85\t91.00%\t90',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '饮水安全维修养护经费', budget: '136.8', executed: '130.26', execution_rate: '95.22' },
+      { name: '防汛物资储备经费', budget: '35', executed: '31.85' },
+    ]);
+    expect(rec.overall.budget).toBeUndefined();
+  });
+
+  it('gives the unit the figures of its one project', () => {
+    const rec = recordOf(['某某县水利局2022年度项目支出绩效自评结果公开', ...rows].join('\n'));
+    expect(rec.overall).toMatchObject({ budget: '136.8', executed: '130.26', score: '94.5' });
+  });
+});
