@@ -311,6 +311,11 @@ export function oneProjectOverall(
   // The one project with figures, though the text calls it otherwise than the title does.
   const p = r.projects.find(named) ?? stated[0]!;
   for (const [key, target] of Object.entries(ONE_PROJECT_KEYS)) {
+    // A one-project form's figures written as label–value pairs ("实际支出数：60.52万元") were read as
+    // the unit's: they are the project's too.
+    const unitWide = r.bag.best(target);
+    if (forms.projects.length === 1 && unitWide && !p.facts.has(key))
+      r.projects.add(p.name, key as ProjectKey, unitWide.value, unitWide.source, unitWide.origin);
     if (r.bag.has(target)) continue;
     for (const c of p.facts.all(key)) r.bag.add(target, c.value, c.source, c.origin);
   }

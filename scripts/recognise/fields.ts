@@ -100,7 +100,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.expenditure_total',
     kind: 'amount',
     // 支出总计 adds the year-end carry-over (结余分配, 年末结转和结余): not the year's spending.
-    label: /(^|年|度|实际|全年|部门|单位|总|共|决算)支出(合计|总额|决算总额|决算数?|决算合计)?$/,
+    label: /(^|年|度|实际|全年|部门|单位|总|共|决算)支出(数|金额|合计|总额|决算总额|决算数?|决算合计)?$/,
     topics: GENERAL,
   },
   { key: 'finance.budget_basic', kind: 'amount', label: /基本支出(预算)?$/, topics: ['budget'] },

@@ -391,6 +391,27 @@ describe('a form whose rows each lost the cells between label and value', () => 
   });
 });
 
+describe('an older project form written as label–value pairs', () => {
+  it('reads its 实际支出数 and rate for the project as well as the unit', () => {
+    const rec = recordOf(
+      [
+        '某某县水利局2018年度项目绩效自评表(小型水库维修养护)',
+        '项目绩效自评表',
+        '项目名称：小型水库维修养护　　项目主管部门：某某县水利局　　项目实施单位：某某县水利局',
+        '一、预算执行情况',
+        '　　年初预算数：65万元　　调整后预算数：71.2万元　　实际到位数：71.2万元',
+        '　　实际支出数：60.52万元　　预算执行率：85%　　结余：10.68万元',
+        '三、自评得分',
+        '　　自评总分：86　　自评等级：良好',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '小型水库维修养护', budget: '71.2', executed: '60.52', execution_rate: '85', score: '86' },
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '71.2', executed: '60.52', execution_rate: '85' });
+  });
+});
+
 describe('a glued form head', () => {
   it('ends a 主管部门 at the 项目实施单位 after it, leaving no 项目 on the bureau', () => {
     const cells = splitGlued(
