@@ -80,7 +80,9 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
   if (own.county) return { ...own, name: stated, dept_type: stated };
   // A town written after its county somewhere in the text ("潼南区柏林镇", "楚雄州大姚县石箐乡2023年度…"),
   // in full or as the title names it short: that county places it.
-  for (const written of new Set([stated, short]))
+  // The town itself too, where the name is its government's ("归义镇人民政府" after "岑溪市归义镇").
+  const town = stated.match(/^(.{1,6}?(?:镇|乡))(?:人民政府|政府)$/)?.[1];
+  for (const written of new Set([stated, short, ...(town ? [town] : [])]))
     for (let at = full.indexOf(written); at >= 0; at = full.indexOf(written, at + 1)) {
       for (let len = Math.min(8, at); len >= 2; len--) {
         const county = countyOfName(full.slice(at - len, at), full);

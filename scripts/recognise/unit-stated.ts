@@ -302,7 +302,8 @@ export function unitFromFields(
       .map((f) => cleanUnitName(f.value))
       .filter((n) => plausible(n) && !SEVERAL_UNITS.test(n) && !BUSINESS.test(n));
     // A form names its unit in full ("怀宁县石牌镇人民政府") where its cover line is short ("石牌镇政府").
-    const best = names.find(placed) ?? names[0];
+    const full = names.map((n) => names.find((m) => m !== n && abbreviates(n, m)) ?? n);
+    const best = full.find(placed) ?? full[0];
     if (best) return best;
   }
   return undefined;

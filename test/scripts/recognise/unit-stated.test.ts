@@ -122,6 +122,20 @@ describe('a county’s department on the county’s portal', () => {
   });
 });
 
+describe('a town government whose form names it short and in full', () => {
+  it('takes the full name, placed by the county the title writes before the town', () => {
+    const rec = recordOf(
+      [
+        '岑溪市某某镇2019年部门整体支出绩效自评表',
+        '单位名称:某某镇政府 填报日期:2020.6.3',
+        '单位名称 | 某某镇人民政府 |',
+        '部门整体支出总额 | 786.3 | 100% | 20 |',
+      ].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '岑溪市某某镇人民政府', county: '岑溪市' });
+  });
+});
+
 describe('a finance bureau’s evaluation of a unit’s fund', () => {
   it('is the unit’s, named before its fund, and the fund is the project without it', () => {
     const rec = recordOf(
