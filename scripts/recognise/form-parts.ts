@@ -40,3 +40,26 @@ export function settleInlineParts(r: Reading): void {
     else r.bag.take(p.executed!, sameLine);
   }
 }
+
+/**
+ * "基本支出总额 | 912.46万 | 项目支出总额 | 136.8万" over a form whose 预算数 is 1049.26: the two parts add
+ * up to the budget and to nothing spent, so they are the budget's parts, not the spending's.
+ */
+export function partsOfBudget(r: Reading): void {
+  const basic = r.bag.best('finance.basic')?.value;
+  const project = r.bag.best('finance.project')?.value;
+  const budget = r.bag.best('overall.budget')?.value;
+  if (
+    !basic ||
+    !project ||
+    !budget ||
+    r.bag.has('finance.budget_basic') ||
+    r.bag.has('finance.budget_project')
+  )
+    return;
+  const sum = basic.plus(project);
+  const spent = ['overall.executed', 'finance.expenditure_total'].some((k) => r.bag.best(k)?.value.eq(sum));
+  if (!sum.eq(budget) || spent) return;
+  r.bag.move('finance.basic', 'finance.budget_basic');
+  r.bag.move('finance.project', 'finance.budget_project');
+}

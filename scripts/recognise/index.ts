@@ -29,7 +29,7 @@ import { projectFieldTables, unitFieldLines } from './field-lines';
 import { cellStream } from './cells';
 import { rebuildTables } from './rebuild';
 import { readForms } from './forms';
-import { settleInlineParts } from './form-parts';
+import { partsOfBudget, settleInlineParts } from './form-parts';
 import { readHeaderlessSangongRows } from './sangong-rows';
 import { readSangongRowsInText, readSangongTable } from './sangong-table';
 import {
@@ -110,6 +110,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const projectItems = listedProjects(ps.map((p) => p.text));
   readSentences(ps, sf, projectItems);
   settleInlineParts(r);
+  partsOfBudget(r);
   const projectReport = isProjectReport(titles);
   const ownProject =
     forms.projects.length === 1

@@ -412,6 +412,27 @@ describe('an older project form written as label–value pairs', () => {
   });
 });
 
+describe('a town form’s parts beside its funds block', () => {
+  const form = (executed: string) =>
+    recordOf(
+      [
+        '某某县某某镇2020年度部门整体支出绩效自评表',
+        '单位名称 | 某某县某某镇人民政府 |',
+        '基本支出总额 | 912.46万 | 项目支出总额 | 136.8万 |',
+        '预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |',
+        `部门整体支出总额 | 1049.26 | ${executed} |`,
+      ].join('\n'),
+    ).finance;
+
+  it('are the budget’s where they add up to it and not to what was spent', () => {
+    expect(form('1021.37 | 97.34% | 19.47')).toMatchObject({
+      budget_basic: '912.46',
+      budget_project: '136.8',
+    });
+    expect(form('1049.26 | 100% | 20')).toMatchObject({ basic: '912.46', project: '136.8' });
+  });
+});
+
 describe('a glued form head', () => {
   it('ends a 主管部门 at the 项目实施单位 after it, leaving no 项目 on the bureau', () => {
     const cells = splitGlued(
