@@ -29,10 +29,11 @@ export function cellFigure(c: StreamCell | undefined) {
   return c ? parseCellNumber(c.text) : undefined;
 }
 
-/** A cell that holds a value slot of a form row: a figure, an empty cell, or a dash / slash placeholder. */
+/** A cell that holds a value slot of a form row: a figure, an empty cell, a dash / slash placeholder or a mask. */
 export function isValueCell(c: StreamCell | undefined): boolean {
   if (!c) return false;
-  return c.label === '' || /^[-—–/\\／无]+$/.test(c.label) || cellFigure(c) !== undefined;
+  // A site's mask ("***") hides a value: an empty cell.
+  return c.label === '' || /^[-—–/\\／无*＊]+$/.test(c.label) || cellFigure(c) !== undefined;
 }
 
 function cell(raw: string, loc: Location): StreamCell {

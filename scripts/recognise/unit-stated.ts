@@ -55,13 +55,15 @@ export function cleanUnitName(raw: string): string {
 }
 
 function plausible(name: string): boolean {
-  // A name never opens with what a year leaves behind ("2019年度部门决算" → "度部门").
+  // A name never opens with what a year leaves behind ("2019年度部门决算" → "度部门"), nor holds a
+  // site's mask ("南丰县***镇人民政府": the name is hidden, some other line gives it).
   return (
     name.length >= 3 &&
     name.length <= 40 &&
     ORG_END.test(name) &&
     !/[0-9]{3,}/.test(name) &&
-    !/^[度年]/.test(name)
+    !/^[度年]/.test(name) &&
+    !/[*＊]/.test(name)
   );
 }
 

@@ -433,6 +433,20 @@ describe('a town form’s parts beside its funds block', () => {
   });
 });
 
+describe('a form an aggregator masked', () => {
+  it('reads a row whose masked cell (***) is an empty one, and takes no masked name for the unit', () => {
+    const rec = recordOf(
+      [
+        '【江西,抚州市】某某县人民医院2022年度部门整体支出绩效自评表',
+        '部门整体支出绩效自评表 (***年度) 部门名称 | 某某县***医院 |',
+        '年度预算资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 *** 6,842.17 6,590.73 10 96.33% 9.63 其中:基本支出 3,280.00 3,426.50 3,418.92 — — — 项目支出 *** 3,415.67 3,171.81 — — — 年度总体目标 预期目标 实际完成情况',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '6842.17', executed: '6590.73', execution_rate: '96.33' });
+    expect(rec.unit.name).toBe('某某县人民医院');
+  });
+});
+
 describe('a glued form head', () => {
   it('ends a 主管部门 at the 项目实施单位 after it, leaving no 项目 on the bureau', () => {
     const cells = splitGlued(
