@@ -227,10 +227,16 @@ const BARE_CLAUSE =
  * ("…对重点项目开展了绩效自评：A项目全年预算数…").
  */
 function listItem(chunk: string): string {
-  return chunk.replace(/^.*其中[,，:：]?/, '').replace(
-    // Not a name's own colon before its figures ("A：全年预算数…").
-    /^[^:：]*[:：](?=(?!(?:年初|全年|调整后)?预算)[^:：,，]{2,30}?[,，]?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d)/,
-    '',
+  return (
+    chunk
+      .replace(/^.*其中[,，:：]?/, '')
+      .replace(
+        // Not a name's own colon before its figures ("A：全年预算数…").
+        /^[^:：]*[:：](?=(?:[(（]?\d{1,2}[)）.、．])?(?!(?:年初|全年|调整后)?预算)[^:：,，]{2,30}?[,，]?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d)/,
+        '',
+      )
+      // The item's own number ("(1)社区网格化管理经费,预算96万元").
+      .replace(/^[(（]?\d{1,2}[)）.、．]\s*/, '')
   );
 }
 

@@ -63,7 +63,9 @@ function plausible(name: string): boolean {
     ORG_END.test(name) &&
     !/[0-9]{3,}/.test(name) &&
     !/^[度年]/.test(name) &&
-    !/[*＊]/.test(name)
+    !/[*＊]/.test(name) &&
+    // An essay site's blurb ("以下是本站为大家整理的…"): the site, no unit.
+    !/^(以下|本站|本文|小编)|本站$/.test(name)
   );
 }
 

@@ -483,6 +483,22 @@ describe('a project report whose title was cut off', () => {
     expect(rec.projects).toMatchObject([{ name: '高效节水灌溉项目', budget: '920', score: '93.05' }]);
   });
 
+  it('reads projects numbered inside one sentence after a colon, and 全年预算收入 as the budget', () => {
+    const rec = recordOf(
+      [
+        '某某县某某街道办事处部门整体支出绩效评价报告',
+        '2019年度全年预算收入1318.27万元,其中财政拨款收入1244.6万元,上年结转73.67万元。全年实际支出1271.05万元。',
+        '2019年本单位共实施项目3个:(1)社区网格化管理经费,预算96万元,实际支出93.8万元;(2)城区环境卫生整治经费,预算218.5万元,实际支出212.33万元;(3)社区服务中心运行经费,预算64万元,实际支出61.2万元。',
+      ].join('\n'),
+    );
+    expect(rec.overall.budget).toBe('1318.27');
+    expect(rec.projects).toMatchObject([
+      { name: '社区网格化管理经费', budget: '96', executed: '93.8' },
+      { name: '城区环境卫生整治经费', budget: '218.5', executed: '212.33' },
+      { name: '社区服务中心运行经费', budget: '64', executed: '61.2' },
+    ]);
+  });
+
   it('keeps 项目 on a name whose short form the text uses only in a list of duties', () => {
     const rec = recordOf(
       [

@@ -136,6 +136,22 @@ describe('a town government whose form names it short and in full', () => {
   });
 });
 
+describe('an essay site’s copy of a report', () => {
+  it('takes the unit from the report’s own title, not the site’s blurb', () => {
+    const rec = recordOf(
+      [
+        '范文大全网 > 工作报告',
+        '镇政府部门整体支出绩效评价报告(全文)',
+        '以下是本站为大家整理的镇政府部门整体支出绩效评价报告(全文),仅供参考。',
+        '凤凰县某某镇人民政府部门整体支出',
+        '绩效评价报告',
+        '评价单位:凤凰县某某镇人民政府',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('凤凰县某某镇人民政府');
+  });
+});
+
 describe('a finance bureau’s evaluation of a unit’s fund', () => {
   it('is the unit’s, named before its fund, and the fund is the project without it', () => {
     const rec = recordOf(
