@@ -33,11 +33,12 @@ const ROUND_FLOORS: Record<number, number> = {
   19: 87,
   20: 97,
   21: 88,
-  22: 91,
-  23: 92,
-  24: 86,
-  25: 49,
-  26: 57,
+  22: 99,
+  23: 95,
+  24: 99,
+  25: 87,
+  26: 78,
+  27: 64,
 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {
