@@ -20,9 +20,10 @@ const HEADING =
 const CLOSING_ROW =
   /^(总\s*分|合\s*计|总\s*计|小\s*计|(自评|评价)?等级|备\s*注|注[:：]|说明|填报|审核|[^:：]{1,8}[:：])/;
 /** The closing fields of a self-evaluation form, after its 总分. */
-// Or its closing total itself ("…项目绩效 50 自评得分 94"): a form's last cell.
+// Or its closing total itself ("…项目绩效 50 自评得分 94"): a form's last cell; or a closing field's label
+// left empty ("…总分 偏差原因分析及 改进措施").
 const FORM_CLOSE =
-  /总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)|(自评得分|自评总分|总分|综合得分)\s*\d{1,3}(\.\d{1,2})?\s*分?$/;
+  /总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)|(自评得分|自评总分|总分|综合得分)\s*\d{1,3}(\.\d{1,2})?\s*分?$|(原因分析|改进措施|结果应用(方案)?|备注)\s*$/;
 const SIGNED_END =
   /(\d{4}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日(\s+\d{1,3}\s+\S.{0,40})?$/;
 /** A document's title, as a site lists others: it ends with what the document is. */
@@ -131,9 +132,23 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     !pipeRow &&
     !otherTitle &&
     !SENTENCE_END.test(last) &&
-    !/[:：]/.test(tail)
+    !/[:：][^:：]{0,40}$/.test(tail)
   )
     return `the last paragraph stops mid-sentence: “…${last.slice(-20)}”`;
+  // A table's rows written "a | b | c |": the last one stopping inside a cell, its pipe never closed,
+  // where the rows before it close theirs, was cut.
+  const before = doc.blocks
+    .slice(-6, -1)
+    .flatMap((b) => (b.kind === 'paragraph' && /[|｜]/.test(b.text) ? [b.text.trim()] : []));
+  if (
+    last &&
+    /\S\s*[|｜]\s*\S/.test(last) &&
+    !/[|｜]\s*$/.test(last) &&
+    !SENTENCE_END.test(last) &&
+    before.length >= 3 &&
+    before.every((t) => /[|｜]\s*$/.test(t))
+  )
+    return `the last row of a table stops inside a cell: “…${last.slice(-20)}”`;
   // A numbered section heading with nothing under it is where the text stopped — unless it names a
   // table (…决算表): disclosures list their tables as headings and publish them as separate files.
   if (

@@ -95,6 +95,31 @@ describe('a report cut short loads as partial with the reason', () => {
     expect(listed.reason).toBeUndefined();
   });
 
+  it('a pipe table’s last row stopping inside a cell, and a glued form stopping after a field far back', async () => {
+    // Rows whose cells wrap over lines, as an HTML table's flattening leaves them.
+    const rows = [
+      '12 | 资产管理 规范性 | 6 | 资产保存完整、账实相符。 | 账实相符(3分);处置规范(3分) | 5 | ||',
+      '13 | 效果 (50分) |',
+      '履职产出 (30分) | 实际完成率 | 10 | 实际完成工作数与计划数的比率。 | 完成率100%得满分。 |',
+      '9 |',
+    ];
+    const cell = await truncated(
+      'r.txt',
+      [REPORT.trimEnd(), ...rows, '14 | 完成及时率 | 10 | 按时完成工作数与计'].join('\n'),
+    );
+    expect(cell.reason).toMatch(/stops inside a cell/);
+    const closed = [
+      ...rows,
+      '14 | 完成及时率 | 10 | 按时完成工作数与计划数的比率。 | 按比例得分。 | 10 | ||',
+    ];
+    expect((await truncated('r.txt', [REPORT.trimEnd(), ...closed].join('\n'))).reason).toBeUndefined();
+    const glued =
+      '2021年度财政项目绩效自评表单位名称:某某县职业中专填报日期:2022年3月1日项目名称学生资助资金年度资金总额92.688.1795.22%19.04年度绩效目标一级 指标二级指标三级指标产出指标数量指标资助学生人数≥1500人1486人9效益 指标社会效益因贫辍学人数00';
+    expect((await truncated('g.txt', `${REPORT.trimEnd()}\n${glued}`)).reason).toMatch(/mid-sentence/);
+    const whole = `${REPORT.trimEnd()}\n${glued}总分 偏差原因分析及 改进措施`;
+    expect((await truncated('g.txt', whole)).reason).toBeUndefined();
+  });
+
   it('the whole report is not flagged', async () => {
     const { reason } = await truncated('whole.txt', REPORT);
     expect(reason).toBeUndefined();
