@@ -1,7 +1,7 @@
 // The text of a read document as a whole: whether it carries the demo marker, the plain text kept
 // for a document in which nothing was recognised, and its length (refused over a limit).
 
-import type { DocumentModel } from '../model/document';
+import { blockText, type DocumentModel } from '../model/document';
 
 /** The line every generated demo document carries (scripts/synth/documents); such a document is demo data. */
 export const DEMO_MARKER = '演示数据（自动生成，非真实数据）';
@@ -19,13 +19,7 @@ export function carriesDemoMarker(doc: DocumentModel): boolean {
 
 /** The document's text in reading order (table rows as tab-separated lines), as stored for an unrecognised document. */
 export function plainText(doc: DocumentModel): string {
-  return doc.blocks
-    .map((b) =>
-      b.kind === 'paragraph'
-        ? b.text
-        : b.table.rows.map((r) => r.cells.map((c) => c.text).join('\t')).join('\n'),
-    )
-    .join('\n');
+  return doc.blocks.map((b) => blockText(b, '\t')).join('\n');
 }
 
 export function textLength(doc: DocumentModel): number {

@@ -52,3 +52,10 @@ export class UnreadableDocumentError extends Error {
     this.name = 'UnreadableDocumentError';
   }
 }
+
+/** A block as text: a paragraph's, or a table's rows one a line, their cells parted by `separator`. */
+export function blockText(b: Block, separator: string): string {
+  return b.kind === 'paragraph'
+    ? b.text
+    : b.table.rows.map((r) => r.cells.map((c) => c.text).join(separator)).join('\n');
+}

@@ -10,7 +10,7 @@
 // - a numbered section heading (二、… / （2）… / 3. …) as the last paragraph, with nothing under it;
 // - inside a form: a funds row (年度资金总额) with no total score, grade or sign-off after it.
 
-import type { Block, DocumentModel } from '../model/document';
+import { blockText, type Block, type DocumentModel } from '../model/document';
 
 export const MAX_LINE_CHARS = 100_000;
 
@@ -61,11 +61,7 @@ const FORM_CLOSED = /指标|总\s*分|自评得分|得分合计|合\s*计|总\s*
 function endsInsideForm(blocks: Block[]): string | undefined {
   const text = blocks
     .slice(-60)
-    .map((b) =>
-      b.kind === 'paragraph'
-        ? b.text
-        : b.table.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join('\n'),
-    )
+    .map((b) => blockText(b, ' '))
     .join('\n');
   const rows = [...text.matchAll(FUNDS_ROW)];
   const after = rows.length ? text.slice(rows[rows.length - 1]!.index!) : undefined;

@@ -4,7 +4,7 @@
 // report of its own, usually of another unit and year, so each is recognised as a document of its
 // own. The page's header before the first part (site chrome, the compilation's title) belongs to none.
 
-import type { Block, DocumentModel } from '../model/document';
+import { blockText, type Block, type DocumentModel } from '../model/document';
 import { normalizeText } from './normalize';
 
 /**
@@ -53,12 +53,6 @@ const DEPARTMENT_FORM_TITLE = /^(部门|单位)?整体支出绩效(自评|评价
 const UNIT_FIELD =
   /(?:部门\(单位\)名称|预算单位名称|单位名称|部门名称)[:：|\s]*([\u4e00-\u9fa5()（）]{3,40})/;
 
-function blockText(b: Block): string {
-  return b.kind === 'paragraph'
-    ? b.text
-    : b.table.rows.map((r) => r.cells.map((c) => c.text).join('|')).join('\n');
-}
-
 /** Department forms one after another, of two units or more: each form from its title to the next. */
 function formParts(doc: DocumentModel): DocumentModel[] | undefined {
   const titles = doc.blocks.flatMap((b, i) =>
@@ -72,7 +66,7 @@ function formParts(doc: DocumentModel): DocumentModel[] | undefined {
       normalizeText(
         doc.blocks
           .slice(i + 1, i + 6)
-          .map(blockText)
+          .map((b) => blockText(b, '|'))
           .join('\n'),
       ).match(UNIT_FIELD)?.[1],
   );

@@ -2,7 +2,7 @@
 // by the gazetteer), whether it is a budget disclosure, whether it is one project's form (whose
 // figures are then also its unit's), and records of other years it states figures for.
 
-import type { Block } from '../model/document';
+import { blockText, type Block } from '../model/document';
 import type { UnitInfo } from '../model/record';
 import { buildRecord } from './build';
 import type { FormsRead } from './forms';
@@ -90,26 +90,17 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
           return { ...county, name: county.county + stated, dept_type: stated };
       }
     }
-  // A town's government a county's portal publishes ("汾阳市人民政府" over "栗家庄乡人民政府…", or over a
-  // town the page names alone, "孙村镇2023年“三公”经费决算"): in that county.
-  if (
-    /(镇|乡|街道)(人民政府|办事处)?$/.test(stated) &&
-    found.county &&
-    found.name?.endsWith(`${found.county}人民政府`) &&
-    full.includes(found.name!)
-  )
-    return { ...found, name: found.county + stated, dept_type: stated };
-  // "县住房和城乡建设局" on a county's portal: the county's department, its place written as 县 alone.
-  const division = stated.match(
-    /^(县|区|市|旗)(?=[\u4e00-\u9fa5]{2,}(局|委员会|委|办公室|中心|院|所|站|队|馆)$)/,
-  )?.[1];
-  if (
-    division &&
-    found.county?.endsWith(division) &&
-    found.name?.endsWith(`${found.county}人民政府`) &&
-    full.includes(found.name)
-  )
-    return { ...found, name: found.county + stated.slice(1), dept_type: stated.slice(1) };
+  // On a county's portal, whose government the page names ("汾阳市人民政府", "芜湖市繁昌区人民政府"):
+  const portal =
+    found.county && found.name?.endsWith(`${found.county}人民政府`) && full.includes(found.name)
+      ? found.county
+      : undefined;
+  // a town's government, or a town the page names alone ("孙村镇2023年“三公”经费决算"), is in that county;
+  if (portal && /(镇|乡|街道)(人民政府|办事处)?$/.test(stated))
+    return { ...found, name: portal + stated, dept_type: stated };
+  // so is a department written with its level alone ("县住房和城乡建设局").
+  const department = portal ? countyDepartment(stated, portal) : undefined;
+  if (department) return { ...found, name: department, dept_type: stated.slice(1) };
   return { name: stated, dept_type: stated };
 }
 
@@ -168,12 +159,23 @@ export function suppliedInFull(unit: UnitInfo, supplier: string | undefined, ful
     return statedUnit(supplier, {}, full);
   // "来源：市教育局" on a page the city's government publishes ("永康市人民政府门户网站"): the bureau of
   // that city, not its government.
-  const level = supplier.match(/^(市|县|区|旗)(?=[\u4e00-\u9fa5]{2,}(局|委员会|委|办公室|中心|院)$)/)?.[1];
-  if (level && government?.endsWith(level)) return statedUnit(government + supplier.slice(1), {}, full);
+  const department = government ? countyDepartment(supplier, government) : undefined;
+  if (department) return statedUnit(department, {}, full);
   // "发布机构: 教 育 局" on the county's portal, whose text names "昌图县教育局": that bureau.
   if (government && !/人民政府$/.test(supplier) && full.includes(government + supplier))
     return statedUnit(government + supplier, {}, full);
   return unit;
+}
+
+/**
+ * "县教育局", "市住房和城乡建设局": a department written with its level alone (县, 区, 市, 旗), in the
+ * division of that level whose page it is.
+ */
+function countyDepartment(name: string, division: string): string | undefined {
+  const level = name.match(
+    /^(市|县|区|旗)(?=[\u4e00-\u9fa5]{2,}(局|委员会|委|办公室|中心|院|所|站|队|馆)$)/,
+  )?.[1];
+  return level && division.endsWith(level) ? division + name.slice(1) : undefined;
 }
 
 /**
@@ -227,11 +229,7 @@ export function titleLines(blocks: Block[]): string[] {
   const lines: string[] = [];
   for (const b of blocks.slice(0, Math.min(40, end < 0 ? 40 : end))) {
     // The quoted file name stands for the title, whether the site's line came out as text or as a row.
-    const t = normalizeText(
-      b.kind === 'paragraph'
-        ? b.text
-        : b.table.rows.map((r) => r.cells.map((c) => c.text).join('|')).join('\n'),
-    );
+    const t = normalizeText(blockText(b, '|'));
     const shared = t.length > 80 || b.kind === 'table' ? t.match(SHARED_FILE)?.[1] : undefined;
     // A page's metadata may label its title ("标      题 XX局2021年度预算绩效自评报告").
     if (shared || b.kind === 'paragraph') lines.push(shared ?? t.replace(TITLE_LABEL, ''));
