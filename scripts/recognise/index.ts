@@ -79,7 +79,8 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
 
   const tables = tableContexts(blocks);
   r.docUnit = documentUnit(blocks);
-  r.proseAmounts = proseAmounts(blocks);
+  let amounts: Map<string, Set<AmountUnit>> | undefined;
+  r.proseAmounts = () => (amounts ??= proseAmounts(blocks));
   const titles = titleLines(blocks);
   r.othersEvaluated = titles
     .slice(0, 8)

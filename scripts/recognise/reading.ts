@@ -37,8 +37,11 @@ export interface Reading {
   /** Units a summary table lists row by row (部门名称 | 预算 | 执行 | 得分), with what each row states. */
   listed: Map<string, { name: string; bag: FactBag; projects: ProjectBook }>;
   docUnit?: AmountUnit;
-  /** The amounts the prose states with their unit ("预算资金12万元": 12 → 万元), to place a table that states none. */
-  proseAmounts?: Map<string, Set<AmountUnit>>;
+  /**
+   * The amounts the prose states with their unit ("预算资金12万元": 12 → 万元), to place a table that states
+   * none: asked only for such a table in a document that states no unit, so worked out then.
+   */
+  proseAmounts?: () => Map<string, Set<AmountUnit>>;
   /**
    * The page publishes the results of evaluations of other units (a finance bureau's 重点绩效评价
    * 结果), not a unit's own self-evaluation: a listed project is its 实施单位's.

@@ -51,7 +51,7 @@ function echoedUnit(t: TableContext, r: Reading): AmountUnit | undefined {
     for (const c of row.cells) {
       const n = parseCellNumber(c.text);
       if (!n || n.suffix !== '' || n.value.lte(0)) continue;
-      for (const u of r.proseAmounts?.get(n.value.toFixed()) ?? []) units.add(u);
+      for (const u of r.proseAmounts?.().get(n.value.toFixed()) ?? []) units.add(u);
     }
   return units.size === 1 ? [...units][0] : undefined;
 }
