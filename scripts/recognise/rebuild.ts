@@ -3,6 +3,7 @@
 // into grids:
 //  - rows written on one line ("a | b | c", "||||" padding, tabs, single spaces between figures);
 //  - each row's first cell on a line and its further cells on lines opening with "| " (leading-pipes.ts);
+//  - rows numbered by 序号 whose cells wrapped over several lines (wrapped-rows.ts);
 //  - one cell per line (" |" at the end, "|" lines for empty cells, blank or no-break-space lines
 //    between cells): the header words tell how wide the rows are, a row label starts a row and the
 //    figures after it fill it; a label followed by one figure is a label–value pair.
@@ -15,11 +16,7 @@ import { isCaption, isFigure, isTableTitle, rebuildCells, tableOf } from './rebu
 import { dropFiller, repairTable } from './table-repair';
 import { leadingPipeRows } from './leading-pipes';
 import { serialTable } from './serial-rows';
-
-type Line =
-  | { kind: 'row'; cells: string[]; loc: Location }
-  | { kind: 'cell'; text: string; loc: Location; closed: boolean }
-  | { kind: 'text'; block: Block };
+import { joinWrappedRows, type Line } from './wrapped-rows';
 
 const PIPE_ONLY = /^[\s|｜\u00a0]+$/;
 /** How many cells a run of a one-line page holds before it is taken for a table rather than a row. */
@@ -119,7 +116,7 @@ function pipeSeparated(lines: Line[]): Line[] {
 }
 
 function rebuildLines(blocks: Block[]): Block[] {
-  const lines = pipeSeparated(blocks.flatMap(classify));
+  const lines = pipeSeparated(joinWrappedRows(blocks.flatMap(classify)));
   const out: Block[] = [];
   for (let i = 0; i < lines.length;) {
     const line = lines[i]!;
