@@ -10,6 +10,7 @@ import { normalizeLabel, normalizeText } from './normalize';
 import { FORM_FIELDS, FORM_LABEL_WORDS, KNOWN_LABELS, labelWord } from './forms-data';
 import { FIGURE_GAP, joinWrappedLabels, opensWithRow, splitGlued, splitGluedEnds } from './glued';
 import { parseCellNumber } from './numbers';
+import { pairLabelRuns, rowsFromColumns } from './label-runs';
 
 const FORM_FIELD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
 const FIELD_ENDS = new Set(FORM_LABEL_WORDS.map(labelWord));
@@ -254,5 +255,5 @@ export function cellStream(blocks: Block[]): StreamCell[] {
       }
     }
   }
-  return out;
+  return rowsFromColumns(pairLabelRuns(out));
 }

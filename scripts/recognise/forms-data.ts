@@ -73,7 +73,11 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
   { column: 'rate', aliases: ['执行率', '预算执行率', '全年执行率', '资金支出率', '资金使用率', '预算执行'] },
   // 四川 区域绩效评价表: 全年预算数(A) | 统筹整合资金数(B) | 扣除统筹整合资金后预算金额(C) | 全年到位资金(D) |
   // 预算到位(D/C) | 全年执行资金(E) | 预算执行(E/C).
-  { column: 'note', aliases: ['统筹整合资金数', '扣除统筹整合资金后预算金额', '预算到位'] },
+  // 资金情况 | 预算安排数 | 实际到位数 | 实际支出数 | 结余数 | 资金到位率 | 预算执行率: the arrival rate is no execution rate.
+  {
+    column: 'note',
+    aliases: ['统筹整合资金数', '扣除统筹整合资金后预算金额', '预算到位', '资金到位率', '到位率'],
+  },
   { column: 'score', aliases: ['得分', '执行率得分'] },
   { column: 'reason', aliases: ['原因', '偏差原因', '偏差原因分析', '未完成原因'] },
 ];

@@ -97,6 +97,9 @@ export function isTableTitle(text: string): boolean {
 
 /** Fields whose value is words, not a figure: "评价等级" then "优" is one statement. */
 const TEXT_FIELD = /(等级|评价结果|评价结论|单位名称|部门名称|预算编码|实施单位|主管部门)$/;
+/** A form head's label: written in a column of labels before their values, it pairs with none of them. */
+const inLabelColumn = (c: { text: string } | undefined): boolean =>
+  !!c && /^(项目名称|单位名称|部门名称|实施单位|主管部门)$/.test(normalizeLabel(c.text));
 
 /**
  * A run of one-cell lines as blocks: tables where labels are followed by the same number of figures
@@ -124,7 +127,9 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
       next &&
       next.text !== '' &&
       !value(next) &&
-      normalizeLabel(next.text).length <= 40
+      normalizeLabel(next.text).length <= 40 &&
+      !inLabelColumn(run[k - 1]) &&
+      !inLabelColumn(next)
     ) {
       groups.push({ label: { text: `${c.text}：${next.text}`, loc: c.loc }, values: [] });
       k++;

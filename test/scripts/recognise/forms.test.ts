@@ -6,6 +6,7 @@ import type { Block } from '../../../scripts/model/document';
 import { readText } from '../../../scripts/readers/text';
 import { cutFigures, splitGlued } from '../../../scripts/recognise/glued';
 import { rebuildTables } from '../../../scripts/recognise/rebuild';
+import { pairLabelRuns } from '../../../scripts/recognise/label-runs';
 import { recordOf } from './helpers';
 
 const PROJECT_HEAD = [
@@ -692,5 +693,60 @@ describe('a score sheet’s 合计 after a results table', () => {
     );
     expect(rec.overall.budget).not.toBe('100');
     expect(rec.overall.execution_rate).not.toBe('95');
+  });
+});
+
+describe('a project form a PDF wrote column by column', () => {
+  const head = ['项目名称', '主管部门', '实施单位'];
+  const values = ['乡村道路养护经费', '某某县交通运输局', '某某县公路养护中心'];
+  const rows = ['年度资金总额', '其中：当年财政拨款', '上年结转资金', '其他资金'];
+  const byRows = [...FUNDING.slice(1), '80 95.4 88.12 10 92.37% 9.24', '80 95.4 88.12 — 92.37% —'];
+  const byColumns = ['年初预算数', '80', '80', '全年预算数', '95.4', '95.4', '全年执行数', '88.12', '88.12'];
+  const rest = ['分值', '10', '执行率', '92.37%', '92.37%', '得分', '9.24', '总分', '100 93.5'];
+
+  it.each([
+    ['the head labels in a column, then their values', [...head, ...values, ...rows, ...byRows]],
+    [
+      'the head labels on one line, their values on the next',
+      [head.join(' '), values.join(' '), ...rows, ...byRows],
+    ],
+    [
+      'the funds block column after column',
+      [...head, ...values, '项目资金（万元）', ...rows, ...byColumns, ...rest],
+    ],
+  ])('pairs each value with its label from %s', (_, lines) => {
+    const rec = recordOf(['项目支出绩效自评表', '（2022年度）', ...lines, '总分 100 93.5'].join('\n'));
+    expect(rec.unit.name).toBe('某某县公路养护中心');
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate])).toEqual([
+      ['乡村道路养护经费', '95.4', '88.12', '92.37'],
+    ]);
+  });
+
+  it('keeps a list header (序号 | 项目名称 | 实施单位 …) as the header it is', () => {
+    const labels = (texts: string[]) => texts.map((t) => ({ raw: t, text: t, label: t, loc: { line: 1 } }));
+    const list = labels(['序号', '项目名称', '实施单位', '预算资金', '评价得分', '1', '乡村道路养护经费']);
+    expect(pairLabelRuns(list).map((c) => c.label)).toEqual(list.map((c) => c.label));
+    expect(pairLabelRuns(labels([...head, ...values])).map((c) => c.label)).toEqual([
+      '项目名称',
+      '乡村道路养护经费',
+      '主管部门',
+      '某某县交通运输局',
+      '实施单位',
+      '某某县公路养护中心',
+    ]);
+  });
+});
+
+describe('a funds block whose header holds the arrival rate (资金到位率) before the execution rate', () => {
+  it('reads the execution rate, not the arrival rate, and the amounts under their words', () => {
+    const rec = recordOf(
+      [
+        ...PROJECT_HEAD,
+        '金额单位：元',
+        '资金情况\t预算安排数\t实际到位数\t实际支出数\t结余数\t资金到位率\t预算执行率',
+        '\t500,000.00\t500,000.00\t462,000.00\t38,000.00\t100%\t92.4%',
+      ].join('\n'),
+    );
+    expect(rec.projects[0]).toMatchObject({ budget: '50', executed: '46.2', execution_rate: '92.4' });
   });
 });

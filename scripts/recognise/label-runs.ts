@@ -1,0 +1,113 @@
+// A form written column by column, as a PDF's text layer or a table flattened by columns gives it,
+// put back in the order the form is read:
+//  - the head's labels first, "项目名称 / 主管部门 / 实施单位", and only then their values (one per
+//    cell, or the three on one line parted by spaces): each value goes back after its label;
+//  - the funds block's columns one after another, each word followed by its column's figures
+//    ("全年预算数 / 38.60 / 38.60 / 全年执行数 / 36.80 / 36.80 …"): the words become the header and the
+//    figures its rows.
+
+import type { StreamCell } from './cells';
+import { FORM_FIELDS, KNOWN_LABELS, bareLabel, labelWord } from './forms-data';
+import { COLUMN_OF } from './funding-header';
+import { normalizeLabel, normalizeText } from './normalize';
+import { parseCellNumber } from './numbers';
+
+const HEAD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
+
+const isHeadLabel = (c: StreamCell | undefined): boolean => !!c && HEAD_LABELS.has(labelWord(c.label));
+
+/** A value of a head field: a name, no label of the forms and no figure. */
+function isName(c: StreamCell): boolean {
+  return (
+    c.label.length >= 2 &&
+    c.label.length <= 40 &&
+    !KNOWN_LABELS.has(labelWord(c.label)) &&
+    parseCellNumber(c.text) === undefined
+  );
+}
+
+/** The n values after a run of n labels: n cells, or one cell holding n names parted by spaces. */
+function valuesAfter(
+  cells: StreamCell[],
+  at: number,
+  n: number,
+): { values: StreamCell[]; used: number } | undefined {
+  const own = cells.slice(at, at + n);
+  if (own.length === n && own.every(isName)) return { values: own, used: n };
+  const one = cells[at];
+  const pieces = one?.raw.trim().split(/\s+/) ?? [];
+  if (!one || pieces.length !== n) return undefined;
+  const values = pieces.map((raw): StreamCell => ({
+    raw,
+    text: normalizeText(raw),
+    label: normalizeLabel(raw),
+    loc: one.loc,
+  }));
+  return values.every(isName) ? { values, used: 1 } : undefined;
+}
+
+export function pairLabelRuns(cells: StreamCell[]): StreamCell[] {
+  const out: StreamCell[] = [];
+  for (let i = 0; i < cells.length;) {
+    let n = 0;
+    while (isHeadLabel(cells[i + n])) n++;
+    // "序号 | 项目名称 | 实施单位 | …": a list's header, its rows after it.
+    const list = cells[i - 1]?.label === '序号';
+    const found = n >= 2 && !list ? valuesAfter(cells, i + n, n) : undefined;
+    if (!found) {
+      out.push(...cells.slice(i, i + Math.max(n, 1)));
+      i += Math.max(n, 1);
+      continue;
+    }
+    for (let k = 0; k < n; k++) out.push(cells[i + k]!, found.values[k]!);
+    i += n + found.used;
+  }
+  return out;
+}
+
+/** How many rows a funds block has at most (年度资金总额 and its parts). */
+const BLOCK_ROWS = 6;
+
+const isColumnWord = (c: StreamCell | undefined): boolean => !!c && COLUMN_OF.has(bareLabel(c.label));
+const isSlot = (c: StreamCell | undefined): boolean =>
+  !!c && (parseCellNumber(c.text) !== undefined || /^[-—–/／]+$/.test(c.label));
+
+/** The funds block's columns written one after another, from `at`: each word with its figures. */
+function columnsAt(cells: StreamCell[], at: number): { columns: StreamCell[][]; end: number } | undefined {
+  const columns: StreamCell[][] = [];
+  let j = at;
+  while (isColumnWord(cells[j])) {
+    let k = j + 1;
+    while (k - j <= BLOCK_ROWS && isSlot(cells[k])) k++;
+    if (k === j + 1) break;
+    columns.push(cells.slice(j, k));
+    j = k;
+  }
+  const words = columns.map((c) => COLUMN_OF.get(bareLabel(c[0]!.label)));
+  // Three columns, the budget or the amount spent among them, and a column of several rows: a word
+  // followed by one figure is a label–value pair, read as such.
+  const block =
+    columns.length >= 3 &&
+    (words.includes('budget') || words.includes('executed')) &&
+    columns.some((c) => c.length > 2);
+  return block ? { columns, end: j } : undefined;
+}
+
+export function rowsFromColumns(cells: StreamCell[]): StreamCell[] {
+  const out: StreamCell[] = [];
+  for (let i = 0; i < cells.length;) {
+    const found = columnsAt(cells, i);
+    if (!found) {
+      out.push(cells[i]!);
+      i++;
+      continue;
+    }
+    const { columns } = found;
+    out.push(...columns.map((c) => c[0]!));
+    const rows = Math.max(...columns.map((c) => c.length - 1));
+    for (let r = 1; r <= rows; r++)
+      for (const c of columns) out.push(c[r] ?? { raw: '', text: '', label: '', loc: c[0]!.loc });
+    i = found.end;
+  }
+  return out;
+}
