@@ -20,7 +20,8 @@ const FLOOR = 98;
  *   95.46% (463 of 485); round 17: 72.0% → 97.00% (485 of 500); round 19: 74.7% → 86.80% (388 of 447);
  *   round 20: 78.3% → 97.98% (339 of 346); round 21 (project documents only): 43.5% → 88.31% (136 of 154);
  * - round 23: 76.6% → 95.99% (455 of 474); round 25: 49.1% → 87.93% (204 of 232); round 26: 54.2% →
- *   91.25% (219 of 240).
+ *   91.25% (219 of 240);
+ * - round 28: 42.9% (204 of 475); round 29: 62.3% (226 of 363).
  * Rounds 3, 5, 6, 10, 11, 12, 13, 18, 22, 24 and 27 (blind 47.4%, worked to 99.3%) cleared FLOOR and
  * joined the suite.
  */
@@ -39,6 +40,8 @@ const ROUND_FLOORS: Record<number, number> = {
   23: 95,
   25: 87,
   26: 91,
+  28: 42,
+  29: 62,
 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {
