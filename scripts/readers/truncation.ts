@@ -8,7 +8,9 @@
 // - mid-table: the document ends in a table whose last row holds fewer than half the cells of the
 //   table's widest row (four or more), and it is no closing row (总分, 合计, 等级, 备注, 填报人：…);
 // - a numbered section heading (二、… / （2）… / 3. …) as the last paragraph, with nothing under it;
-// - inside a form: a funds row (年度资金总额) with no total score, grade or sign-off after it.
+// - inside a form: a funds row (年度资金总额) with no total score, grade or sign-off after it;
+// - a preview's cut: the text's last line (before a site's list of other documents) ends in a run of
+//   dots ("…预算完成率(5 分)........"), the mark a site leaves where it stopped showing the document.
 
 import { blockText, type Block, type DocumentModel } from '../model/document';
 
@@ -28,6 +30,8 @@ const SIGNED_END =
   /(\d{4}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日(\s+\d{1,3}\s+\S.{0,40})?$/;
 /** A document's title, as a site lists others: it ends with what the document is. */
 const OTHER_DOCUMENT = /(决算|预算|报告|自评表|说明|公开)$/;
+/** The same, or one page of it ("…部门决算公开说明_第3页"). */
+const OTHER_DOCUMENT_PAGE = /(决算|预算|报告|自评表|说明|公开)([_\-—\s]*第\s*\d{1,3}\s*页)?$/;
 const SENTENCE_END = /[。．.！!？?；;：:…」』”’）)】\]%％]$/;
 
 function lastParagraph(blocks: Block[]): string | undefined {
@@ -69,6 +73,29 @@ function endsInsideForm(blocks: Block[]): string | undefined {
   return after !== undefined && after.length < 400 && !FORM_CLOSED.test(after)
     ? 'it ends inside a form: no total score or sign-off after its funds'
     : undefined;
+}
+
+/** A site's heading over its list of other documents. */
+const SITE_LIST = /^(相关文章|相关推荐|相关阅读|相关文档|猜你喜欢|热门文章|推荐阅读)[:：]?$/;
+/**
+ * Dots a preview leaves where it stopped ("........"); not a contents line's leader, which a page
+ * number ends, nor a writer's ellipsis (……).
+ */
+const ELIDED = /(\.|·){4,}$/;
+
+function endsWhereElided(blocks: Block[]): string | undefined {
+  const lines = blocks
+    .slice(-8)
+    .flatMap((b) => blockText(b, ' ').split('\n'))
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  while (
+    lines.length &&
+    (SITE_LIST.test(lines.at(-1)!) || (lines.at(-1)!.length <= 60 && OTHER_DOCUMENT_PAGE.test(lines.at(-1)!)))
+  )
+    lines.pop();
+  const last = lines.at(-1);
+  return last && ELIDED.test(last) ? `it ends where a preview cut it: “…${last.slice(-20)}”` : undefined;
 }
 
 function endsMidTable(blocks: Block[]): string | undefined {
@@ -155,5 +182,5 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     !/(表|表格|附件)$/.test(last)
   )
     return `it ends on the heading “${last}” with nothing under it`;
-  return endsMidTable(doc.blocks) ?? endsInsideForm(doc.blocks);
+  return endsMidTable(doc.blocks) ?? endsInsideForm(doc.blocks) ?? endsWhereElided(doc.blocks);
 }

@@ -120,6 +120,17 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('g.txt', whole)).reason).toBeUndefined();
   });
 
+  it('a preview’s dots where it stopped, before the site’s list of the document’s other pages', async () => {
+    const sheet = ['得分表 一级指标 二级指标 三级指标 得分', '5 明确性(5 分)', '4 合理性(5 分)'];
+    const pages = ['相关文章', '某某县林业局2018年度部门决算公开说明_第3页'];
+    const cut = [...sheet, '4 预算执行(10 分) 预算完成率(5 分)........', ...pages];
+    expect((await truncated('d.txt', [REPORT.trimEnd(), ...cut].join('\n'))).reason).toMatch(
+      /preview cut it/,
+    );
+    const contents = [REPORT.trimEnd(), '目录', '一、部门概况........3', ...pages];
+    expect((await truncated('t.txt', contents.join('\n'))).reason).toBeUndefined();
+  });
+
   it('the whole report is not flagged', async () => {
     const { reason } = await truncated('whole.txt', REPORT);
     expect(reason).toBeUndefined();
