@@ -59,9 +59,16 @@ const OCR_COLUMN_MARK = /\(([A-Z](?:\/[A-Z])?)[1l](?=[\u4e00-\u9fa5])/g;
 const OCR_FIGURE =
   /(?<![A-Za-z])(?=[\dOoIl.]*\d|[OoIl]+(?=\s?(?:万元|元|%)))[\dOoIl][\dOoIl.,]*(?![A-Za-z])/g;
 
-/** A figure a PDF wrote with a thin space between its thousands ("1 046.18 万元", "3 860 人次"). */
-const SPACE_GROUPED =
-  /(?<![\d.])(\d{1,3})[ \u2009\u00a0](\d{3})(\.\d+)?(?=\s*(万元|元|亿元|人|名|个|次|亩|%|户|平方米|公里))|(?<![\d.])(\d{1,3})[ \u2009\u00a0](\d{3})(\.\d+)$/g;
+/**
+ * A figure a PDF wrote with thin spaces between its thousands ("1 046.18 万元", "3 860 人次", "3 726
+ * 415.80 元", "4,986 215.09元" with a comma among them), before its unit or its line's end; not a
+ * percentage, where "100 96.5%" is two cells.
+ */
+const GROUPS = String.raw`\d{1,3}(?:[ \u2009\u00a0,]\d{3})*[ \u2009\u00a0]\d{3}(?:[ \u2009\u00a0,]\d{3})*`;
+const SPACE_GROUPED = new RegExp(
+  String.raw`(?<![\d.,])${GROUPS}(?:\.\d+)?(?=\s*(?:万元|元|亿元|人|名|个|次|亩|户|平方米|公里))|(?<![\d.,])${GROUPS}\.\d+$`,
+  'g',
+);
 
 /**
  * Thousands separators in the wrong place: inside a percentage ("1,00.00%", "9,6.5%") or before four
@@ -128,9 +135,7 @@ function repairDamage(s: string): string {
     .replace(ENUMERATION_DECIMAL, '$1.$2')
     .replace(PERCENT_STOP, '。')
     .replace(HALF_WIDTH_STOP, '。')
-    .replace(SPACE_GROUPED, (...g: (string | undefined)[]) =>
-      g[1] ? `${g[1]}${g[2]}${g[3] ?? ''}` : `${g[5]}${g[6]}${g[7]}`,
-    )
+    .replace(SPACE_GROUPED, (m) => m.replace(/[ \u2009\u00a0,]/g, ''))
     .replace(PINYIN_AFTER_HANZI, '')
     .replace(OCR_WORD_RE, (w) => OCR_WORDS.get(w) ?? w)
     .replace(OCR_COLUMN_MARK, '($1)')

@@ -30,6 +30,11 @@ describe('text repair', () => {
   it('joins figures a PDF spaced at the thousands, and mends misplaced separators', () => {
     expect(normalizeText('全年预算数 1 046.18 万元')).toBe('全年预算数1046.18万元');
     expect(normalizeText('全年执行数 1 005.60')).toBe('全年执行数1005.60');
+    // Several groups, a comma among them, the unit after a space or on the next line.
+    expect(normalizeText('收入5 127 440.36元,支出4,986 215.09 元')).toBe('收入5127440.36元,支出4986215.09元');
+    expect(normalizeText('本年支出合计4 398 004.31\n元')).toBe('本年支出合计4398004.31元');
+    // Two cells of a row, a weight and a rate, stay two.
+    expect(normalizeText('10 100 96.5%')).toBe('10 100 96.5%');
     expect(normalizeText('执行率为1,00.00%，支出1,2345.67万元，合计1,234.56万元')).toBe(
       '执行率为100.00%,支出12345.67万元,合计1,234.56万元',
     );
