@@ -185,12 +185,20 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
   }
   // Rows of budget and actual figures (预算数 | 决算数) under the same columns: each row is read,
   // the budget row into the budget keys.
-  const byRow = data.filter(
-    (row) => BUDGET_ROW.test(row[0]?.label ?? '') || ACTUAL_ROW.test(row[0]?.label ?? ''),
-  );
+  // A row may name its year ("2016年度决算数"); of two 决算数 rows, the earlier year's is last year's.
+  const figureOf = (row: GridRow) => (row[0]?.label ?? '').replace(ROW_YEAR, '');
+  const yearOf = (row: GridRow) => Number((row[0]?.label ?? '').match(ROW_YEAR)?.[1] ?? NaN);
+  const byRow = data.filter((row) => BUDGET_ROW.test(figureOf(row)) || ACTUAL_ROW.test(figureOf(row)));
   if (byRow.length) {
-    for (const row of byRow)
-      readColumnRow(g, row, t, r, tableTopic, overallTable, r.bag, BUDGET_ROW.test(row[0]!.label));
+    const years = byRow.filter((row) => ACTUAL_ROW.test(figureOf(row))).map(yearOf);
+    const latest = Math.max(...years);
+    for (const row of byRow) {
+      if (ACTUAL_ROW.test(figureOf(row)) && yearOf(row) < latest) {
+        readPrevTotal(g, row, t, r);
+        continue;
+      }
+      readColumnRow(g, row, t, r, tableTopic, overallTable, r.bag, BUDGET_ROW.test(figureOf(row)));
+    }
     return;
   }
   // A row that names a topic of its own (行政经费 above the 三公 rows) is that topic's, read by its
@@ -203,6 +211,23 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
 }
 
 const BUDGET_ROW = /^(年初)?(调整)?预算(数|安排数?)?$|^(全年|年初|调整后)预算数?$/;
+const ROW_YEAR = /^((?:19|20)\d{2})年度?/;
+
+/** Last year's 决算数 row of a 三公 table: its total is last year's total. */
+function readPrevTotal(g: Grid, row: GridRow, t: TableContext, r: Reading): void {
+  const c = g.columns.findIndex((col) => /^(合计|总计)$/.test(col));
+  const cell = row[c];
+  if (c < 0 || !cell || !isNumeric(cell)) return;
+  const unit = amountUnitFor([g.header.flat()[c], ...g.header.map((h) => h[c])], t, r);
+  const v = valueOf(cell, 'amount', unit.unit);
+  if (v !== undefined)
+    r.bag.add(
+      'sangong.prev_total',
+      v,
+      cellSourceWithColumn(cell, `${row[0]!.label} ${g.columns[c]}`, unit.unit),
+      'table',
+    );
+}
 const ACTUAL_ROW = /^(决算数?|实际(支出)?数?|支出(数|决算数?)?|执行数|实际执行数?)$/;
 
 /** The budget key of a 三公 spending key (sangong.reception → sangong.budget_reception). */

@@ -65,8 +65,8 @@ export function pairLabelRuns(cells: StreamCell[]): StreamCell[] {
   return out;
 }
 
-/** How many rows a funds block has at most (年度资金总额 and its parts). */
-const BLOCK_ROWS = 6;
+/** How many rows a funds block has at most (年度资金总额, 财政拨款, 上年结转, 其他资金 and one more). */
+const BLOCK_ROWS = 5;
 
 const isColumnWord = (c: StreamCell | undefined): boolean => !!c && COLUMN_OF.has(bareLabel(c.label));
 const isSlot = (c: StreamCell | undefined): boolean =>
@@ -84,6 +84,8 @@ function columnsAt(cells: StreamCell[], at: number): { columns: StreamCell[][]; 
     j = k;
   }
   const words = columns.map((c) => COLUMN_OF.get(bareLabel(c[0]!.label)));
+  // Each word a column of its own: rows labelled 预算数 / 决算数 / 决算数 are a table's rows, not its columns.
+  if (new Set(words).size !== words.length) return undefined;
   // Three columns, the budget or the amount spent among them, and a column of several rows: a word
   // followed by one figure is a label–value pair, read as such.
   const block =

@@ -98,18 +98,32 @@ export function readSangongTable(cells: StreamCell[], r: Reading): void {
   }
 }
 
-/** Runs of figures each led by the figure word that names them ("预算数", "决算数"), from `at` on. */
+/** A row's year before its figure word ("2015年度预算数", "本年决算数"), kept to tell this year from last. */
+const ROW_YEAR = /^((?:19|20)\d{2})年度?|^(本|上)年度?/;
+
+/**
+ * Runs of figures each led by the figure word that names them ("预算数", "决算数", "2015年度决算数"),
+ * from `at` on. Of two runs of 决算数, the earlier year's is last year's: only its total is read.
+ */
 function rowRuns(
   cells: StreamCell[],
   at: number,
   size: number,
-): { figure: 'budget' | 'actual'; values: StreamCell[] }[] {
-  const out: { figure: 'budget' | 'actual'; values: StreamCell[] }[] = [];
+): { figure: 'budget' | 'actual' | 'prev'; values: StreamCell[] }[] {
+  const out: { figure: 'budget' | 'actual' | 'prev'; values: StreamCell[]; year?: number }[] = [];
   for (let k = at; k >= 0 && k < cells.length; k += size + 1) {
-    const f = SANGONG_FIGURE_WORDS.find((w) => w.words.test(cells[k]!.label));
+    const label = cells[k]!.label;
+    const y = label.match(ROW_YEAR);
+    const f = SANGONG_FIGURE_WORDS.find((w) => w.words.test(label.replace(ROW_YEAR, '')));
     const values = figureRun(cells, k + 1);
     if (!f || values.length !== size) break;
-    out.push({ figure: f.figure, values });
+    const year = y?.[1] ? Number(y[1]) : y?.[2] === '上' ? -1 : y?.[2] === '本' ? 1e4 : undefined;
+    out.push({ figure: f.figure, values, ...(year !== undefined ? { year } : {}) });
+  }
+  const actual = out.filter((x) => x.figure === 'actual' && x.year !== undefined);
+  if (actual.length === 2) {
+    const earlier = actual[0]!.year! < actual[1]!.year! ? actual[0]! : actual[1]!;
+    earlier.figure = 'prev';
   }
   return out;
 }
@@ -118,12 +132,23 @@ function rowRuns(
 function addRun(
   r: Reading,
   leaves: string[],
-  figure: 'budget' | 'actual',
+  figure: 'budget' | 'actual' | 'prev',
   values: StreamCell[],
   unit: AmountUnit,
 ): void {
   const byKey = new Map(leaves.map((k, n) => [k, cellFigure(values[n])!.value] as const));
   if (!addsUp(byKey)) return;
+  if (figure === 'prev') {
+    const total = byKey.get('total');
+    const source: SourceRef = {
+      line: values[0]!.loc.line,
+      text: values.map((c) => c.raw).join(' | '),
+      unit,
+      rule: 'form:三公经费表/上年决算数/total',
+    };
+    if (total) r.bag.add('sangong.prev_total', toWan(total, unit), source, 'form');
+    return;
+  }
   for (const [k, v] of byKey) {
     const source: SourceRef = {
       line: values[0]!.loc.line,

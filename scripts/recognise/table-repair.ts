@@ -24,6 +24,14 @@ export function dropFiller(b: Block): Block {
 
 const ROW_NUMBER = /^\d{1,3}$/;
 
+/** A row that numbers the columns (行次 | 1 | 2 | 3 …, or its numbers alone): no figures of the report. */
+function numbersColumns(r: TableRow): boolean {
+  const cells = r.cells.map((c) => normalizeLabel(c.text));
+  const from = /^(行次|栏次|)$/.test(cells[0] ?? '') ? 1 : 0;
+  const numbers = cells.slice(from).filter((t) => t !== '');
+  return numbers.length >= 3 && numbers.every((t, i) => t === String(i + 1));
+}
+
 /**
  * The 决算 tables print a 行次 (line number) beside each amount ("本年收入合计 | 11 | 3,490.30"): in a
  * table whose header says 行次, a whole number between a label and an amount is that line number,
@@ -36,7 +44,7 @@ function dropLineNumbers(b: Block): Block {
   )
     return b;
   const rows = b.table.rows
-    .filter((r) => !/^栏次$/.test(normalizeLabel(r.cells[0]?.text ?? '')))
+    .filter((r) => !/^栏次$/.test(normalizeLabel(r.cells[0]?.text ?? '')) && !numbersColumns(r))
     .map((r) => ({
       ...r,
       cells: r.cells.filter((c, i, all) => {
@@ -142,7 +150,36 @@ function alignShortHeader(b: Block): Block {
   return { kind: 'table', table: { ...b.table, rows: aligned } };
 }
 
+/** How many characters of a lower header cell its upper cell repeats ("购置费" under "公务用车购置及运行费"). */
+function shared(upper: string, lower: string): number {
+  return [...new Set(lower)].filter((ch) => upper.includes(ch)).length;
+}
+
+/**
+ * A header of two rows flattened into one ("合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 |
+ * 小计 | 购置费 | 运行费"): the lower row's cells, led by 小计, came last. They take the place of the
+ * upper cell they divide, the one whose words they repeat.
+ */
+function spreadGroupHeader(b: Block): Block {
+  if (b.kind !== 'table' || b.table.rows.length < 2) return b;
+  const [head, ...rest] = b.table.rows as [TableRow, ...TableRow[]];
+  const words = head.cells.map((c) => normalizeLabel(c.text));
+  const at = words.lastIndexOf('小计');
+  const parts = words.slice(at + 1);
+  if (at < 1 || !parts.length || parts.some((p) => p === '' || isFigure(p))) return b;
+  let group = -1;
+  let best = 0;
+  words.slice(0, at).forEach((w, i) => {
+    const each = parts.map((p) => shared(w, p));
+    const total = each.reduce((n, x) => n + x, 0);
+    if (each.every((x) => x >= 2) && total > best) [group, best] = [i, total];
+  });
+  if (group < 0) return b;
+  const cells = [...head.cells.slice(0, group), ...head.cells.slice(at), ...head.cells.slice(group + 1, at)];
+  return { kind: 'table', table: { ...b.table, rows: [{ ...head, cells }, ...rest] } };
+}
+
 /** Every repair, in order. */
 export function repairTable(b: Block): Block {
-  return alignShortHeader(joinWrappedHeader(dropColumnNumbers(dropLineNumbers(b))));
+  return alignShortHeader(spreadGroupHeader(joinWrappedHeader(dropColumnNumbers(dropLineNumbers(b)))));
 }

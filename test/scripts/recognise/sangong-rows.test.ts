@@ -50,3 +50,42 @@ describe('a 三公 决算表 with its header lost', () => {
     expect(rec.sangong?.budget_reception).toBeUndefined();
   });
 });
+
+describe('a 三公 table whose two-row header was flattened into one, with its 行次 row and rows named by year', () => {
+  const cells = [
+    '(单位:万元)',
+    '三公经费项目',
+    '合计',
+    '因公出国(境)费',
+    '公务用车购置及运行费',
+    '公务接待费',
+    '小计',
+    '公务用车购置费',
+    '公务用车运行费',
+    '行次',
+    ...['1', '2', '3', '4', '5', '6'],
+    '2020年度预算数',
+    ...['9.40', '0.00', '6.40', '2.00', '4.40', '3.00'],
+    '2020年度决算数',
+    ...['8.15', '0.00', '5.90', '1.80', '4.10', '2.25'],
+    '2019年度决算数',
+    ...['7.60', '0.00', '4.95', '0.00', '4.95', '2.65'],
+  ];
+
+  it('puts the vehicle parts under the vehicle item, skips the column numbers and reads last year’s total', () => {
+    const rec = recordOf(
+      ['某某县林业局2020年“三公”经费决算情况说明', ...cells.map((c) => `${c} |`)].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      budget: '9.4',
+      budget_vehicle_purchase: '2',
+      budget_vehicle_operation: '4.4',
+      budget_reception: '3',
+      total: '8.15',
+      vehicle_purchase: '1.8',
+      vehicle_operation: '4.1',
+      reception: '2.25',
+      prev_total: '7.6',
+    });
+  });
+});
