@@ -25,7 +25,7 @@ const CLOSING_ROW =
 // Or its closing total itself ("…项目绩效 50 自评得分 94"): a form's last cell; or a closing field's label
 // left empty ("…总分 偏差原因分析及 改进措施").
 const FORM_CLOSE =
-  /总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)|(自评得分|自评总分|总分|综合得分)\s*\d{1,3}(\.\d{1,2})?\s*分?$|(原因分析|改进措施|结果应用(方案)?|备注)\s*$/;
+  /总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)|(自评得分|自评总分|总分|综合得分)\s*(\d{2,3}\s+)?\d{1,3}(\.\d{1,2})?\s*分?$|(原因分析|改进措施|结果应用(方案)?|备注)\s*$/;
 const SIGNED_END =
   /(\d{4}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日(\s+\d{1,3}\s+\S.{0,40})?$/;
 /** A document's title, as a site lists others: it ends with what the document is. */
@@ -33,6 +33,14 @@ const OTHER_DOCUMENT = /(决算|预算|报告|自评表|说明|公开)$/;
 /** The same, or one page of it ("…部门决算公开说明_第3页"). */
 const OTHER_DOCUMENT_PAGE = /(决算|预算|报告|自评表|说明|公开)([_\-—\s]*第\s*\d{1,3}\s*页)?$/;
 const SENTENCE_END = /[。．.！!？?；;：:…」』”’）)】\]%％]$/;
+
+/** The text of the document's last blocks: a form's table may have run on over a page mark ("2/2"). */
+function tailText(blocks: Block[]): string {
+  return blocks
+    .slice(-3)
+    .map((b) => blockText(b, ' '))
+    .join('\n');
+}
 
 function lastParagraph(blocks: Block[]): string | undefined {
   const b = blocks[blocks.length - 1];
@@ -134,11 +142,12 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     last !== undefined && !heading && ((last.length >= 8 && /[，,、；;]/.test(last)) || last.length >= 40);
   // A form run together on one line (a document site's copy) ends on its last cell: the total
   // score and the closing fields (原因分析, 改进措施, 备注) stand just before it.
-  // Or on the last cell of its indicator table: a figure, with its unit.
+  // Or on the last cell of its indicator table (run on, maybe, over a page mark): a figure, with its unit.
   const formEnd =
     last !== undefined &&
     (FORM_CLOSE.test(last.slice(-80)) ||
-      (/一级指标/.test(last) && /\d(?:\.\d+)?\s*(?:万元|元|%|％|个|人|座|公里|次|分|天|月)?$/.test(last)));
+      (/一级指标/.test(tailText(doc.blocks)) &&
+        /\d(?:\.\d+)?\s*(?:万元|元|%|％|个|人|座|公里|次|分|天|月)?$/.test(last)));
   // A spreadsheet's row ends in its empty cells (",,,"): one comma ends a cut sentence.
   const emptyCells = last !== undefined && /[,，]{2}$/.test(last);
   // A report signed with its date, perhaps followed by the running page header ("…二〇二一年十二月

@@ -118,6 +118,10 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('g.txt', `${REPORT.trimEnd()}\n${glued}`)).reason).toMatch(/mid-sentence/);
     const whole = `${REPORT.trimEnd()}\n${glued}总分 偏差原因分析及 改进措施`;
     expect((await truncated('g.txt', whole)).reason).toBeUndefined();
+    // Its 总分 row with the maximum before the score, and an indicator table run on over a page mark.
+    expect((await truncated('g.txt', `${REPORT.trimEnd()}\n${glued} 总分 100 95.49`)).reason).toBeUndefined();
+    const paged = `${REPORT.trimEnd()}\n${glued}\n2/2\n满意度指标 服务对象满意度指标 家长满意度 ≥90% 93% 10`;
+    expect((await truncated('g.txt', paged)).reason).toBeUndefined();
   });
 
   it('a preview’s dots where it stopped, before the site’s list of the document’s other pages', async () => {
