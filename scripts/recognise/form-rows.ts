@@ -161,8 +161,11 @@ export function closingScore(slots: Slot[], afterTable: boolean): Decimal | unde
   }
   if (first && first.eq(100)) {
     // The score follows the maximum; empty cells between are other columns (指标解释, 评分标准), and
-    // a row with none after them left its score cell empty (no score).
-    return slots.slice(slots.indexOf(figures[0]!) + 1).find((s) => s.value)?.value;
+    // a row with none after them left its score cell empty (no score). The maximum may be stated
+    // again under a second weight column (自评权重 | … | 分值 | 得分: "总分 | 100 | … | 100 | 95").
+    const after = slots.slice(slots.indexOf(figures[0]!) + 1).filter((s) => s.value);
+    while (after.length > 1 && after[0]!.value!.eq(100)) after.shift();
+    return after[0]?.value;
   }
   if (first && first.lte(100) && first.gte(PAIR_MINIMUM['overall.score']!) && !afterTable) return first;
   return undefined;

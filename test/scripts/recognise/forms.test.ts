@@ -750,3 +750,27 @@ describe('a funds block whose header holds the arrival rate (资金到位率) be
     expect(rec.projects[0]).toMatchObject({ budget: '50', executed: '46.2', execution_rate: '92.4' });
   });
 });
+
+describe('a PDF text layer that wrote the funds header’s two-line words line by line', () => {
+  it('joins each first half to its second half (年初 全年 全年 分值 执行率 得分 预算数 预算数 执行数)', () => {
+    const rec = recordOf(
+      [
+        '项目支出绩效自评表 ( 2021 年度) 项目名称 校舍维修经费 主管部门 某某县教育局 实施单位 某某县第一中学',
+        '年初 全年 全年 分值 执行率 得分 预算数 预算数 执行数 项目资金 年度资金总额 40 45.5 43.2 10 94.95% 9.5 (万元)',
+        '总分 100 96.5',
+      ].join(' '),
+    );
+    expect(rec.projects[0]).toMatchObject({ budget: '45.5', executed: '43.2', execution_rate: '94.95' });
+  });
+});
+
+describe('a 总分 row that states the maximum under two weight columns', () => {
+  it('takes the score after the maxima, not the second maximum', () => {
+    const rec = recordOf(
+      [...PROJECT_HEAD, ...FUNDING, ...TOTAL, '总分', '100', '', '', '100', '93.5']
+        .map((c) => `${c} |`)
+        .join('\n'),
+    );
+    expect(rec.projects[0]?.score).toBe('93.5');
+  });
+});
