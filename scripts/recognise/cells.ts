@@ -10,7 +10,7 @@ import { normalizeLabel, normalizeText } from './normalize';
 import { FORM_FIELDS, FORM_LABEL_WORDS, KNOWN_LABELS, labelWord } from './forms-data';
 import { FIGURE_GAP, joinWrappedLabels, opensWithRow, splitGlued, splitGluedEnds } from './glued';
 import { parseCellNumber } from './numbers';
-import { pairLabelRuns, rowsFromColumns } from './label-runs';
+import { joinSplitColumnWords, pairLabelRuns, rowsFromColumns } from './label-runs';
 
 const FORM_FIELD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
 const FIELD_ENDS = new Set(FORM_LABEL_WORDS.map(labelWord));
@@ -49,6 +49,11 @@ const NUMBERISH = /^[-+]?\d[\d,.]*%?$/;
  * in a line that looks like a table row (several space-separated pieces, figures among them).
  */
 export function lineCells(line: string): string[] {
+  const cells = cellsAsWritten(line);
+  return cells.length >= 4 ? joinSplitColumnWords(cells) : cells;
+}
+
+function cellsAsWritten(line: string): string[] {
   // A bracket's words stay together: "(20 分)" is one note, not two cells.
   const t = line.replace(/\u00a0/g, ' ').replace(/[(（][^()（）|]{0,16}[)）]/g, (m) => m.replace(/\s+/g, ''));
   if (/[|｜\t]/.test(t)) {

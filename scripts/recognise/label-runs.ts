@@ -4,7 +4,9 @@
 //    cell, or the three on one line parted by spaces): each value goes back after its label;
 //  - the funds block's columns one after another, each word followed by its column's figures
 //    ("全年预算数 / 38.60 / 38.60 / 全年执行数 / 36.80 / 36.80 …"): the words become the header and the
-//    figures its rows.
+//    figures its rows;
+//  - the header's two-line words written line by line ("年初 全年 全年 分值 执行率 得分 预算数 预算数
+//    执行数"): each first half joins its second half, in order.
 
 import type { StreamCell } from './cells';
 import { FORM_FIELDS, KNOWN_LABELS, bareLabel, labelWord } from './forms-data';
@@ -109,6 +111,45 @@ export function rowsFromColumns(cells: StreamCell[]): StreamCell[] {
     const rows = Math.max(...columns.map((c) => c.length - 1));
     for (let r = 1; r <= rows; r++)
       for (const c of columns) out.push(c[r] ?? { raw: '', text: '', label: '', loc: c[0]!.loc });
+    i = found.end;
+  }
+  return out;
+}
+
+/** The first half of a two-line column word ("年初", "全年"): some column word starts with it. */
+const PREFIXES = new Set(
+  [...COLUMN_OF.keys()].flatMap((w) => [2, 3].filter((n) => w.length > n + 1).map((n) => w.slice(0, n))),
+);
+
+/** Two-line column words written line by line, joined again from `at`: the pieces, and where the run ends. */
+function splitWordsAt(pieces: string[], at: number): { pieces: string[]; end: number } | undefined {
+  const label = (k: number) => normalizeLabel(pieces[k] ?? '');
+  let p = at;
+  while (p < pieces.length && PREFIXES.has(label(p)) && !COLUMN_OF.has(label(p))) p++;
+  const heads = p - at;
+  if (heads < 2) return undefined;
+  // The whole words of the first line, then the second halves: the last of the run of words.
+  let end = p;
+  while (end < pieces.length && COLUMN_OF.has(bareLabel(label(end)))) end++;
+  const w = end - heads;
+  if (w < p) return undefined;
+  const joined = Array.from({ length: heads }, (_, k) => label(at + k) + label(w + k));
+  if (!joined.every((j) => COLUMN_OF.has(j))) return undefined;
+  const words = Array.from({ length: heads }, (_, k) => `${pieces[at + k]!}${pieces[w + k]!}`);
+  return { pieces: [...words, ...pieces.slice(p, w)], end };
+}
+
+/** A line's pieces with two-line column words joined again. */
+export function joinSplitColumnWords(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length;) {
+    const found = splitWordsAt(pieces, i);
+    if (!found) {
+      out.push(pieces[i]!);
+      i++;
+      continue;
+    }
+    out.push(...found.pieces);
     i = found.end;
   }
   return out;
