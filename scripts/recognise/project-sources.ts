@@ -78,7 +78,7 @@ function projectColumn(label: string):
   if (/部门评价.*得分/.test(label)) return { key: 'dept_eval_score', kind: 'score' };
   if (/得分|评分|分数/.test(label)) return { key: 'score', kind: 'score' };
   if (
-    /执行(金额|数)|实际支出|支出(数|金额)|决算数|^执行数|^(资金|实际)使用(数|金额|资金)?(\(万?元\))?$/.test(
+    /执行(金额|数|资金)|实际支出|支出(数|金额)|决算数|^执行数|^(资金|实际)使用(数|金额|资金)?(\(万?元\))?$/.test(
       label,
     )
   )

@@ -44,7 +44,7 @@ export function numberedProject(text: string): RegExpMatchArray | null {
 
 /** Words for projects in general ("2.预算项目情况", "该项目"): no project's name. */
 const GENERIC_PROJECT =
-  /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$/;
+  /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$|^[\d一二三四五六七八九十两]+个(重点|专项)?项目$/;
 
 export function isGenericProject(name: string): boolean {
   return GENERIC_PROJECT.test(cleanName(name));

@@ -155,27 +155,44 @@ function shared(upper: string, lower: string): number {
   return [...new Set(lower)].filter((ch) => upper.includes(ch)).length;
 }
 
+/** Words that qualify the cell above them in a header's second row: 年初 | 全年 under 预算数. */
+const QUALIFIER = /^(年初|全年|调整后|年中|上年|本年)(预算)?数?$/;
+
 /**
- * A header of two rows flattened into one ("合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 |
- * 小计 | 购置费 | 运行费"): the lower row's cells, led by 小计, came last. They take the place of the
- * upper cell they divide, the one whose words they repeat.
+ * A header of two rows flattened into one, the lower row's cells last. They take the place of the
+ * upper cell they divide:
+ *  - 三公 items: "合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 | 小计 | 购置费 | 运行费", the
+ *    parts led by 小计 go under the item whose words they repeat;
+ *  - qualifiers: "序号 | 项目名称 | 预算资金 | 执行资金 | … | 年初 | 全年", a header one cell wider than its
+ *    rows, the qualifiers go under the first amount column, named with it (年初预算资金, 全年预算资金).
  */
 function spreadGroupHeader(b: Block): Block {
   if (b.kind !== 'table' || b.table.rows.length < 2) return b;
   const [head, ...rest] = b.table.rows as [TableRow, ...TableRow[]];
   const words = head.cells.map((c) => normalizeLabel(c.text));
-  const at = words.lastIndexOf('小计');
+  const width = Math.max(...rest.map((r) => r.cells.filter((c) => c.text.trim() !== '').length));
+  let q = words.length;
+  while (q > 0 && QUALIFIER.test(words[q - 1]!)) q--;
+  const qualified = words.length - q >= 2 && words.length === width + 1;
+  const at = qualified ? q : words.lastIndexOf('小计');
   const parts = words.slice(at + 1);
   if (at < 1 || !parts.length || parts.some((p) => p === '' || isFigure(p))) return b;
   let group = -1;
-  let best = 0;
-  words.slice(0, at).forEach((w, i) => {
-    const each = parts.map((p) => shared(w, p));
-    const total = each.reduce((n, x) => n + x, 0);
-    if (each.every((x) => x >= 2) && total > best) [group, best] = [i, total];
-  });
+  if (qualified) group = words.findIndex((w, i) => i < at && /预算|资金|金额/.test(w));
+  else {
+    let best = 0;
+    words.slice(0, at).forEach((w, i) => {
+      const each = parts.map((p) => shared(w, p));
+      const total = each.reduce((n, x) => n + x, 0);
+      if (each.every((x) => x >= 2) && total > best) [group, best] = [i, total];
+    });
+  }
   if (group < 0) return b;
-  const cells = [...head.cells.slice(0, group), ...head.cells.slice(at), ...head.cells.slice(group + 1, at)];
+  const over = head.cells[group]!;
+  const lower = qualified
+    ? head.cells.slice(at).map((c) => ({ ...c, text: `${c.text.trim()}${over.text.trim()}` }))
+    : head.cells.slice(at);
+  const cells = [...head.cells.slice(0, group), ...lower, ...head.cells.slice(group + 1, at)];
   return { kind: 'table', table: { ...b.table, rows: [{ ...head, cells }, ...rest] } };
 }
 
