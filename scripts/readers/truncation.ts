@@ -8,7 +8,8 @@
 // - mid-table: the document ends in a table whose last row holds fewer than half the cells of the
 //   table's widest row (four or more), and it is no closing row (总分, 合计, 等级, 备注, 填报人：…);
 // - a numbered section heading (二、… / （2）… / 3. …) as the last paragraph, with nothing under it;
-// - inside a form: a funds row (年度资金总额) with no total score, grade or sign-off after it;
+// - inside a form: a funds row (年度资金总额) with no total score, grade or sign-off after it, or an
+//   indicator table after it with no total score;
 // - a preview's cut: the text's last line (before a site's list of other documents) ends in a run of
 //   dots ("…预算完成率(5 分)........"), the mark a site leaves where it stopped showing the document.
 
@@ -62,8 +63,15 @@ function longestLine(doc: DocumentModel): number {
 
 /** A form's funds row, and the words that close a form after it (its total score, grade or sign-off). */
 // The row's label before its cells, not prose ("年度资金总额58.32万元", "资金总额(包括上年结转)").
-const FUNDS_ROW = /年度资金总额(?=\s*(?:\||\n|\d[\d.,]*%?(?:\s|\||$)))/g;
-const FORM_CLOSED = /指标|总\s*分|自评得分|得分合计|合\s*计|总\s*计|等级|综合评分|总得分|填报人|评价结论/;
+// Both scripts: a traditional-character mirror writes 年度資金總額, 一級指標, 總分.
+const FUNDS_ROW = /年度[资資]金[总總][额額](?=\s*(?:\||\n|\d[\d.,]*%?(?:\s|\||$)))/g;
+const FORM_CLOSED =
+  /指[标標]|[总總]\s*分|自[评評]得分|得分合[计計]|合\s*[计計]|[总總]\s*[计計]|等[级級]|[综綜]合[评評]分|[总總]得分|填[报報]人|[评評][价價][结結][论論]/;
+/** A form's indicator table, and what closes it: its total score, or the form's closing fields. */
+const INDICATOR_HEADER = /一\s*[级級]\s*指\s*[标標]/;
+const INDICATORS_CLOSED = new RegExp(
+  `${FORM_CLOSED.source.replace('指[标標]|', '')}|填表人|[联聯]系[电電][话話]|审核|審核|[备備]\\s*[注註]|[说說]明`,
+);
 
 /**
  * A self-evaluation form begun and never closed: after the document's last funds row (年度资金总额)
@@ -78,8 +86,13 @@ function endsInsideForm(blocks: Block[]): string | undefined {
   const rows = [...text.matchAll(FUNDS_ROW)];
   const after = rows.length ? text.slice(rows[rows.length - 1]!.index!) : undefined;
   // Within a form's reach: prose that mentions a 资金总额 goes on for longer.
-  return after !== undefined && after.length < 400 && !FORM_CLOSED.test(after)
-    ? 'it ends inside a form: no total score or sign-off after its funds'
+  if (after !== undefined && after.length < 400 && !FORM_CLOSED.test(after))
+    return 'it ends inside a form: no total score or sign-off after its funds';
+  // The form's indicator table begun after its funds and never closed by its 总分.
+  const table = after?.search(INDICATOR_HEADER) ?? -1;
+  const rest = table >= 0 ? after!.slice(table) : undefined;
+  return rest !== undefined && rest.length < 1500 && !INDICATORS_CLOSED.test(rest)
+    ? 'it ends inside a form: its indicator table has no total score'
     : undefined;
 }
 
@@ -130,7 +143,7 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   // A PDF's page number after the last sentence ("…工程支出。— 9 —") is no part of it.
   // Nor is a page footer, "第 1 页，共 1 页".
   const last = lastParagraph(doc.blocks)
-    ?.replace(/\s*[—–]\s*\d{1,3}\s*[—–]\s*$/, '')
+    ?.replace(/\s*[—–]\s*\d{1,3}\s*[—–]\s*$|\s+-\s*\d{1,3}\s*-\s*$/, '')
     .replace(/\s*第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*页\s*$/, '');
   // A site's list of other documents after the report ("相关推荐" / "【江西,抚州市】…2023年度部门决算"):
   // titles, not a sentence cut short.

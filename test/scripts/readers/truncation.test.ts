@@ -135,6 +135,37 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('t.txt', contents.join('\n'))).reason).toBeUndefined();
   });
 
+  it('a form cut inside its indicator table, in either script, and a page mark " - 2 -" after a whole sentence', async () => {
+    const form = [
+      '年度资金总额',
+      '15.6',
+      '15.6',
+      '14.92',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '产出指标',
+      '数量指标',
+    ];
+    const cut = await truncated('f.txt', [REPORT.trimEnd(), ...form, '新建蓄水池', '1座'].join('\n'));
+    expect(cut.reason).toMatch(/indicator table has no total score/);
+    const traditional = [
+      REPORT.trimEnd(),
+      '年度資金總額',
+      '15.6',
+      '14.92',
+      '一級指標',
+      '二級指標',
+      '新建蓄水池',
+      '1座',
+    ];
+    expect((await truncated('t.txt', traditional.join('\n'))).reason).toMatch(/indicator table/);
+    const closed = [REPORT.trimEnd(), ...form, '新建蓄水池', '1座', '总分', '100', '95'];
+    expect((await truncated('c.txt', closed.join('\n'))).reason).toBeUndefined();
+    const paged = `${REPORT.trimEnd()}\n执行率95.57%,自评得分93 分,等级为优。 - 2 -`;
+    expect((await truncated('p.txt', paged)).reason).toBeUndefined();
+  });
+
   it('the whole report is not flagged', async () => {
     const { reason } = await truncated('whole.txt', REPORT);
     expect(reason).toBeUndefined();
