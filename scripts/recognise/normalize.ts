@@ -99,7 +99,8 @@ const PERCENT_STOP = /(?<=\d%)o(?=[\u4e00-\u9fa5]|\s|$)/g;
 const PAGE_MARKER = /\s*第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页\s*/g;
 
 /** A PDF's page number between dashes ("— 8 —"), left wherever the page broke, even mid-sentence. */
-const DASHED_PAGE_NUMBER = /\s*[—–]\s*\d{1,3}\s*[—–]\s*/g;
+// Or between hyphens set apart by spaces (" - 2 - "), as a PDF archive writes it.
+const DASHED_PAGE_NUMBER = /(?:\s*[—–]\s*\d{1,3}\s*[—–]\s*|\s+-\s*\d{1,3}\s*-(?:\s+|$))/g;
 
 /**
  * Page numbers dropped from a text that runs over pages, with the running header each page repeats

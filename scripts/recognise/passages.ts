@@ -60,11 +60,14 @@ export function passages(blocks: Block[]): Passage[] {
 /**
  * Where a paragraph that holds several numbered items or sections runs them together (a whole report
  * on one line, as document mirrors serve it; "…自评得分97分；2.X项目：…"), the next item starts: after a
- * sentence or clause end, or after a section's heading glued to its first item ("三、资金使用情况（一）X：").
+ * sentence or clause end, after a section's heading glued to its first item ("三、资金使用情况（一）X："), or,
+ * for the first item, after the colon that announces them.
  */
 const ITEM_START = new RegExp(
   String.raw`(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))` +
-    String.raw`|(?<=(?:^|[。；;])\s*[一二三四五六七八九十]{1,3}、[^。，,；;:：()（）]{2,24})(?=[(（]一[)）]|1[、.．](?!\d))`,
+    String.raw`|(?<=(?:^|[。；;])\s*[一二三四五六七八九十]{1,3}、[^。，,；;:：()（）]{2,24})(?=[(（]一[)）]|1[、.．](?!\d))` +
+    // The first of the items after the colon that announces them ("…开展了绩效自评:1.X:…").
+    String.raw`|(?<=[:：])\s*(?=1[.、．](?!\d)[^:：。]{2,30}[:：])`,
   'g',
 );
 

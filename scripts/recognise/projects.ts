@@ -23,8 +23,11 @@ export const NUMBERED_PROJECT =
  */
 const NUMBERED_FUND =
   /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"()（）]{4,30}?(?:经费|资金|补助|计划))(?:[:：]|(?=(?:年初|全年|调整后)?预算(?:数|资金)?(?:为)?\d))/;
+/** A numbered item whose name, whatever it ends in, is followed by its budget: "1.城市道路维护管理:全年预算数3200万元". */
+const NUMBERED_BUDGETED =
+  /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"()（）]{4,30}?)[:：](?=(?:项目)?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d)/;
 const ACCOUNTS_ITEM =
-  /^((日常)?公用|人员|["“]?三公["”]?|机关运行|基本支出|项目支出)经费$|结转|结余|财政拨款|收入|支出/;
+  /^((日常)?公用|人员|["“]?三公["”]?|机关运行|基本支出|项目支出)经费$|结转|结余|财政拨款|收入|支出|因公出国|公务用车|公务接待|^(会议|培训)费$/;
 
 /**
  * A numbered paragraph opening with a project's name and a comma, whatever it says next: "1、大河镇农田
@@ -37,7 +40,7 @@ const NUMBERED_PROJECT_COMMA =
 export function numberedProject(text: string): RegExpMatchArray | null {
   const m = text.match(NUMBERED_PROJECT) ?? text.match(NUMBERED_PROJECT_COMMA);
   if (m) return m;
-  const fund = text.match(NUMBERED_FUND);
+  const fund = text.match(NUMBERED_FUND) ?? text.match(NUMBERED_BUDGETED);
   const name = fund?.groups?.name;
   return name && !ACCOUNTS_ITEM.test(name) && !NOT_A_LEADING_PROJECT.test(name) ? fund : allocatedFund(text);
 }

@@ -923,3 +923,21 @@ describe('a finance bureau’s notice of other units’ results', () => {
     ]);
   });
 });
+
+describe('projects numbered inside a run-on paragraph of a PDF archive', () => {
+  const text = [
+    '重庆市某某区文化旅游委员会2021年度部门决算',
+    '收入合计1,210.50 万元。 - 1 - 支出合计1,198.20 万元,其中基本支出420.10 万元,项目支出778.10 万元。(二)“三公”经费财政拨款支出情况说明 2021年度公务用车运行维护费:全年预算6.00万元,支出5.20万元。(四)预算绩效情况说明 2021 年我委对重点项目开展了绩效自评:1.公共文化场馆免费开放:全年预算数126.00 万元,执行数120.30 万元,执行率95.48%,自评得分94 分。2.非遗保护传承:全年预算数48.00 万元,执行数48.00 万元,执行率100%,自评得分97 分。 - 2 -',
+  ].join('\n');
+
+  it('makes each item a project, its figures its own and not the unit’s, whatever its name ends in', () => {
+    const rec = recordOf(text);
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score])).toEqual([
+      ['公共文化场馆免费开放', '126', '120.3', '95.48', '94'],
+      ['非遗保护传承', '48', '48', '100', '97'],
+    ]);
+    expect(rec.overall.budget).toBeUndefined();
+    // A page mark between two sentences hides neither.
+    expect(rec.finance).toMatchObject({ income_total: '1210.5', expenditure_total: '1198.2' });
+  });
+});
