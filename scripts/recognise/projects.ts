@@ -258,7 +258,14 @@ export function formProjectName(raw: string): string {
   );
 }
 
-/** A project name as prose writes it, without quotes, numbering or a trailing 支出 ("X项目支出"). */
+/**
+ * The unit (ending as units do) and the year prose sets before a name ("长汀县林业局2018年度X项目"), or a
+ * masked year (xx年度X专项资金). A year alone stays: "2019年区级公共文化配送服务项目" is the name.
+ */
+const PROSE_NAME_PREFIX =
+  /^(?:[\u4e00-\u9fa5]{2,30}?(?:局|委员会|委|院|校|中心|站|所|办|政府|镇|乡|街道)(?:19|20)\d{2}|20[xX]{2}|[xX]{2})年度?(?=["“\u4e00-\u9fa5]{4})/;
+
+/** A project name as prose writes it, without quotes, numbering, the unit and year set before it, or a trailing 支出 ("X项目支出"). */
 export function cleanProjectName(raw: string): string {
   return (
     formProjectName(raw)
@@ -269,6 +276,8 @@ export function cleanProjectName(raw: string): string {
       )
       // "对本局2019年区级…项目开展了绩效评价": the unit the text calls itself, before the name.
       .replace(/^(?:本|我)(?:局|委|院|校|单位|中心|站|所|办|会)(?=\d{4}年|[\u4e00-\u9fa5]{4})/, '')
+      // "长汀县林业局2018年度X项目", "xx年度X专项资金": the unit and the year the prose sets before the name.
+      .replace(PROSE_NAME_PREFIX, '')
       .replace(/(项目)?支出$/, '')
       .trim()
   );

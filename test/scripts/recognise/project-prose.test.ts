@@ -941,3 +941,15 @@ describe('projects numbered inside a run-on paragraph of a PDF archive', () => {
     expect(rec.finance).toMatchObject({ income_total: '1210.5', expenditure_total: '1198.2' });
   });
 });
+
+describe('a project the prose names after its unit and year', () => {
+  it('takes the unit and the year off the name, but keeps a name that opens with its own year', () => {
+    const rec = recordOf(
+      [
+        '某某县林业局项目绩效自评报告',
+        '某某县林业局2018年度生态公益林管护项目预算资金486.50万元,实际支出470.20万元,预算执行率96.65%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget])).toEqual([['生态公益林管护项目', '486.5']]);
+  });
+});
