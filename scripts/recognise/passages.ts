@@ -64,10 +64,10 @@ export function passages(blocks: Block[]): Passage[] {
  * for the first item, after the colon that announces them.
  */
 const ITEM_START = new RegExp(
-  String.raw`(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))` +
+  String.raw`(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[二三四五六七八九十]{1,2}是)` +
     String.raw`|(?<=(?:^|[。；;])\s*[一二三四五六七八九十]{1,3}、[^。，,；;:：()（）]{2,24})(?=[(（]一[)）]|1[、.．](?!\d))` +
     // The first of the items after the colon that announces them ("…开展了绩效自评:1.X:…").
-    String.raw`|(?<=[:：])\s*(?=1[.、．](?!\d)[^:：。]{2,30}[:：])`,
+    String.raw`|(?<=[:：])\s*(?=1[.、．](?!\d)[^:：。]{2,30}[:：]|[(（]一[)）][^:：。]{2,30}[。:：]|一是[^:：。,，]{2,30}[,，])`,
   'g',
 );
 

@@ -9,23 +9,29 @@ import { FactBag, type Origin } from './facts';
 import { abbreviates, cleanName, escapeRegExp, normalizeLabel } from './normalize';
 import type { ScoredRow } from './scoring';
 
+/** An item's number: "1.", "(一)", "（2）", or "一是", "二是" as a summary counts its items. */
+const ITEM_NUMBER = String.raw`(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,2}是)`;
+
 /**
  * A paragraph headed by a project's name: "1.基本公共卫生服务项目：预算资金680万元，…", "(一)X项目,预算92.6万元,…",
  * "2.办案业务经费项目绩效自评综述：…", "1、X项目自评得分94分；", or without a number "种质资源库运行维护项目：…"
  * (but not a sentence the unit leads: "我局承担的X项目系Y项目。").
  */
-export const NUMBERED_PROJECT =
-  /^(?:(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|项目[一二三四五六七八九十\d]{1,3}[:：、])\s*(?<name>[^:：,，。;；"]{2,40}?项目)|(?!我|本|该|此|上述)(?<bare>[^:：,，。;；"]{4,40}?项目))(?:绩效)?(?:自评)?(?:综述|情况|结果)?(?:[:：。]|[,，](?=(?:项目)?(?:年初|全年|调整后)?预算|总投资)|(?=(?:得分|评分)(?:为)?\d))/;
+export const NUMBERED_PROJECT = new RegExp(
+  String.raw`^(?:(?:${ITEM_NUMBER}|项目[一二三四五六七八九十\d]{1,3}[:：、])\s*(?<name>[^:：,，。;；"]{2,40}?项目)|(?!我|本|该|此|上述)(?<bare>[^:：,，。;；"]{4,40}?项目))(?:绩效)?(?:自评)?(?:综述|情况|结果)?(?:[:：。]|[,，](?=(?:项目)?(?:年初|全年|调整后)?预算|总投资)|(?=(?:得分|评分)(?:为)?\d))`,
+);
 /**
  * A numbered paragraph headed by a fund's name and a colon, or its budget, where the name does not say
  * 项目: "（一）义务教育生均公用经费：…", "2.学生营养改善计划：…", "1、政府投资审计经费预算150万元". Not the
  * accounts' own items (三公经费, 公用经费 …).
  */
-const NUMBERED_FUND =
-  /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"()（）]{4,30}?(?:经费|资金|补助|计划))(?:[:：]|(?=(?:年初|全年|调整后)?预算(?:数|资金)?(?:为)?\d))/;
+const NUMBERED_FUND = new RegExp(
+  String.raw`^${ITEM_NUMBER}\s*(?<name>[^:：,，。;；"()（）]{4,30}?(?:经费|资金|补助|计划))(?:[:：]|[。，,]?(?=(?:年初|全年|调整后)?预算(?:数|资金)?(?:为)?\d))`,
+);
 /** A numbered item whose name, whatever it ends in, is followed by its budget: "1.城市道路维护管理:全年预算数3200万元". */
-const NUMBERED_BUDGETED =
-  /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"()（）]{4,30}?)[:：](?=(?:项目)?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d)/;
+const NUMBERED_BUDGETED = new RegExp(
+  String.raw`^${ITEM_NUMBER}\s*(?<name>[^:：,，。;；"()（）]{4,30}?)[:：](?=(?:项目)?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d)`,
+);
 const ACCOUNTS_ITEM =
   /^((日常)?公用|人员|["“]?三公["”]?|机关运行|基本支出|项目支出)经费$|结转|结余|财政拨款|收入|支出|因公出国|公务用车|公务接待|^(会议|培训)费$/;
 
@@ -33,8 +39,9 @@ const ACCOUNTS_ITEM =
  * A numbered paragraph opening with a project's name and a comma, whatever it says next: "1、大河镇农田
  * 灌溉渠道防渗改造项目,改建防渗渠道12.6公里,…。2018年下达…资金580万元,…".
  */
-const NUMBERED_PROJECT_COMMA =
-  /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{4,40}?项目)[,，]/;
+const NUMBERED_PROJECT_COMMA = new RegExp(
+  String.raw`^${ITEM_NUMBER}\s*(?<name>[^:：,，。;；"]{4,40}?项目)[,，]`,
+);
 
 /** The project a numbered paragraph is headed by, if any. */
 export function numberedProject(text: string): RegExpMatchArray | null {

@@ -953,3 +953,21 @@ describe('a project the prose names after its unit and year', () => {
     expect(rec.projects.map((p) => [p.name, p.budget])).toEqual([['生态公益林管护项目', '486.5']]);
   });
 });
+
+describe('a summary that counts its projects 一是, 二是 … or numbers them (一) after a colon', () => {
+  it('makes each counted item a project, its figures its own', () => {
+    const rec = recordOf(
+      [
+        '某某县住房和城乡建设局2023年度项目支出绩效自评结果',
+        '我局对5个项目开展了绩效自评,具体如下:一是农村危房改造补助资金,全年预算156万元,实际支出156万元,执行率100%,自评得分93.5分;二是市政道路维护经费,全年预算58万元,实际支出55.1万元,执行率95%,自评得分92分。',
+        '对2个项目开展了绩效自评,结果如下:(一)农作物病虫害统防统治项目。年初预算120万元,全年预算120万元,全年执行116.4万元,预算执行率97%,自评得分94分。(二)动物防疫补助经费。全年预算18.5万元,全年执行18.5万元,预算执行率100%,自评得分98分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.score])).toEqual([
+      ['农村危房改造补助资金', '156', '156', '93.5'],
+      ['市政道路维护经费', '58', '55.1', '92'],
+      ['农作物病虫害统防统治项目', '120', '116.4', '94'],
+      ['动物防疫补助经费', '18.5', '18.5', '98'],
+    ]);
+  });
+});
