@@ -285,6 +285,8 @@ export function cleanProjectName(raw: string): string {
       .replace(/^(?:本|我)(?:局|委|院|校|单位|中心|站|所|办|会)(?=\d{4}年|[\u4e00-\u9fa5]{4})/, '')
       // "长汀县林业局2018年度X项目", "xx年度X专项资金": the unit and the year the prose sets before the name.
       .replace(PROSE_NAME_PREFIX, '')
+      // "X经费绩效自评综述": the heading's words after the name.
+      .replace(/(?<=.{4})(?:绩效(?:自评|评价)?|自评|评价)(?:综述|情况|结果|报告)?$/, '')
       .replace(/(项目)?支出$/, '')
       .trim()
   );
@@ -337,7 +339,7 @@ export class ProjectBook {
       // Named alone: in quotes, in a list of projects ("A、B等2个项目", not a list of duties), before a
       // count of projects or its amount.
       const alone = new RegExp(
-        `${escapeRegExp(short)}(?=["”》]|、[^，,。；;]*项目|\\d+个|\\d[\\d,.]*(万元|元))`,
+        `${escapeRegExp(short)}(?=["”》]|、[^，,。；;]*项目|\\d+个子?项目|\\d[\\d,.]*(万元|元))`,
       );
       if (alone.test(text)) p.name = short;
     }

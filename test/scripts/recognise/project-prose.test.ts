@@ -971,3 +971,20 @@ describe('a summary that counts its projects 一是, 二是 … or numbers them 
     ]);
   });
 });
+
+describe('a project headed by its name and the words 绩效自评综述', () => {
+  it('names it without them, and keeps its 项目 where the text counts works done, not projects', () => {
+    const rec = recordOf(
+      [
+        '某某区社区服务中心2023年度部门决算',
+        '(二)2023年重点工作完成情况。完成老旧小区改造4个,新增社区养老服务站2个。',
+        '(1)老旧小区改造项目绩效自评综述:根据年初设定的绩效目标,项目自评得分为94分。全年预算数为1320万元,执行数为1286.5万元,完成预算的97.46%。',
+        '(2)社区运转保障经费绩效自评综述:根据年初设定的绩效目标,项目自评得分为96分。全年预算数为420万元,执行数为418.62万元,完成预算的99.67%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.score])).toEqual([
+      ['老旧小区改造项目', '1320', '94'],
+      ['社区运转保障经费', '420', '96'],
+    ]);
+  });
+});
