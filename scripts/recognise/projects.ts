@@ -211,7 +211,12 @@ export function listedProjects(texts: string[]): (string | undefined)[] {
     if (end > k + 1 && texts.slice(k, end).some((t) => NUMBERED_PROJECT.test(t)))
       for (let i = k; i < end; i++) {
         const own = texts[i]!.match(NUMBERED_PROJECT)?.groups;
-        out[i] = own ? (own.name ?? own.bare)!.replace(LEADING_ALLOCATION_NUMBER, '') : items[i];
+        // A sibling on the unit's whole spending ("2.部门整体支出绩效自评：…") is the unit's, no project.
+        out[i] = own
+          ? (own.name ?? own.bare)!.replace(LEADING_ALLOCATION_NUMBER, '')
+          : /整体/.test(items[i]!)
+            ? undefined
+            : items[i];
       }
     k = Math.max(end, k + 1);
   }

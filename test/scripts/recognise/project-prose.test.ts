@@ -988,3 +988,18 @@ describe('a project headed by its name and the words 绩效自评综述', () => 
     ]);
   });
 });
+
+describe('numbered items, a project and then the unit’s whole spending', () => {
+  it('reads the item on 部门整体支出 as the unit’s figures, not a project', () => {
+    const rec = recordOf(
+      [
+        '某某县某某镇卫生院2021年度部门决算',
+        '(四)绩效自评情况',
+        '1.基本公共卫生服务项目:全年预算数为238.76万元,执行数为238.76万元,执行率100%,自评得分96分。',
+        '2.部门整体支出绩效自评:全年预算数为862.9万元,执行数为851.16万元,预算执行率98.64%,自评得分94分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => p.name)).toEqual(['基本公共卫生服务项目']);
+    expect(rec.overall).toMatchObject({ budget: '862.9', executed: '851.16', score: '94' });
+  });
+});
