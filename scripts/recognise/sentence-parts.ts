@@ -57,11 +57,11 @@ const NIL_PART =
   /([^,，;；。]*?)(均|也)?(?:为|是)(?:零|0(?:\.0+)?)(?![.\d%])\s*(亿元|万元|千元|元)?(?=[,，;；。)）]|$)/g;
 
 /**
- * "无因公出国（境）支出", "无A费和B费。", "A、B均未发生支出": 三公 parts stated as not spent.
+ * "无因公出国（境）支出", "无A费和B费。", "A、B均未发生支出", "A和B均无支出": 三公 parts stated as not spent.
  * A bare 费 counts only where the clause ends with it.
  */
 const NOT_SPENT =
-  /(?:无|没有)((?:[^,，;；。无]{2,24}?(?:费用|支出)?(?:和|及|与|、))*[^,，;；。无]{2,24}?)(?:支出|费用|开支|安排|费(?=[。；;,，]|$))|(?:无|没有)([^,，;；。无]{2,40}?费)(?=[。；;,，]|$)|([^,，;；。]{2,60}?)(?:均|也|全年)?(?:未|没有)(?:发生|安排|开支)/g;
+  /(?:无|没有)((?:[^,，;；。无]{2,24}?(?:费用|支出)?(?:和|及|与|、))*[^,，;；。无]{2,24}?)(?:支出|费用|开支|安排|费(?=[。；;,，]|$))|(?:无|没有)([^,，;；。无]{2,40}?费)(?=[。；;,，]|$)|([^,，;；。]{2,60}?)(?:均|也|全年)?(?:未|没有)(?:发生|安排|开支)|([^,，;；。]{2,60}?)(?:均|也|全年)(?:无|没有)(?:支出|发生|开支)(?=[。；;,，]|$)/g;
 
 /** "未发生因公出国(境)费用和公务用车购置费用": parts not spent, named after the verb. */
 // "未安排因公出国(境)经费预算": a part of the budget stated as nil.
@@ -107,7 +107,7 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
     .filter((m) => !(m[3] && !m[2]))
     .map((m) => ({ index: m.index, parts: m[1]!, budget: false }));
   for (const m of s.text.matchAll(NOT_SPENT))
-    found.push({ index: m.index, parts: (m[1] ?? m[2] ?? m[3])!, budget: false });
+    found.push({ index: m.index, parts: (m[1] ?? m[2] ?? m[3] ?? m[4])!, budget: false });
   for (const m of s.text.matchAll(NO_PURCHASE))
     found.push({ index: m.index, parts: m[1] ?? '公务用车购置', budget: false });
   for (const m of s.text.matchAll(HEADED_NO_BUDGET))

@@ -499,6 +499,16 @@ describe('三公 parts stated as nil after their heading or a 未发生', () => 
     );
     expect(rec.sangong).toMatchObject({ budget_abroad: '0' });
   });
+
+  it('reads A和B均无支出', () => {
+    const rec = recordOf(
+      [
+        '某某镇人民政府2022年度“三公”经费决算情况说明',
+        '2022年“三公”经费支出30.5万元,其中公务接待费6.3万元,公务用车运行维护费24.2万元。因公出国(境)费和公务用车购置费均无支出。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({ total: '30.5', abroad: '0', vehicle_purchase: '0' });
+  });
 });
 
 describe('a street’s staff and budget in its own words', () => {
