@@ -3,7 +3,7 @@
 // progress and grades (table-blocks.ts). Project lists are handed to the project readers.
 
 import { FactBag } from './facts';
-import { PAIR_MINIMUM, fundingRowOf } from './forms-data';
+import { FIGURE_QUALIFIER, PAIR_MINIMUM, fundingRowOf } from './forms-data';
 import { ROW_FIELDS, type FieldKind } from './fields';
 import { narrowTopic, topicOf, type Topic } from './topics';
 import { declaredUnit } from './numbers';
@@ -291,7 +291,13 @@ function overallColumn(label: string): { key: string; kind: FieldKind } | undefi
   return undefined;
 }
 
+/** A header row of figure words ("预算数 | 决算数 | 预算数 | 决算数 …"): what stands beside its last word is no pair. */
+function figureWordsRow(row: GridRow): boolean {
+  return row.filter((c) => FIGURE_QUALIFIER.test(c.label)).length >= 4;
+}
+
 function readPairs(row: GridRow, t: TableContext, r: Reading, tableTopic: Topic): void {
+  if (figureWordsRow(row)) return;
   const rowTopic = topicOf(row[0]?.label ?? '');
   for (const p of labelValuePairs(row)) {
     const label = p.label.replace(/[(（](万元|元|亿元)[)）]$/, '');

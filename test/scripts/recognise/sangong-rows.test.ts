@@ -89,3 +89,18 @@ describe('a 三公 table whose two-row header was flattened into one, with its �
     });
   });
 });
+
+describe('a header row of 预算数 | 决算数 pairs with another table’s figure at its end', () => {
+  it('takes that figure for no 三公 amount', () => {
+    const rec = recordOf(
+      [
+        '某某区档案局2017年度一般公共预算财政拨款“三公”经费及机关运行经费支出决算表',
+        '单位:万元',
+        '合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 | 机关运行经费决算数 |',
+        '预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 86.42 |',
+        '2017年度“三公”经费财政拨款支出年初预算为12.00万元,支出决算为7.35万元,完成预算的61.25%。',
+      ].join('\n'),
+    );
+    expect(rec.sangong.total).toBe('7.35');
+  });
+});
