@@ -44,6 +44,12 @@ const CHANGE =
   /(?:(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(相比|比较)?|(同比))[^,，;；]*?(增加|减少|增长|下降|上升|节约|降低|减支|增支|减)$/;
 const NO_CHANGE =
   /(?:(比|较|与)(上年|上一年|去年|上年度|\d{4}年)|同比)[^,，;；。]*(无增减|持平|无变化|没有变化|未发生变化)/;
+/** The key of last year's figure of a field a change is stated for. */
+const PREV_KEYS: Record<string, string> = {
+  'sangong.total': 'sangong.prev_total',
+  'finance.income_total': 'finance.income_prev_year',
+  'finance.expenditure_total': 'finance.expenditure_prev_year',
+};
 // "比上年（…" or "比上年支出15.10万元减少…": the previous year's own figure.
 const PREV_VALUE =
   /(比|较|与)(上年|上一年|去年|上年度|\d{4}年)(度)?(同期)?(的|[(（]|(的)?(总|累计)?(支出|决算数?|实际支出|收入)(数)?(为)?)?$/;
@@ -240,6 +246,16 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         const key = fieldForChange(clauseTopic, text.slice(clauseStart, start));
         const down = /减少|下降|节约|降低|减/.test(change[7]!);
         if (key) out.changes.add(key, down ? wan.neg() : wan, source, 'sentence');
+        // "较上年7.52减少0.68万元": last year's figure written bare, in the change's unit.
+        const bare = change[0].match(/(?:上年|上一年|去年)度?(\d[\d,]*(?:\.\d+)?)(?=[^\d]*$)/);
+        const prevKey = key ? PREV_KEYS[key] : undefined;
+        if (bare && prevKey)
+          out.bag.add(
+            prevKey,
+            toWan(new Decimal(bare[1]!.replace(/,/g, '')), suffix as AmountUnit),
+            source,
+            'sentence',
+          );
         continue;
       }
       // "…，2019年为0.25万元" after this year's figure: an earlier year's value of the same field.

@@ -511,6 +511,18 @@ describe('三公 parts stated as nil after their heading or a 未发生', () => 
   });
 });
 
+describe('last year’s 三公 total written bare before the change', () => {
+  it('reads 较上年7.52减少0.68万元 as last year’s total, in the change’s unit', () => {
+    const rec = recordOf(
+      [
+        '某某区人民检察院2018年度“三公”经费决算说明',
+        '2018年度本部门一般公共预算财政拨款安排的“三公”经费支出6.84万元,较上年7.52减少0.68万元,减少了9.04%。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({ total: '6.84', prev_total: '7.52' });
+  });
+});
+
 describe('a street’s staff and budget in its own words', () => {
   it('reads the staff after kinds of posts listed together, and a budget whose bracket lists its parts', () => {
     const rec = recordOf(
