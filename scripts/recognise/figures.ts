@@ -171,6 +171,9 @@ const ROW_NUMBERING =
 function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): void {
   const data = g.body.filter((row) => row.slice(1).filter(isNumeric).length >= 1);
   if (!data.length) return;
+  // Two sides of items (项目 | 金额 | 项目 | 金额, the 收入支出决算总表): each row is read by its labels, no
+  // column holds one total.
+  if (g.columns.filter((c) => /^项目(名称)?$/.test(c)).length >= 2) return;
   // A list of tasks or projects is not the department's summary.
   const overallTable = t.subject === 'overall' && !g.columns.some((c) => /任务|主要内容|项目名称/.test(c));
   // A summary listing departments row by row: each row is its own unit's. Otherwise the first row

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Table } from '../../../scripts/model/document';
 import { gridCell, labelValuePairs } from '../../../scripts/recognise/grid';
 import { columnLabels, toGrids } from '../../../scripts/recognise/tables';
+import { recordOf } from './helpers';
 
 const table = (rows: string[][]): Table => ({
   line: 1,
@@ -145,5 +146,25 @@ describe('labelValuePairs', () => {
     expect(labelValuePairs(scored)).toEqual([]);
     const pair = grid([['执行率', '95%', '分值', '10']])[0]!;
     expect(labelValuePairs(pair).map((p) => p.label)).toEqual(['执行率', '分值']);
+  });
+});
+
+describe('a 收入支出决算总表 whose header groups its two sides', () => {
+  it('reads the totals by their rows, not the first item under 支出 as the spending total', () => {
+    const rec = recordOf(
+      [
+        '某某县某某学区2024年度部门决算',
+        '一、收入支出决算总表',
+        '公开01表 | ||',
+        '单位:某某县某某学区 | 2024年度 | 金额单位:万元 |',
+        '收入 | 支出 | ||||',
+        '项目 | 行次 | 金额 | 项目 | 行次 | 金额 |',
+        '栏次 | 1 | 栏次 | 2 | ||',
+        '一、一般公共预算财政拨款收入 | 1 | 2,386.52 | 五、教育支出 | 36 | 2,061.30 |',
+        '八、其他收入 | 8 | 3.10 | 八、社会保障和就业支出 | 39 | 331.00 |',
+        '本年收入合计 | 27 | 2,389.62 | 本年支出合计 | 58 | 2,392.30 |',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({ income_total: '2389.62', expenditure_total: '2392.3' });
   });
 });
