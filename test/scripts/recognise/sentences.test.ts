@@ -124,6 +124,13 @@ describe('a unit’s report written as a letter to the finance bureau', () => {
     expect(rec.staff).toMatchObject({ quota: '5', in_service: '5', retired: '2' });
   });
 
+  it('reads a school’s 现有教职工 as its staff in service', () => {
+    const rec = letter([
+      '某某镇初级中学为全额拨款事业单位,截止2023年12月31日事业编制58人,现有教职工61人,退休9人。',
+    ]);
+    expect(rec.staff).toMatchObject({ in_service: '61' });
+  });
+
   it('reads a bare 支出 that a rate follows as the amount executed, not the accounts’ total', () => {
     const rec = letter([
       '市财政局下达我局某某专项经费30.00万元;上级补助12.50万元。支出42.50万元,年末结转结余0.00万元,执行率100%。',
