@@ -267,10 +267,38 @@ function readProjectClauses(s: Sentence, r: Reading, lead = ''): string[] {
       const name = cleanProjectName(named);
       readProjectFigures(s, chunk, at + raw.length - chunk.length, name, r, bare);
       found.push(name);
+    } else {
+      const known = knownLead(raw, r);
+      if (known) {
+        // The figures after the name, so that a clause's 支出 opens them.
+        const after = known.at + known.name.length;
+        readProjectFigures(s, raw.slice(after), at + after, known.name, r);
+        found.push(known.name);
+      }
     }
     at += raw.length + 1;
   }
   return found;
+}
+
+/** Words a project's figures open with, right after its name. */
+const FIGURE_LEAD = /^(?:项目)?(?:全年|年初|实际)?(?:预算|支出|执行|自评|得分|评分|到位|拨付)/;
+
+/**
+ * A clause led by a project the document named before ("其中A经费支出58.8万元,执行率100%", "经自评,A经费
+ * 自评得分96分"): where its name opens the clause, or follows 其中 or a comma, and its figures follow it.
+ */
+function knownLead(clause: string, r: Reading): { name: string; at: number } | undefined {
+  let best: { name: string; at: number } | undefined;
+  // A clause naming several projects is a list, its figures each its own (readScoreList …).
+  const named = r.projects.all().filter((p) => p.name.length >= 4 && clause.includes(p.name));
+  if (named.length > 1) return undefined;
+  for (const p of named) {
+    const at = clause.indexOf(p.name);
+    if (at < 0 || !FIGURE_LEAD.test(clause.slice(at + p.name.length))) continue;
+    if (at === 0 || /(?:其中|[,，:：])[:：]?$/.test(clause.slice(0, at))) best = { name: p.name, at };
+  }
+  return best;
 }
 
 /** "A项目自评得分95分，B项目自评得分97分，…": projects' scores listed one after another. */
@@ -295,8 +323,10 @@ function readScoreList(s: Sentence, r: Reading): boolean {
  */
 // Or a sentence of its own after an allocation ("…下达预算资金356万元。具体是:A项目198万元;B项目158万元。"):
 // the projects the funds were split into, each with its budget.
+// Several classes of projects, each with its list ("部门预算项目支出88.6万元,分别是A…;专项预算支出2460万元,分别是B…"):
+// a list ends at its semicolon, and the next class's lead opens the next.
 const ENUMERATED =
-  /(?<lead>项目(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|(?:具体|主要)?包括|主要(?:为|是|有)|具体(?:为|是))[:：]?(?<list>[^。]+)|(?<lead2>项目(?:支出|资金|经费)(?:主要)?用于)[:：](?<list2>[^。]+)|^(?<lead3>具体(?:是|为|包括))[:：](?<list3>[^。]+)/;
+  /(?<lead>(?:项目|专项(?:预算)?)(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|(?:具体|主要)?包括|主要(?:为|是|有)|具体(?:为|是))[:：]?(?<list>[^。;；]+)|(?<lead2>项目(?:支出|资金|经费)(?:主要)?用于)[:：](?<list2>[^。]+)|^(?<lead3>具体(?:是|为|包括))[:：](?<list3>[^。]+)/g;
 // A name may hold a document's number ("渝财教【2019】208号 体育场馆开放补助资金4.39万元").
 const ENUMERATED_ITEM =
   /^(?<name>[^,，;；:：、]{2,60}?)(?<![\d.])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>万元|元)$/;
@@ -312,8 +342,13 @@ function readEnumerated(s: Sentence, r: Reading): boolean {
     const name = cleanProjectName(one.groups.name!);
     r.projects.add(name, 'budget', value, sentenceSource(s, one.index!, one.groups.unit), 'sentence');
   }
-  const m = s.text.match(ENUMERATED);
-  if (!m?.groups) return one !== null;
+  let read = one !== null;
+  for (const m of s.text.matchAll(ENUMERATED)) read = readEnumeratedList(s, m, r) || read;
+  return read;
+}
+
+function readEnumeratedList(s: Sentence, m: RegExpMatchArray, r: Reading): boolean {
+  if (!m.groups) return false;
   // "项目支出主要用于：A298.60万元、B42.18万元": what the spending went to, each item's amount.
   const list = (m.groups.list ?? m.groups.list2 ?? m.groups.list3)!;
   const listAt = m.index! + m[0].length - list.length;

@@ -1003,3 +1003,22 @@ describe('numbered items, a project and then the unit’s whole spending', () =>
     expect(rec.overall).toMatchObject({ budget: '862.9', executed: '851.16', score: '94' });
   });
 });
+
+describe('two classes of projects listed with their amounts, then their spending and scores', () => {
+  it('reads each class’s list to its semicolon, and later clauses led by a project named before', () => {
+    const rec = recordOf(
+      [
+        '某某市农业农村局项目绩效自评报告',
+        '2022年部门预算项目支出57.6万元,分别是动物疫病防控工作经费32万元,农产品质量安全检测经费25.6万元;专项预算支出2460万元,分别是高标准农田建设市级配套资金2000万元,黑土地保护利用补助460万元。',
+        '截至2022年12月31日,部门预算项目支出实际支出56万元,执行率97.22%,其中动物疫病防控工作经费支出30.4万元,执行率95%;农产品质量安全检测经费支出25.6万元,执行率100%。',
+        '经自评,动物疫病防控工作经费自评得分94分;农产品质量安全检测经费自评得分97分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score])).toEqual([
+      ['动物疫病防控工作经费', '32', '30.4', '95', '94'],
+      ['农产品质量安全检测经费', '25.6', '25.6', '100', '97'],
+      ['高标准农田建设市级配套资金', '2000', undefined, undefined, undefined],
+      ['黑土地保护利用补助', '460', undefined, undefined, undefined],
+    ]);
+  });
+});
