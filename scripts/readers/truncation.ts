@@ -7,7 +7,8 @@
 //   characters) and stops without the punctuation that ends a sentence;
 // - mid-table: the document ends in a table whose last row holds fewer than half the cells of the
 //   table's widest row (four or more), and it is no closing row (总分, 合计, 等级, 备注, 填报人：…);
-// - a numbered section heading (二、… / （2）… / 3. …) as the last paragraph, with nothing under it;
+// - a numbered section heading (二、… / （2）… / 3. …) as the last paragraph, with nothing under it, or a
+//   form's column header (全年预算数 全年执行数 执行率) with no row under it;
 // - inside a form: a funds row (年度资金总额) with no total score, grade or sign-off after it, or an
 //   indicator table after it with no total score;
 // - a preview's cut: the text's last line (before a site's list of other documents) ends in a run of
@@ -67,6 +68,9 @@ function longestLine(doc: DocumentModel): number {
 const FUNDS_ROW = /年度[资資]金[总總][额額](?=\s*(?:\||\n|\d[\d.,]*%?(?:\s|\||$)))/g;
 const FORM_CLOSED =
   /指[标標]|[总總]\s*分|自[评評]得分|得分合[计計]|合\s*[计計]|[总總]\s*[计計]|等[级級]|[综綜]合[评評]分|[总總]得分|填[报報]人|[评評][价價][结結][论論]/;
+/** The words of a form's funds header, in either script. */
+const COLUMN_WORDS =
+  /(?:年初|全年)?[预預][算箅][数數]|(?:全年)?[执執]行[数數率]|分值|得分|[资資]金[总總][额額]/g;
 /** A form's indicator table, and what closes it: its total score, or the form's closing fields. */
 const INDICATOR_HEADER = /一\s*[级級]\s*指\s*[标標]/;
 const INDICATORS_CLOSED = new RegExp(
@@ -194,6 +198,9 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     before.every((t) => /[|｜]\s*$/.test(t))
   )
     return `the last row of a table stops inside a cell: “…${last.slice(-20)}”`;
+  // A form's column header with no row under it ("全年预算数 全年执行数 执行率") is where the text stopped.
+  if (last && !/\d/.test(last) && (last.match(COLUMN_WORDS) ?? []).length >= 3)
+    return `it ends on a table's header with no row under it: “${last.slice(-20)}”`;
   // A numbered section heading with nothing under it is where the text stopped — unless it names a
   // table (…决算表): disclosures list their tables as headings and publish them as separate files.
   if (

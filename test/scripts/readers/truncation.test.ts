@@ -135,7 +135,7 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('t.txt', contents.join('\n'))).reason).toBeUndefined();
   });
 
-  it('a form cut inside its indicator table, in either script, and a page mark " - 2 -" after a whole sentence', async () => {
+  it('a form cut inside its indicator table, in either script, or after its funds header, and a page mark " - 2 -" after a whole sentence', async () => {
     const form = [
       '年度资金总额',
       '15.6',
@@ -162,6 +162,8 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('t.txt', traditional.join('\n'))).reason).toMatch(/indicator table/);
     const closed = [REPORT.trimEnd(), ...form, '新建蓄水池', '1座', '总分', '100', '95'];
     expect((await truncated('c.txt', closed.join('\n'))).reason).toBeUndefined();
+    const header = `${REPORT.trimEnd()}\n部门名称 某某乡人民政府\n年度预算申请 资金总额 全年预算数 全年执行数 执行率`;
+    expect((await truncated('h.txt', header)).reason).toMatch(/header with no row/);
     const paged = `${REPORT.trimEnd()}\n执行率95.57%,自评得分93 分,等级为优。 - 2 -`;
     expect((await truncated('p.txt', paged)).reason).toBeUndefined();
   });
