@@ -16,7 +16,14 @@ import { parseCellNumber } from './numbers';
 
 const HEAD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
 
-const isHeadLabel = (c: StreamCell | undefined): boolean => !!c && HEAD_LABELS.has(labelWord(c.label));
+/** Labels are short: a long cell is asked no further. */
+const SHORT = 16;
+
+/** The characters the labels open with: a cell opening otherwise is none, asked no further. */
+const HEAD_STARTS = new Set([...HEAD_LABELS].map((w) => w[0]));
+
+const isHeadLabel = (c: StreamCell | undefined): boolean =>
+  !!c && c.label.length <= SHORT && HEAD_STARTS.has(c.label[0]) && HEAD_LABELS.has(labelWord(c.label));
 
 /** A value of a head field: a name, no label of the forms and no figure. */
 function isName(c: StreamCell): boolean {
@@ -49,6 +56,8 @@ function valuesAfter(
 }
 
 export function pairLabelRuns(cells: StreamCell[]): StreamCell[] {
+  // Most streams hold no two head labels in a row: nothing to pair.
+  if (!cells.some((c, i) => isHeadLabel(c) && isHeadLabel(cells[i + 1]))) return cells;
   const out: StreamCell[] = [];
   for (let i = 0; i < cells.length;) {
     let n = 0;
@@ -70,7 +79,8 @@ export function pairLabelRuns(cells: StreamCell[]): StreamCell[] {
 /** How many rows a funds block has at most (年度资金总额, 财政拨款, 上年结转, 其他资金 and one more). */
 const BLOCK_ROWS = 5;
 
-const isColumnWord = (c: StreamCell | undefined): boolean => !!c && COLUMN_OF.has(bareLabel(c.label));
+const isColumnWord = (c: StreamCell | undefined): boolean =>
+  !!c && c.label.length <= SHORT && !/^\d/.test(c.label) && COLUMN_OF.has(bareLabel(c.label));
 const isSlot = (c: StreamCell | undefined): boolean =>
   !!c && (parseCellNumber(c.text) !== undefined || /^[-—–/／]+$/.test(c.label));
 
@@ -98,6 +108,8 @@ function columnsAt(cells: StreamCell[], at: number): { columns: StreamCell[][]; 
 }
 
 export function rowsFromColumns(cells: StreamCell[]): StreamCell[] {
+  // A column word right before a figure starts what may be a block written by columns; most streams hold none.
+  if (!cells.some((c, i) => isColumnWord(c) && isSlot(cells[i + 1]))) return cells;
   const out: StreamCell[] = [];
   for (let i = 0; i < cells.length;) {
     const found = columnsAt(cells, i);
@@ -141,6 +153,8 @@ function splitWordsAt(pieces: string[], at: number): { pieces: string[]; end: nu
 
 /** A line's pieces with two-line column words joined again. */
 export function joinSplitColumnWords(pieces: string[]): string[] {
+  // Most lines hold no first half of a column word: nothing to join.
+  if (!pieces.some((p) => PREFIXES.has(p.trim()))) return pieces;
   const out: string[] = [];
   for (let i = 0; i < pieces.length;) {
     const found = splitWordsAt(pieces, i);

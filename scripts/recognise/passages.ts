@@ -71,8 +71,13 @@ const ITEM_START = new RegExp(
   'g',
 );
 
+/** What every cut ITEM_START makes stands next to: an item's number after a mark, or a section's numeral. */
+const ITEM_MARK = /[。；;:：]\s*(?:[一二三四五六七八九十(（\d])|[一二三四五六七八九十]{1,3}、/;
+
 /** A passage cut where its numbered items start, each piece keeping the locations it came from. */
 function splitItems(p: Passage): Passage[] {
+  // Most passages hold no item number after a sentence's or a list's opening mark: no need to look closer.
+  if (!ITEM_MARK.test(p.text)) return [p];
   const cuts = [...p.text.matchAll(ITEM_START)].map((m) => m.index!).filter((at) => at > 0);
   if (!cuts.length) return [p];
   return [0, ...cuts].map((start, i) => {

@@ -290,6 +290,7 @@ const FIGURE_LEAD = /^(?:项目)?(?:全年|年初|实际)?(?:预算|支出|执�
  */
 function knownLead(clause: string, r: Reading): { name: string; at: number } | undefined {
   let best: { name: string; at: number } | undefined;
+  if (!r.projects.size) return undefined;
   // A clause naming several projects is a list, its figures each its own (readScoreList …).
   const named = r.projects.all().filter((p) => p.name.length >= 4 && clause.includes(p.name));
   if (named.length > 1) return undefined;

@@ -39,9 +39,16 @@ function fit(c: GridCell, kind: Kind, length: number): number {
  */
 export function alignRaggedRows(header: GridRow[], body: GridRow[]): void {
   const width = Math.max(0, ...body.map(written));
-  const full = body.filter((r) => written(r) === width && r.filter((c) => kindOf(c) !== 'text').length >= 2);
   const head = header[header.length - 1];
-  if (width < 4 || !full.length || !head || written(head) < width) return;
+  if (width < 4 || !head || written(head) < width) return;
+  const short = (row: GridRow): boolean => {
+    const n = written(row);
+    return n < width && width - n <= 3 && row.slice(0, n).filter((c) => kindOf(c) === 'number').length >= 2;
+  };
+  // Most tables have no short row: nothing to put back.
+  if (!body.some(short)) return;
+  const full = body.filter((r) => written(r) === width && r.filter((c) => kindOf(c) !== 'text').length >= 2);
+  if (!full.length) return;
   const kinds: Kind[] = [];
   const lengths: number[] = [];
   for (let c = 0; c < width; c++) {
@@ -54,10 +61,8 @@ export function alignRaggedRows(header: GridRow[], body: GridRow[]): void {
     lengths.push(texts.reduce((a, b) => a + b, 0) / texts.length);
   }
   body.forEach((row, i) => {
-    const n = written(row);
-    if (n >= width || width - n > 3 || row.slice(0, n).filter((c) => kindOf(c) === 'number').length < 2)
-      return;
-    const cells = row.slice(0, n);
+    if (!short(row)) return;
+    const cells = row.slice(0, written(row));
     const at = bestPlaces(cells, kinds, lengths);
     const left = cells.reduce((s, c, k) => s + fit(c, kinds[k]!, lengths[k]!), 0);
     if (!at || at.score <= left) return;
