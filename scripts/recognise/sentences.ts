@@ -222,6 +222,9 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     const value = new Decimal(m[1]!.replace(/,/g, ''));
     const label = coreLabel(clause);
     if (!label) continue;
+    // "总收入296.84万元,其中本年收入281.36万元": the total with the carry-over, then the year's own.
+    const grand = label.match(/总(收入|支出)$/)?.[1];
+    if (grand && new RegExp(`其中本年${grand}`).test(text.slice(start))) continue;
     const base: Topic = ownTopic ?? topic ?? 'general';
     const narrowed = narrowTopic(base, label);
     const clauseTopic: Topic =

@@ -755,3 +755,17 @@ describe('a short name the text writes in full once', () => {
     expect(cleanUnitName('XX部门某某县实验小学')).toBe('某某县实验小学');
   });
 });
+
+describe('a workers’ palace its parent body publishes', () => {
+  it('takes the unit its title names, not the 来源 that posted it, and reads the year’s own income', () => {
+    const rec = recordOf(
+      [
+        '某某市工人文化宫2021年度单位决算',
+        '来源: 某某市总工会  |   发布日期: 2022-08-11',
+        '总收入612.95万元,其中本年收入588.40万元,较2020年决算减少26.15万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某市工人文化宫');
+    expect(rec.finance.income_total).toBe('588.4');
+  });
+});
