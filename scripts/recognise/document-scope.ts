@@ -80,8 +80,9 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
   if (own.county) return { ...own, name: stated, dept_type: stated };
   // A town written after its county somewhere in the text ("潼南区柏林镇", "楚雄州大姚县石箐乡2023年度…"),
   // in full or as the title names it short: that county places it.
-  // The town itself too, where the name is its government's ("归义镇人民政府" after "岑溪市归义镇").
-  const town = stated.match(/^(.{1,6}?(?:镇|乡))(?:人民政府|政府)$/)?.[1];
+  // The town itself too, where the name is its government's ("归义镇人民政府" after "岑溪市归义镇"), or the
+  // street its office's ("柳岸街道办事处" after "东湖区柳岸街道").
+  const town = stated.match(/^(.{1,6}?(?:镇|乡|街道))(?:人民政府|政府|办事处)$/)?.[1];
   for (const written of new Set([stated, short, ...(town ? [town] : [])]))
     for (let at = full.indexOf(written); at >= 0; at = full.indexOf(written, at + 1)) {
       for (let len = Math.min(8, at); len >= 2; len--) {

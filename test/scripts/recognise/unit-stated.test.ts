@@ -769,3 +769,17 @@ describe('a workers’ palace its parent body publishes', () => {
     expect(rec.finance.income_total).toBe('588.4');
   });
 });
+
+describe('a street office its portal’s metadata places', () => {
+  it('takes the district the 发布机构 writes before the street', () => {
+    const rec = recordOf(
+      [
+        '索引号: | m305117-0601-2022-0006 | 主题分类: | 综合政务 |',
+        '发布机构: | 东湖区柳岸街道 | 生成日期: | 2022-11-16 15:37 |',
+        '柳岸街道办事处部门2021年度部门决算',
+        '2021年度本年收入合计1,210.50万元。',
+      ].join('\n'),
+    );
+    expect([rec.unit.name, rec.unit.county]).toEqual(['东湖区柳岸街道办事处', '东湖区']);
+  });
+});
