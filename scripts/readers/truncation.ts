@@ -44,6 +44,21 @@ function tailText(blocks: Block[]): string {
     .join('\n');
 }
 
+/** The text's last lines are its list of attachments: "附件：" and the numbered items after it. */
+function endsWithAttachments(blocks: Block[]): boolean {
+  const lines = blocks
+    .slice(-8)
+    .flatMap((b) => blockText(b, ' ').split('\n'))
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const at = lines.map((l) => /^附件\s*[:：]/.test(l)).lastIndexOf(true);
+  return (
+    at >= 0 &&
+    lines.length - at <= 10 &&
+    lines.slice(at + 1).every((l) => /^\d{1,2}\s*[.、．]/.test(l) && l.length <= 40)
+  );
+}
+
 function lastParagraph(blocks: Block[]): string | undefined {
   const b = blocks[blocks.length - 1];
   return b?.kind === 'paragraph' ? b.text.trim() : undefined;
@@ -149,6 +164,9 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   const last = lastParagraph(doc.blocks)
     ?.replace(/\s*[—–]\s*\d{1,3}\s*[—–]\s*$|\s+-\s*\d{1,3}\s*-\s*$/, '')
     .replace(/\s*第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*页\s*$/, '');
+  // A report that ends with its list of attachments ("附件:1.预算执行情况表 2.工作方案", one to a line
+  // or on one line) ends there.
+  if (endsWithAttachments(doc.blocks)) return undefined;
   // A site's list of other documents after the report ("相关推荐" / "【江西,抚州市】…2023年度部门决算"):
   // titles, not a sentence cut short.
   const otherTitle = last !== undefined && last.length <= 60 && OTHER_DOCUMENT.test(last);
@@ -202,13 +220,14 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   if (last && !/\d/.test(last) && (last.match(COLUMN_WORDS) ?? []).length >= 3)
     return `it ends on a table's header with no row under it: “${last.slice(-20)}”`;
   // A numbered section heading with nothing under it is where the text stopped — unless it names a
-  // table (…决算表): disclosures list their tables as headings and publish them as separate files.
+  // table (…决算表): disclosures list their tables as headings and publish them as separate files; a
+  // self-evaluation form (…自评表) is the report's own, set out under its heading.
   if (
     last &&
     last.length <= 40 &&
     HEADING.test(last) &&
     !SENTENCE_END.test(last) &&
-    !/(表|表格|附件)$/.test(last)
+    (!/(表|表格|附件)$/.test(last) || /自评表$/.test(last))
   )
     return `it ends on the heading “${last}” with nothing under it`;
   return endsMidTable(doc.blocks) ?? endsInsideForm(doc.blocks) ?? endsWhereElided(doc.blocks);

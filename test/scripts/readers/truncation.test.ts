@@ -162,6 +162,10 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('t.txt', traditional.join('\n'))).reason).toMatch(/indicator table/);
     const closed = [REPORT.trimEnd(), ...form, '新建蓄水池', '1座', '总分', '100', '95'];
     expect((await truncated('c.txt', closed.join('\n'))).reason).toBeUndefined();
+    const annexes = `${REPORT.trimEnd()}\n附件:\n1.预算执行情况表\n2.评价指标体系及评分表\n3.工作小组名单`;
+    expect((await truncated('a.txt', annexes)).reason).toBeUndefined();
+    const ownForm = `${REPORT.trimEnd()}\n(五)部门整体支出绩效自评表`;
+    expect((await truncated('s.txt', ownForm)).reason).toMatch(/heading/);
     const header = `${REPORT.trimEnd()}\n部门名称 某某乡人民政府\n年度预算申请 资金总额 全年预算数 全年执行数 执行率`;
     expect((await truncated('h.txt', header)).reason).toMatch(/header with no row/);
     const paged = `${REPORT.trimEnd()}\n执行率95.57%,自评得分93 分,等级为优。 - 2 -`;
