@@ -124,6 +124,19 @@ describe('a unit’s report written as a letter to the finance bureau', () => {
     expect(rec.staff).toMatchObject({ quota: '5', in_service: '5', retired: '2' });
   });
 
+  it('reads 在职在编, 在编干警 and 正式员工 as the staff in service, 招聘职工 as contract staff', () => {
+    expect(letter(['核定编制22名,年末在职在编19人,离退休人员14人。']).staff).toMatchObject({
+      in_service: '19',
+    });
+    expect(letter(['核定政法专项编制52名,年末实有在编干警49人,退休人员17人。']).staff).toMatchObject({
+      in_service: '49',
+    });
+    expect(letter(['院内共有职工42人,其中正式员工21人、招聘职工13人、乡村医生8人。']).staff).toMatchObject({
+      in_service: '21',
+      contract: '13',
+    });
+  });
+
   it('reads a school’s 现有教职工 as its staff in service', () => {
     const rec = letter([
       '某某镇初级中学为全额拨款事业单位,截止2023年12月31日事业编制58人,现有教职工61人,退休9人。',
@@ -507,6 +520,16 @@ describe('三公 parts stated as nil after their heading or a 未发生', () => 
     expect(rec.sangong).toMatchObject({ budget_abroad: '0' });
   });
 
+  it('reads 无A和B with a note after them', () => {
+    const rec = recordOf(
+      [
+        '某某县人民检察院2020年度部门整体支出绩效自评报告',
+        '2020年“三公”经费支出13.48万元,其中公务用车运行维护费10.92万元,公务接待费2.56万元,无因公出国(境)费和公务用车购置费(见附件2)。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({ abroad: '0', vehicle_purchase: '0' });
+  });
+
   it('reads A和B均无支出', () => {
     const rec = recordOf(
       [
@@ -542,5 +565,23 @@ describe('a street’s staff and budget in its own words', () => {
     expect(rec.staff).toMatchObject({ in_service: '79', retired: '52' });
     expect(rec.overall.budget).toBe('2156.8');
     expect(rec.finance.budget_initial).toBe('1932.4');
+  });
+});
+
+describe('the budget of the whole, its unit written before it', () => {
+  it('reads 部门整体支出全年预算数 and 单位整体支出预算数 after the unit’s name', () => {
+    const a = recordOf(
+      [
+        '某某乡2017年度部门整体支出绩效自评报告',
+        '2017年青松乡部门整体支出全年预算数1,268.40万元,全年执行数1,229.60万元,执行率96.94%。',
+      ].join('\n'),
+    );
+    expect(a.overall.budget).toBe('1268.4');
+    const b = recordOf(
+      ['某某县中医院2022年度部门决算', '本单位单位整体支出预算数 2260.00 万元,执行数2,188.50万元。'].join(
+        '\n',
+      ),
+    );
+    expect(b.overall.budget).toBe('2260');
   });
 });
