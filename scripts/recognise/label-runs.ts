@@ -13,6 +13,7 @@ import { FORM_FIELDS, KNOWN_LABELS, bareLabel, labelWord } from './forms-data';
 import { COLUMN_OF } from './funding-header';
 import { normalizeLabel, normalizeText } from './normalize';
 import { parseCellNumber } from './numbers';
+import { rewriteRuns, type Run } from './runs';
 
 const HEAD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
 
@@ -55,25 +56,24 @@ function valuesAfter(
   return values.every(isName) ? { values, used: 1 } : undefined;
 }
 
+/** The head labels from `at` paired with their values, or, where they have none, the labels as they stand. */
+function labelRunAt(cells: StreamCell[], at: number): Run<StreamCell> | undefined {
+  let n = 0;
+  while (isHeadLabel(cells[at + n])) n++;
+  if (n < 2) return undefined;
+  // "序号 | 项目名称 | 实施单位 | …": a list's header, its rows after it.
+  const found = cells[at - 1]?.label === '序号' ? undefined : valuesAfter(cells, at + n, n);
+  if (!found) return { items: cells.slice(at, at + n), end: at + n };
+  return {
+    items: cells.slice(at, at + n).flatMap((c, k) => [c, found.values[k]!]),
+    end: at + n + found.used,
+  };
+}
+
 export function pairLabelRuns(cells: StreamCell[]): StreamCell[] {
   // Most streams hold no two head labels in a row: nothing to pair.
   if (!cells.some((c, i) => isHeadLabel(c) && isHeadLabel(cells[i + 1]))) return cells;
-  const out: StreamCell[] = [];
-  for (let i = 0; i < cells.length;) {
-    let n = 0;
-    while (isHeadLabel(cells[i + n])) n++;
-    // "序号 | 项目名称 | 实施单位 | …": a list's header, its rows after it.
-    const list = cells[i - 1]?.label === '序号';
-    const found = n >= 2 && !list ? valuesAfter(cells, i + n, n) : undefined;
-    if (!found) {
-      out.push(...cells.slice(i, i + Math.max(n, 1)));
-      i += Math.max(n, 1);
-      continue;
-    }
-    for (let k = 0; k < n; k++) out.push(cells[i + k]!, found.values[k]!);
-    i += n + found.used;
-  }
-  return out;
+  return rewriteRuns(cells, labelRunAt);
 }
 
 /** How many rows a funds block has at most (年度资金总额, 财政拨款, 上年结转, 其他资金 and one more). */
@@ -107,25 +107,22 @@ function columnsAt(cells: StreamCell[], at: number): { columns: StreamCell[][]; 
   return block ? { columns, end: j } : undefined;
 }
 
+/** The block written by columns from `at`, put back as its header and rows. */
+function blockAt(cells: StreamCell[], at: number): Run<StreamCell> | undefined {
+  const found = columnsAt(cells, at);
+  if (!found) return undefined;
+  const { columns } = found;
+  const items = columns.map((c) => c[0]!);
+  const rows = Math.max(...columns.map((c) => c.length - 1));
+  for (let r = 1; r <= rows; r++)
+    for (const c of columns) items.push(c[r] ?? { raw: '', text: '', label: '', loc: c[0]!.loc });
+  return { items, end: found.end };
+}
+
 export function rowsFromColumns(cells: StreamCell[]): StreamCell[] {
   // A column word right before a figure starts what may be a block written by columns; most streams hold none.
   if (!cells.some((c, i) => isColumnWord(c) && isSlot(cells[i + 1]))) return cells;
-  const out: StreamCell[] = [];
-  for (let i = 0; i < cells.length;) {
-    const found = columnsAt(cells, i);
-    if (!found) {
-      out.push(cells[i]!);
-      i++;
-      continue;
-    }
-    const { columns } = found;
-    out.push(...columns.map((c) => c[0]!));
-    const rows = Math.max(...columns.map((c) => c.length - 1));
-    for (let r = 1; r <= rows; r++)
-      for (const c of columns) out.push(c[r] ?? { raw: '', text: '', label: '', loc: c[0]!.loc });
-    i = found.end;
-  }
-  return out;
+  return rewriteRuns(cells, blockAt);
 }
 
 /** The first half of a two-line column word ("年初", "全年"): some column word starts with it. */
@@ -134,7 +131,7 @@ const PREFIXES = new Set(
 );
 
 /** Two-line column words written line by line, joined again from `at`: the pieces, and where the run ends. */
-function splitWordsAt(pieces: string[], at: number): { pieces: string[]; end: number } | undefined {
+function splitWordsAt(pieces: string[], at: number): Run<string> | undefined {
   const label = (k: number) => normalizeLabel(pieces[k] ?? '');
   let p = at;
   while (p < pieces.length && PREFIXES.has(label(p)) && !COLUMN_OF.has(label(p))) p++;
@@ -148,23 +145,12 @@ function splitWordsAt(pieces: string[], at: number): { pieces: string[]; end: nu
   const joined = Array.from({ length: heads }, (_, k) => label(at + k) + label(w + k));
   if (!joined.every((j) => COLUMN_OF.has(j))) return undefined;
   const words = Array.from({ length: heads }, (_, k) => `${pieces[at + k]!}${pieces[w + k]!}`);
-  return { pieces: [...words, ...pieces.slice(p, w)], end };
+  return { items: [...words, ...pieces.slice(p, w)], end };
 }
 
 /** A line's pieces with two-line column words joined again. */
 export function joinSplitColumnWords(pieces: string[]): string[] {
   // Most lines hold no first half of a column word: nothing to join.
   if (!pieces.some((p) => PREFIXES.has(p.trim()))) return pieces;
-  const out: string[] = [];
-  for (let i = 0; i < pieces.length;) {
-    const found = splitWordsAt(pieces, i);
-    if (!found) {
-      out.push(pieces[i]!);
-      i++;
-      continue;
-    }
-    out.push(...found.pieces);
-    i = found.end;
-  }
-  return out;
+  return rewriteRuns(pieces, splitWordsAt);
 }

@@ -7,6 +7,7 @@
 
 import type { Block, Location } from '../model/document';
 import { normalizeLabel } from './normalize';
+import { rewriteRuns, type Run } from './runs';
 
 /** A line of a flattened page, as rebuild.ts classifies it. */
 export type Line =
@@ -38,22 +39,11 @@ function opensWith(l: Line | undefined, serial: number): boolean {
 }
 
 export function joinWrappedRows(lines: Line[]): Line[] {
-  const out: Line[] = [];
-  for (let i = 0; i < lines.length;) {
-    const table = serialTableAt(lines, i);
-    if (!table) {
-      out.push(lines[i]!);
-      i++;
-      continue;
-    }
-    out.push(...table.rows);
-    i = table.end;
-  }
-  return out;
+  return rewriteRuns(lines, serialTableAt);
 }
 
 /** The table whose header opens at `start`, its wrapped rows joined, or undefined when there is none. */
-function serialTableAt(lines: Line[], start: number): { rows: Line[]; end: number } | undefined {
+function serialTableAt(lines: Line[], start: number): Run<Line> | undefined {
   const head = lines[start]!;
   if (head.kind !== 'row' || normalizeLabel(head.cells[0] ?? '') !== '序号') return undefined;
   const header = [...head.cells];
@@ -84,5 +74,5 @@ function serialTableAt(lines: Line[], start: number): { rows: Line[]; end: numbe
   }
   // Two numbered rows at least, and a line that did wrap: otherwise the lines stay as they were.
   if (next < 3 || !wrapped) return undefined;
-  return { rows: rows.map((r): Line => ({ kind: 'row', ...r })), end: k };
+  return { items: rows.map((r): Line => ({ kind: 'row', ...r })), end: k };
 }
