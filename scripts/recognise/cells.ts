@@ -154,7 +154,8 @@ function spaced(t: string): string[] {
 }
 
 function isFigurePiece(p: string): boolean {
-  return NUMBERISH.test(p.replace(/[%％分]$/, ''));
+  // A figure OCR wrote with letters ("IOO", "9l.6") is one too.
+  return NUMBERISH.test(p.replace(/[%％分]$/, '')) || (/[OoIl]/.test(p) && NUMBERISH.test(normalizeText(p)));
 }
 
 /**

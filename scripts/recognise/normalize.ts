@@ -56,8 +56,9 @@ const OCR_WORD_RE = new RegExp([...OCR_WORDS.keys()].join('|'), 'g');
 /** A form's column mark whose closing bracket OCR read as 1 or l: "执行率(B/A1得分" is "(B/A)". */
 const OCR_COLUMN_MARK = /\(([A-Z](?:\/[A-Z])?)[1l](?=[\u4e00-\u9fa5])/g;
 /** A figure OCR read with letters for digits ("IO万元", "l2.5%"): O/o for 0, I/l for 1. */
+// Or a score's maximum after 总分 ("总分 IOO 9l.6"), or in a cell of its own, letters only.
 const OCR_FIGURE =
-  /(?<![A-Za-z])(?=[\dOoIl.]*\d|[OoIl]+(?=\s?(?:万元|元|%)))[\dOoIl][\dOoIl.,]*(?![A-Za-z])/g;
+  /(?<=(?:总分|得分|分值)\s{0,2})[Il1][Oo0]{2}(?![A-Za-z])|^[Il][Oo]{2}$|(?<![A-Za-z])(?=[\dOoIl.]*\d|[OoIl]+(?=\s?(?:万元|元|%)))[\dOoIl][\dOoIl.,]*(?![A-Za-z])/g;
 
 /**
  * A figure a PDF wrote with thin spaces between its thousands ("1 046.18 万元", "3 860 人次", "3 726

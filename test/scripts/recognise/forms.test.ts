@@ -774,3 +774,12 @@ describe('a 总分 row that states the maximum under two weight columns', () => 
     expect(rec.projects[0]?.score).toBe('93.5');
   });
 });
+
+describe('a scanned form whose 总分 row OCR wrote with letters', () => {
+  it('reads the score after the maximum', () => {
+    const rec = recordOf(
+      [...PROJECT_HEAD, ...FUNDING, ...TOTAL].join('\n') + '\n总分 IOO 9l.6\n第 l 页 共 l 页',
+    );
+    expect(rec.projects[0]?.score).toBe('91.6');
+  });
+});

@@ -27,6 +27,11 @@ describe('text repair', () => {
     expect(normalizeText('ICP备案 Office 2019')).toBe('ICP备案Office 2019');
   });
 
+  it('reads a 总分 row OCR wrote with letters for digits', () => {
+    expect(normalizeText('总分 IOO 9l.6')).toBe('总分100 91.6');
+    expect(normalizeText('IOO')).toBe('100');
+  });
+
   it('joins figures a PDF spaced at the thousands, and mends misplaced separators', () => {
     expect(normalizeText('全年预算数 1 046.18 万元')).toBe('全年预算数1046.18万元');
     expect(normalizeText('全年执行数 1 005.60')).toBe('全年执行数1005.60');
