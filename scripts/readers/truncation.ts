@@ -12,7 +12,8 @@
 // - inside a form: a funds row (年度资金总额) with no total score, grade or sign-off after it, or an
 //   indicator table after it with no total score;
 // - a preview's cut: the text's last line (before a site's list of other documents) ends in a run of
-//   dots ("…预算完成率(5 分)........"), the mark a site leaves where it stopped showing the document.
+//   dots ("…预算完成率(5 分)........"), the mark a site leaves where it stopped showing the document,
+//   or the site says its preview ended ("预览已结束,剩余1页可下载查看").
 
 import { blockText, type Block, type DocumentModel } from '../model/document';
 
@@ -123,6 +124,9 @@ const SITE_LIST = /^(相关文章|相关推荐|相关阅读|相关文档|猜你�
  */
 const ELIDED = /(\.|·){4,}$/;
 
+/** A document site's notice that its preview ended ("预览已结束,剩余1页可下载查看"). */
+const PREVIEW_ENDED = /(?<!全文)(预览|试读|阅读)已?结束|剩余\s*\d+\s*页(未读|可下载|可阅读)/;
+
 function endsWhereElided(blocks: Block[]): string | undefined {
   const lines = blocks
     .slice(-8)
@@ -134,6 +138,8 @@ function endsWhereElided(blocks: Block[]): string | undefined {
     (SITE_LIST.test(lines.at(-1)!) || (lines.at(-1)!.length <= 60 && OTHER_DOCUMENT_PAGE.test(lines.at(-1)!)))
   )
     lines.pop();
+  const notice = lines.slice(-4).find((l) => PREVIEW_ENDED.test(l));
+  if (notice) return `it ends where a preview cut it: “${notice.slice(0, 20)}”`;
   const last = lines.at(-1);
   return last && ELIDED.test(last) ? `it ends where a preview cut it: “…${last.slice(-20)}”` : undefined;
 }

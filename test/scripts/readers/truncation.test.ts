@@ -162,6 +162,9 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('t.txt', traditional.join('\n'))).reason).toMatch(/indicator table/);
     const closed = [REPORT.trimEnd(), ...form, '新建蓄水池', '1座', '总分', '100', '95'];
     expect((await truncated('c.txt', closed.join('\n'))).reason).toBeUndefined();
+    const preview = `${REPORT.trimEnd()}\n年度财政资金总额86.479.291.67%\n预览已结束,剩余1页可下载查看\n下载文档`;
+    expect((await truncated('v.txt', preview)).reason).toMatch(/preview cut it/);
+    expect((await truncated('w.txt', `${REPORT.trimEnd()}\n全文预览已结束`)).reason).toBeUndefined();
     const annexes = `${REPORT.trimEnd()}\n附件:\n1.预算执行情况表\n2.评价指标体系及评分表\n3.工作小组名单`;
     expect((await truncated('a.txt', annexes)).reason).toBeUndefined();
     const ownForm = `${REPORT.trimEnd()}\n(五)部门整体支出绩效自评表`;
