@@ -292,7 +292,7 @@ function knownLead(clause: string, r: Reading): { name: string; at: number } | u
   let best: { name: string; at: number } | undefined;
   if (!r.projects.size) return undefined;
   // A clause naming several projects is a list, its figures each its own (readScoreList …).
-  const named = r.projects.all().filter((p) => p.name.length >= 4 && clause.includes(p.name));
+  const named = [...r.projects.entries()].filter((p) => p.name.length >= 4 && clause.includes(p.name));
   if (named.length > 1) return undefined;
   for (const p of named) {
     const at = clause.indexOf(p.name);

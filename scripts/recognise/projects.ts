@@ -403,6 +403,11 @@ export class ProjectBook {
     }
   }
 
+  /** The projects in no particular order, where order does not matter (cheaper than all()). */
+  entries(): Iterable<ProjectEntry> {
+    return this.byKey.values();
+  }
+
   all(): ProjectEntry[] {
     return [...this.byKey.values()].sort((a, b) => a.order - b.order);
   }
