@@ -52,7 +52,7 @@ export function isProjectList(g: Grid): boolean {
     (g.columns.some((c) => /项目名称|预算项目|(专项)?资金名称/.test(c)) ||
       // "序号 | 单位 | 项目 | 预算资金 | 得分": a results list by unit.
       (g.columns.includes('项目') && g.columns.some(isListedUnitColumn))) &&
-    g.columns.some((c) => /预算|执行|金额|支出|资金计划|债券|得分|分数/.test(c))
+    g.columns.some((c) => /预算|执行|金额|支出|资金(计划|量|规模)|债券|得分|分数/.test(c))
   );
 }
 
@@ -86,7 +86,7 @@ function projectColumn(label: string):
   // A bond-funded project's bonds issued or its bond scale ("截至2023年末已发行债券金额", "债券规模");
   // an allocation's amount ("金额", "安排资金", "分配金额").
   if (
-    /预算(安排)?(金额|数)|全年预算|调整后|^预算|^资金计划|债券(金额|规模|资金)|^(安排|分配|下达|补助)?(资金)?金额(\(万?元\))?$|^(安排|分配|下达)资金(\(万?元\))?$/.test(
+    /预算(安排)?(金额|数)|全年预算|调整后|^预算|^资金计划|^资金(量|规模)|债券(金额|规模|资金)|^(安排|分配|下达|补助)?(资金)?金额(\(万?元\))?$|^(安排|分配|下达)资金(\(万?元\))?$/.test(
       label,
     )
   )
@@ -98,7 +98,7 @@ function projectColumn(label: string):
 const HEADER_WORD = /^(备注|序号|说明|摘要|项目名称|单位名称|乡镇名称)$/;
 
 /** The column naming who carries a listed project out: its owner where others' results are listed. */
-const PROJECT_OWNER = /^(实施单位|项目单位|责任单位|承担单位)(名称)?$/;
+const PROJECT_OWNER = /^(实施单位|项目单位|责任单位|承担单位|主管部门|主管单位|主管部门\(单位\))(名称)?$/;
 /** A row of a results list about a unit as a whole ("XX局部门整体支出"). */
 const WHOLE_UNIT = /(部门|单位)?整体支出$/;
 const OVERALL_KEYS: Record<string, string> = {

@@ -170,7 +170,10 @@ export function readGrade(s: Sentence, out: SentenceFacts): void {
   const text = s.text.replace(GRADE_SCALE, (m) => ' '.repeat(m.length));
   if (/[≥≤<>]|分为优秀|以上为|以下为|分以上|分以下/.test(text)) return;
   const m = text.match(GRADE);
-  if (m) out.grades.push({ grade: GRADE_OF[m[3]!] ?? m[3]!, source: sentenceSource(s, m.index ?? 0) });
+  // "评价结论为“优”的1个,“良”的3个": a tally of others' grades, none of the unit's own.
+  const tally = m && /^["'“”》]*的?[\d一二三四五六七八九十两]+个/.test(text.slice(m.index! + m[0].length));
+  if (m && !tally)
+    out.grades.push({ grade: GRADE_OF[m[3]!] ?? m[3]!, source: sentenceSource(s, m.index ?? 0) });
 }
 
 /** Cumulative progress at the end of a quarter; 上半年 (the first half) is the end of the second. */

@@ -120,3 +120,24 @@ describe("a finance bureau's page of evaluation results", () => {
     expect(records.map((r) => [r.unit.name, r.projects.length])).toEqual([['广灵县乡村振兴局', 2]]);
   });
 });
+
+describe('a finance bureau’s notice of its evaluation results by 主管部门', () => {
+  const page = [
+    '某某县财政局关于2020年度重点项目绩效评价结果的通报',
+    '2021年共对3个重点项目进行了评价,涉及资金3,091.6万元。从评价结果来看,总体情况良好:评价结论为“优”的1个,“良”的2个。',
+    '序号 | 主管部门(单位) | 项目名称 | 资金量 (万元) | 评价等级 |',
+    '1 | 某某县教育局 | 学前教育发展专项资金 | 1860 | 良 |',
+    '2 | 某某县农业农村局 | 高标准农田建设项目 | 945.6 | 优 |',
+    '3 | 某某县民政局 | 某某县民政局整体支出 | 286 | 良 |',
+  ];
+
+  it('gives each row to its 主管部门, 资金量 as its budget, and no tally of grades to the publisher', () => {
+    const records = recogniseDocument(readText('case.txt', Buffer.from(page.join('\n'), 'utf8')));
+    const byUnit = new Map(records.map((r) => [r.unit.name, r]));
+    expect(byUnit.get('某某县教育局')?.projects.map((p) => [p.name, p.budget])).toEqual([
+      ['学前教育发展专项资金', '1860'],
+    ]);
+    expect(byUnit.get('某某县民政局')?.overall.budget).toBe('286');
+    expect(byUnit.get('某某县财政局')?.overall.grade).toBeUndefined();
+  });
+});
