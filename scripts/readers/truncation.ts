@@ -28,9 +28,11 @@ const CLOSING_ROW =
 // Or its closing total itself ("…项目绩效 50 自评得分 94"): a form's last cell; or a closing field's label
 // left empty ("…总分 偏差原因分析及 改进措施").
 const FORM_CLOSE =
-  /总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)|(自评得分|自评总分|总分|综合得分)\s*(\d{2,3}\s+)?\d{1,3}(\.\d{1,2})?\s*分?$|(原因分析|改进措施|结果应用(方案)?|备注)\s*$/;
+  /(评价)?等级\s*(优秀|良好|合格|优|良|中|差)$|总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)|(自评得分|自评总分|总分|综合得分)\s*(\d{2,3}\s+)?\d{1,3}(\.\d{1,2})?\s*分?$|(原因分析|改进措施|结果应用(方案)?|备注)\s*$/;
 const SIGNED_END =
   /(\d{4}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日(\s+\d{1,3}\s+\S.{0,40})?$/;
+/** A report signed with its unit's name after its last sentence ("…等级为优。某某街道办事处"). */
+const SIGNED_BY_UNIT = /。[^。，,；;]{4,30}(办事处|局|政府|委员会|中心|院|学校|站|所|馆)$/;
 /** A document's title, as a site lists others: it ends with what the document is. */
 const OTHER_DOCUMENT = /(决算|预算|报告|自评表|说明|公开)$/;
 /** The same, or one page of it ("…部门决算公开说明_第3页"). */
@@ -146,7 +148,7 @@ function endsWhereElided(blocks: Block[]): string | undefined {
 
 function endsMidTable(blocks: Block[]): string | undefined {
   const b = blocks[blocks.length - 1];
-  if (b?.kind !== 'table' || b.table.rows.length < 3) return undefined;
+  if (b?.kind !== 'table' || b.table.rows.length < 2) return undefined;
   const filled = (cells: { text: string }[]) => cells.filter((c) => c.text.trim() !== '').length;
   const widths = b.table.rows.map((r) => filled(r.cells));
   const width = Math.max(...widths.slice(0, -1));
@@ -155,10 +157,24 @@ function endsMidTable(blocks: Block[]): string | undefined {
   // a table whose rows hold four or more is where the text stopped.
   const lastRow = b.table.rows[b.table.rows.length - 1]!;
   const closing = lastRow.cells.some((c) => CLOSING_ROW.test(c.text.trim()));
-  if (!closing && width >= 4 && last < width / 2)
+  if (!closing && b.table.rows.length >= 3 && width >= 4 && last < width / 2)
     return `it ends inside a table: its last row has ${last} of ${width} cells`;
+  // A 合计 row under columns that are all amounts (收入合计 | 财政拨款收入 | …) fills every one of them.
+  const head = b.table.rows.find((r) => filled(r.cells) === width);
+  const amounts = head?.cells.slice(1).every((c) => AMOUNT_COLUMN.test(c.text.trim()));
+  if (
+    amounts &&
+    width >= 6 &&
+    last < width - 1 &&
+    /^[合总總]\s*[计計]/.test(lastRow.cells[0]?.text.trim() ?? '')
+  )
+    return `it ends inside a table: its total row has ${last} of ${width} cells`;
   return undefined;
 }
+
+/** A column of amounts in an accounts table's header. */
+const AMOUNT_COLUMN =
+  /(收入|支出|合[计計]|[拨撥]款|[补補]助|[结結][转轉]|[结結]余|[经經][费費]|[决決]算[数數]|[预預][算箅][数數])/;
 
 /** Why the document looks cut short or not laid out as text; undefined when it does not. */
 export function modelTruncationSign(doc: DocumentModel): string | undefined {
@@ -193,13 +209,17 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   const emptyCells = last !== undefined && /[,，]{2}$/.test(last);
   // A report signed with its date, perhaps followed by the running page header ("…二〇二一年十二月
   // 二十八日 2 某某县2021年度项目绩效评价汇编"), ends there.
-  const signed = last !== undefined && SIGNED_END.test(last);
+  const signed = last !== undefined && (SIGNED_END.test(last) || SIGNED_BY_UNIT.test(last));
+  // A form run together on one line (项目名称 … 主管部门 … 自评得分 …) ends on its last cell, whatever it says.
+  const formLine =
+    last !== undefined && /项目名称|主管部门/.test(last) && /自评得分|评价等级|总分/.test(last);
   // A row of pipe cells ("| 说明 | … | 无 | ||||") ends on its last cell, not inside a sentence.
   const pipeRow = last !== undefined && /\|\s*$/.test(last);
   if (
     last &&
     runsOn &&
     !formEnd &&
+    !formLine &&
     !emptyCells &&
     !signed &&
     !pipeRow &&
@@ -222,6 +242,22 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     before.every((t) => /[|｜]\s*$/.test(t))
   )
     return `the last row of a table stops inside a cell: “…${last.slice(-20)}”`;
+  // A 合计 row written "a | b |", short of the amounts its header names, was cut like a table's.
+  const cellsOf = (t: string) =>
+    t
+      .split(/[|｜]/)
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
+  const header = before.map(cellsOf).at(-1);
+  if (
+    last &&
+    /^[合总總]\s*[计計]\s*[|｜]/.test(last) &&
+    header &&
+    header.length >= 6 &&
+    header.slice(1).every((c) => AMOUNT_COLUMN.test(c)) &&
+    cellsOf(last).length < header.length - 1
+  )
+    return `it ends inside a table: its total row has ${cellsOf(last).length} of ${header.length} cells`;
   // A form's column header with no row under it ("全年预算数 全年执行数 执行率") is where the text stopped.
   if (last && !/\d/.test(last) && (last.match(COLUMN_WORDS) ?? []).length >= 3)
     return `it ends on a table's header with no row under it: “${last.slice(-20)}”`;
@@ -232,6 +268,7 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     last &&
     last.length <= 40 &&
     HEADING.test(last) &&
+    !/[|｜]/.test(last) &&
     !SENTENCE_END.test(last) &&
     (!/(表|表格|附件)$/.test(last) || /自评表$/.test(last))
   )

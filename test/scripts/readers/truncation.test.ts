@@ -165,6 +165,15 @@ describe('a report cut short loads as partial with the reason', () => {
     const preview = `${REPORT.trimEnd()}\n年度财政资金总额86.479.291.67%\n预览已结束,剩余1页可下载查看\n下载文档`;
     expect((await truncated('v.txt', preview)).reason).toMatch(/preview cut it/);
     expect((await truncated('w.txt', `${REPORT.trimEnd()}\n全文预览已结束`)).reason).toBeUndefined();
+    const income = '项目 | 本年收入合计 | 财政拨款收入 | 上级补助收入 | 事业收入 | 经营收入 | 其他收入 |';
+    const cutTotal = `${REPORT.trimEnd()}\n${income}\n合计 | 2493.10 | 341.56 | 12.00 |`;
+    expect((await truncated('i.txt', cutTotal)).reason).toMatch(/total row/);
+    const signed = `${REPORT.trimEnd()}\n经自评,综合得分91分,评价等级为优。某某区某某街道办事处`;
+    expect((await truncated('u.txt', signed)).reason).toBeUndefined();
+    const graded = `${REPORT.trimEnd()}\n项目名称 农田水利维修 主管部门 某某县水利局 评价结论 自评得分 85 评价等级 良`;
+    expect((await truncated('g.txt', graded)).reason).toBeUndefined();
+    const pipeRow = `${REPORT.trimEnd()}\n项目 | 预算数 | 决算数 |\n(1)公务用车购置费 | 0 | 0 |\n(2)公务用车运行费 | 5.00 | 4.26 |`;
+    expect((await truncated('r.txt', pipeRow)).reason).toBeUndefined();
     const annexes = `${REPORT.trimEnd()}\n附件:\n1.预算执行情况表\n2.评价指标体系及评分表\n3.工作小组名单`;
     expect((await truncated('a.txt', annexes)).reason).toBeUndefined();
     const ownForm = `${REPORT.trimEnd()}\n(五)部门整体支出绩效自评表`;
