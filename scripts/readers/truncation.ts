@@ -36,7 +36,9 @@ const SIGNED_BY_UNIT = /。[^。，,；;]{4,30}(办事处|局|政府|委员会|�
 /** A document's title, as a site lists others: it ends with what the document is. */
 const OTHER_DOCUMENT = /(决算|预算|报告|自评表|说明|公开)$/;
 /** The same, or one page of it ("…部门决算公开说明_第3页"). */
-const OTHER_DOCUMENT_PAGE = /(决算|预算|报告|自评表|说明|公开)([_\-—\s]*第\s*\d{1,3}\s*页)?$/;
+const OTHER_DOCUMENT_PAGE = new RegExp(
+  `${OTHER_DOCUMENT.source.slice(0, -1)}([_\\-—\\s]*第\\s*\\d{1,3}\\s*页)?$`,
+);
 const SENTENCE_END = /[。．.！!？?；;：:…」』”’）)】\]%％]$/;
 
 /** The text of the document's last blocks: a form's table may have run on over a page mark ("2/2"). */
@@ -47,13 +49,18 @@ function tailText(blocks: Block[]): string {
     .join('\n');
 }
 
-/** The text's last lines are its list of attachments: "附件：" and the numbered items after it. */
-function endsWithAttachments(blocks: Block[]): boolean {
-  const lines = blocks
+/** The lines of the document's last blocks, trimmed, blank ones left out. */
+function lastLines(blocks: Block[]): string[] {
+  return blocks
     .slice(-8)
     .flatMap((b) => blockText(b, ' ').split('\n'))
     .map((l) => l.trim())
     .filter((l) => l !== '');
+}
+
+/** The text's last lines are its list of attachments: "附件：" and the numbered items after it. */
+function endsWithAttachments(blocks: Block[]): boolean {
+  const lines = lastLines(blocks);
   const at = lines.map((l) => /^附件\s*[:：]/.test(l)).lastIndexOf(true);
   return (
     at >= 0 &&
@@ -130,11 +137,7 @@ const ELIDED = /(\.|·){4,}$/;
 const PREVIEW_ENDED = /(?<!全文)(预览|试读|阅读)已?结束|剩余\s*\d+\s*页(未读|可下载|可阅读)/;
 
 function endsWhereElided(blocks: Block[]): string | undefined {
-  const lines = blocks
-    .slice(-8)
-    .flatMap((b) => blockText(b, ' ').split('\n'))
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
+  const lines = lastLines(blocks);
   while (
     lines.length &&
     (SITE_LIST.test(lines.at(-1)!) || (lines.at(-1)!.length <= 60 && OTHER_DOCUMENT_PAGE.test(lines.at(-1)!)))
@@ -159,15 +162,9 @@ function endsMidTable(blocks: Block[]): string | undefined {
   const closing = lastRow.cells.some((c) => CLOSING_ROW.test(c.text.trim()));
   if (!closing && b.table.rows.length >= 3 && width >= 4 && last < width / 2)
     return `it ends inside a table: its last row has ${last} of ${width} cells`;
-  // A 合计 row under columns that are all amounts (收入合计 | 财政拨款收入 | …) fills every one of them.
   const head = b.table.rows.find((r) => filled(r.cells) === width);
-  const amounts = head?.cells.slice(1).every((c) => AMOUNT_COLUMN.test(c.text.trim()));
-  if (
-    amounts &&
-    width >= 6 &&
-    last < width - 1 &&
-    /^[合总總]\s*[计計]/.test(lastRow.cells[0]?.text.trim() ?? '')
-  )
+  const written = (cells: { text: string }[]) => cells.map((c) => c.text.trim()).filter((t) => t !== '');
+  if (head && totalRowCut(written(head.cells), written(lastRow.cells)))
     return `it ends inside a table: its total row has ${last} of ${width} cells`;
   return undefined;
 }
@@ -175,6 +172,19 @@ function endsMidTable(blocks: Block[]): string | undefined {
 /** A column of amounts in an accounts table's header. */
 const AMOUNT_COLUMN =
   /(收入|支出|合[计計]|[拨撥]款|[补補]助|[结結][转轉]|[结結]余|[经經][费費]|[决決]算[数數]|[预預][算箅][数數])/;
+
+/**
+ * A 合计 row short of the amounts its header names (收入合计 | 财政拨款收入 | …): a total fills every one
+ * of them, so one that stops short was cut. `header` and `row` are their written cells.
+ */
+function totalRowCut(header: string[], row: string[]): boolean {
+  return (
+    /^[合总總]\s*[计計]/.test(row[0] ?? '') &&
+    header.length >= 6 &&
+    header.slice(1).every((c) => AMOUNT_COLUMN.test(c)) &&
+    row.length < header.length - 1
+  );
+}
 
 /** Why the document looks cut short or not laid out as text; undefined when it does not. */
 export function modelTruncationSign(doc: DocumentModel): string | undefined {
@@ -249,14 +259,7 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
       .map((c) => c.trim())
       .filter((c) => c !== '');
   const header = before.map(cellsOf).at(-1);
-  if (
-    last &&
-    /^[合总總]\s*[计計]\s*[|｜]/.test(last) &&
-    header &&
-    header.length >= 6 &&
-    header.slice(1).every((c) => AMOUNT_COLUMN.test(c)) &&
-    cellsOf(last).length < header.length - 1
-  )
+  if (last && /[|｜]/.test(last) && header && totalRowCut(header, cellsOf(last)))
     return `it ends inside a table: its total row has ${cellsOf(last).length} of ${header.length} cells`;
   // A form's column header with no row under it ("全年预算数 全年执行数 执行率") is where the text stopped.
   if (last && !/\d/.test(last) && (last.match(COLUMN_WORDS) ?? []).length >= 3)

@@ -3,7 +3,7 @@
 // progress and grades (table-blocks.ts). Project lists are handed to the project readers.
 
 import { FactBag } from './facts';
-import { FIGURE_QUALIFIER, PAIR_MINIMUM, fundingRowOf } from './forms-data';
+import { FIGURE_QUALIFIER, PAIR_MINIMUM, fundingRowOf, rowYear } from './forms-data';
 import { ROW_FIELDS, type FieldKind } from './fields';
 import { narrowTopic, topicOf, type Topic } from './topics';
 import { declaredUnit } from './numbers';
@@ -189,8 +189,8 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
   // Rows of budget and actual figures (预算数 | 决算数) under the same columns: each row is read,
   // the budget row into the budget keys.
   // A row may name its year ("2016年度决算数"); of two 决算数 rows, the earlier year's is last year's.
-  const figureOf = (row: GridRow) => (row[0]?.label ?? '').replace(ROW_YEAR, '');
-  const yearOf = (row: GridRow) => Number((row[0]?.label ?? '').match(ROW_YEAR)?.[1] ?? NaN);
+  const figureOf = (row: GridRow) => rowYear(row[0]?.label ?? '').word;
+  const yearOf = (row: GridRow) => rowYear(row[0]?.label ?? '').year ?? NaN;
   const byRow = data.filter((row) => BUDGET_ROW.test(figureOf(row)) || ACTUAL_ROW.test(figureOf(row)));
   if (byRow.length) {
     const years = byRow.filter((row) => ACTUAL_ROW.test(figureOf(row))).map(yearOf);
@@ -214,7 +214,7 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
 }
 
 const BUDGET_ROW = /^(年初)?(调整)?预算(数|安排数?)?$|^(全年|年初|调整后)预算数?$/;
-const ROW_YEAR = /^((?:19|20)\d{2})年度?/;
+const ACTUAL_ROW = /^(决算数?|实际(支出)?数?|支出(数|决算数?)?|执行数|实际执行数?)$/;
 
 /** Last year's 决算数 row of a 三公 table: its total is last year's total. */
 function readPrevTotal(g: Grid, row: GridRow, t: TableContext, r: Reading): void {
@@ -231,7 +231,6 @@ function readPrevTotal(g: Grid, row: GridRow, t: TableContext, r: Reading): void
       'table',
     );
 }
-const ACTUAL_ROW = /^(决算数?|实际(支出)?数?|支出(数|决算数?)?|执行数|实际执行数?)$/;
 
 /** The budget key of a 三公 spending key (sangong.reception → sangong.budget_reception). */
 function budgetKeyOf(key: string): string | undefined {

@@ -435,6 +435,17 @@ export const SANGONG_FIGURE_WORDS: { figure: 'budget' | 'actual'; words: RegExp 
   { figure: 'actual', words: /^(决算数?|实际支出数?|支出决算数?|执行数)$/ },
 ];
 
+/**
+ * A figure row's year before its word ("2015年度决算数", "本年决算数", "上年决算数"): the word without it,
+ * and the year as a number that orders this year after last (本年 latest, 上年 earliest).
+ */
+const ROW_YEAR = /^((?:19|20)\d{2})年度?|^(本|上)年度?/;
+export function rowYear(label: string): { word: string; year?: number } {
+  const m = label.match(ROW_YEAR);
+  const year = m?.[1] ? Number(m[1]) : m?.[2] === '上' ? -1 : m?.[2] === '本' ? 1e4 : undefined;
+  return { word: label.replace(ROW_YEAR, ''), ...(year !== undefined ? { year } : {}) };
+}
+
 /** The record key of a 三公 column under 预算数 or 决算数. */
 export function sangongKey(column: string, figure: 'budget' | 'actual'): string {
   return figure === 'actual'

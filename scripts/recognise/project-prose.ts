@@ -289,17 +289,14 @@ const FIGURE_LEAD = /^(?:项目)?(?:全年|年初|实际)?(?:预算|支出|执�
  * 自评得分96分"): where its name opens the clause, or follows 其中 or a comma, and its figures follow it.
  */
 function knownLead(clause: string, r: Reading): { name: string; at: number } | undefined {
-  let best: { name: string; at: number } | undefined;
   if (!r.projects.size) return undefined;
   // A clause naming several projects is a list, its figures each its own (readScoreList …).
   const named = [...r.projects.entries()].filter((p) => p.name.length >= 4 && clause.includes(p.name));
-  if (named.length > 1) return undefined;
-  for (const p of named) {
-    const at = clause.indexOf(p.name);
-    if (at < 0 || !FIGURE_LEAD.test(clause.slice(at + p.name.length))) continue;
-    if (at === 0 || /(?:其中|[,，:：])[:：]?$/.test(clause.slice(0, at))) best = { name: p.name, at };
-  }
-  return best;
+  if (named.length !== 1) return undefined;
+  const { name } = named[0]!;
+  const at = clause.indexOf(name);
+  const leads = at === 0 || /(?:其中|[,，:：])[:：]?$/.test(clause.slice(0, at));
+  return leads && FIGURE_LEAD.test(clause.slice(at + name.length)) ? { name, at } : undefined;
 }
 
 /** "A项目自评得分95分，B项目自评得分97分，…": projects' scores listed one after another. */

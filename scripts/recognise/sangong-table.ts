@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
 import { cellFigure, type StreamCell } from './cells';
-import { SANGONG_COLUMNS, SANGONG_FIGURE_WORDS, sangongKey } from './forms-data';
+import { SANGONG_COLUMNS, SANGONG_FIGURE_WORDS, rowYear, sangongKey } from './forms-data';
 import { normalizeText } from './normalize';
 import { declaredUnit, toWan, type AmountUnit } from './numbers';
 import type { Reading } from './reading';
@@ -98,9 +98,6 @@ export function readSangongTable(cells: StreamCell[], r: Reading): void {
   }
 }
 
-/** A row's year before its figure word ("2015年度预算数", "本年决算数"), kept to tell this year from last. */
-const ROW_YEAR = /^((?:19|20)\d{2})年度?|^(本|上)年度?/;
-
 /**
  * Runs of figures each led by the figure word that names them ("预算数", "决算数", "2015年度决算数"),
  * from `at` on. Of two runs of 决算数, the earlier year's is last year's: only its total is read.
@@ -112,12 +109,10 @@ function rowRuns(
 ): { figure: 'budget' | 'actual' | 'prev'; values: StreamCell[] }[] {
   const out: { figure: 'budget' | 'actual' | 'prev'; values: StreamCell[]; year?: number }[] = [];
   for (let k = at; k >= 0 && k < cells.length; k += size + 1) {
-    const label = cells[k]!.label;
-    const y = label.match(ROW_YEAR);
-    const f = SANGONG_FIGURE_WORDS.find((w) => w.words.test(label.replace(ROW_YEAR, '')));
+    const { word, year } = rowYear(cells[k]!.label);
+    const f = SANGONG_FIGURE_WORDS.find((w) => w.words.test(word));
     const values = figureRun(cells, k + 1);
     if (!f || values.length !== size) break;
-    const year = y?.[1] ? Number(y[1]) : y?.[2] === '上' ? -1 : y?.[2] === '本' ? 1e4 : undefined;
     out.push({ figure: f.figure, values, ...(year !== undefined ? { year } : {}) });
   }
   const actual = out.filter((x) => x.figure === 'actual' && x.year !== undefined);
