@@ -7,6 +7,7 @@
 import type { Block, DocumentModel } from '../model/document';
 import { type EvaluationRecord } from '../model/record';
 import { normalizeText, simplifyDocument } from './normalize';
+import { withoutSpamPlaces } from './spam-places';
 import { declaredUnit, type AmountUnit } from './numbers';
 import { readScoringRows, tableRows } from './scoring';
 import { proseAmounts } from './values';
@@ -67,7 +68,7 @@ export type { RecordReading, Recognised } from './reading';
 
 /** Each record a document states, with the statements it was built from (for the checks). */
 export function recogniseReadings(original: DocumentModel): Recognised[] {
-  const doc = simplifyDocument(original);
+  const doc = withoutSpamPlaces(simplifyDocument(original));
   const parts = collectionParts(doc);
   return parts ? parts.flatMap(recogniseReport) : recogniseReport(doc);
 }

@@ -223,7 +223,7 @@ export function withoutDeletions(text: string): string {
 }
 
 /** The same document with every paragraph's and cell's text passed through `f`. */
-function mapText(doc: DocumentModel, f: (s: string) => string): DocumentModel {
+export function mapText(doc: DocumentModel, f: (s: string) => string): DocumentModel {
   return {
     ...doc,
     blocks: doc.blocks.map((b) =>

@@ -20,7 +20,8 @@ const ORG =
 /** A school or clinic named after its town's 中心 ("龙桥镇中心小学校", "东山镇中心卫生院"): the whole name. */
 const CENTRE_INSTITUTION = /^(小学校|学校|中学|小学|幼儿园|卫生院|医院)/;
 
-function orgAt(rest: string): string | undefined {
+/** The organisation a text opens with ("财政局…", "龙桥镇中心小学校…"), if any. */
+export function orgAt(rest: string): string | undefined {
   // "慈航镇小学校": a school's name may end in 校 after 小学 or 中学.
   const found = rest.match(ORG)?.[1];
   const org = found && /(小学|中学)$/.test(found) && rest[found.length] === '校' ? `${found}校` : found;
