@@ -70,7 +70,19 @@ export type { RecordReading, Recognised } from './reading';
 export function recogniseReadings(original: DocumentModel): Recognised[] {
   const doc = withoutSpamPlaces(simplifyDocument(original));
   const parts = collectionParts(doc);
-  return parts ? parts.flatMap(recogniseReport) : recogniseReport(doc);
+  const all = parts ? parts.flatMap(recogniseReport) : recogniseReport(doc);
+  // A unit or year the document only names beside others' figures (a notice's publisher, a year
+  // of a plan) is no record of its own where other records state figures.
+  const stating = all.filter((x) => statesFigures(x.record));
+  return stating.length ? stating : all;
+}
+
+function statesFigures(rec: EvaluationRecord): boolean {
+  return (
+    [rec.overall, rec.finance, rec.sangong, rec.staff, rec.assets].some(
+      (s) => Object.keys(s ?? {}).length > 0,
+    ) || rec.projects.length + rec.indicators.length + rec.quarterly.length > 0
+  );
 }
 
 /** The records of one report (a whole document, or one part of a bundle). */

@@ -139,5 +139,7 @@ describe('a finance bureau’s notice of its evaluation results by 主管部门'
     ]);
     expect(byUnit.get('某某县民政局')?.overall.budget).toBe('286');
     expect(byUnit.get('某某县财政局')?.overall.grade).toBeUndefined();
+    // The publisher, named beside the year evaluated and nothing else, is no record of that year.
+    expect(records.filter((r) => r.unit.name === '某某县财政局' && r.year === 2020)).toEqual([]);
   });
 });
