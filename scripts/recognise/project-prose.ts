@@ -211,6 +211,10 @@ function beforeComparison(text: string): string {
 const PROJECT_CLAUSE =
   /^(?:[^,，;；。:："]{0,8}[,，:：])?([^,，;；。:："]{2,30}?(?:项目|经费|资金|补助|补贴))(?:的|[:：])?(?:年度|全年|年初|调整后)?(?:预算|执行|实际)/;
 
+/** The same led by a quoted name ("…情况如下:“A”项目:全年预算数…;“B”项目:全年预算数…"). */
+const QUOTED_CLAUSE =
+  /^([^"]*)"([^"]{2,40})"(?:项目)?(?:的|[:：])?(?:年度|全年|年初|调整后)?(?:预算|执行|实际)/;
+
 /**
  * In a sentence about projects, a list of them, a clause each: "其中，A年初预算数120万元，年末结算支出118.6万元…；
  * B年初预算数…" (the names need not end in 项目 when two or more clauses are built alike).
@@ -257,6 +261,18 @@ function readProjectClauses(s: Sentence, r: Reading, lead = ''): string[] {
     labelled >= 1 &&
     (listsProjects || items.filter((c) => LISTED_CLAUSE.test(c) || BARE_CLAUSE.test(c)).length >= 2);
   for (const raw of chunks) {
+    // A quoted name's clause is read from the name on: figures before it are the lead's.
+    const quoted = raw.match(QUOTED_CLAUSE);
+    if (quoted) {
+      const from = quoted[1]!.length;
+      const name = cleanProjectName(quoted[2]!);
+      if (!isGenericProject(name)) {
+        readProjectFigures(s, raw.slice(from), at + from, name, r);
+        found.push(name);
+      }
+      at += raw.length + 1;
+      continue;
+    }
     const chunk = listed ? listItem(raw) : raw;
     const bare = listed && !LISTED_CLAUSE.test(chunk) ? chunk.match(BARE_CLAUSE) : null;
     const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? (chunk.match(LISTED_CLAUSE) ?? bare) : null);

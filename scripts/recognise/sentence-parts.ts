@@ -223,7 +223,8 @@ export const PROJECTS_SUMMARY =
 const EVALUATED_COUNT =
   /(?:涉及|共|对)[^,，;；。]{0,16}?(\d{1,4})个(?:一级|二级)?(?:一般公共预算|政府性基金预算|预算)?项目|项目(?:支出)?(?:共|共计)?\s*(\d{1,4})\s*个/;
 const EVALUATED_TOTAL = new RegExp(
-  `(?:(?:涉及|覆盖)?(?:项目)?资金(?:总额|共计|合计|总计)?|预算(?:资金)?(?:总额|合计))(?:为|共)?(${NUMBER_SOURCE})(亿元|万元|元)`,
+  // "涉及一般公共预算支出2333.55万元": the funds named by their budget.
+  `(?:(?:涉及|覆盖)?(?:项目)?资金(?:总额|共计|合计|总计)?|涉及(?:一般公共预算|政府性基金预算|财政)(?:支出|资金)|预算(?:资金)?(?:总额|合计))(?:为|共)?(${NUMBER_SOURCE})(亿元|万元|元)`,
 );
 
 /** How many projects the department evaluated, and their funds. */

@@ -151,6 +151,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     (!!carry.projects && /^其中/.test(text.trim())) ||
     (!!carry.projectHead && bareFigures(text)) ||
     fundLed(text) ||
+    // "“乡村振兴衔接资金”项目全年预算数…,自评得分93分": a sentence a quoted project opens.
+    /^"[^"]{2,40}"项目/.test(text.trimStart()) ||
     // "（二）学生营养改善计划：全年预算112.50万元…": a numbered paragraph a fund's name heads.
     numberedProject(text.trimStart()) !== null;
   const namesProject = (prefix: string) => namedHead || mentionsProject(prefix);

@@ -557,6 +557,34 @@ describe('a project in a 决算’s 预算绩效管理情况', () => {
     expect(rec.overall.budget).toBeUndefined();
     expect(rec.projects).toMatchObject([{ name: '竹林抚育补助资金', budget: '320', score: '94' }]);
   });
+
+  it('reads two quoted projects a semicolon parts, each from its name on', () => {
+    const rec = recordOf(
+      [
+        '某某县林业局2021年度部门决算',
+        '部门整体支出绩效自评得分92分。重点项目自评情况如下,涉及资金900万元:“林区道路养护”项目:全年预算数300.00万元,执行数291.00万元,执行率97.00%,自评得分95分;“森林防火补助”项目:全年预算数120.00万元,执行数108.00万元,执行率90.00%,自评得分88分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score])).toEqual([
+      ['林区道路养护', '300', '291', '97', '95'],
+      ['森林防火补助', '120', '108', '90', '88'],
+    ]);
+    expect(rec.overall.score).toBe('92');
+  });
+
+  it('gives a sentence a quoted project opens its score, before the unit’s own', () => {
+    const rec = recordOf(
+      [
+        '某某镇人民政府2022年度部门决算',
+        '1.本单位对2022年度6个项目开展了绩效自评,涉及一般公共预算支出812.40万元。',
+        '2.项目绩效自评结果。“村道维修”项目全年预算数200.00万元,执行数190.00万元,完成预算的95.00%,自评得分93分。',
+        '3.部门整体支出绩效评价结果。本部门2022年度整体支出绩效自评得分90分。',
+      ].join('\n'),
+    );
+    expect(rec.overall.score).toBe('90');
+    expect(rec.projects).toMatchObject([{ name: '村道维修', budget: '200', score: '93' }]);
+    expect(rec.finance).toMatchObject({ project_count: '6', project_total: '812.4' });
+  });
 });
 
 describe('a one-project report’s figures in glued clauses', () => {
