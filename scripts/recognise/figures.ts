@@ -209,7 +209,11 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
   const own = (row: GridRow) => topicOf(row[0]?.label.replace(ROW_NUMBERING, '') ?? '');
   // A part of a funding block (资金来源：(1)财政拨款) is not the whole either.
   const part = (row: GridRow) => !['total', undefined].includes(fundingRowOf(row[0]?.label ?? ''));
-  const first = data.find((row) => [undefined, 'skip', tableTopic].includes(own(row)) && !part(row));
+  const whole = (row: GridRow) => [undefined, 'skip', tableTopic].includes(own(row)) && !part(row);
+  // A 合计 row under the units it sums (单位名称 | 人员编制数 | 在职人数 … 合计) is the table's, wherever it stands.
+  const first =
+    data.find((row) => /^(合计|总计)$/.test(row[0]?.label.replace(/\s+/g, '') ?? '') && whole(row)) ??
+    data.find(whole);
   if (first) readColumnRow(g, first, t, r, tableTopic, overallTable, r.bag);
 }
 

@@ -129,7 +129,9 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
       !value(next) &&
       normalizeLabel(next.text).length <= 40 &&
       !inLabelColumn(run[k - 1]) &&
-      !inLabelColumn(next)
+      !inLabelColumn(next) &&
+      // A header's next word ("单位名称" / "经费" / "性质"): no unit is named in two characters.
+      !(/名称$/.test(normalizeLabel(c.text)) && normalizeLabel(next.text).length <= 2)
     ) {
       groups.push({ label: { text: `${c.text}：${next.text}`, loc: c.loc }, values: [] });
       k++;
@@ -149,7 +151,16 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
     else groups.push({ label: c, values: [] });
   }
   let pending: typeof run = []; // labels with no values: paragraphs, or the header of a table
-  let table: { width: number; rows: { cells: string[]; loc: Location }[] } | undefined;
+  let table:
+    | {
+        width: number;
+        rows: { cells: string[]; loc: Location }[];
+        /** A column of words between the row's name and its figures (单位名称 | 经费性质 | 人员编制数 …). */
+        wordColumn?: boolean;
+        /** A row's name waiting for its word and figures. */
+        name?: { text: string; loc: Location };
+      }
+    | undefined;
   const flush = () => {
     if (table) out.push(tableOf(table.rows));
     table = undefined;
@@ -169,6 +180,26 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
       pending = [];
       para(g.label!);
       continue;
+    }
+    if (table?.wordColumn && g.label) {
+      const next = groups[k + 1];
+      if (
+        m === 0 &&
+        !table.name &&
+        next?.label &&
+        isWordCell(next.label.text) &&
+        next.values.length === table.width - 2
+      ) {
+        table.name = g.label;
+        continue;
+      }
+      if (m === table.width - 2) {
+        const name = table.name;
+        const cells = name ? [name.text, g.label.text] : [g.label.text, ''];
+        table.rows.push({ cells: [...cells, ...g.values.map((v) => v.text)], loc: (name ?? g.label).loc });
+        table.name = undefined;
+        continue;
+      }
     }
     // Row labels with no figures inside a table, a row filling it after them ("1、业务工作经费" /
     // "2、运行维护经费" / "……" / "公用经费 | 88.14 | 70.00"): empty rows of the table, which goes on.
@@ -224,6 +255,32 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
       };
       pending = [];
       continue;
+    }
+    // A column of words between each row's name and its figures (单位名称 | 经费性质 | 人员编制数 | 在职人数,
+    // then "县城管局" / "行政" / 18 / 16): the row's name is the label before the word.
+    const rowName = pending[pending.length - 1];
+    if (
+      m >= 1 &&
+      rowName &&
+      pending.length >= m + 3 &&
+      isWordCell(g.label.text) &&
+      !headerLike(rowName.text)
+    ) {
+      const header = fitHeader(pending.slice(0, -1), m + 2);
+      if (header.length === m + 2 && header.slice(-m).every((h) => columnWord(h.text))) {
+        const used = countOriginal(pending.slice(0, -1), header);
+        for (const c of pending.slice(0, pending.length - 1 - used)) para(c);
+        table = {
+          width: m + 2,
+          wordColumn: true,
+          rows: [
+            { cells: header.map((h) => h.text), loc: header[0]!.loc },
+            { cells: [rowName.text, g.label.text, ...g.values.map((v) => v.text)], loc: rowName.loc },
+          ],
+        };
+        pending = [];
+        continue;
+      }
     }
     // A two-column table ("项目 | 预算数") has one figure a row; its header says which figure.
     const last = pending[pending.length - 1];
@@ -304,6 +361,16 @@ function countOriginal(pending: { text: string }[], header: { text: string }[]):
     n++;
   }
   return n;
+}
+
+/** A short word in a column of words ("行政", "参公", "全额拨款"): no figure, no header word. */
+function isWordCell(text: string): boolean {
+  const t = normalizeLabel(text);
+  return t.length >= 1 && t.length <= 4 && !/\d/.test(t) && !headerLike(text);
+}
+
+function headerLike(text: string): boolean {
+  return HEADER_WORDS.has(headerWord(text)) || columnWord(text);
 }
 
 /** A word that names a column of figures: a funding column, or a count, rate or amount ("编制数", "控制率"). */

@@ -80,6 +80,28 @@ describe('cells with a "|" line after each', () => {
   });
 });
 
+describe('a table of units one cell a line, a column of words before the figures', () => {
+  const lines = ['单位名称', '经费', '性质', '人员编制数', '在职', '人数'];
+  const units = ['某某县城管局', '行政', '20', '18', '某某县环卫处', '事业', '31', '27', '合计', '51', '45'];
+
+  it('gives each unit its word and figures, and the 合计 row an empty word', () => {
+    const table = rebuildTables(paragraphs([...lines, ...units])).find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['单位名称', '经费性质', '人员编制数', '在职人数'],
+      ['某某县城管局', '行政', '20', '18'],
+      ['某某县环卫处', '事业', '31', '27'],
+      ['合计', '', '51', '45'],
+    ]);
+  });
+
+  it('reads the staff from the 合计 row, below the units it sums', () => {
+    const rec = recordOf(
+      ['某某县城管局2017年度部门决算说明', ...lines, ...units, '本年支出合计600.5万元。'].join('\n'),
+    );
+    expect(rec.staff).toEqual({ quota: '51', in_service: '45' });
+  });
+});
+
 describe('a 三公 budget table led by another row', () => {
   it('reads 行政经费 as its own row, not as the 三公 total', () => {
     const r = recordOf(
