@@ -30,7 +30,8 @@ const CLOSING_ROW =
 const FORM_CLOSE =
   /(评价)?等级\s*(优秀|良好|合格|优|良|中|差)$|总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)|(自评得分|自评总分|总分|综合得分)\s*(\d{2,3}\s+)?\d{1,3}(\.\d{1,2})?\s*分?$|(原因分析|改进措施|结果应用(方案)?|备注)\s*$/;
 const SIGNED_END =
-  /(\d{4}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日(\s+\d{1,3}\s+\S.{0,40})?$/;
+  // An essay site's template masks its date ("20xx年x月x日", "XXXX年XX月XX日").
+  /(\d{4}|\d{2}[xX×]{2}|[xX×]{4}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})\s*年\s*([\d一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月\s*([\d一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*日(\s+\d{1,3}\s+\S.{0,40})?$/;
 /** A report signed with its unit's name after its last sentence ("…等级为优。某某街道办事处"). */
 const SIGNED_BY_UNIT = /。[^。，,；;]{4,30}(办事处|局|政府|委员会|中心|院|学校|站|所|馆)$/;
 /** A document's title, as a site lists others: it ends with what the document is. */
@@ -195,7 +196,9 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   // Nor is a page footer, "第 1 页，共 1 页".
   const last = lastParagraph(doc.blocks)
     ?.replace(/\s*[—–]\s*\d{1,3}\s*[—–]\s*$|\s+-\s*\d{1,3}\s*-\s*$/, '')
-    .replace(/\s*第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*页\s*$/, '');
+    .replace(/\s*第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*页\s*$/, '')
+    // A converter's pinyin after the last character ("…根據(jù)") closes no sentence.
+    .replace(/(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]$/, '');
   // A report that ends with its list of attachments ("附件:1.预算执行情况表 2.工作方案", one to a line
   // or on one line) ends there.
   if (endsWithAttachments(doc.blocks)) return undefined;

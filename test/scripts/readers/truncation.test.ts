@@ -182,6 +182,11 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('h.txt', header)).reason).toMatch(/header with no row/);
     const paged = `${REPORT.trimEnd()}\n执行率95.57%,自评得分93 分,等级为优。 - 2 -`;
     expect((await truncated('p.txt', paged)).reason).toBeUndefined();
+    // An essay template's masked date signs a report; a converter's pinyin closes no sentence.
+    const masked = `${REPORT.trimEnd()}\n经自评,本项目得分91分,等级为优。某某县第一中学20xx年x月x日`;
+    expect((await truncated('m.txt', masked)).reason).toBeUndefined();
+    const pinyin = `${REPORT.trimEnd()}\n爲進一步規範資金管理,提高資金使用效益,根據(jù)`;
+    expect((await truncated('y.txt', pinyin)).reason).toMatch(/mid-sentence/);
   });
 
   it('the whole report is not flagged', async () => {
