@@ -239,9 +239,9 @@ export function unitOfEvaluatedFund(paragraphs: string[]): string | undefined {
   return undefined;
 }
 
-/** A date a report is signed with: "2021年5月20日", "二〇二一年五月二十日". */
+/** A date a report is signed with: "2021年5月20日", "二〇二一年五月二十日", an essay template's "20xx年x月x日". */
 const SIGNED_DATE =
-  /^([12]\d{3}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})年[\d一二三四五六七八九十]{1,3}月([\d一二三四五六七八九十]{1,3}日)?$/;
+  /^([12]\d{3}|20[xX×]{2}|[xX×]{4}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})年([\d一二三四五六七八九十]{1,3}|[xX×]{1,2})月(([\d一二三四五六七八九十]{1,3}|[xX×]{1,2})日)?$/;
 
 /** The unit a report is signed by at its end: its name, then the date ("XX镇人民政府" / "2021年5月20日"). */
 export function unitSigned(paragraphs: string[]): string | undefined {

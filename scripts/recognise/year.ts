@@ -40,6 +40,7 @@ function arabicYears(text: string): string {
   );
 }
 
+const MASKED_YEAR = /(?:20|19)[xX×]{2}\s*年|[xX×]{4}\s*年/;
 const DATES = [/(20\d\d)\s*年\s*\d{1,2}\s*月/, /(20\d\d)[-/.]\d{1,2}[-/.]\d{1,2}/];
 
 export function recogniseYear(doc: YearText): number | undefined {
@@ -82,7 +83,9 @@ export function recogniseYear(doc: YearText): number | undefined {
   }
   // Nothing names the budget year: a self-evaluation or a set of accounts is written in the year
   // after the one it reports on, so a date the document carries (its signature or publication) says it.
-  if (score.size === 0) {
+  // A template whose years are masked ("20xx年") states none, and the date is the copying site's.
+  const masked = doc.lines.some((l) => MASKED_YEAR.test(l.text));
+  if (score.size === 0 && !masked) {
     // A date written out (年月) is the document's own; a numeric one is as often the saving site's.
     for (const date of DATES) {
       for (const line of doc.lines) {

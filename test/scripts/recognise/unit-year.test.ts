@@ -96,6 +96,14 @@ describe('recogniseYear', () => {
     expect(recogniseYear({ lines: lines('2021年1-12月预算执行情况', '2022年3月') })).toBe(2021);
   });
 
+  it('takes no year from a date where the template masks its years (20xx年)', () => {
+    expect(
+      recogniseYear({
+        lines: lines('时间:2023-03-08 15:22:17', '对20xx年学校建设项目开展绩效自评', '20xx年x月x日'),
+      }),
+    ).toBeUndefined();
+  });
+
   it('reads the year a title puts after 关于', () => {
     expect(recogniseYear({ lines: lines('某某县司法局', '关于2021年度转移支付资金绩效的自评报告') })).toBe(
       2021,
