@@ -17,7 +17,7 @@ import { listedProjects, soleProject } from './projects';
 import { readSentences } from './sentences';
 import type { SentenceFacts } from './sentence-parts';
 import { countyOfName, isPlaceName, recogniseUnit, withoutProvince } from './unit';
-import { isProjectReport, namedInFull, projectOfTitle } from './project-title';
+import { isEssayCollection, isProjectReport, namedInFull, projectOfTitle } from './project-title';
 import { recogniseYear } from './year';
 import { emptyReading, mergeInto, type Reading, type Recognised, type TableContext } from './reading';
 import { readFigureTable } from './figures';
@@ -100,10 +100,14 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     .some((t) => t.length <= 60 && /评价结果|评价情况的?(通报|公告)/.test(t) && !/自评/.test(t));
   readTables(tables, r);
   const stream = cellStream(blocks);
-  const titledProject = namedInFull(
-    projectOfTitle(titles),
+  const titleProject = projectOfTitle(titles);
+  const fullProject = namedInFull(
+    titleProject,
     blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])).join('\n'),
   );
+  // An essay collection's topic names an essay's project only where the essay names it in full.
+  const essayTopic = titleProject !== undefined && fullProject === titleProject && isEssayCollection(titles);
+  const titledProject = fullProject;
   const forms = readForms(stream, r, titledProject);
   readSangongTable(stream, r);
   readHeaderlessSangongRows(stream, r);
@@ -126,14 +130,16 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   settleInlineParts(r);
   partsOfBudget(r);
   const projectReport = isProjectReport(titles);
+  const bodyProject = () => soleProject(ps.map((p) => p.text));
   const ownProject =
     forms.projects.length === 1
       ? forms.projects[0]!
-      : (titledProject ??
-        (projectReport
-          ? (soleProject(ps.map((p) => p.text)) ??
-            (r.projects.size === 1 ? r.projects.all()[0]!.name : undefined))
-          : undefined));
+      : essayTopic
+        ? (bodyProject() ?? titledProject)
+        : (titledProject ??
+          (projectReport
+            ? (bodyProject() ?? (r.projects.size === 1 ? r.projects.all()[0]!.name : undefined))
+            : undefined));
   readNarrativeProjects(
     ps,
     r,

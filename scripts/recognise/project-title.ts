@@ -88,6 +88,16 @@ export function projectOfTitle(titles: string[]): string | undefined {
   return undefined;
 }
 
+const ESSAY_COLLECTION = /[(（【](?:精选|通用|优选)\d+篇[)）】]|(?:精选|通用)\d+篇|报告精选\d*$/;
+
+/**
+ * An essay site's collection ("学校工程项目绩效自评报告(精选5篇)") is titled by its topic: the project it
+ * names is an essay's only where the essay names it in full (namedInFull).
+ */
+export function isEssayCollection(titles: string[]): boolean {
+  return titles.slice(0, 12).some((t) => ESSAY_COLLECTION.test(t.replace(/\s+/g, '')));
+}
+
 /** "市级森林防火补助经费项目": funds named as such carry a 项目 the writer added; "…路网项目" keeps its own. */
 function withoutAddedProject(name: string): string {
   return name.replace(/(资金|经费|补助)项目$/, '$1');

@@ -84,7 +84,7 @@ export const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
 // the part evaluated after it.
 // "对2019年X项目3260万元资金的使用情况作出评价": the funds' amount between the name and what was evaluated.
 export const EVALUATED_PROJECT =
-  /对(?:(?:\d{4}|xx|XX)年度?)?(?:省级|市级|县级|区级|中央)?(?:财政)?(?:专项)?(?:资金)?([^,，。;；"对]{2,30}?项目)(?:\d[\d,.]*万?元(?:资金)?)?(?:的(?:支出|资金使用|使用|实施)?情况)?(?:开展|进行|作出|做出)(?:了)?(?:全面|综合)?(?:绩效)?(?:自评|评价)/;
+  /对(?:(?:\d{4}|20[xX]{2}|xx|XX)年度?)?(?:省级|市级|县级|区级|中央(?:补助地方|对地方转移支付)?)?(?:财政)?(?:专项)?(?:资金)?([^,，。;；"对]{2,30}?项目)(?:\d[\d,.]*万?元(?:资金)?)?(?:的(?:支出|资金使用|使用|实施)?情况)?(?:开展|进行|作出|做出)(?:了)?(?:全面|综合)?(?:绩效)?(?:自评|评价)/;
 /** "乡村振兴项目资金（农村人居环境整治提升项目）预算数…": the project named in brackets after its funds. */
 export const BRACKETED_PROJECT = /[(（]([^()（）,，。;；:："]{2,30}?项目)[)）]/;
 /** "…2022年实施黑茶品牌推广项目，…": the project a unit carried out. */
@@ -103,6 +103,15 @@ const ARRANGED_FUND =
 const DECLARED_PROJECT = /申报(?:\d{4}年度?)?([^,，。;；"的]{4,30}?(?:资金|经费))(?=\d)/;
 /** "该农村人居环境整治专项资金项目于2021年初…申报": the project a report refers back to. */
 const REFERRED_PROJECT = /该([^,，。;；"该]{4,30}?)项目(?:于|在|由|自|是|为)/;
+/**
+ * "现将我市20xx年度中央补助…建设--全民健身场地设施补短板工程项目自评报告如下": the project a report
+ * announces, after the fund it belongs to and a double dash where the name gives both.
+ */
+const ANNOUNCED_PROJECT =
+  /现将(?:我[市县区局镇乡]|本单位|我单位)?(?:(?:\d{4}|20[xX]{2})年度?)?(?:[^,，。;；"]{2,40}?(?:--|——|－－))?([^,，。;；"\-—－]{4,40}?)(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:情况)?报告如下/;
+/** "20xx年光山县义务教育学校建设项目是…民生实事项目": a paragraph opening on the project it is about. */
+const OPENING_PROJECT =
+  /^(?:(?:\d{4}|20[xX]{2})年度?)?([^,，。;；"、\d]{4,30}?项目)(?:是|由|于|总投资|共涉及|涉及)/;
 
 /**
  * The one project a project report names, by quoting it, evaluating it, bracketing it or carrying it out; undefined
@@ -120,6 +129,8 @@ export function soleProject(texts: string[]): string | undefined {
       CARRIED_OUT_PROJECT,
       DECLARED_PROJECT,
       REFERRED_PROJECT,
+      OPENING_PROJECT,
+      ANNOUNCED_PROJECT,
       EVALUATED_FUND,
       ARRANGED_FUND,
     ]) {

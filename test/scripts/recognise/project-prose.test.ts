@@ -1050,3 +1050,45 @@ describe('two classes of projects listed with their amounts, then their spending
     ]);
   });
 });
+
+describe('an essay site’s copy of a project report, its years masked', () => {
+  const page = (body: string[]) =>
+    [
+      '学校工程项目绩效自评报告',
+      '时间:2023-03-08 15:22:17 报告范文 我要投稿',
+      '学校工程项目绩效自评报告(精选5篇)',
+      '学校工程项目绩效自评报告(精选5篇)1',
+      ...body,
+      '某某县教育局',
+      '20xx年x月x日',
+    ].join('\n');
+
+  it('names the project as the essay announces it, the unit as it signs, and no year', () => {
+    const rec = recordOf(
+      page([
+        '根据省财政厅《关于开展绩效自评工作的通知》要求,现将我县20xx年度中央补助地方教育发展资金--农村学校食堂改造工程项目自评报告如下:',
+        '项目计划安排资金共计1,280.00万元。截至20xx年12月底,项目累计拨付资金1,152.00万元,资金执行率90.00%。',
+        '经自评,本项目自评得分88分,等级为良。',
+      ]),
+    );
+    expect(rec.year).toBeUndefined();
+    expect(rec.unit.name).toBe('某某县教育局');
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score])).toEqual([
+      ['农村学校食堂改造工程', '1280', '1152', '90', '88'],
+    ]);
+  });
+
+  it('names it by the paragraph that opens on it', () => {
+    const rec = recordOf(
+      page([
+        '一、项目概况',
+        '20xx年某某县义务教育学校扩容项目是县政府确定的民生实事,由某某县教育局负责组织实施。',
+        '项目总投资980.00万元,已支付资金931.00万元,资金执行率95.00%。',
+        '根据绩效评价指标体系,本项目自评得分93分。',
+      ]),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.score])).toEqual([
+      ['某某县义务教育学校扩容项目', '980', '931', '93'],
+    ]);
+  });
+});
