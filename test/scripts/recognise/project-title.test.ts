@@ -50,6 +50,21 @@ describe('the project a title names', () => {
     expect(rec.projects.map((p) => p.name)).toEqual(['农村公路养护资金']);
   });
 
+  it('reads a unit’s fund report whose year follows the fund, and what the funds 已使用', () => {
+    const rec = recordOf(
+      [
+        '弥勒市人民医院急救能力提升补助资金2022年度绩效自评报告',
+        '某财社发〔2022〕12号文件下达弥勒市人民医院急救能力提升补助资金80.00万元。',
+        '急救能力提升补助资金80.00万元,截至2022年12月31日,资金已使用76.00万元,结余4.00万元,资金执行率95.00%。',
+        '经自评,该项目自评得分92分,评价等级为“优”。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('弥勒市人民医院');
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score])).toEqual([
+      ['急救能力提升补助资金', '80', '76', '95', '92'],
+    ]);
+  });
+
   it('takes no project from a department’s own report', () => {
     expect(projectOfTitle(['某某县教育局2022年度部门整体支出绩效自评报告'])).toBeUndefined();
     expect(projectOfTitle(['某某县教育局2022年度一般公共预算支出绩效评价报告'])).toBeUndefined();
