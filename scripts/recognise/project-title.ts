@@ -68,7 +68,7 @@ const NOT_A_PROJECT =
 export function projectOfTitle(titles: string[]): string | undefined {
   const at = titles.slice(0, 12).findIndex((t) => /项目(支出)?绩效(自评|评价)(报告|表)$/.test(t));
   const name = at >= 0 ? titles[at + 1]?.match(/^[(（]([^()（）]{2,30})[)）]$/)?.[1] : undefined;
-  if (name && !NOT_A_PROJECT.test(name)) return withoutAddedProject(name);
+  if (name && !NOT_A_PROJECT.test(name)) return name;
   const funded = fundAfterUnit(titles.slice(0, 12));
   if (funded) return funded;
   // A document site's list of a file's pages ("….doc_第1页") names it as uploaded: after its own title.
@@ -84,7 +84,7 @@ export function projectOfTitle(titles: string[]): string | undefined {
     for (const shape of PROJECT_TITLES) {
       const groups = line.match(shape)?.groups;
       const named = groups?.name ?? groups?.fund;
-      if (named && !NOT_A_PROJECT.test(named)) return withoutAddedProject(named);
+      if (named && !NOT_A_PROJECT.test(named)) return named;
     }
   }
   return undefined;
@@ -98,11 +98,6 @@ const ESSAY_COLLECTION = /[(（【](?:精选|通用|优选)\d+篇[)）】]|(?:�
  */
 export function isEssayCollection(titles: string[]): boolean {
   return titles.slice(0, 12).some((t) => ESSAY_COLLECTION.test(t.replace(/\s+/g, '')));
-}
-
-/** "市级森林防火补助经费项目": funds named as such carry a 项目 the writer added; "…路网项目" keeps its own. */
-function withoutAddedProject(name: string): string {
-  return name.replace(/(资金|经费|补助)项目$/, '$1');
 }
 
 /**
@@ -130,5 +125,5 @@ export function namedInFull(titled: string | undefined, text: string): string | 
       `(?:承担|负责|实施|开展)(?:了)?([^,，。;；、:：“”"]{2,40}?${escapeRegExp(titled)}(?:项目|工程)?)(?=的|[,，。;；]|$)`,
     ),
   );
-  return m ? withoutAddedProject(m[1]!.replace(/^(?:实施|建设)/, '')) : titled;
+  return m ? m[1]!.replace(/^(?:实施|建设)/, '') : titled;
 }

@@ -129,9 +129,9 @@ describe('a report on one project or fund, the year first or no year', () => {
     );
   });
 
-  it('drops the 项目 a bracketed name adds to funds, not a works project’s own', () => {
+  it('names a bracketed project as the document writes it, 项目 after its funds too', () => {
     expect(projectOfTitle(['某某市林业局2021年度', '项目绩效自评报告', '(市级森林防火补助经费项目)'])).toBe(
-      '市级森林防火补助经费',
+      '市级森林防火补助经费项目',
     );
     expect(projectOfTitle(['某某市财政支出项目绩效自评报告(产业园配套路网项目)'])).toBe('产业园配套路网项目');
   });
