@@ -76,6 +76,9 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
     ),
     'executed',
   ],
+  // "资金共1495.2万元,全部到位并使用完毕": what the funds came to, all of it spent.
+  [new RegExp(`(?:资金|经费)共(?:计)?${AMOUNT}(?=[,，]?全部到位)`), 'budget'],
+  [new RegExp(`${AMOUNT}[,，]?全部到位并(?:使用|支出|支付)完毕`), 'executed'],
   // "专项资金70万元已全部支付": the amount before the words that it was all spent.
   [new RegExp(`${AMOUNT}(?:已|均已)?全部(?:支付|支出|使用|拨付)`), 'executed'],
   [/完成预算(的)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/, 'execution_rate'],
@@ -85,7 +88,7 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
   ],
   // A score named as the project's (自评得分, 综合得分, 评价得分, 总分), not an item's ("此项得分6.5分").
   [
-    /(?:(?:自评|综合自评|综合|评价|项目|考评|最终|总)(?:得分|评分)|(?:项目)?自评分|总分)(?:为|[:：])?(?<n>\d{1,3}(?:\.\d+)?)(?<unit>分)/,
+    /(?:(?:自评|综合自评|综合|评价|项目|考评|最终|总|绩效)(?:得分|评分)|(?:项目)?自评分|总分)(?:为|[:：])?(?<n>\d{1,3}(?:\.\d+)?)(?<unit>分)/,
     'score',
   ],
 ];

@@ -161,7 +161,7 @@ export function readBareScores(s: Sentence, out: SentenceFacts): void {
 }
 
 const GRADE =
-  /(等级|等次|级别|评级|评定|评价结果|自评结果|自评结论|评价结论)(为|是|:|评定为|确定为)?["'“”《]*(优秀|良好|一般|较差|优|良|中|差)(?![\u4e00-\u9fa5])/;
+  /(等级|等次|级别|评级|评定|评价结果|自评结果|自评结论|评价结论|(?<=[,，]|^)自评(?=为))(为|是|:|评定为|确定为)?["'“”《]*(优秀|良好|一般|较差|优|良|中|差)(?![\u4e00-\u9fa5])/;
 
 /** A bracketed scale after a grade, "（90分及以上为优）": blanked out so the grade before it is read. */
 const GRADE_SCALE = /[(（][^()（）]*(以上|以下|[≥≤<>])[^()（）]*[)）]/g;

@@ -1092,3 +1092,30 @@ describe('an essay site’s copy of a project report, its years masked', () => {
     ]);
   });
 });
+
+describe('a project report that opens on its conclusion', () => {
+  it('reads 绩效评分, 自评为优, and funds all received and spent', () => {
+    const rec = recordOf(
+      [
+        '宣威市教育体育局2023年度项目绩效自评报告(乡村学校营养餐补助项目)',
+        '一、自评结论',
+        '项目能严格按照项目实施方案开展绩效评分98分,自评为优。',
+        '二、佐证材料',
+        '乡村学校营养餐补助项目中央、省级资金共620.5万元,全部到位并使用完毕,执行率100%',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ score: '98', grade: '优秀' });
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score])).toEqual([
+      ['乡村学校营养餐补助项目', '620.5', '620.5', '100', '98'],
+    ]);
+  });
+
+  it('takes no grade from 自评 without 为', () => {
+    const rec = recordOf(
+      ['某某县民政局2021年度部门整体支出绩效自评报告', '在自评中,发现预算执行偏慢。全年预算数120万元。'].join(
+        '\n',
+      ),
+    );
+    expect(rec.overall.grade).toBeUndefined();
+  });
+});
