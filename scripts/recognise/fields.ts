@@ -22,6 +22,14 @@ const SANGONG_SPEND =
   /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数|共计|汇总数|^公务接待|购置|运行维护)$/;
 const SANGONG_BUDGET = /(年初|全年|调整后)?预算(数|安排数?|金额|拨入|下达数?)?(合计|总额|共计|总计)?$/;
 
+/** Spending named by its funds ("财政拨款支出合计"): the amount executed only where the execution rate follows it. */
+export const SPENT_BEFORE_RATE: FieldRule = {
+  key: 'overall.executed',
+  kind: 'amount',
+  label: /(财政拨款|财政资金)支出(合计|总额)$/,
+  topics: GENERAL,
+};
+
 export const FIELD_RULES: FieldRule[] = [
   // Department-wide execution.
   {

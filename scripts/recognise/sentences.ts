@@ -4,7 +4,7 @@
 
 import Decimal from 'decimal.js';
 import { SANGONG_BUDGET_KEYS } from './forms-data';
-import { ruleFor } from './fields';
+import { ruleFor, SPENT_BEFORE_RATE, type FieldRule } from './fields';
 import { narrowTopic, SANGONG_TOPICS, STAFF_KIND, topicOf, type Topic } from './topics';
 import { openingYear } from './year';
 import { numberedProject, QUOTED_PROJECT } from './projects';
@@ -90,6 +90,16 @@ const MAX_SENTENCE = 3000;
  * The key an amount takes, where the sentence around it says better than its label's rule which
  * figure it is. `after` is the text after the amount; `budgetParts`: it is a part of a 三公 budget.
  */
+/**
+ * "财政拨款支出合计1741.25万元,预算执行率98.74%": spending named by its funds, which no rule reads, is
+ * the amount executed where the execution rate follows it.
+ */
+function spentBeforeRate(label: string, after: string): FieldRule | undefined {
+  return SPENT_BEFORE_RATE.label.test(label) && /^[,，]?(预算)?执行率/.test(after)
+    ? SPENT_BEFORE_RATE
+    : undefined;
+}
+
 function amountKey(
   key: string,
   label: string,
@@ -192,6 +202,13 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         /[(（][^()（）]*编制[^()（）]*、[^()（）]*编制[^()（）]*[)）]/.test(text.slice(clauseStart, breakAt))
       )
         topic = 'general';
+      // So does a bracket of parts: "收入合计X万元(其中一般公共预算收入…,政府性基金预算收入Y万元),支出合计…".
+      if (
+        topic &&
+        /[(（]\s*其中[^()（）]*$/.test(text.slice(0, clauseStart)) &&
+        /[)）]/.test(text.slice(clauseStart, breakAt))
+      )
+        topic = 'general';
       // "“三公”经费方面，全年预算安排…": a topic named before the first figure's clause covers it.
       // Only what follows the last semicolon ("…政府采购支出32.60万元；编制人数34人" is no procurement),
       // or else the sentence's heading ("2.公务用车购置及运行维护费：全年预算…；支出6.30万元").
@@ -291,7 +308,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         (own && /^finance\.(basic|project|income_total|expenditure_total)$/.test(own.key)
           ? own
           : undefined) ??
-        ruleFor(label, total ?? (clauseTopic === 'staff_sub' ? 'general' : clauseTopic), 'amount');
+        ruleFor(label, total ?? (clauseTopic === 'staff_sub' ? 'general' : clauseTopic), 'amount') ??
+        spentBeforeRate(label, text.slice(start + m[0].length));
       // "项目完成情况：项目总投资257.8万元，实际支出220万元": a project's figures, not the department's.
       // 整体 in an earlier clause ("部门整体…得分96分；“A”项目…预算数320万元") speaks of the unit there only.
       const ownClause = text.slice(clauseBounds(text, start)[0], start);

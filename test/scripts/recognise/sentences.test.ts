@@ -1,6 +1,6 @@
 // Facts stated in sentences (sentences.ts, sentence-parts.ts, fields.ts).
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './helpers';
+import { recordOf, TITLE } from './helpers';
 
 describe('figures in a numbered list of sentences', () => {
   it('reads a label after its list number', () => {
@@ -583,5 +583,22 @@ describe('the budget of the whole, its unit written before it', () => {
       ),
     );
     expect(b.overall.budget).toBe('2260');
+  });
+});
+
+describe('spending named by its funds, then the execution rate', () => {
+  it('is the amount executed, after a bracket of the income’s parts', () => {
+    const rec = recordOf(
+      [
+        TITLE,
+        '2021年度财政拨款收入合计860.40万元(其中一般公共预算收入800.00万元,政府性基金预算收入60.40万元),财政拨款支出合计845.12万元,预算执行率98.22%。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ executed: '845.12', execution_rate: '98.22' });
+  });
+
+  it('is no amount executed without the rate', () => {
+    const rec = recordOf([TITLE, '2021年度财政拨款支出合计845.12万元,其中基本支出600万元。'].join('\n'));
+    expect(rec.overall.executed).toBeUndefined();
   });
 });
