@@ -66,6 +66,30 @@ function dropLineNumbers(b: Block): Block {
 }
 
 /**
+ * A header whose first word spans the label columns ("项目 | 本年支出合计 | 基本支出 …" over "科目编码 |
+ * 科目名称 | 栏次 | 1 | 2 …"): written one cell a word, its words sit over the wrong columns. The 栏次
+ * row says where the numbered columns are; the header's words after its first are put over them.
+ */
+function alignOverColumnNumbers(b: Block): Block {
+  if (b.kind !== 'table') return b;
+  const rows = [...b.table.rows];
+  for (let k = 1; k < rows.length; k++) {
+    const labels = rows[k]!.cells.map((c) => normalizeLabel(c.text));
+    const at = labels.indexOf('栏次');
+    const numbers = labels.slice(at + 1).filter((t) => t !== '');
+    if (at < 1 || numbers.length < 2 || !numbers.every((t, i) => t === String(i + 1))) continue;
+    const head = rows[k - 1]!.cells.filter((c) => c.text.trim() !== '');
+    if (head.length !== numbers.length + 1) continue;
+    const blank = (c: Cell): Cell => ({ ...c, text: '' });
+    // The label columns are those before 栏次, which marks the row and is no column of the rows below.
+    const cells = [head[0]!, ...Array.from({ length: at - 1 }, () => blank(head[0]!)), ...head.slice(1)];
+    rows[k - 1] = { ...rows[k - 1]!, cells };
+    return { kind: 'table', table: { ...b.table, rows } };
+  }
+  return b;
+}
+
+/**
  * The 栏次 row (栏次 | 1 | 2 | 3 …) numbers a 决算 table's columns, with or without 行次: it is no
  * row of the report.
  */
@@ -198,5 +222,7 @@ function spreadGroupHeader(b: Block): Block {
 
 /** Every repair, in order. */
 export function repairTable(b: Block): Block {
-  return alignShortHeader(spreadGroupHeader(joinWrappedHeader(dropColumnNumbers(dropLineNumbers(b)))));
+  return alignShortHeader(
+    spreadGroupHeader(joinWrappedHeader(dropColumnNumbers(alignOverColumnNumbers(dropLineNumbers(b))))),
+  );
 }

@@ -168,3 +168,19 @@ describe('a 收入支出决算总表 whose header groups its two sides', () => {
     expect(rec.finance).toMatchObject({ income_total: '2389.62', expenditure_total: '2392.3' });
   });
 });
+
+describe('a 支出决算表 whose 项目 spans its label columns', () => {
+  it('puts the header’s words over the columns the 栏次 row numbers', () => {
+    const rec = recordOf(
+      [
+        '某某县人民医院2023年度单位决算',
+        '支出决算表 | ||||||||',
+        '单位:某某县人民医院 | 金额单位:万元 | ||||||',
+        '项目 | 本年支出合计 | 基本支出 | 项目支出 | 上缴上级支出 | 经营支出 | ||',
+        '科目编码 | 科目名称 | 栏次 | 1 | 2 | 3 | 4 | 5 |',
+        '| 合计 | | 8,420.50 | 7,900.10 | 520.40 | | |',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({ expenditure_total: '8420.5', basic: '7900.1', project: '520.4' });
+  });
+});
