@@ -292,6 +292,8 @@ const PROSE_NAME_PREFIX =
 export function cleanProjectName(raw: string): string {
   return (
     formProjectName(raw)
+      // "…涉及资金246万元,其中X项目自评得分82分": the word that opens a list's item.
+      .replace(/^其中[:：]?(?=[\u4e00-\u9fa5]{4})/, '')
       // "我局负责实施X项目": the unit and its verb before the name.
       .replace(
         /^(?:我|本)[\u4e00-\u9fa5]{0,2}?(?:负责|承担|组织)(?:实施|建设)?|^(?:我|本)[\u4e00-\u9fa5]{0,2}?实施/,

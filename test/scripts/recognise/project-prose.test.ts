@@ -1119,3 +1119,18 @@ describe('a project report that opens on its conclusion', () => {
     expect(rec.overall.grade).toBeUndefined();
   });
 });
+
+describe('projects a 决算 scores in one sentence, the first after 其中', () => {
+  it('names the first without 其中', () => {
+    const rec = recordOf(
+      [
+        '某某县中医医院2022年度单位决算',
+        '2022年度我院对2个项目开展了绩效自评,涉及资金180.00万元,其中中医馆服务能力提升项目自评得分88分,家庭医生签约服务补助项目自评得分95分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.score])).toEqual([
+      ['中医馆服务能力提升项目', '88'],
+      ['家庭医生签约服务补助项目', '95'],
+    ]);
+  });
+});
