@@ -11,7 +11,7 @@ import {
   type Project,
   type SourceRef,
 } from '../model/record';
-import type { Candidate } from './facts';
+import type { Candidate, FactBag } from './facts';
 import { PREVIOUS_YEAR_KEY } from './fields';
 import { decString } from './numbers';
 import { ProjectBook } from './projects';
@@ -118,6 +118,7 @@ export function buildRecord(
     }
   }
   zeroParts(r.bag);
+  preferWholeSpending(r.bag);
   for (const key of r.bag.keys()) {
     if (key.includes('@')) continue;
     const [section, field] = key.split('.') as [string, string];
@@ -205,6 +206,23 @@ function deptEvaluatedProject(r: Reading): string | undefined {
   });
   scored.sort((a, b) => b.hits - a.hits);
   return scored[0]!.hits > 0 && scored[0]!.hits > (scored[1]?.hits ?? 0) ? scored[0]!.name : undefined;
+}
+
+/** A sentence on the department's whole spending (部门整体支出…执行数, 执行率). */
+const WHOLE_SPENDING = /(部门|单位)整体支出|整体支出(绩效)?(自评|评价)?[^。]{0,12}(预算|执行)/;
+
+/**
+ * The unit's execution stated twice in sentences, once of its fiscal funds ("一般公共预算财政拨款支出决算
+ * 为X万元，完成预算的R%") and once of its whole spending ("部门整体支出…执行数Y万元，预算执行率R%"): the
+ * whole is the unit's; the other stays a statement for the checks.
+ */
+function preferWholeSpending(bag: FactBag): void {
+  for (const key of ['overall.executed', 'overall.execution_rate', 'overall.budget']) {
+    const best = bag.best(key);
+    if (!best || best.origin !== 'sentence' || WHOLE_SPENDING.test(best.source.text)) continue;
+    const whole = bag.all(key).find((c) => c.origin === 'sentence' && WHOLE_SPENDING.test(c.source.text));
+    if (whole && !whole.value.eq(best.value)) bag.prefer(key, whole);
+  }
 }
 
 /**

@@ -602,3 +602,16 @@ describe('spending named by its funds, then the execution rate', () => {
     expect(rec.overall.executed).toBeUndefined();
   });
 });
+
+describe('the unit’s execution stated of its fiscal funds and of its whole spending', () => {
+  it('takes the whole spending’s', () => {
+    const rec = recordOf(
+      [
+        '某某县教育局2023年度部门决算',
+        '2023年度,本部门一般公共预算财政拨款支出决算为9352.86万元,完成预算的98.52%。',
+        '本部门开展了部门整体支出绩效自评,全年预算数9954.22万元,执行数9814.03万元,预算执行率98.59%,自评得分88.6分。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '9954.22', executed: '9814.03', execution_rate: '98.59' });
+  });
+});
