@@ -94,6 +94,9 @@ const MAX_SENTENCE = 3000;
  * "财政拨款支出合计1741.25万元,预算执行率98.74%": spending named by its funds, which no rule reads, is
  * the amount executed where the execution rate follows it.
  */
+const PROJECT_OPENING =
+  /^(?!本|我)(?![^,，。;；]*(整体|部门|单位))[^,，。;；"]{2,40}项目(?:的)?(?:全年|年初|年度|调整后)?(?:预算|执行)/;
+
 function spentBeforeRate(label: string, after: string): FieldRule | undefined {
   return SPENT_BEFORE_RATE.label.test(label) && /^[,，]?(预算)?执行率/.test(after)
     ? SPENT_BEFORE_RATE
@@ -161,8 +164,10 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     (!!carry.projects && /^其中/.test(text.trim())) ||
     (!!carry.projectHead && bareFigures(text)) ||
     fundLed(text) ||
-    // "“乡村振兴衔接资金”项目全年预算数…,自评得分93分": a sentence a quoted project opens.
+    // "“乡村振兴衔接资金”项目全年预算数…,自评得分93分", "基本公共卫生服务项目全年预算数…": a sentence a
+    // project opens, quoted or named before its figures.
     /^"[^"]{2,40}"项目/.test(text.trimStart()) ||
+    PROJECT_OPENING.test(text.trimStart()) ||
     // "（二）学生营养改善计划：全年预算112.50万元…": a numbered paragraph a fund's name heads.
     numberedProject(text.trimStart()) !== null;
   const namesProject = (prefix: string) => namedHead || mentionsProject(prefix);

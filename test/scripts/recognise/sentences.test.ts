@@ -615,3 +615,19 @@ describe('the unit’s execution stated of its fiscal funds and of its whole spe
     expect(rec.overall).toMatchObject({ budget: '9954.22', executed: '9814.03', execution_rate: '98.59' });
   });
 });
+
+describe('a township health centre’s 决算', () => {
+  it('counts 聘用K人 as contract staff, and keeps a project’s score from the unit’s', () => {
+    const rec = recordOf(
+      [
+        '某某县某某镇卫生院2023年度部门决算',
+        '2023年在编职工24人,乡镇服务人员3人,聘用9人。',
+        '基本公共卫生服务项目全年预算数86.20万元,全年执行数84.93万元,预算执行率98.53%,自评得分95分。',
+        '本单位部门整体支出绩效自评得分92分,等级为优。',
+      ].join('\n'),
+    );
+    expect(rec.staff).toMatchObject({ in_service: '24', contract: '9' });
+    expect(rec.overall.score).toBe('92');
+    expect(rec.projects).toMatchObject([{ name: '基本公共卫生服务项目', score: '95' }]);
+  });
+});
