@@ -91,7 +91,9 @@ function longestLine(doc: DocumentModel): number {
 /** A form's funds row, and the words that close a form after it (its total score, grade or sign-off). */
 // The row's label before its cells, not prose ("年度资金总额58.32万元", "资金总额(包括上年结转)").
 // Both scripts: a traditional-character mirror writes 年度資金總額, 一級指標, 總分.
-const FUNDS_ROW = /年度[资資]金[总總][额額](?=\s*(?:\||\n|\d[\d.,]*%?(?:\s|\||$)))/g;
+// Or a cell named short ("\t总额\t88.00", "| 总额 | 88.00") under the funds header.
+const FUNDS_ROW =
+  /年度[资資]金[总總][额額](?=\s*(?:\||\n|\d[\d.,]*%?(?:\s|\||$)))|(?<=(?:^|[\s|])\s*)[总總][额額](?=[\s|]+\d)/gm;
 const FORM_CLOSED =
   /指[标標]|[总總]\s*分|自[评評]得分|得分合[计計]|合\s*[计計]|[总總]\s*[计計]|等[级級]|[综綜]合[评評]分|[总總]得分|填[报報]人|[评評][价價][结結][论論]/;
 /** The words of a form's funds header, in either script. */

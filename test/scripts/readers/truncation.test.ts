@@ -160,6 +160,18 @@ describe('a report cut short loads as partial with the reason', () => {
       '1座',
     ];
     expect((await truncated('t.txt', traditional.join('\n'))).reason).toMatch(/indicator table/);
+    // A funds row named short under its header, the form's cells a tab apart.
+    const tabs = [
+      REPORT.trimEnd(),
+      '预算执行情况(10分)\t年度预算数(万元)',
+      '\t总额\t88.00\t88.00\t86.20\t97.95%\t10\t9.8\t',
+      '\t一级指标\t二级指标\t三级指标\t指标值\t完成值\t权重\t得分',
+      '\t产出指标\t数量指标\t受益学生人数\t1100\t1078\t30\t28',
+    ];
+    expect((await truncated('x.txt', tabs.join('\n'))).reason).toMatch(/indicator table/);
+    expect(
+      (await truncated('y.txt', [...tabs, '\t总分\t\t\t\t\t100\t95'].join('\n'))).reason,
+    ).toBeUndefined();
     const closed = [REPORT.trimEnd(), ...form, '新建蓄水池', '1座', '总分', '100', '95'];
     expect((await truncated('c.txt', closed.join('\n'))).reason).toBeUndefined();
     const preview = `${REPORT.trimEnd()}\n年度财政资金总额86.479.291.67%\n预览已结束,剩余1页可下载查看\n下载文档`;
