@@ -13,7 +13,7 @@ import { readScoringRows, tableRows } from './scoring';
 import { proseAmounts } from './values';
 import { findScoringHeader, type ScoringHeader } from './scoring-header';
 import { passages } from './passages';
-import { listedProjects, soleProject } from './projects';
+import { isGenericProject, listedProjects, soleProject } from './projects';
 import { readSentences } from './sentences';
 import type { SentenceFacts } from './sentence-parts';
 import { countyOfName, isPlaceName, recogniseUnit, withoutProvince } from './unit';
@@ -107,7 +107,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   );
   // An essay collection's topic names an essay's project only where the essay names it in full.
   const essayTopic = titleProject !== undefined && fullProject === titleProject && isEssayCollection(titles);
-  const titledProject = fullProject;
+  const titledProject = fullProject && !isGenericProject(fullProject) ? fullProject : undefined;
   const forms = readForms(stream, r, titledProject);
   readSangongTable(stream, r);
   readHeaderlessSangongRows(stream, r);

@@ -75,7 +75,7 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
     'budget',
   ],
   // "市级财政实际到位资金426万元": the funds received, where no budget is stated.
-  [new RegExp(`(?:实际)?到位资金(?:为)?${AMOUNT}`), 'budget'],
+  [new RegExp(`(?:(?:实际)?到位资金|(?:资金|经费)(?:实际)?到位)(?:为)?${AMOUNT}`), 'budget'],
   [
     new RegExp(
       // "支出68.41万元" opening a clause: what the project spent (not 项目支出 or 基本支出, which name a
@@ -245,7 +245,8 @@ const BARE_CLAUSE =
 function listItem(chunk: string): string {
   return (
     chunk
-      .replace(/^.*其中[,，:：]?/, '')
+      // (Not a 其中 inside a bracket of the item's own parts.)
+      .replace(/^(?:[^(（]|[(（][^()（）]*[)）])*其中[,，:：]?/, '')
       .replace(
         // Not a name's own colon before its figures ("A：全年预算数…").
         /^[^:：]*[:：](?=(?:[(（]?\d{1,2}[)）.、．])?(?!(?:年初|全年|调整后)?预算)[^:：,，]{2,30}?[,，]?(?:年初|全年|调整后)?预算(?:数|资金|金额)?(?:为)?\d)/,
@@ -263,7 +264,7 @@ function listItem(chunk: string): string {
 function readProjectClauses(s: Sentence, r: Reading, lead = ''): string[] {
   let at = 0;
   const found: string[] = [];
-  const chunks = s.text.split(/[;；]/);
+  const chunks = outsideBrackets(s.text, /[;；]/);
   const items = chunks.map(listItem);
   const labelled = items.filter((c) => LISTED_CLAUSE.test(c)).length;
   // After a sentence counting projects, what 其中 lists are those projects, one of them too.
@@ -307,6 +308,27 @@ function readProjectClauses(s: Sentence, r: Reading, lead = ''): string[] {
     at += raw.length + 1;
   }
   return found;
+}
+
+/**
+ * A text split at a separator outside brackets: "A项目预算60万元,实际支出57.2万元(其中:B31.5万元;C18.7万元);D项目…"
+ * gives A's clause with its bracket whole, then D's.
+ */
+function outsideBrackets(text: string, separator: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (depth === 0 && separator.test(ch)) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
 }
 
 /** Words a project's figures open with, right after its name. */
@@ -507,6 +529,24 @@ export function readNarrativeProjects(
       }
       const invested = aboutIt ? own.match(INVESTMENT) : null;
       if (invested?.groups) investments.push({ name: current!, s, m: invested });
+      // "项目支出决算为74.85万元,其中:A项目45.3万元(其中:…)、B项目9.55万元(…)、C项目20万元": the
+      // projects' spending, listed after the whole's; what brackets break an item into is no project.
+      const spent = s.text.match(/项目支出(?:决算)?(?:数)?(?:为|是)?\d[\d,.]*万元[,，]其中[:：]/);
+      if (spent) {
+        const from = spent.index! + spent[0].length;
+        const body = s.text.slice(from).replace(/[(（][^()（）]*[)）]/g, (b) => ' '.repeat(b.length));
+        for (const m of body.matchAll(/([^;；,，、。\s]{2,40}?项目)\s*(\d+(?:\.\d+)?)万元/g)) {
+          const name = cleanProjectName(m[1]!);
+          if (isGenericProject(name)) continue;
+          r.projects.add(
+            name,
+            'executed',
+            new Decimal(m[2]!),
+            sentenceSource(s, from + m.index, '万元'),
+            'sentence',
+          );
+        }
+      }
       // A list of projects with their spending, right after a sentence about 项目支出.
       const prev = sentences[i - 1]?.text ?? '';
       const listStart = s.text.match(/^其中[:：]/);

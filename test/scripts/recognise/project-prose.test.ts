@@ -1168,3 +1168,45 @@ describe('a project’s own report annexed to a 决算', () => {
     ]);
   });
 });
+
+describe('a school’s projects listed with the parts they were spent on', () => {
+  it('reads each project after the 项目支出 it makes up, not the parts in its brackets', () => {
+    const rec = recordOf(
+      [
+        '某某镇中心小学2017年度专项资金绩效自评报告',
+        '我单位2017年项目支出决算为60.5万元,其中:校舍维修项目30.5万元(其中:屋面防水18.6万元;围墙11.9万元)、课桌椅购置项目10万元、食堂改造项目20万元。',
+        '我校2017年度专项资金绩效自评得分90分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.executed])).toEqual([
+      ['校舍维修项目', '30.5'],
+      ['课桌椅购置项目', '10'],
+      ['食堂改造项目', '20'],
+    ]);
+  });
+
+  it('keeps a bracket of parts inside its project’s clause', () => {
+    const rec = recordOf(
+      [
+        '某某镇中学2018年度专项资金绩效自评报告',
+        '2018年我校专项资金预算安排96万元,实际支出91.36万元,其中:运动场改造项目预算60万元,实际支出57.2万元(其中:跑道31.5万元;看台18.7万元);教师宿舍维修项目预算36万元,实际支出34.16万元。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed])).toEqual([
+      ['运动场改造项目', '60', '57.2'],
+      ['教师宿舍维修项目', '36', '34.16'],
+    ]);
+  });
+
+  it('takes the fund a report evaluates for its project where the title names only 专项资金', () => {
+    const rec = recordOf(
+      [
+        '胶州市园林管理处专项资金绩效评价报告',
+        '我处对2018年城区绿地养护专项经费开展了绩效评价。2018年城区绿地养护专项经费到位500万元,实际支出480万元,资金使用率96%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed])).toEqual([
+      ['城区绿地养护专项经费', '500', '480'],
+    ]);
+  });
+});
