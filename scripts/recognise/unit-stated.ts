@@ -212,7 +212,7 @@ export function unitDefined(paragraphs: string[]): string | undefined {
  * "项目单位:X;" — the report is often a firm's or the finance bureau's, about X's project.
  */
 const IMPLEMENTED_BY =
-  /项目由([\u4e00-\u9fa5()（）]{4,30}?)(?:负责|牵头)?(?:组织)?实施|(?:项目)?(?:实施单位|项目单位)(?:为|是|[:：])([\u4e00-\u9fa5()（）]{4,30}?)(?=[,，;；。、]|$)/;
+  /项目由([\u4e00-\u9fa5()（）]{4,30}?)(?:负责|牵头)?(?:组织)?实施|(?:项目)?(?:组织)?(?:实施单位|项目单位)(?:为|是|[:：])([\u4e00-\u9fa5()（）]{4,30}?)(?=[,，;；。、]|[(（]以下简称|$)/;
 
 /**
  * Or the unit whose funds the report evaluates, named with its place before them: "对方城县动物疫病预防
@@ -224,8 +224,12 @@ const EVALUATED_UNIT_FUND =
 export function unitImplementing(paragraphs: string[]): string | undefined {
   for (const line of paragraphs) {
     const m = line.replace(/\s+/g, '').match(IMPLEMENTED_BY);
-    const name = m ? cleanUnitName((m[1] ?? m[2])!) : undefined;
-    if (name && plausible(name) && !GENERIC_UNIT.test(name)) return name;
+    // "县水利局及各乡镇水管站": the unit that leads the others.
+    const found = m
+      ? (m[1] ?? m[2])!.replace(/(?<=.{3,}(?:局|委|办|中心|院|政府))(?:及|和|与|、)(?:各|所属).*$/, '')
+      : undefined;
+    const name = found ? cleanUnitName(found) : undefined;
+    if (name && plausible(name) && !GENERIC_UNIT.test(name) && !SEVERAL_UNITS.test(name)) return name;
   }
   return undefined;
 }

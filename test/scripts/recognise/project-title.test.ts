@@ -1,6 +1,7 @@
 // The project a one-project report's title names (project-title.ts), and its figures in prose.
 import { describe, expect, it } from 'vitest';
 import { isProjectReport, projectOfTitle } from '../../../scripts/recognise/project-title';
+import { unitImplementing } from '../../../scripts/recognise/unit-stated';
 import { recordOf } from './helpers';
 
 describe('the project a title names', () => {
@@ -284,5 +285,36 @@ describe('an essay site’s short title over a report that names its project in 
     expect(rec.projects.map((p) => [p.name, p.budget, p.executed])).toEqual([
       ['某某县2020年高标准农田建设项目', '1000', '1000'],
     ]);
+  });
+});
+
+describe('a firm’s evaluation of a county’s fund', () => {
+  it('names the fund without its county, the unit that carries it out, a period of years in the title', () => {
+    const rec = recordOf(
+      [
+        '关于2016—2018年度澧县农村道路养护专项资金的绩效评价报告',
+        '澧县农村道路养护专项资金用于全县乡村道路的日常养护。项目组织实施单位为澧县交通运输局(以下简称“县交通运输局”)。',
+        '2016——2018年,县财政共安排道路养护专项资金800.00万元,项目实施单位为县交通运输局及各乡镇交管站。',
+        '截至2018年12月31日,养护专项实际支出760.00万元,资金支出率95.00%。',
+        '经评价,2016—2018年度澧县农村道路养护专项资金综合得分88分,评价等级为“良”。',
+        '某某联合会计师事务所',
+        '2019年10月15日',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toMatch(/^(澧县)?县?交通运输局$|^澧县交通运输局$/);
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.score])).toEqual([
+      ['农村道路养护专项资金', '800', '760', '88'],
+    ]);
+  });
+
+  it('takes the unit a clause names, without what the text calls it after', () => {
+    const rec = recordOf(
+      [
+        '安乡县农村公路养护专项资金绩效评价报告',
+        '项目组织实施单位为安乡县交通运输局(以下简称“县交通运输局”)。',
+        '2020年,县财政安排农村公路养护专项资金300.00万元,实际支出290.00万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('安乡县交通运输局');
   });
 });
