@@ -33,6 +33,11 @@ export function coreLabel(clause: string): string {
   if (cut > 0 && label.slice(cut).trim() !== '') label = label.slice(cut);
   label = label.replace(/\s+/g, '').replace(/^[,，;；。.]+/, '');
   label = label.replace(/^(其中|包括|分别为|另外|以及|和|及)/, '');
+  // A heading the sentence runs on from ("(一)部门整体支出绩效自评情况2020年度我镇…全年预算数").
+  label = label.replace(
+    /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?[^,，。;；\d]{2,24}?(?:情况|说明|分析|结果)(?=\d{4}年|本|我)/,
+    '',
+  );
   // A list's number ("2.收入", "1.2019年结余结转"), not part of the label.
   label = label.replace(/^\d{1,2}[.．](?=\d{4}年|[^\d])/, '');
   // The subject before the label: "本单位2022年度全年预算数" is a 全年预算数 label.

@@ -631,3 +631,15 @@ describe('a township health centre’s 决算', () => {
     expect(rec.projects).toMatchObject([{ name: '基本公共卫生服务项目', score: '95' }]);
   });
 });
+
+describe('a sentence that runs on from its heading', () => {
+  it('reads the label after the heading’s words', () => {
+    const rec = recordOf(
+      [
+        '某某县某某镇人民政府2020年度部门决算',
+        '四、部门绩效自评情况 (一)部门整体支出绩效自评情况 2020年度我镇部门整体支出全年预算数968.30万元,全年执行数957.12万元,预算执行率98.85%。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '968.3', executed: '957.12', execution_rate: '98.85' });
+  });
+});
