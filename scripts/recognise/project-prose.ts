@@ -221,7 +221,7 @@ function beforeComparison(text: string): string {
 // A short lead may come first ("项目自评中，X项目全年预算数…"); a fund may lead as a project does
 // ("全民健身活动经费全年预算数150万元…").
 const PROJECT_CLAUSE =
-  /^(?:[^,，;；。:："]{0,8}[,，:：])?([^,，;；。:："]{2,30}?(?:项目|经费|资金|补助|补贴))(?:的|[:：])?(?:年度|全年|年初|调整后)?(?:预算|执行|实际)/;
+  /^(?:[^,，;；。:："]{0,8}[,，:：])?([^,，;；。:："]{2,30}?(?:项目|经费|资金|补助|补贴))(?:的|[:：])?(?:年度|全年|年初|调整后)?(?:预算|执行|实际|到位资金)/;
 
 /** The same led by a quoted name ("…情况如下:“A”项目:全年预算数…;“B”项目:全年预算数…"). */
 const QUOTED_CLAUSE =
@@ -550,8 +550,9 @@ export function readNarrativeProjects(
       // A list of projects with their spending, right after a sentence about 项目支出.
       const prev = sentences[i - 1]?.text ?? '';
       const listStart = s.text.match(/^其中[:：]/);
-      if (listStart && /项目支出|项目/.test(prev)) {
-        const body = s.text.slice(listStart[0].length);
+      const body = listStart ? s.text.slice(listStart[0].length) : '';
+      // After a sentence on the spending as a whole ("衔接资金共支出781.9万元"), items named as projects.
+      if (listStart && (/项目支出|项目/.test(prev) || (/支出/.test(prev) && /项目支出\d/.test(body)))) {
         for (const m of body.matchAll(/([^;；,，]+?)(?:支出)?(\d+(?:\.\d+)?)万元/g)) {
           const name = cleanProjectName(m[1]!);
           if (name.length < 2 || (/支出$|经费$/.test(name) === false && name.length < 3)) continue;
@@ -564,6 +565,18 @@ export function readNarrativeProjects(
             sentenceSource(s, listStart[0].length + m.index, '万元'),
             'sentence',
           );
+          // "A项目支出340.5万元,执行率95.59%": the item's rate right after its spending.
+          const rate = body
+            .slice(m.index + m[0].length)
+            .match(/^[,，]?(?:执行率|支出率)(?:为)?(\d+(?:\.\d+)?)%/);
+          if (rate)
+            r.projects.add(
+              name,
+              'execution_rate',
+              new Decimal(rate[1]!),
+              sentenceSource(s, listStart[0].length + m.index + m[0].length, '%'),
+              'sentence',
+            );
         }
       }
     });

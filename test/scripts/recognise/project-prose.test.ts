@@ -1210,3 +1210,18 @@ describe('a school’s projects listed with the parts they were spent on', () =>
     ]);
   });
 });
+
+describe('a town’s linkage funds, spent project by project', () => {
+  it('reads each project’s spending and rate after the funds’ whole', () => {
+    const rec = recordOf(
+      [
+        '2022年度项目支出绩效自评报告',
+        '截至2022年12月31日,衔接资金共支出381.9万元,执行率96.25%。其中:村道硬化项目支出240.5万元,执行率95.59%;产业奖补项目支出141.4万元,执行率100%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.executed, p.execution_rate])).toEqual([
+      ['村道硬化项目', '240.5', '95.59'],
+      ['产业奖补项目', '141.4', '100'],
+    ]);
+  });
+});
