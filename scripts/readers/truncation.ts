@@ -102,7 +102,7 @@ const COLUMN_WORDS =
 /** A form's indicator table, and what closes it: its total score, or the form's closing fields. */
 const INDICATOR_HEADER = /一\s*[级級]\s*指\s*[标標]/;
 const INDICATORS_CLOSED = new RegExp(
-  `${FORM_CLOSED.source.replace('指[标標]|', '')}|填表人|[联聯]系[电電][话話]|审核|審核|[备備]\\s*[注註]|[说說]明`,
+  `${FORM_CLOSED.source.replace('指[标標]|', '')}|填表人|[联聯]系[电電][话話]|(?:审核|審核)(?:人|意[见見]|单位|[:：])|[备備]\\s*[注註]|[说說]明`,
 );
 
 /**

@@ -172,6 +172,10 @@ describe('a report cut short loads as partial with the reason', () => {
     expect(
       (await truncated('y.txt', [...tabs, '\t总分\t\t\t\t\t100\t95'].join('\n'))).reason,
     ).toBeUndefined();
+    // Evidence named in a row ("审核记录") closes no table; the form's sign-off (审核人:) does.
+    const evidence = [...tabs.slice(0, -1), '\t产出指标\t质量指标\t差错率\t≤1%\t0.4%\t15\t15\t审核记录'];
+    expect((await truncated('e.txt', evidence.join('\n'))).reason).toMatch(/indicator table/);
+    expect((await truncated('k.txt', [...evidence, '审核人:李某'].join('\n'))).reason).toBeUndefined();
     const closed = [REPORT.trimEnd(), ...form, '新建蓄水池', '1座', '总分', '100', '95'];
     expect((await truncated('c.txt', closed.join('\n'))).reason).toBeUndefined();
     const preview = `${REPORT.trimEnd()}\n年度财政资金总额86.479.291.67%\n预览已结束,剩余1页可下载查看\n下载文档`;
