@@ -100,7 +100,8 @@ const FORM_CLOSED =
 const COLUMN_WORDS =
   /(?:年初|全年)?[预預][算箅][数數]|(?:全年)?[执執]行[数數率]|分值|得分|[资資]金[总總][额額]/g;
 /** A form's indicator table, and what closes it: its total score, or the form's closing fields. */
-const INDICATOR_HEADER = /一\s*[级級]\s*指\s*[标標]/;
+// Or, where a glued form lost its header, the first level's first word (产出指标).
+const INDICATOR_HEADER = /一\s*[级級]\s*指\s*[标標]|[产產]\s*出\s*指\s*[标標]/;
 const INDICATORS_CLOSED = new RegExp(
   `${FORM_CLOSED.source.replace('指[标標]|', '')}|填表人|[联聯]系[电電][话話]|(?:审核|審核)(?:人|意[见見]|单位|[:：])|[备備]\\s*[注註]|[说說]明`,
 );

@@ -172,6 +172,9 @@ describe('a report cut short loads as partial with the reason', () => {
     expect(
       (await truncated('y.txt', [...tabs, '\t总分\t\t\t\t\t100\t95'].join('\n'))).reason,
     ).toBeUndefined();
+    // A glued form's indicators with no header, cut after a row.
+    const glued = `${REPORT.trimEnd()}\n年度资金总额 768.90 905.34 861.20 10 95.12% 9.51 产出指标 数量指标 社区网格覆盖数 9个 9个 20 20 质量指标 验收合格率 100%`;
+    expect((await truncated('g2.txt', glued)).reason).toMatch(/indicator table/);
     // Evidence named in a row ("审核记录") closes no table; the form's sign-off (审核人:) does.
     const evidence = [...tabs.slice(0, -1), '\t产出指标\t质量指标\t差错率\t≤1%\t0.4%\t15\t15\t审核记录'];
     expect((await truncated('e.txt', evidence.join('\n'))).reason).toMatch(/indicator table/);
