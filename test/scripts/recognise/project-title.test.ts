@@ -43,6 +43,10 @@ describe('the project a title names', () => {
     );
   });
 
+  it('reads a transfer payment’s fund, then the year', () => {
+    expect(projectOfTitle(['城乡义务教育补助经费转移支付2023年度绩效自评报告'])).toBe('城乡义务教育补助经费');
+  });
+
   it('reads a fund’s report with no year and no unit before it', () => {
     expect(projectOfTitle(['茶产业品牌推广专项资金绩效评价报告'])).toBe('茶产业品牌推广专项资金');
     // A unit before the fund is no part of the fund's name: taken off once the unit is known.
