@@ -69,7 +69,7 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
     ],
   },
   { column: 'balance', aliases: ['结余', '结余资金', '结余数'] },
-  { column: 'weight', aliases: ['分值', '权重', '执行率权重', '执行率分值'] },
+  { column: 'weight', aliases: ['分值', '权重', '分值权重', '执行率权重', '执行率分值'] },
   { column: 'rate', aliases: ['执行率', '预算执行率', '全年执行率', '资金支出率', '资金使用率', '预算执行'] },
   // 四川 区域绩效评价表: 全年预算数(A) | 统筹整合资金数(B) | 扣除统筹整合资金后预算金额(C) | 全年到位资金(D) |
   // 预算到位(D/C) | 全年执行资金(E) | 预算执行(E/C).

@@ -60,6 +60,14 @@ describe('a project form, however it was flattened', () => {
     expect(rec.projects[0]).toMatchObject({ budget: '95.4', executed: '88.12', execution_rate: '92.37' });
   });
 
+  it('reads a funds header that names its weight 分值权重, its rows a space apart', () => {
+    const header = '资金来源 年初预算数 全年预算数 全年执行数 分值权重 执行率 得分';
+    const rec = recordOf(
+      [...PROJECT_HEAD, header, '年度资金总额 0.00 95.40 88.12 10 92.37% 9.24'].join('\n'),
+    );
+    expect(rec.projects[0]).toMatchObject({ budget: '95.4', executed: '88.12', execution_rate: '92.37' });
+  });
+
   it('keeps no score where the 总分 row states only its maximum', () => {
     const rec = recordOf(
       [...PROJECT_HEAD, ...FUNDING, ...TOTAL, '总分 |', '100 |', '|', '|']
