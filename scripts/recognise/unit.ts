@@ -4,6 +4,7 @@
 
 import {
   CITY_NAMES,
+  COUNTIES,
   PROVINCES,
   cityNamed,
   findCounties,
@@ -246,7 +247,39 @@ export function countyOfName(name: string, full: string): UnitInfo {
     if (!county) return { county: place };
     return { province: county.province, city: county.city, county: county.name, division_code: county.code };
   }
-  return {};
+  return zoneCounty(rest);
+}
+
+/**
+ * A development zone placed by its county: named in brackets after it ("乌鲁木齐经济技术开发区(乌鲁木齐市
+ * 头屯河区)教育局"), or by the county's short name ("思南经济开发区管理委员会": 思南县) where no other
+ * county or city goes by it.
+ */
+function zoneCounty(name: string): UnitInfo {
+  const zone = name.match(ZONE);
+  if (!zone) return {};
+  const bracketed = name.match(
+    /[(（](?:[\u4e00-\u9fa5]{2,8}?[市州盟])?([\u4e00-\u9fa5]{1,8}?[县区市旗])[)）]/,
+  )?.[1];
+  const found = bracketed ? findCounties(bracketed) : countiesByShortName(zone[1]!);
+  if (found.length !== 1 || (!bracketed && cityNamed(`${zone[1]}市`))) return {};
+  const county = found[0]!;
+  return { province: county.province, city: county.city, county: county.name, division_code: county.code };
+}
+
+const ZONE =
+  /^([\u4e00-\u9fa5]{2,4}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|开发区)/;
+
+let byShortName: Map<string, County[]> | undefined;
+function countiesByShortName(short: string): County[] {
+  if (!byShortName) {
+    byShortName = new Map();
+    for (const c of COUNTIES) {
+      const key = c.name.replace(/(县|区|市|旗)$/, '');
+      if (key.length >= 2) byShortName.set(key, [...(byShortName.get(key) ?? []), c]);
+    }
+  }
+  return byShortName.get(short) ?? [];
 }
 
 /** A name that is only a division of the gazetteer (临河区, 岳阳市), no organisation in it. */

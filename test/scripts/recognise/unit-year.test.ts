@@ -1,6 +1,6 @@
 // The unit and the budget year of a report.
 import { describe, expect, it } from 'vitest';
-import { recogniseUnit } from '../../../scripts/recognise/unit';
+import { countyOfName, recogniseUnit } from '../../../scripts/recognise/unit';
 import { recogniseYear } from '../../../scripts/recognise/year';
 import { recordOf } from './helpers';
 
@@ -190,5 +190,14 @@ describe('more ways of naming the year and the unit', () => {
       ['大余县教育局2021年度部门整体支出绩效自评报告', '自评得分\t92\t评价等级\t优'].join('\n'),
     );
     expect(rec.overall).toMatchObject({ score: '92', grade: '优秀' });
+  });
+});
+
+describe('development zones placed by their county', () => {
+  it('reads the county a zone is named by, or the district its brackets name', () => {
+    expect(countyOfName('思南经济开发区管理委员会', '').county).toBe('思南县');
+    expect(countyOfName('乌鲁木齐经济技术开发区(乌鲁木齐市头屯河区)教育局', '').county).toBe('头屯河区');
+    // A city's zone is no county's.
+    expect(countyOfName('贵阳经济技术开发区管理委员会', '').county).toBeUndefined();
   });
 });
