@@ -236,6 +236,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   moveOtherYearSentences(r, year);
   r.projects.nameAsWritten(full.replace(/\s+/g, ''));
   r.projects.withoutUnit(unit);
+  r.projects.joinShortNames();
   // A page listing other units' results (a finance bureau publishing evaluations) states nothing of
   // its publisher's own but words around the list.
   const figures =

@@ -51,6 +51,8 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
     new RegExp(`(?:合计|共计|总计)[^,，。;；\\d]{0,6}?(?:批复|安排|下达)(?:总)?投资(?:额)?(?:为)?${AMOUNT}`),
     'budget',
   ],
+  // "统筹整合使用财政涉农资金186万元": the integrated agricultural funds a project was given.
+  [new RegExp(`(?:统筹)?整合使用(?:财政)?(?:涉农)?资金${AMOUNT}`), 'budget'],
   // "计划投资1,350万元", "补助资金288万元，其中中央补助…": the whole before its parts.
   [new RegExp(`计划投资(?:总额|额)?(?:为)?${AMOUNT}`), 'budget'],
   [new RegExp(`(?:补助|专项|项目)资金${AMOUNT}(?=(?:[(（][^()（）]{0,40}[)）])?[,，]其中)`), 'budget'],
@@ -178,7 +180,15 @@ function readProjectFigures(
   }
   for (const f of figures)
     r.projects.add(known.name, f.key, f.value, sentenceSource(s, at + f.index, f.unit), 'sentence');
+  // "…资金138万元,…目前项目资金已全部拨付": all of the budget the clause states was spent.
+  const budget = figures.find((f) => f.key === 'budget');
+  const all = text.match(ALL_SPENT);
+  if (budget && all && !figures.some((f) => f.key === 'executed'))
+    r.projects.add(known.name, 'executed', budget.value, sentenceSource(s, at + all.index!), 'sentence');
 }
+
+/** Funds said to be spent in full, with no amount of their own. */
+const ALL_SPENT = /(?:资金)?(?:已|均已)全部(?:拨付|支付|支出|使用)(?:完毕)?(?![\d万])/;
 
 /** "项目全年预算数为1050万元,执行数为1050万元": a sentence on "the project" that names none. */
 const UNNAMED_PROJECT = /^(?:该|本)?项目(?:的)?(?:全年|年初|调整后|年度)?(?:预算|资金总额|总投资)/;

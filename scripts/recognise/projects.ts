@@ -420,6 +420,25 @@ export class ProjectBook {
     }
   }
 
+  /**
+   * A project the text names in full once ("2021年第一批统筹整合使用财政涉农资金村内道路硬化项目", with its
+   * funds) and short where it scores it ("村内道路硬化项目得分96分"): one project, under the full name, where
+   * the short one states no funds of its own and only one full name ends with it.
+   */
+  joinShortNames(): void {
+    const entries = [...this.byKey.entries()];
+    for (const [key, p] of entries) {
+      if (key.length < 4 || p.facts.has('budget') || p.facts.has('executed')) continue;
+      const longer = entries.filter(([k, q]) => q !== p && k.length > key.length && k.endsWith(key));
+      if (longer.length !== 1 || !this.byKey.has(longer[0]![0])) continue;
+      const full = longer[0]![1];
+      for (const k of p.facts.keys())
+        if (!full.facts.has(k))
+          for (const c of p.facts.all(k)) full.facts.add(k, c.value, c.source, c.origin);
+      this.byKey.delete(key);
+    }
+  }
+
   /** The projects in no particular order, where order does not matter (cheaper than all()). */
   entries(): Iterable<ProjectEntry> {
     return this.byKey.values();

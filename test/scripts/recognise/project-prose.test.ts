@@ -1225,3 +1225,23 @@ describe('a town’s linkage funds, spent project by project', () => {
     ]);
   });
 });
+
+describe('a town’s report on its integrated agricultural funds, project by project', () => {
+  it('reads each numbered project’s funds, spending in full, and the score given under its short name', () => {
+    const rec = recordOf(
+      [
+        '某某镇人民政府2021年度项目支出绩效单位自评报告',
+        '一、基本情况',
+        '(一)项目概况',
+        '1.2021年第一批统筹整合使用财政涉农资金茶园改造项目,项目建设内容:改造茶园300亩。统筹整合使用财政涉农资金90万元,目前项目资金已全部拨付。',
+        '2.2021年第一批统筹整合使用财政涉农资金村道硬化项目,项目建设内容:硬化村道2公里。统筹整合使用财政涉农资金60万元,目前项目资金已拨付54万元。',
+        '三、综合评价情况及评价结论',
+        '经自评,茶园改造项目得分92分,村道硬化项目得分86分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.score])).toEqual([
+      ['2021年第一批统筹整合使用财政涉农资金茶园改造项目', '90', '90', '92'],
+      ['2021年第一批统筹整合使用财政涉农资金村道硬化项目', '60', '54', '86'],
+    ]);
+  });
+});
