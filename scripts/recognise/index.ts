@@ -77,6 +77,22 @@ export function recogniseReadings(original: DocumentModel): Recognised[] {
   return stating.length ? stating : all;
 }
 
+/**
+ * A title naming a kind of funds ("…2021年衔接资金项目绩效自评报告") over a text that says what they were
+ * used for ("衔接资金共下达62.5万元,用于实施X项目"): the project is X; where they went to several, none.
+ */
+function projectTheFundIsFor(titled: string | undefined, text: string): string | undefined {
+  if (!titled || !/资金$/.test(titled)) return titled;
+  const uses = [
+    ...text.matchAll(
+      /用于(?:实施|建设)([^,，。;；、"和及与()（）]{4,40}?项目)(?:[(（][^()（）]*[)）])?([和及与、])?/g,
+    ),
+  ];
+  if (uses.length === 0) return titled;
+  const used = new Set(uses.map((m) => m[1]!));
+  return used.size === 1 && !uses.some((m) => m[2]) ? [...used][0] : undefined;
+}
+
 function statesFigures(rec: EvaluationRecord): boolean {
   return (
     [rec.overall, rec.finance, rec.sangong, rec.staff, rec.assets].some(
@@ -107,7 +123,10 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   );
   // An essay collection's topic names an essay's project only where the essay names it in full.
   const essayTopic = titleProject !== undefined && fullProject === titleProject && isEssayCollection(titles);
-  const titledProject = fullProject && !isGenericProject(fullProject) ? fullProject : undefined;
+  const titledProject = projectTheFundIsFor(
+    fullProject && !isGenericProject(fullProject) ? fullProject : undefined,
+    blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])).join('\n'),
+  );
   const forms = readForms(stream, r, titledProject);
   readSangongTable(stream, r);
   readHeaderlessSangongRows(stream, r);

@@ -324,3 +324,23 @@ describe('a firm’s evaluation of a county’s fund', () => {
     expect(rec.unit.name).toBe('安乡县交通运输局');
   });
 });
+
+describe('a report on a kind of funds, used for one project', () => {
+  it('is on the project the funds were used for, and on none where they went to several', () => {
+    const one = recordOf(
+      [
+        '某某县乡村振兴局2021年衔接资金项目绩效自评报告',
+        '(一)2021年衔接资金共下达62.5万元,用于实施某某村光伏电站运维项目。',
+        '项目资金执行率100%,自评得分95分。',
+      ].join('\n'),
+    );
+    expect(one.projects.map((p) => [p.name, p.budget])).toEqual([['某某村光伏电站运维项目', '62.5']]);
+    const two = recordOf(
+      [
+        '某某县农业农村局2023年衔接资金项目绩效自评报告',
+        '2023年衔接资金共下达240万元,用于实施茶叶加工厂建设项目(150万元)和食用菌大棚提升项目(90万元)。',
+      ].join('\n'),
+    );
+    expect(two.projects.map((p) => p.name)).not.toContain('衔接资金');
+  });
+});
