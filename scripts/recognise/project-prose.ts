@@ -83,7 +83,7 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
       // "支出68.41万元" opening a clause: what the project spent (not 项目支出 or 基本支出, which name a
       // kind); "全年支付垃圾收集点建设及收运服务费468,000.00元": what it paid for, then the amount;
       // "已兑现困难群众基本生活救助资金14280元": what it paid out to whom.
-      `(?:(?<!应)执行数|已支出|实际支出|实际开支|实际开销|(?<=^|[,，;；:：])(?:共|累计|全年)?支出(?:资金)?|项目支出费用|实际执行|支出数|(?:实际)?拨付使用|实际使用|(?:资金)?已使用|结算支出|(?<!应)执行|全年(?:实际)?支付[^,，。;；\\d]{0,24}?|(?:实际|完成)?支付|累计(?:支付|拨付)(?:资金)?|已(?:支付|拨付)[^,，。;；\\d]{0,8}?|已?兑现[^,，。;；\\d]{0,24}?|已完成投资|发放(?:资金)?)(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
+      `(?:(?<!应)执行数|已支出|实际支出|实际开支|实际开销|(?<=^|[,，;；:：])(?:共|累计|全年)?支出(?:资金)?|项目支出费用|实际执行|支出数|(?:实际)?拨付使用|实际使用|(?:资金)?已使用|结算支出|(?<!应)执行|全年(?:实际)?支付[^,，。;；\\d]{0,24}?|(?:实际|完成)?支付|累计(?:支付|拨付)(?:资金)?|已(?:支付|拨付)[^,，。;；\\d]{0,8}?|已按[^,，。;；\\d]{0,8}?(?:支付|拨付)[^,，。;；\\d]{0,6}?|已?兑现[^,，。;；\\d]{0,24}?|已完成投资|发放(?:资金)?)(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
     ),
     'executed',
   ],
@@ -181,10 +181,11 @@ function readProjectFigures(
   for (const f of figures)
     r.projects.add(known.name, f.key, f.value, sentenceSource(s, at + f.index, f.unit), 'sentence');
   // "…资金138万元,…目前项目资金已全部拨付": all of the budget the clause states was spent.
-  const budget = figures.find((f) => f.key === 'budget');
+  // Or the budget read before ("…资金共下达62.5万元,用于实施X项目。…X项目资金已全部支付").
+  const budget = figures.find((f) => f.key === 'budget')?.value ?? known.facts.best('budget')?.value;
   const all = text.match(ALL_SPENT);
   if (budget && all && !figures.some((f) => f.key === 'executed'))
-    r.projects.add(known.name, 'executed', budget.value, sentenceSource(s, at + all.index!), 'sentence');
+    r.projects.add(known.name, 'executed', budget, sentenceSource(s, at + all.index!), 'sentence');
 }
 
 /** Funds said to be spent in full, with no amount of their own. */

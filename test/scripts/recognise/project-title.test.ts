@@ -335,6 +335,23 @@ describe('a report on a kind of funds, used for one project', () => {
       ].join('\n'),
     );
     expect(one.projects.map((p) => [p.name, p.budget])).toEqual([['某某村光伏电站运维项目', '62.5']]);
+    // Its funds said to be paid in full, or paid under the contract with their amount.
+    const paid = recordOf(
+      [
+        '某某县乡村振兴局2021年衔接资金项目绩效自评报告',
+        '2021年衔接资金共下达62.5万元,用于实施某某村光伏电站运维项目。',
+        '某某村光伏电站运维项目资金已全部支付,执行率100%。',
+      ].join('\n'),
+    );
+    expect(paid.projects.map((p) => p.executed)).toEqual(['62.5']);
+    const contract = recordOf(
+      [
+        '某某县水利局2022年衔接资金项目绩效自评报告',
+        '2022年衔接资金共下达186万元,用于实施某某村高效节水灌溉项目。',
+        '某某村高效节水灌溉项目已按合同约定支付工程款178.56万元,资金执行率96%。',
+      ].join('\n'),
+    );
+    expect(contract.projects.map((p) => p.executed)).toEqual(['178.56']);
     const two = recordOf(
       [
         '某某县农业农村局2023年衔接资金项目绩效自评报告',
