@@ -420,7 +420,12 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         staffKinds.size > 1 && !listedKinds && STAFF_KIND.test(segment.replace(/[(（][^)）]*[)）]/g, ''));
       if (clauseTopic === 'staff_sub' && (breakdown || !ruleFor(label, 'general', 'count'))) continue;
       const rule = ruleFor(label, clauseTopic === 'staff_sub' ? 'general' : clauseTopic, 'count');
-      if (rule && (suffix === '个') === (rule.key === 'finance.project_count'))
+      // 个 counts projects, and posts ("行政事业总编制为92个"), never people.
+      const posts = rule?.key === 'staff.quota' && /编制/.test(label);
+      if (
+        rule &&
+        ((suffix === '个') === (rule.key === 'finance.project_count') || (suffix === '个' && posts))
+      )
         out.bag.add(rule.key, value, source, 'sentence');
     }
   }

@@ -643,3 +643,12 @@ describe('a sentence that runs on from its heading', () => {
     expect(rec.overall).toMatchObject({ budget: '968.3', executed: '957.12', execution_rate: '98.85' });
   });
 });
+
+describe('posts counted in 个', () => {
+  it('reads 行政事业总编制为92个 as the quota', () => {
+    const rec = recordOf(
+      [TITLE, '行政事业总编制为92个,其中行政编24个、事业编68个。年末实有在职人员87人。'].join('\n'),
+    );
+    expect(rec.staff).toMatchObject({ quota: '92', in_service: '87' });
+  });
+});
