@@ -3,19 +3,12 @@
 // reader says so, or its last line stops mid-sentence).
 
 import type { DocumentModel } from '../model/document';
-import type { DocumentError, EvaluationRecord } from '../model/record';
+import { statesFigures, type DocumentError, type EvaluationRecord } from '../model/record';
 import { modelTruncationSign } from '../readers/truncation';
 
 /** A record counts as report content when it carries a figure, a table row or a recognised report kind. */
 export function isReportRecord(rec: EvaluationRecord): boolean {
-  const sections = [rec.overall, rec.finance, rec.sangong, rec.staff, rec.assets];
-  return (
-    sections.some((s) => Object.keys(s ?? {}).length > 0) ||
-    rec.projects.length > 0 ||
-    rec.indicators.length > 0 ||
-    rec.quarterly.length > 0 ||
-    rec.report_kinds.length > 0
-  );
+  return statesFigures(rec) || rec.report_kinds.length > 0;
 }
 
 export function partialReasons(

@@ -121,6 +121,19 @@ for (const revision of FORMER_REVISIONS) {
 }
 for (const [name, county] of formerNames) countiesByName.set(name, [county]);
 
+let countiesByStemMap: Map<string, County[]> | undefined;
+/** Every county-level division of today called by this stem, its 县/市/区/旗 left off ("思南" → 思南县). */
+export function countiesByStem(name: string): County[] {
+  if (!countiesByStemMap) {
+    countiesByStemMap = new Map();
+    for (const c of COUNTIES) {
+      const key = stem(c.name);
+      if (key.length >= 2) countiesByStemMap.set(key, [...(countiesByStemMap.get(key) ?? []), c]);
+    }
+  }
+  return countiesByStemMap.get(name) ?? [];
+}
+
 /** Short forms a report may use: 湖南省 → 湖南, 岳阳市 → 岳阳, 广西壮族自治区 → 广西. */
 export function shortName(name: string): string {
   return name.replace(/(维吾尔|回族|壮族)?自治区$|特别行政区$|省$|市$/, '') || name;

@@ -182,6 +182,15 @@ export function emptyRecord(unit: UnitInfo = {}): EvaluationRecord {
   return { unit, ...emptySections(), findings: [], source: {} };
 }
 
+/** Does a record state anything: a figure in a section, a project, an indicator or a quarter? */
+export function statesFigures(rec: EvaluationRecord): boolean {
+  const sections = [rec.overall, rec.finance, rec.sangong, rec.staff, rec.assets];
+  return (
+    sections.some((s) => Object.keys(s ?? {}).length > 0) ||
+    rec.projects.length + rec.indicators.length + rec.quarterly.length > 0
+  );
+}
+
 /** Chinese names of the record's keys, for messages a reader sees (findings, provenance). */
 export const KEY_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
   FIELDS.map((f) => [f.key, f.label.zh]),

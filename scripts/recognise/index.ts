@@ -5,7 +5,7 @@
 // total worked out from a stated change) go into keys of their own.
 
 import type { Block, DocumentModel } from '../model/document';
-import { type EvaluationRecord } from '../model/record';
+import { statesFigures, type EvaluationRecord } from '../model/record';
 import { normalizeText, simplifyDocument } from './normalize';
 import { withoutSpamPlaces } from './spam-places';
 import { declaredUnit, type AmountUnit } from './numbers';
@@ -93,14 +93,6 @@ function projectTheFundIsFor(titled: string | undefined, text: string): string |
   return used.size === 1 && !uses.some((m) => m[2]) ? [...used][0] : undefined;
 }
 
-function statesFigures(rec: EvaluationRecord): boolean {
-  return (
-    [rec.overall, rec.finance, rec.sangong, rec.staff, rec.assets].some(
-      (s) => Object.keys(s ?? {}).length > 0,
-    ) || rec.projects.length + rec.indicators.length + rec.quarterly.length > 0
-  );
-}
-
 /** The records of one report (a whole document, or one part of a bundle). */
 function recogniseReport(doc: DocumentModel): Recognised[] {
   const r = emptyReading();
@@ -117,15 +109,13 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   readTables(tables, r);
   const stream = cellStream(blocks);
   const titleProject = projectOfTitle(titles);
-  const fullProject = namedInFull(
-    titleProject,
-    blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])).join('\n'),
-  );
+  const prose = blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])).join('\n');
+  const fullProject = namedInFull(titleProject, prose);
   // An essay collection's topic names an essay's project only where the essay names it in full.
   const essayTopic = titleProject !== undefined && fullProject === titleProject && isEssayCollection(titles);
   const titledProject = projectTheFundIsFor(
     fullProject && !isGenericProject(fullProject) ? fullProject : undefined,
-    blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])).join('\n'),
+    prose,
   );
   const forms = readForms(stream, r, titledProject);
   readSangongTable(stream, r);

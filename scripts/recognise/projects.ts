@@ -370,13 +370,14 @@ export class ProjectBook {
   withoutUnit(unit: UnitInfo): void {
     // The unit as named, or without its place ("第二幼儿园" of "灵丘县第二幼儿园"), or its place alone
     // ("安乡县农村公路养护专项资金"; a city keeps its own: "绵阳市外国专家工作经费").
-    const names = [unit.name, unit.dept_type, unit.county].map((n) => (n && n.length >= 2 ? n : ''));
+    const own = [unit.name, unit.dept_type].filter((n): n is string => !!n && n.length >= 3);
+    const placed = unit.county ? [...own, unit.county] : own;
     for (const p of this.byKey.values()) {
       // A form's 项目名称 stays as written with its place.
-      const own = names
-        .slice(0, p.fromTable ? 2 : names.length)
-        .find((n) => n !== '' && p.name.startsWith(n) && p.name.length - n.length >= 4);
-      if (own && /(资金|经费)$/.test(p.name)) p.name = p.name.slice(own.length);
+      const prefix = (p.fromTable ? own : placed).find(
+        (n) => p.name.startsWith(n) && p.name.length - n.length >= 4,
+      );
+      if (prefix && /(资金|经费)$/.test(p.name)) p.name = p.name.slice(prefix.length);
     }
   }
 

@@ -4,8 +4,8 @@
 
 import {
   CITY_NAMES,
-  COUNTIES,
   PROVINCES,
+  countiesByStem,
   cityNamed,
   findCounties,
   provinceCode,
@@ -261,7 +261,7 @@ function zoneCounty(name: string): UnitInfo {
   const bracketed = name.match(
     /[(（](?:[\u4e00-\u9fa5]{2,8}?[市州盟])?([\u4e00-\u9fa5]{1,8}?[县区市旗])[)）]/,
   )?.[1];
-  const found = bracketed ? findCounties(bracketed) : countiesByShortName(zone[1]!);
+  const found = bracketed ? findCounties(bracketed) : countiesByStem(zone[1]!);
   if (found.length !== 1 || (!bracketed && cityNamed(`${zone[1]}市`))) return {};
   const county = found[0]!;
   return { province: county.province, city: county.city, county: county.name, division_code: county.code };
@@ -269,18 +269,6 @@ function zoneCounty(name: string): UnitInfo {
 
 const ZONE =
   /^([\u4e00-\u9fa5]{2,4}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|开发区)/;
-
-let byShortName: Map<string, County[]> | undefined;
-function countiesByShortName(short: string): County[] {
-  if (!byShortName) {
-    byShortName = new Map();
-    for (const c of COUNTIES) {
-      const key = c.name.replace(/(县|区|市|旗)$/, '');
-      if (key.length >= 2) byShortName.set(key, [...(byShortName.get(key) ?? []), c]);
-    }
-  }
-  return byShortName.get(short) ?? [];
-}
 
 /** A name that is only a division of the gazetteer (临河区, 岳阳市), no organisation in it. */
 export function isDivision(name: string): boolean {
