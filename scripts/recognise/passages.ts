@@ -13,7 +13,13 @@ export interface Passage {
   parts: { offset: number; loc: Location }[];
 }
 
-const SENTENCE_END = /[。！？!?;；:：]$/;
+const SENTENCE_END = /[。！？!?:：]$/;
+/**
+ * A clause ended by a semicolon at a line's end: the sentence goes on when the line is as long as a
+ * page's wrapped line ("…执行率100%；" / "光伏电站运维支出30.1万元…"), not a list's short item.
+ */
+const CLAUSE_END = /[;；]$/;
+const WRAPPED_LINE = 24;
 /** Prose runs far shorter than this; a longer run (a data dump) is not joined further. */
 const MAX_PASSAGE = 4000;
 /** A title or heading ends like this (a bundle's part headings: "…自评报告 篇3", "…报告2"); the next line starts something new. */
@@ -40,6 +46,7 @@ export function passages(blocks: Block[]): Passage[] {
       current !== undefined &&
       current.text.length < MAX_PASSAGE &&
       !SENTENCE_END.test(prev) &&
+      !(CLAUSE_END.test(prev) && current.text.slice(current.parts.at(-1)!.offset).length < WRAPPED_LINE) &&
       !TITLE_END.test(prev) &&
       // A numbered heading without a sentence mark is a line of its own ("（一）X项目绩效自评综述").
       !(HEADING_START.test(prev) && !/[，,。；;:：]|\d$/.test(prev) && prev.length <= 40) &&

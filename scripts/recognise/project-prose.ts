@@ -9,6 +9,7 @@ import {
   BRACKETED_PROJECT,
   cleanProjectName,
   EVALUATED_PROJECT,
+  isAccountsItem,
   isGenericProject,
   NOT_A_LEADING_PROJECT,
   numberedProject,
@@ -364,8 +365,16 @@ function knownLead(clause: string, r: Reading): { name: string; at: number } | u
 const SCORE_LIST_ITEM =
   /([^,，;；。:：、]{2,40}?项目)(?:绩效)?(?:自评)?(?:得分|评分|分数)(?:为|是)?(\d{1,3}(?:\.\d+)?)分/g;
 
+/** The same, each led by the name of a project read before, whatever its name ends with ("A工程自评得分96分,B补助…"). */
+const KNOWN_SCORE_ITEM =
+  /(?<=^|[,，;；:：、])(?:经自评[,，]?)?([^,，;；。:：、]{2,40}?)(?:绩效)?(?:自评)?(?:得分|评分|分数)(?:为|是)?(\d{1,3}(?:\.\d+)?)分/g;
+
 function readScoreList(s: Sentence, r: Reading): boolean {
-  const items = [...s.text.matchAll(SCORE_LIST_ITEM)];
+  const known = [...s.text.matchAll(KNOWN_SCORE_ITEM)].filter((m) =>
+    r.projects.find(cleanProjectName(m[1]!)),
+  );
+  const led = [...s.text.matchAll(SCORE_LIST_ITEM)];
+  const items = known.length >= 2 && known.length >= led.length ? known : led;
   if (items.length < 2) return false;
   for (const m of items) {
     const name = cleanProjectName(m[1]!);
@@ -428,6 +437,45 @@ function readEnumeratedList(s: Sentence, m: RegExpMatchArray, r: Reading): boole
     r.projects.add(name, budgeted ? 'budget' : key, value, sentenceSource(s, at, g.unit), 'sentence');
   }
   return true;
+}
+
+/**
+ * "其中产业项目2个,A126.4万元,B58.2万元;基础设施项目1个,C412.75万元": the projects a fund was split into,
+ * counted by class, each with its amount: what it was given.
+ */
+const CLASS_HEAD = /^(?:其中[:：]?)?[^,，;；:：\d]{2,10}?\d{1,3}个[,，:：]/;
+
+function readClassedList(s: Sentence, r: Reading): boolean {
+  if (!/^其中/.test(s.text)) return false;
+  const groups = outsideBrackets(s.text, /[;；]/);
+  if (!groups.every((g) => CLASS_HEAD.test(g))) return false;
+  let at = 0;
+  let read = false;
+  for (const g of groups) {
+    const head = g.match(CLASS_HEAD)![0];
+    let from = at + head.length;
+    for (const item of outsideBrackets(g.slice(head.length), /[,，、]/)) {
+      const m = item
+        .trim()
+        .replace(/[等。]+$/, '')
+        .match(ENUMERATED_ITEM);
+      const name = m?.groups ? cleanProjectName(m.groups.name!) : '';
+      if (
+        m?.groups &&
+        name &&
+        !isGenericProject(name) &&
+        !isAccountsItem(name) &&
+        !FUNDING_SOURCE.test(name)
+      ) {
+        const value = toWan(new Decimal(m.groups.n!.replace(/,/g, '')), amountUnit(m.groups.unit!));
+        r.projects.add(name, 'budget', value, sentenceSource(s, from, m.groups.unit), 'sentence');
+        read = true;
+      }
+      from += item.length + 1;
+    }
+    at += g.length + 1;
+  }
+  return read;
 }
 
 /** "对A、B2个项目开展了绩效自评，自评得分分别为93分和88分": listed projects and their figures in turn. */
@@ -505,7 +553,14 @@ export function readNarrativeProjects(
       // A sentence led by one project's name ("X项目全年预算数为…") makes it what the next ones speak of.
       const led = clauses.length === 1 ? r.projects.find(clauses[0]!) : undefined;
       if (led && !isGenericProject(led.name) && led.facts.keys().length) current = led.name;
-      if (clauses.length || readRespectively(s, r) || readEnumerated(s, r) || readScoreList(s, r)) return;
+      if (
+        clauses.length ||
+        readRespectively(s, r) ||
+        readEnumerated(s, r) ||
+        readScoreList(s, r) ||
+        readClassedList(s, r)
+      )
+        return;
       // In a report on one project, a bracketed name is its own only right after it ("乡村振兴项目资金(农村人居
       // 环境整治提升项目)"); after another fund ("下达…衔接资金(配套水利项目)420万元") it is that fund's.
       const bracketed = s.text.match(BRACKETED_PROJECT);
@@ -563,10 +618,19 @@ export function readNarrativeProjects(
       const listStart = s.text.match(/^其中[:：]/);
       const body = listStart ? s.text.slice(listStart[0].length) : '';
       // After a sentence on the spending as a whole ("衔接资金共支出781.9万元"), items named as projects.
-      if (listStart && (/项目支出|项目/.test(prev) || (/支出/.test(prev) && /项目支出\d/.test(body)))) {
+      // Or two items or more each stating what it spent ("其中:A支出64.8万元;B支出109.4万元,执行率92.24%").
+      const spentItems = [...body.matchAll(/(?:^|[;；,，])([^;；,，]{2,40}?)支出\d/g)].filter(
+        (m) => !isAccountsItem(m[1]!),
+      );
+      if (
+        listStart &&
+        (/项目支出|项目/.test(prev) ||
+          (/支出/.test(prev) && (/项目支出\d/.test(body) || spentItems.length >= 2)))
+      ) {
         for (const m of body.matchAll(/([^;；,，]+?)(?:支出)?(\d+(?:\.\d+)?)万元/g)) {
           const name = cleanProjectName(m[1]!);
           if (name.length < 2 || (/支出$|经费$/.test(name) === false && name.length < 3)) continue;
+          if (isAccountsItem(name)) continue;
           // "其中：中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元": where the money came from.
           if (FUNDING_SOURCE.test(name)) continue;
           r.projects.add(

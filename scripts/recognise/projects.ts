@@ -35,6 +35,11 @@ const NUMBERED_BUDGETED = new RegExp(
 const ACCOUNTS_ITEM =
   /^((日常)?公用|人员|["“]?三公["”]?|机关运行|基本支出|项目支出)经费$|结转|结余|财政拨款|收入|支出|因公出国|公务用车|公务接待|^(会议|培训)费$/;
 
+/** A line of the accounts (人员经费, 基本支出, 公务接待 …), not a project. */
+export function isAccountsItem(name: string): boolean {
+  return ACCOUNTS_ITEM.test(name);
+}
+
 /**
  * A numbered paragraph opening with a project's name and a comma, whatever it says next: "1、大河镇农田
  * 灌溉渠道防渗改造项目,改建防渗渠道12.6公里,…。2018年下达…资金580万元,…".

@@ -13,6 +13,18 @@ describe('passages', () => {
     expect(ps.map((p) => p.text)).toEqual(['本单位本年度全年预算数为120万元,全年执行数为118万元。']);
   });
 
+  it('goes on past a semicolon that ends a wrapped line, not past a short list item’s', () => {
+    const wrapped = passages(
+      paragraphs(
+        '全年累计支出88万元。其中:甲村道路硬化支出60万元,执行率100%;',
+        '乙村饮水工程支出28万元,执行率93.33%。',
+      ),
+    );
+    expect(wrapped).toHaveLength(1);
+    const items = passages(paragraphs('甲经费预算10万元;', '乙经费预算5万元;'));
+    expect(items).toHaveLength(2);
+  });
+
   it('cuts a paragraph that runs numbered items and sections together, keeping their lines', () => {
     const ps = passages(
       paragraphs(

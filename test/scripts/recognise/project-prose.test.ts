@@ -1245,3 +1245,28 @@ describe('a town’s report on its integrated agricultural funds, project by pro
     ]);
   });
 });
+
+describe('a town’s report on its integrated funds as a PDF wraps it, the projects listed by class', () => {
+  it('reads each project’s allocation, its spending and rate, and its score under the name it was listed by', () => {
+    const rec = recordOf(
+      [
+        '青石县柳岸镇涉农整合资金项目绩效自评报告',
+        '一、绩效目标分解及下达情况',
+        '柳岸镇 2021 年涉农整合资金预算金额为 240 万元。',
+        '其中产业项目 2 个,核桃提质增效 90 万元,蜂蜜加工',
+        '奖补 30 万元;基础设施 1 个,河口村便民桥 120 万元。',
+        '二、绩效目标完成情况分析',
+        '全年累计支出 232 万元,执行率 96.67%。其中:核桃提质增效支出 90 万元,执行率 100%;',
+        '蜂蜜加工奖补支出 22 万元,执行率 73.33%;河口村便民桥支出 120 万元,执行率 100%。',
+        '经自评,核桃提质增效自评得分 95 分,蜂蜜加工奖补自评得分 84 分,河口村便民桥自评得分 97 分。',
+      ].join('\n'),
+    );
+    // (The fund the title names keeps the totals: not asserted here.)
+    const listed = rec.projects.filter((p) => !p.name.endsWith('资金'));
+    expect(listed.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score])).toEqual([
+      ['核桃提质增效', '90', '90', '100', '95'],
+      ['蜂蜜加工奖补', '30', '22', '73.33', '84'],
+      ['河口村便民桥', '120', '120', '100', '97'],
+    ]);
+  });
+});
