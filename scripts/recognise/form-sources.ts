@@ -26,12 +26,43 @@ export class FundingSources {
     else this.rows.push({ kind, fit, source, unit });
   }
 
-  /** The block's total, by column, as the record's overall figures; none when it has a total row. */
-  close(): { key: string; value: Decimal; source: SourceRef }[] {
-    const rows = this.rows;
-    const total = this.total;
+  /** The rows noted since the block opened, and whether it has a total row; the block is closed. */
+  private take(): { rows: Row[]; total: boolean } {
+    const taken = { rows: this.rows, total: this.total };
     this.rows = [];
     this.total = false;
+    return taken;
+  }
+
+  /**
+   * A project's funds block with no total row ("财政拨款 | 128 | 136.5 | 131.82 | 96.57%", "其他资金 | 0 | 0 |
+   * 0"): the one source carrying it, the others empty or nil, states the project's funds.
+   */
+  closeProject(): { key: string; value: Decimal; source: SourceRef }[] {
+    const { rows, total } = this.take();
+    if (total) return [];
+    const sources = rows.filter((r) => SOURCES.includes(r.kind));
+    const nil = (r: Row) => [...r.fit.values()].every((s) => !s.value || s.value.isZero());
+    const carrying = sources.filter((r) => !nil(r));
+    if (carrying.length !== 1 || !carrying[0]!.fit.get('budget')?.value) return [];
+    const row = carrying[0]!;
+    const source: SourceRef = { ...row.source, rule: 'form:资金来源(唯一)' };
+    const out: { key: string; value: Decimal; source: SourceRef }[] = [];
+    for (const [col, key] of [
+      ['budget', 'budget'],
+      ['executed', 'executed'],
+    ] as const) {
+      const slot = row.fit.get(col);
+      if (slot?.value && !slot.percent) out.push({ key, value: toWan(slot.value, row.unit), source });
+    }
+    const rate = row.fit.get('rate');
+    if (rate?.value && rate.percent) out.push({ key: 'execution_rate', value: rate.value, source });
+    return out;
+  }
+
+  /** The block's total, by column, as the record's overall figures; none when it has a total row. */
+  close(): { key: string; value: Decimal; source: SourceRef }[] {
+    const { rows, total } = this.take();
     if (total) return [];
     const sources = rows.filter((r) => SOURCES.includes(r.kind));
     const structure = rows.filter((r) => STRUCTURE.includes(r.kind));

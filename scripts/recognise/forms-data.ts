@@ -253,6 +253,9 @@ export const FORM_LABEL_WORDS = [
   '主管部门及代码',
   '负责人及电话',
   '项目负责人及电话',
+  '项目编号',
+  '项目主要内容',
+  '报告日期',
   // The older report's basic-information block (plan-use.ts).
   '计划安排资金',
   '计划投资额',

@@ -110,7 +110,7 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
   const sources = new FundingSources();
   const projectFundLines = new Set<number>();
   const closeBlock = () => {
-    for (const f of sources.close()) if (!project) put(f.key, f.value, f.source);
+    for (const f of project ? sources.closeProject() : sources.close()) put(f.key, f.value, f.source);
   };
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
@@ -174,8 +174,8 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
     const inline = header && !project ? inlinePart(c) : undefined;
     const rowKind = inline?.row ?? fundingRowOf(c.label);
     const partKeys = !project && rowKind ? PART_ROW_KEYS[rowKind] : undefined;
-    if (header && !project && rowKind && !partKeys && rowKind !== 'total' && i - header.end <= 40) {
-      const slots = valuesAfter(cells, i + 1, header.columns.length + 2);
+    if (header && rowKind && !partKeys && rowKind !== 'total' && i - header.end <= 40) {
+      const slots = rowSlots(cells, i + 1, header);
       const unit = header.unit ?? r.docUnit ?? '万元';
       sources.note(
         rowKind,
@@ -224,12 +224,7 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
       !(totalRow && listHeader)
     ) {
       // A row that lost its label starts with its first figure.
-      const first = cellFigure(c) !== undefined ? i : i + 1;
-      const glued =
-        cells[first] && isGluedFigures(cells[first]!.label.replace(/^[:：]/, ''))
-          ? ungluedRow(cells[first]!, header.columns)
-          : undefined;
-      const slots = withoutRowNumber(glued ?? valuesAfter(cells, first, header.columns.length + 2), header);
+      const slots = rowSlots(cells, cellFigure(c) !== undefined ? i : i + 1, header);
       if (slots.filter((s) => s.value).length < 2) continue;
       const fit = fitRow(header.columns, slots);
       const unit = header.unit ?? r.docUnit ?? '万元';
@@ -312,6 +307,15 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
   for (const key of ['finance.fiscal_appropriation', 'finance.income_total'])
     r.bag.take(key, (f) => f.origin === 'pair' && projectFundLines.has(f.source.line ?? -1));
   return read;
+}
+
+/** A row's figures from `first` on, cut where they were glued together ("128.00136.50131.8296.57%"). */
+function rowSlots(cells: StreamCell[], first: number, header: Header): Slot[] {
+  const glued =
+    cells[first] && isGluedFigures(cells[first]!.label.replace(/^[:：]/, ''))
+      ? ungluedRow(cells[first]!, header.columns)
+      : undefined;
+  return withoutRowNumber(glued ?? valuesAfter(cells, first, header.columns.length + 2), header);
 }
 
 /** A row that opens with its number (行次 "1") where the form numbers its rows: the figures after it. */

@@ -83,6 +83,12 @@ export function opensWithRow(text: string): boolean {
   return FIGURE_ROW_LABELS.has(label) ? /^[\d—]/.test(rest) : HEAD_FIELDS.has(label);
 }
 
+/** A value as a cell holds it: without the colon its label wrote before it ("项目名称:X" → X), not a figure's. */
+function valueAfterLabel(buffer: string, labels: number): string {
+  const value = buffer.trim();
+  return labels > 0 && /^[:：][^\d.%]/.test(value) ? value.slice(1).trim() : value;
+}
+
 /** Cut a glued run at the known labels in it; undefined when it holds fewer than three. */
 export function splitGlued(text: string): string[] | undefined {
   const row = opensWithRow(text);
@@ -120,7 +126,7 @@ export function splitGlued(text: string): string[] | undefined {
       label = label.slice(2);
     }
     if (label) {
-      if (buffer.trim()) out.push(buffer.trim());
+      if (buffer.trim()) out.push(valueAfterLabel(buffer, labels));
       buffer = '';
       out.push(label);
       labels++;
@@ -132,7 +138,7 @@ export function splitGlued(text: string): string[] | undefined {
       i++;
     }
   }
-  if (buffer.trim()) out.push(buffer.trim());
+  if (buffer.trim()) out.push(valueAfterLabel(buffer, labels));
   // A run of figures ends where words begin: "88.685.0696.00%其中:…".
   // Three of the forms' words, or two where one is followed straight by its figures ("合计10091.5").
   const enough =

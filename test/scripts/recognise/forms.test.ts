@@ -791,3 +791,28 @@ describe('a scanned form whose 总分 row OCR wrote with letters', () => {
     expect(rec.projects[0]?.score).toBe('91.6');
   });
 });
+
+describe('a project report form a document site glued into one line, its funds with no total row', () => {
+  const line =
+    '部门(单位)名称:某某区河西街道办事处项目名称:社区养老助餐经费报告日期:2022年3月1日项目支出绩效报告表' +
+    '项目基本情况项目名称社区养老助餐经费项目编号项目主要内容助餐点运营项目实施单位某某区河西街道办事处' +
+    '项目负责人王**联系电话项目资金情况(万元)年初预算数全年预算数全年执行数执行率财政拨款60.0080.0072.0090.00%其他资金000';
+
+  it('cuts the fields without their colons and reads the one source carrying the funds as the project’s', () => {
+    expect(splitGlued(line)?.slice(0, 4)).toEqual([
+      '部门(单位)名称',
+      '某某区河西街道办事处',
+      '项目名称',
+      '社区养老助餐经费',
+    ]);
+    const rec = recordOf(line);
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate])).toEqual([
+      ['社区养老助餐经费', '80', '72', '90'],
+    ]);
+  });
+
+  it('reads no funds where two sources carry them and no total row adds them up', () => {
+    const rec = recordOf(line.replace('其他资金000', '其他资金10.0010.0010.00100.00%'));
+    expect(rec.projects.filter((p) => p.budget !== undefined)).toEqual([]);
+  });
+});
