@@ -27,8 +27,9 @@ const CLOSING_ROW =
 /** The closing fields of a self-evaluation form, after its 总分. */
 // Or its closing total itself ("…项目绩效 50 自评得分 94"): a form's last cell; or a closing field's label
 // left empty ("…总分 偏差原因分析及 改进措施").
+// Both scripts: a traditional-character mirror closes its form with 總分95.
 const FORM_CLOSE =
-  /(评价)?等级\s*(优秀|良好|合格|优|良|中|差)$|总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)|(自评得分|自评总分|总分|综合得分)\s*(\d{2,3}\s+)?\d{1,3}(\.\d{1,2})?\s*分?$|(原因分析|改进措施|结果应用(方案)?|备注)\s*$/;
+  /(评价)?等级\s*(优秀|良好|合格|优|良|中|差)$|总分\s*\d{2,3}.*(原因分析|改进措施|结果应用|备注)|(自[评評]得分|自[评評][总總]分|[总總]分|[综綜]合得分)\s*(\d{2,3}\s+)?\d{1,3}(\.\d{1,2})?\s*分?$|(原因分析|改进措施|结果应用(方案)?|备注)\s*$/;
 const SIGNED_END =
   // An essay site's template masks its date ("20xx年x月x日", "XXXX年XX月XX日").
   /(\d{4}|\d{2}[xX×]{2}|[xX×]{4}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})\s*年\s*([\d一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月\s*([\d一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*日(\s+\d{1,3}\s+\S.{0,40})?$/;
