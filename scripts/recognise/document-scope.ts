@@ -270,6 +270,11 @@ export function isBudgetDisclosure(lines: string[]): boolean {
     .slice(0, 12)
     // A sentence with its figures ("1、X经费预算120万元，实际支出116.8万元。") is no title.
     .filter((t) => t.length <= 60 && t.length >= 6 && !/>|＞|\[|分类/.test(t) && !/\d\s*万?元|。$/.test(t))
+    // A numbered section on funds in general ("(二)预算资金情况") is a part of a report, not what the
+    // document is; one on the 三公 budget ("一、2018年“三公”经费预算安排情况") is a disclosure's.
+    .filter(
+      (t) => !/^[(（]?[一二三四五六七八九十]{1,3}[)）、.．]/.test(t) || /三公|部门预算|机关运行经费/.test(t),
+    )
     // 预决算 is a site's section; 一般公共预算 (and the other budgets) names where money comes from.
     .map((t) => t.replace(/预决算|一般公共预算|政府性基金预算|国有资本经营预算/g, ''));
   return (

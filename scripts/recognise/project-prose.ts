@@ -79,6 +79,8 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
   ],
   // "市级财政实际到位资金426万元": the funds received, where no budget is stated.
   [new RegExp(`(?:(?:实际)?到位资金|(?:资金|经费)(?:实际)?到位)(?:为)?${AMOUNT}`), 'budget'],
+  // "全县奖励扶助资金共1386.72万元(中央资金…)": what the funds came to, its parts in brackets.
+  [new RegExp(`(?:资金|经费)(?:共计|合计|共)(?:为)?${AMOUNT}(?=[(（,，。;；]|$)`), 'budget'],
   [
     new RegExp(
       // "支出68.41万元" opening a clause: what the project spent (not 项目支出 or 基本支出, which name a

@@ -88,6 +88,10 @@ export function unitMentions(text: string): UnitMention[] {
           if (/[市州盟省区]$/.test(pre) && isPlace(pre)) prefix = pre;
         }
       }
+      // A county named like a verb of official prose ("县卫生健康委会同县财政局…": 会同, "together with")
+      // is the verb right after a body's name.
+      if (VERB_PLACES.some((v) => place.startsWith(v)) && /[委局府厅院办]$/.test(text.slice(0, start)))
+        continue;
       // A one-character county (和县, 沙县, 吉县) is a place only where a word does not run into it:
       // after its city or province, or at the start of a name, never inside a word ("饮水和县城").
       if (len === 2 && !prefix && start > 0 && /[\u4e00-\u9fa5]/.test(text[start - 1]!)) continue;
@@ -110,6 +114,9 @@ export function unitMentions(text: string): UnitMention[] {
   }
   return out;
 }
+
+/** Counties whose names open with a verb that follows a body's name in official prose (会同: "together with"). */
+const VERB_PLACES = ['会同'];
 
 /** Does an organisation name hold a place name of its own ("…区委岳阳市云溪区人民政府")? 市场监督管理局 does not. */
 function namesPlace(org: string): boolean {
@@ -168,6 +175,9 @@ export function recogniseUnit(doc: UnitText): UnitInfo {
   }
   const best = list.sort((a, b) => b.weight - a.weight || a.first - b.first)[0]!;
   const unit: UnitInfo = { name: best.name, dept_type: best.org };
+  // A province's development zone ("浙江省玉环经济开发区管理委员会") lies in the county it is named by.
+  const zone = best.level === 'province' ? zoneCounty(best.org) : {};
+  if (zone.county) return { ...unit, ...zone };
   if (best.level === 'province') {
     unit.province = best.place;
     const code = provinceCode(best.place);

@@ -1270,3 +1270,17 @@ describe('a town’s report on its integrated funds as a PDF wraps it, the proje
     ]);
   });
 });
+
+describe('a project’s funds stated as what they came to, their parts in brackets', () => {
+  it('reads the total as the budget and what was paid out as spent', () => {
+    const rec = recordOf(
+      [
+        '某某县2023年度计划生育家庭奖励扶助项目绩效自评报告',
+        '2023年全县计划生育家庭奖励扶助资金共520.4万元(中央资金312.24万元、省级资金208.16万元),实际发放520.4万元,执行率100%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.budget, p.executed, p.execution_rate])).toEqual([
+      ['520.4', '520.4', '100'],
+    ]);
+  });
+});

@@ -652,3 +652,35 @@ describe('posts counted in 个', () => {
     expect(rec.staff).toMatchObject({ quota: '92', in_service: '87' });
   });
 });
+
+describe('round 48: wordings of budgets and staff', () => {
+  it('reads the budget arranged as fiscal funds, and contract staff named by their posts', () => {
+    const rec = recordOf(
+      [
+        '某某区人民法院2022年度部门整体支出绩效自评报告',
+        '核定政法专项编制40名,实有在编人员38人,聘用书记员及辅警12人,退休人员9人。',
+        '2022年部门预算安排财政拨款资金共212.46万元,全年实际支出209.83万元,预算执行率98.76%。',
+      ].join('\n'),
+    );
+    expect([rec.overall.budget, rec.overall.executed, rec.staff.contract]).toEqual([
+      '212.46',
+      '209.83',
+      '12',
+    ]);
+  });
+
+  it('keeps a report’s numbered section on its funds from making it a budget disclosure', () => {
+    const rec = recordOf(
+      [
+        '某某市财政局:',
+        '受贵局委托,我们对某某县人民检察院2022年1月1日至2022年12月31日使用的本级财政预算资金整体支出实施了绩效评价,采用资料核查、现场勘验和问卷调查等方法开展了评价,现将情况报告如下:',
+        '(二)预算资金情况',
+        '项目 | 全年预算数 | 实际支出数 | 预算执行率',
+        '基本支出 | 986.42 | 980.15 | 99.36%',
+        '项目支出 | 312.80 | 288.64 | 92.28%',
+        '合计 | 1299.22 | 1268.79 | 97.66%',
+      ].join('\n'),
+    );
+    expect([rec.finance.basic, rec.finance.project]).toEqual(['980.15', '288.64']);
+  });
+});

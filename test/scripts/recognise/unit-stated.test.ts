@@ -783,3 +783,14 @@ describe('a street office its portal’s metadata places', () => {
     expect([rec.unit.name, rec.unit.county]).toEqual(['东湖区柳岸街道办事处', '东湖区']);
   });
 });
+
+describe('a firm’s letter introducing the unit by its long name', () => {
+  it('takes the long name, not the short one the letter goes on with', () => {
+    expect(
+      unitDefined([
+        '某某市财政局:',
+        '受贵局委托,我们对某某县人民检察院(以下简称:“某某县检察院”)2022年度整体支出实施了绩效评价。',
+      ]),
+    ).toBe('某某县人民检察院');
+  });
+});

@@ -201,3 +201,24 @@ describe('development zones placed by their county', () => {
     expect(countyOfName('贵阳经济技术开发区管理委员会', '').county).toBeUndefined();
   });
 });
+
+describe('round 48: places a sentence or a province prefix hides', () => {
+  it('reads 会同 after a body’s name as the verb, not Hunan’s 会同县', () => {
+    const rec = recordOf(
+      [
+        '发布机构: | 青阳县卫生健康委员会 |',
+        '青阳县2021年度基本药物补助资金项目绩效自评报告',
+        '县卫生健康委会同县财政局制定资金分配方案。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('青阳县卫生健康委员会');
+  });
+
+  it('places a province’s development zone in the county it is named by', () => {
+    const unit = recogniseUnit({
+      lines: [{ text: '浙江省玉环经济开发区管理委员会2020年度部门决算', strong: true }],
+      full: '浙江省玉环经济开发区管理委员会2020年度部门决算',
+    });
+    expect([unit.county, unit.city]).toEqual(['玉环市', '台州市']);
+  });
+});
