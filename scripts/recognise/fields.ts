@@ -265,7 +265,7 @@ export function ruleFor(label: string, topic: Topic, kind: FieldKind): FieldRule
 export const ROW_FIELDS: Partial<Record<Topic, { actual: FieldKey; budget?: FieldKey }>> = {
   sangong: { actual: 'sangong.total', budget: 'sangong.budget' },
   abroad: { actual: 'sangong.abroad', budget: 'sangong.budget_abroad' },
-  vehicle: { actual: 'sangong.vehicle_total' },
+  vehicle: { actual: 'sangong.vehicle_total', budget: 'sangong.budget_vehicle_total' },
   vehicle_purchase: { actual: 'sangong.vehicle_purchase', budget: 'sangong.budget_vehicle_purchase' },
   vehicle_operation: { actual: 'sangong.vehicle_operation', budget: 'sangong.budget_vehicle_operation' },
   reception: { actual: 'sangong.reception', budget: 'sangong.budget_reception' },

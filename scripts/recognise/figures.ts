@@ -3,7 +3,7 @@
 // progress and grades (table-blocks.ts). Project lists are handed to the project readers.
 
 import { FactBag } from './facts';
-import { FIGURE_QUALIFIER, PAIR_MINIMUM, fundingRowOf, rowYear } from './forms-data';
+import { FIGURE_QUALIFIER, PAIR_MINIMUM, SANGONG_BUDGET_KEYS, fundingRowOf, rowYear } from './forms-data';
 import { ROW_FIELDS, type FieldKind } from './fields';
 import { narrowTopic, topicOf, type Topic } from './topics';
 import { declaredUnit } from './numbers';
@@ -238,9 +238,7 @@ function readPrevTotal(g: Grid, row: GridRow, t: TableContext, r: Reading): void
 
 /** The budget key of a 三公 spending key (sangong.reception → sangong.budget_reception). */
 function budgetKeyOf(key: string): string | undefined {
-  if (key === 'sangong.total') return 'sangong.budget';
-  const m = key.match(/^sangong\.(abroad|vehicle_purchase|vehicle_operation|reception)$/);
-  return m ? `sangong.budget_${m[1]}` : undefined;
+  return SANGONG_BUDGET_KEYS[key];
 }
 
 function readColumnRow(

@@ -4,7 +4,7 @@
 import { KNOWN_LABELS, labelWord } from './forms-data';
 import { type FieldKind } from './fields';
 import { cleanName } from './normalize';
-import { cleanProjectName, isListColumn } from './projects';
+import { cleanProjectName, formProjectName, isListColumn } from './projects';
 import { rowSource, isNumeric, labelValuePairs, type Grid, type GridCell, type GridRow } from './grid';
 import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
 import { amountUnitFor, cellSourceWithColumn, valueOf } from './values';
@@ -32,7 +32,9 @@ export function projectNameIn(rows: GridRow[]): string | undefined {
           !FIGURE_COLUMN.test(name.label) &&
           !KNOWN_LABELS.has(labelWord(name.raw.text))
         )
-          return cleanProjectName(name.raw.text);
+          // The field's value as written, as the form reader takes it: a town and year before the
+          // name are the name's ("南伞镇2021年农村人居环境整治提升项目").
+          return formProjectName(name.raw.text);
       }
     }
   }

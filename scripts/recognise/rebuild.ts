@@ -4,6 +4,7 @@
 //  - rows written on one line ("a | b | c", "||||" padding, tabs, single spaces between figures);
 //  - each row's first cell on a line and its further cells on lines opening with "| " (leading-pipes.ts);
 //  - rows numbered by 序号 whose cells wrapped over several lines (wrapped-rows.ts);
+//  - a table a page's editor split in two, joined again (table-repair.ts);
 //  - one cell per line (" |" at the end, "|" lines for empty cells, blank or no-break-space lines
 //    between cells): the header words tell how wide the rows are, a row label starts a row and the
 //    figures after it fill it; a label followed by one figure is a label–value pair.
@@ -13,7 +14,7 @@ import type { Block, Location } from '../model/document';
 import { lineCells, lineRuns } from './cells';
 import { normalizeLabel } from './normalize';
 import { isCaption, isFigure, isTableTitle, rebuildCells, tableOf } from './rebuild-cells';
-import { dropFiller, repairTable } from './table-repair';
+import { dropFiller, joinSplitTables, repairTable } from './table-repair';
 import { leadingPipeRows } from './leading-pipes';
 import { serialTable } from './serial-rows';
 import { joinWrappedRows, type Line } from './wrapped-rows';
@@ -73,7 +74,7 @@ function classifyCells(
 }
 
 export function rebuildTables(blocks: Block[]): Block[] {
-  return rebuildLines(leadingPipeRows(blocks.map(dropFiller))).map(repairTable);
+  return joinSplitTables(rebuildLines(leadingPipeRows(blocks.map(dropFiller))).map(repairTable));
 }
 
 /**

@@ -70,8 +70,9 @@ const NOT_SPENT =
 
 /** "未发生因公出国(境)费用和公务用车购置费用": parts not spent, named after the verb. */
 // "未安排因公出国(境)经费预算": a part of the budget stated as nil.
+// "未安排因公出国(境)预算": the part's budget named with no word for spending.
 const NOT_INCURRED =
-  /(?:未发生|未安排|未开支)([^,，;；。]{2,40}?)(?:费用|支出|经费|费)(预算)?(?=[。；;,，]|$)/g;
+  /(?:未发生|未安排|未开支)([^,，;；。]{2,40}?)(?:(?:费用|支出|经费|费)(预算)?|(?<=[)）\u4e00-\u9fa5])(预算))(?=[。；;,，]|$)/g;
 
 /** "(一)因公出国(境)费：2023年无预算安排": a part of the budget its heading names, stated as nil. */
 const HEADED_NO_BUDGET = /([^,，;；。:：]{2,24})[:：]\s*(?:\d{4}年度?)?(?:无预算安排|未安排预算|无预算)/g;
@@ -124,7 +125,7 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
   for (const m of s.text.matchAll(NO_BUDGET))
     found.push({ index: m.index, parts: m[1]!.replace(/预算(?=和|及|与|、)/g, ''), budget: true });
   for (const m of s.text.matchAll(NOT_INCURRED))
-    found.push({ index: m.index, parts: m[1]!, budget: m[2] !== undefined });
+    found.push({ index: m.index, parts: m[1]!, budget: (m[2] ?? m[3]) !== undefined });
   for (const m of found) {
     // "A、B均为0": each part named; 及 joins two parts, but not inside 公务用车购置及运行费.
     for (const part of m.parts.replace(/购置及运/g, '购置\u0000运').split(/和|及|与|、/)) {

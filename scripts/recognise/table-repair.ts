@@ -226,3 +226,35 @@ export function repairTable(b: Block): Block {
     spreadGroupHeader(joinWrappedHeader(dropColumnNumbers(alignOverColumnNumbers(dropLineNumbers(b))))),
   );
 }
+
+/** How wide a table is: its widest row. */
+const width = (b: Extract<Block, { kind: 'table' }>) =>
+  Math.max(0, ...b.table.rows.map((r) => r.cells.length));
+
+/**
+ * A table a page's editor split in two (a web page's CMS closing the table mid-way): the second part
+ * follows the first with nothing between them, as wide, and opens with a row of figures, not a
+ * header of its own. Its rows are the first table's.
+ */
+export function joinSplitTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const first = b.kind === 'table' ? b.table.rows[0] : undefined;
+    const continues =
+      prev?.kind === 'table' &&
+      b.kind === 'table' &&
+      prev.table.rows.length >= 2 &&
+      width(prev) === width(b) &&
+      first !== undefined &&
+      normalizeLabel(first.cells[0]?.text ?? '') !== '' &&
+      first.cells.slice(1).some((c) => isFigure(normalizeLabel(c.text)));
+    if (continues && prev.kind === 'table' && b.kind === 'table')
+      out[out.length - 1] = {
+        kind: 'table',
+        table: { ...prev.table, rows: [...prev.table.rows, ...b.table.rows] },
+      };
+    else out.push(b);
+  }
+  return out;
+}

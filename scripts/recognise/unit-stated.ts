@@ -18,7 +18,7 @@ export const PARENT_FIELDS: FormField['field'][] = ['department'];
 
 /** How an organisation's name ends. */
 const ORG_END =
-  /(局|委员会|办公室|中心|院|所|站|队|馆|政府|学校|中学|小学|幼儿园|医院|卫生院|街道办事处|办事处|管委会|管理委员会|委|联合会|协会|会|部门|部|联|社|处|团|镇|乡|街道|公司|大学|学院|园|场|厅|室|台|区|办|科|组|庭|厂|校|宫|苑|塔)$/;
+  /(局|委员会|办公室|中心|院|所|站|队|馆|政府|学校|中学|小学|完小|幼儿园|医院|卫生院|街道办事处|办事处|管委会|管理委员会|委|联合会|协会|会|部门|部|联|社|处|团|镇|乡|街道|公司|大学|学院|园|场|厅|室|台|区|办|科|组|庭|厂|校|宫|苑|塔)$/;
 
 /** A unit name as a field or title writes it, without a seal note, a budget code or a trailing note. */
 export function cleanUnitName(raw: string): string {
@@ -162,6 +162,10 @@ function titleUnit(line: string): string | undefined {
     // "2018年度寻甸县教育部门“三公”经费…": 部门 ends the name where the name needs it.
     const named = [name, name + (m[2] ?? ''), unitBeforeFund(name)].find((n) => n && plausible(n));
     if (named) return named;
+    // "岳阳县2015年度档案馆“三公”经费决算情况表": the place before the year, the body after it.
+    const body = isPlaceName(name) ? t.slice(m[0].length).match(BODY_AFTER_YEAR)?.[1] : undefined;
+    if (body && !/^(部门|单位|本级|机关|全[县市区旗])/.test(body) && plausible(name + body))
+      return name + body;
   }
   // A fund's report with no year: "XX县XX指挥部乡村振兴项目资金绩效评价报告", the placed unit before
   // the fund it spent (not a project's name, which may itself end like a unit: "…垃圾转运站提升改造项目").
@@ -174,6 +178,9 @@ function titleUnit(line: string): string | undefined {
   }
   return undefined;
 }
+/** The body a title names after its year, before what the document is. */
+const BODY_AFTER_YEAR =
+  /^([\u4e00-\u9fa5()（）]{2,20}?)(?:部门|单位)?(?:整体支出|项目支出|部门整体|决算|预算|绩效|自评|["“”]?三公["“”]?经费)/;
 const YEARLESS_OWN_REPORT =
   /^([^\d]{2,30}?)(?:部门|单位)?(?:整体支出|部门整体支出)(?:绩效)?(?:自评|评价)(?:报告|表)$/;
 /** A fund's report titled with no year: "XX县XX指挥部XX项目资金绩效评价报告", the unit and its fund. */

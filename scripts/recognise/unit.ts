@@ -64,7 +64,7 @@ export function unitMentions(text: string): UnitMention[] {
     const ch = text[i]!;
     if (!'县区市旗州盟省'.includes(ch)) continue;
     // The longest name ending here: 卫东区, not 东区.
-    for (let len = Math.min(12, i + 1); len >= 2; len--) {
+    for (let len = Math.min(LONGEST_PLACE, i + 1); len >= 2; len--) {
       const place = text.slice(i + 1 - len, i + 1);
       const level: PlaceLevel | undefined = COUNTY_NAME_SET.has(place)
         ? 'county'
@@ -115,6 +115,9 @@ export function unitMentions(text: string): UnitMention[] {
   return out;
 }
 
+/** The longest name of a division the gazetteer holds (双江拉祜族佤族布朗族傣族自治县: 15 characters). */
+const LONGEST_PLACE = Math.max(...[...COUNTY_NAME_SET, ...CITY_NAME_SET].map((n) => n.length));
+
 /** Counties whose names open with a verb that follows a body's name in official prose (会同: "together with"). */
 const VERB_PLACES = ['会同'];
 
@@ -122,7 +125,7 @@ const VERB_PLACES = ['会同'];
 function namesPlace(org: string): boolean {
   for (let i = 1; i < org.length - 1; i++) {
     if (!'县区市旗州省'.includes(org[i]!)) continue;
-    for (let len = 2; len <= i + 1 && len <= 12; len++) {
+    for (let len = 2; len <= i + 1 && len <= LONGEST_PLACE; len++) {
       const w = org.slice(i + 1 - len, i + 1);
       if (COUNTY_NAME_SET.has(w) || CITY_NAME_SET.has(w) || PROVINCE_NAME_SET.has(w)) return true;
     }
@@ -250,7 +253,7 @@ export function countyOfName(name: string, full: string): UnitInfo {
   const written = CITY_NAMES.find((n) => rest.startsWith(n));
   const city = written ? cityNamed(written) : undefined;
   const body = written ? rest.slice(written.length) : rest;
-  for (let len = Math.min(12, body.length); len >= 2; len--) {
+  for (let len = Math.min(LONGEST_PLACE, body.length); len >= 2; len--) {
     const place = body.slice(0, len);
     if (!COUNTY_NAME_SET.has(place)) continue;
     const county = pickCounty(findCounties(place, city ? { city: city.name } : {}), full);
@@ -288,7 +291,7 @@ export function isDivision(name: string): boolean {
 /** A name made only of places ("岳阳市云溪区"): a title naming where, not who. */
 export function isPlaceName(name: string): boolean {
   if (isDivision(name)) return true;
-  for (let len = 2; len < name.length && len <= 12; len++)
+  for (let len = 2; len < name.length && len <= LONGEST_PLACE; len++)
     if (isDivision(name.slice(-len)) && isPlaceName(name.slice(0, -len))) return true;
   return false;
 }

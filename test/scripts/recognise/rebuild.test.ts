@@ -520,3 +520,42 @@ describe('a 三公 table on one PDF line whose row lost its label’s place', ()
     });
   });
 });
+
+describe('a table a web page’s editor split in two', () => {
+  const tableBlock = (rows: string[][], line: number): Block => ({
+    kind: 'table',
+    table: {
+      line,
+      rows: rows.map((cells, k) => ({
+        line: line + k,
+        cells: cells.map((text) => ({ text, line: line + k })),
+      })),
+    },
+  });
+  const head = tableBlock(
+    [
+      ['项目', '预算数', '决算数'],
+      ['合计', '32', '29.87'],
+      ['公务接待费', '6', '4.65'],
+    ],
+    1,
+  );
+
+  it('joins the second part, which opens with a row of figures, to the first', () => {
+    const tail = tableBlock([['公务用车购置及运行维护费', '26', '25.22']], 10);
+    const out = rebuildTables([head, tail]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.kind === 'table' && out[0]!.table.rows.length).toBe(4);
+  });
+
+  it('keeps apart a table with a header of its own', () => {
+    const other = tableBlock(
+      [
+        ['项目', '年初预算数', '决算数'],
+        ['基本支出', '100', '98'],
+      ],
+      10,
+    );
+    expect(rebuildTables([head, other])).toHaveLength(2);
+  });
+});

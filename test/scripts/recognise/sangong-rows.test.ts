@@ -104,3 +104,24 @@ describe('a header row of 预算数 | 决算数 pairs with another table’s fig
     expect(rec.sangong.total).toBe('7.35');
   });
 });
+
+describe('a 三公 table whose vehicle row states the combined figure', () => {
+  it('reads the combined budget beside the combined spending, and a part stated as not budgeted', () => {
+    const rec = recordOf(
+      [
+        '某某县市场监督管理局2020年度“三公”经费决算公开',
+        '单位:万元',
+        '项目 | 预算数 | 决算数',
+        '合计 | 32 | 29.87',
+        '公务接待费 | 6 | 4.65',
+        '公务用车购置及运行维护费 | 26 | 25.22',
+        '1.因公出国(境)费支出0万元,2020年度未安排因公出国(境)预算。',
+      ].join('\n'),
+    );
+    expect([rec.sangong.budget_vehicle_total, rec.sangong.vehicle_total, rec.sangong.budget_abroad]).toEqual([
+      '26',
+      '25.22',
+      '0',
+    ]);
+  });
+});

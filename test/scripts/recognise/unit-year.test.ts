@@ -222,3 +222,33 @@ describe('round 48: places a sentence or a province prefix hides', () => {
     expect([unit.county, unit.city]).toEqual(['玉环市', '台州市']);
   });
 });
+
+describe('round 50: titles and fields of web pages', () => {
+  it('names the unit a title writes after its year, the county before it', () => {
+    const rec = recordOf(['岳阳县2016年度水务局“三公”经费决算情况表', '单位:万元'].join('\n'));
+    expect([rec.unit.name, rec.unit.county]).toEqual(['岳阳县水务局', '岳阳县']);
+  });
+
+  it('takes no 部门 for a unit where the title names only the province before the year', () => {
+    const rec = recordOf(
+      ['某某乡人民政府2021年度部门决算公开说明', '黑龙江省2021年度部门决算公开说明'].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某乡人民政府');
+  });
+
+  it('places a unit in a county whose name is longer than twelve characters, and takes a 完小 as a unit', () => {
+    const rec = recordOf(
+      [
+        '项目支出绩效自评表',
+        '(2022年度)',
+        '项目名称 | 食堂改造项目',
+        '主管部门 | 双江拉祜族佤族布朗族傣族自治县教育体育局 | 实施单位 | 双江拉祜族佤族布朗族傣族自治县某某镇中心完小',
+        '总分 | 100 | 95',
+      ].join('\n'),
+    );
+    expect([rec.unit.name, rec.unit.county]).toEqual([
+      '双江拉祜族佤族布朗族傣族自治县某某镇中心完小',
+      '双江拉祜族佤族布朗族傣族自治县',
+    ]);
+  });
+});
