@@ -92,9 +92,10 @@ function longestLine(doc: DocumentModel): number {
 /** A form's funds row, and the words that close a form after it (its total score, grade or sign-off). */
 // The row's label before its cells, not prose ("年度资金总额58.32万元", "资金总额(包括上年结转)").
 // Both scripts: a traditional-character mirror writes 年度資金總額, 一級指標, 總分.
-// Or a cell named short ("\t总额\t88.00", "| 总额 | 88.00") under the funds header.
+// Or a cell named short ("\t总额\t88.00", "| 总额 | 88.00") under the funds header. Its label may keep
+// a colon ("年度资金总额: | 1900"), its figures may run together ("年度资金总额320.00320.00316.801099.0%9.9").
 const FUNDS_ROW =
-  /年度[资資]金[总總][额額](?=\s*(?:\||\n|\d[\d.,]*%?(?:\s|\||$)))|(?<=(?:^|[\s|])\s*)[总總][额額](?=[\s|]+\d)/gm;
+  /年度[资資]金[总總][额額](?=[:：]?\s*(?:\||\n|\d[\d.,%]*(?:\s|\||$)))|(?<=(?:^|[\s|])\s*)[总總][额額](?=[\s|]+\d)/gm;
 const FORM_CLOSED =
   /指[标標]|[总總]\s*分|自[评評]得分|得分合[计計]|合\s*[计計]|[总總]\s*[计計]|等[级級]|[综綜]合[评評]分|[总總]得分|填[报報]人|[评評][价價][结結][论論]/;
 /** The words of a form's funds header, in either script. */
@@ -196,10 +197,10 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   const longest = longestLine(doc);
   if (longest > MAX_LINE_CHARS)
     return `one line of ${longest.toLocaleString('en')} characters: the line breaks are lost or this is not a report's text`;
-  // A PDF's page number after the last sentence ("…工程支出。— 9 —") is no part of it.
+  // A PDF's page number after the last sentence ("…工程支出。— 9 —", "…进度。-12-") is no part of it.
   // Nor is a page footer, "第 1 页，共 1 页".
   const last = lastParagraph(doc.blocks)
-    ?.replace(/\s*[—–]\s*\d{1,3}\s*[—–]\s*$|\s+-\s*\d{1,3}\s*-\s*$/, '')
+    ?.replace(/\s*[—–]\s*\d{1,3}\s*[—–]\s*$|(?:\s+|(?<=[。！？]))-\s*\d{1,3}\s*-\s*$/, '')
     .replace(/\s*第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*页\s*$/, '')
     // A converter's pinyin after the last character ("…根據(jù)") closes no sentence.
     .replace(/(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]$/, '');
@@ -228,8 +229,10 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   // 二十八日 2 某某县2021年度项目绩效评价汇编"), ends there.
   const signed = last !== undefined && (SIGNED_END.test(last) || SIGNED_BY_UNIT.test(last));
   // A form run together on one line (项目名称 … 主管部门 … 自评得分 …) ends on its last cell, whatever it says.
+  // (Its closing cells near the end: a whole document on one line that holds a form earlier on, then
+  // prose, ends inside that prose.)
   const formLine =
-    last !== undefined && /项目名称|主管部门/.test(last) && /自评得分|评价等级|总分/.test(last);
+    last !== undefined && /项目名称|主管部门/.test(last) && /自评得分|评价等级|总分/.test(last.slice(-400));
   // A row of pipe cells ("| 说明 | … | 无 | ||||") ends on its last cell, not inside a sentence.
   const pipeRow = last !== undefined && /\|\s*$/.test(last);
   if (

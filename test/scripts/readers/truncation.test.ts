@@ -208,6 +208,38 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('y.txt', pinyin)).reason).toMatch(/mid-sentence/);
   });
 
+  it('a funds row written with a colon or its figures glued, cut before the form closes; a glued page mark after a whole sentence', async () => {
+    const colon = await truncated(
+      'f.txt',
+      [
+        REPORT.trimEnd(),
+        '年度资金总额: | 1900 | 1900 | 100% | ||||',
+        '其中:中央财政资金 | 1900 | 1900 | 100% | ||||',
+        '地方资',
+      ].join('\n'),
+    );
+    expect(colon.reason).toMatch(/ends inside a form/);
+    const glued = await truncated(
+      'f.txt',
+      [
+        REPORT.trimEnd(),
+        '项目资金(万元) 年初预算数全年预算数全年执行数分值执行率得分',
+        '年度资金总额320.00320.00316.801099.0%9.9',
+        '年度',
+      ].join('\n'),
+    );
+    expect(glued.reason).toMatch(/ends inside a form/);
+    const marked = await truncated('f.txt', `${REPORT.trimEnd()}-12-`);
+    expect(marked.reason).toBeUndefined();
+  });
+
+  it('a whole document on one line, a form in it earlier on, cut in its closing prose', async () => {
+    const prose = '本部门严格执行预算,加强资金管理,保障各项工作顺利开展。'.repeat(20);
+    const line = `项目名称城区绿化养护主管部门某某局总分10095。${prose}三公经费支出决算为0.86万元,主要用于上级部门检查指`;
+    const cut = await truncated('f.txt', line);
+    expect(cut.reason).toMatch(/stops mid-sentence/);
+  });
+
   it('the whole report is not flagged', async () => {
     const { reason } = await truncated('whole.txt', REPORT);
     expect(reason).toBeUndefined();
