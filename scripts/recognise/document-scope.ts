@@ -361,15 +361,15 @@ const DIVISION = /[\u4e00-\u9fa5]{1,8}?(自治县|自治旗|县|区|市|旗)/;
  * with the scope the title gives ("祁东县全县"), of the kind 汇总, placed by the gazetteer.
  */
 export function aggregateUnit(titles: string[], found: UnitInfo, full: string): UnitInfo | undefined {
-  const title = titles
-    .slice(0, 8)
-    .find(
-      (t) =>
-        t.length <= 60 &&
-        !/[，,。；;]/.test(t) &&
-        AGGREGATE_SCOPE.test(t) &&
-        /决算|预算|三公|绩效|收支/.test(t),
-    );
+  const title = titles.slice(0, 8).find(
+    (t) =>
+      t.length <= 60 &&
+      !/[，,。；;]/.test(t) &&
+      AGGREGATE_SCOPE.test(t) &&
+      // "…部门决算汇总范围包括…": a sentence on what the accounts sum up, broken at a line end.
+      !/汇总范围|包括/.test(t) &&
+      /决算|预算|三公|绩效|收支/.test(t),
+  );
   if (!title) return undefined;
   const scope = title.match(AGGREGATE_SCOPE)![0];
   const before = title.slice(0, title.indexOf(scope));

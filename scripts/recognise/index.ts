@@ -57,6 +57,7 @@ import {
   unitFromBreadcrumb,
   unitInEmptyTableNote,
   unitFromPublisher,
+  unitComposed,
   unitDefined,
   unitImplementing,
   unitOfEvaluatedFund,
@@ -181,7 +182,11 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     .slice(0, 40)
     .flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
   const ending = blocks.slice(-12).flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
-  const titled = unitFromTitles(titles) ?? unitDefined(paragraphs) ?? unitSigned(ending);
+  const titled =
+    unitFromTitles(titles) ??
+    unitDefined(paragraphs) ??
+    unitSigned(ending) ??
+    unitComposed(blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])));
   let unit = statedUnit(
     unitFromFields(forms.fields, placed, OWN_FIELDS) ??
       (projectReport ? unitImplementing(paragraphs) : undefined) ??

@@ -31,6 +31,8 @@ const PROJECT_REPORT_HEADING =
 /** Another report's title, or a part of the document: it ends a project's report. */
 const OTHER_REPORT_HEADING =
   /(?:整体支出|部门).{0,12}(?:绩效)?(?:自评|评价)报告$|^第[一二三四五六七八九十]+部分/;
+/** A paragraph opened by a quoted project's name, after its number. */
+const QUOTED_OPENING = /^(?:[(（]?\d{1,2}[)）.、．]\s*)?"[^"]{2,60}"项目/;
 /** Any numbered paragraph or heading: it ends what the paragraphs before it were about. */
 const NUMBERED =
   /^(?:[一二三四五六七八九十]+[、.]|第|\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])/;
@@ -543,7 +545,8 @@ export function readNarrativeProjects(
     } else if (heading?.groups) [current, headed] = [cleanProjectName(heading.groups.name!), true];
     else if (numbered?.groups)
       [current, headed] = [cleanProjectName((numbered.groups.name ?? numbered.groups.bare)!), false];
-    else if (q) [current, headed] = [cleanProjectName(q[1]!), false];
+    // A quoted name opening the paragraph ("(1)“城区公园绿地养护”项目。全年预算数…") heads what it says.
+    else if (q) [current, headed] = [cleanProjectName(q[1]!), QUOTED_OPENING.test(p.text)];
     else if (NUMBERED.test(p.text)) [current, headed] = [ownProject, false];
     const sentences = sentencesOf(p);
     // A sentence about the project makes the bare figures right after it its too.

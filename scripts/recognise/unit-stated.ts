@@ -222,6 +222,22 @@ export function unitDefined(paragraphs: string[]): string | undefined {
 }
 
 /**
+ * The one unit a 决算's 部门决算单位构成 says its accounts are made of: "纳入本部门2020年部门决算编制范围的
+ * 单位共1个,即眉县工业商务局本级", "…由城固县科学技术协会本级决算组成".
+ */
+const COMPOSED_OF =
+  /(?:编制范围的单位共(?:1|一)个[,，:：]?(?:即|为|是)?|决算由)([\u4e00-\u9fa5()（）]{3,30}?)[(（]?本级[)）]?(?:决算)?(?:[(（][^()（）]{2,8}[)）])?(?:组成)?(?=[,，;；。]|$)/;
+
+export function unitComposed(paragraphs: string[]): string | undefined {
+  for (const line of paragraphs) {
+    const m = line.replace(/\s+/g, '').match(COMPOSED_OF);
+    const name = m ? cleanUnitName(m[1]!) : undefined;
+    if (name && plausible(name) && !/^(本|我|该|其)/.test(name)) return name;
+  }
+  return undefined;
+}
+
+/**
  * The unit a project report's prose says carries the project out: "项目由X组织实施", "项目实施单位为X",
  * "项目单位:X;" — the report is often a firm's or the finance bureau's, about X's project.
  */

@@ -1284,3 +1284,26 @@ describe('a project’s funds stated as what they came to, their parts in bracke
     ]);
   });
 });
+
+describe('a 决算’s key projects, each a numbered paragraph opened by its quoted name', () => {
+  it('gives each its figures, and counts the projects a wrapped sentence states', () => {
+    const rec = recordOf(
+      [
+        '某某市园林局2024年度部门决算',
+        '(二)项目支出绩效自评结果。',
+        '1.项目绩效自评总体情况:我部门及所属二层单位2024年度',
+        '项目12个,项目支出总额300万元。',
+        '2.重点项目绩效自评结果。',
+        '(1)“城区绿地养护”项目。全年预算数 120.00 万元,执',
+        '行数 118.00 万元,预算执行率 98.33%,自评得分 95 分,评为一等。',
+        '(2)“古树名木保护”项目。全年预算数 20.00 万元,执行',
+        '数 16.00 万元,预算执行率 80%,自评得分 84 分,评为二等。',
+      ].join('\n'),
+    );
+    expect(rec.finance.project_count).toBe('12');
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score])).toEqual([
+      ['城区绿地养护', '120', '118', '98.33', '95'],
+      ['古树名木保护', '20', '16', '80', '84'],
+    ]);
+  });
+});

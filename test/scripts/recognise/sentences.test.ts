@@ -684,3 +684,12 @@ describe('round 48: wordings of budgets and staff', () => {
     expect([rec.finance.basic, rec.finance.project]).toEqual(['980.15', '288.64']);
   });
 });
+
+describe('a staff quota whose heading runs on into it', () => {
+  it('reads 本部门编制 after the 人员构成 heading as the quota, not a kind of post', () => {
+    const rec = recordOf(
+      '某某县人民法院2020年度部门决算公开说明\n二、机构设置 本部门为一级预算单位。三、人员构成 本部门编制 86 人,其中政法专项编制 70 人、事业编制 16 人;实有在职人员 79 人。',
+    );
+    expect([rec.staff.quota, rec.staff.in_service]).toEqual(['86', '79']);
+  });
+});

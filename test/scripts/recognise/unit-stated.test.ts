@@ -794,3 +794,30 @@ describe('a firm’s letter introducing the unit by its long name', () => {
     ).toBe('某某县人民检察院');
   });
 });
+
+describe('a 决算 with no title, its unit named in full only where its accounts’ make-up is told', () => {
+  it('takes the one unit the accounts are made of', () => {
+    const rec = recordOf(
+      [
+        '目 录',
+        '第一部分 部门概况',
+        '二、部门决算单位构成',
+        '从预算单位构成看,纳入本部门2019年部门决算编制范围的单位共1个,为某某县文化旅游局本级(行政单位)。',
+        '2019年度收、支总计120.5万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某县文化旅游局');
+  });
+
+  it('does not take a sentence on what a summary covers for a county-wide summary', () => {
+    const rec = recordOf(
+      [
+        '(二)决算单位构成',
+        '蒙山县农业农村局2024年度部门决算汇总范围包括局机关本级',
+        '和所属2个二层单位。',
+        '2024年度收、支总计4862.15万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('蒙山县农业农村局');
+  });
+});
