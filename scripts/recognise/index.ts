@@ -5,7 +5,7 @@
 // total worked out from a stated change) go into keys of their own.
 
 import type { Block, DocumentModel } from '../model/document';
-import { statesFigures, type EvaluationRecord } from '../model/record';
+import { statesFigures, type EvaluationRecord, type UnitInfo } from '../model/record';
 import { normalizeText, simplifyDocument } from './normalize';
 import { withoutSpamPlaces } from './spam-places';
 import { declaredUnit, type AmountUnit } from './numbers';
@@ -66,6 +66,23 @@ import {
   unitFromYearlessTitle,
 } from './unit-stated';
 export type { RecordReading, Recognised } from './reading';
+
+/** A unit below the county: a town, a township or a street's office. */
+const TOWN_LEVEL = /[镇乡]|街道/;
+
+/** The county a portal's footer names as its host ("主办:徐闻县人民政府办公室"), placed by the gazetteer. */
+function hostCounty(text: string, full: string): UnitInfo | undefined {
+  const hosts = new Set(
+    [
+      ...text.matchAll(
+        /主办(?:单位)?[:：]\s*([\u4e00-\u9fa5]{2,16}?[县市区旗])(?=人民政府|政府|委员会|财政局)/g,
+      ),
+    ].map((m) => m[1]!),
+  );
+  if (hosts.size !== 1) return undefined;
+  const placed = countyOfName([...hosts][0]!, full);
+  return placed.county && placed.division_code ? placed : undefined;
+}
 
 /** Each record a document states, with the statements it was built from (for the checks). */
 export function recogniseReadings(original: DocumentModel): Recognised[] {
@@ -216,6 +233,23 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   unit = withoutProvince(unit, full);
   const party = partyName(unit.name, full);
   if (party !== unit.name) unit = { ...unit, name: party };
+  // A town's page on its county's portal ("迈陈镇人民政府…" / "主办:徐闻县人民政府办公室"): the town is the
+  // county's, where the name writes none.
+  if (unit.name && !unit.county && TOWN_LEVEL.test(unit.name)) {
+    // (The footer is the page's chrome, left out of the unit's lines: read it from the blocks.)
+    const host = hostCounty(
+      blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])).join('\n'),
+      full,
+    );
+    if (host)
+      unit = {
+        ...unit,
+        province: host.province,
+        city: host.city,
+        county: host.county,
+        division_code: host.division_code,
+      };
+  }
   const year = recogniseYear({ lines });
   // A budget disclosure states budgets, its own year's parts too ("2.公务用车运行维护费8.60", read
   // under a 2018年预算 column as the 2018 figures).

@@ -252,3 +252,17 @@ describe('round 50: titles and fields of web pages', () => {
     ]);
   });
 });
+
+describe('a town’s page on its county’s portal', () => {
+  it('places the town in the county the footer names as the site’s host', () => {
+    const rec = recordOf(
+      [
+        '迈陈镇人民政府2024年度绩效自评报告',
+        '2024年度全镇预算执行率98.52%,自评得分95分。',
+        '网站地图 | 联系我们',
+        '主办:徐闻县人民政府办公室  承办:徐闻县政务服务数据管理局',
+      ].join('\n'),
+    );
+    expect([rec.unit.name, rec.unit.county, rec.unit.city]).toEqual(['迈陈镇人民政府', '徐闻县', '湛江市']);
+  });
+});
