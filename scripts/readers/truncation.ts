@@ -248,6 +248,13 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     !/[:：][^:：]{0,40}$/.test(tail)
   )
     return `the last paragraph stops mid-sentence: “…${last.slice(-20)}”`;
+  // A sentence stopping on the words that announce its figure ("项目2:X项目自评得分"): cut before it.
+  if (
+    last &&
+    /[:：]/.test(last) &&
+    /[\u4e00-\u9fa5]{2}(?:自评得分|得分|评分|预算数|执行数|执行率)(?:为|是)?$/.test(last)
+  )
+    return `the last sentence stops before its figure: “…${last.slice(-20)}”`;
   // A table's rows written "a | b | c |": the last one stopping inside a cell, its pipe never closed,
   // where the rows before it close theirs, was cut.
   const before = doc.blocks

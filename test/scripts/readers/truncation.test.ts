@@ -240,6 +240,14 @@ describe('a report cut short loads as partial with the reason', () => {
     expect(cut.reason).toMatch(/stops mid-sentence/);
   });
 
+  it('a conclusion stopping on the words that announce a score', async () => {
+    const cut = await truncated(
+      'f.txt',
+      `${REPORT.trimEnd()}\n项目1:档案修复项目自评得分95分,评价等级为优。\n项目2:档案数字化项目自评得分`,
+    );
+    expect(cut.reason).toMatch(/stops before its figure/);
+  });
+
   it('the whole report is not flagged', async () => {
     const { reason } = await truncated('whole.txt', REPORT);
     expect(reason).toBeUndefined();
