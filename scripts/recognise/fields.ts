@@ -169,7 +169,13 @@ export const FIELD_RULES: FieldRule[] = [
     label: /(实际)?政府采购(实际)?(支出)?(总额|金额|合计)$|政府采购支出$/,
     topics: ['procurement'],
   },
-  { key: 'finance.project_total', kind: 'amount', label: /(自评|评价)涉及(资金|金额)$/, topics: GENERAL },
+  // "专项资金绩效评价资金总计340.9万元": the funds the evaluation covered.
+  {
+    key: 'finance.project_total',
+    kind: 'amount',
+    label: /(自评|评价)涉及(资金|金额)$|(自评|评价)资金(总计|合计|总额)$/,
+    topics: GENERAL,
+  },
   // "项目资金总预算为2455.5万元": all the unit's projects together.
   {
     key: 'finance.project_total',

@@ -33,6 +33,18 @@ const OTHER_REPORT_HEADING =
   /(?:整体支出|部门).{0,12}(?:绩效)?(?:自评|评价)报告$|^第[一二三四五六七八九十]+部分/;
 /** A paragraph opened by a quoted project's name, after its number. */
 const QUOTED_OPENING = /^(?:[(（]?\d{1,2}[)）.、．]\s*)?"[^"]{2,60}"项目/;
+/** How deep a numbered heading stands: 一、 above (一) above 1. above (1) above ①; 0 for no number. */
+const NUMBER_LEVELS = [
+  /^第[一二三四五六七八九十]+部分/,
+  /^[一二三四五六七八九十]+[、.．]/,
+  /^[(（][一二三四五六七八九十]{1,3}[)）]/,
+  /^\d{1,2}[.、．](?!\d)/,
+  /^[(（]\d{1,2}[)）]/,
+  /^[①②③④⑤⑥⑦⑧⑨⑩]/,
+];
+function numberLevel(text: string): number {
+  return NUMBER_LEVELS.findIndex((re) => re.test(text.trim())) + 1;
+}
 /** Any numbered paragraph or heading: it ends what the paragraphs before it were about. */
 const NUMBERED =
   /^(?:[一二三四五六七八九十]+[、.]|第|\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])/;
@@ -482,6 +494,121 @@ function readClassedList(s: Sentence, r: Reading): boolean {
   return read;
 }
 
+/**
+ * Works a fund was split into, listed with their amounts after its total ("资金总计340.9万元,其中A工程126.4万元
+ * (…);B工程214.5万元(…)", "实际支出136.1万元,其中A工程64.2万元、B工程48.4万元") or after the verb that paid
+ * them ("全年拨付A工程资金126.4万元,B工程资金198.3万元"): what each was given, or what it spent.
+ */
+const WORKS_AFTER_TOTAL =
+  /(?<lead>(?:资金|经费)(?:总计|合计|共计|总额)|实际支出|(?:拨付|支付|支出)(?:资金)?|预算(?:安排)?)(?:为)?\d[\d,.]*万元[,，]其中[:：]?(?<list>[^。]+)/;
+const WORKS_PAID =
+  /(?<lead>(?:全年)?(?:拨付|支付))(?<list>(?:[^,，;；。、]{2,40}?(?:项目|工程)(?:资金)?\d[\d,.]*万元[,，、]?){2,})/;
+const WORK_ITEM = /^(?<name>[^,，;；、:：()（）]{2,40}?(?:项目|工程))(?:资金)?(?<n>\d[\d,]*(?:\.\d+)?)万元/;
+
+function readWorks(s: Sentence, r: Reading): boolean {
+  const m = s.text.match(WORKS_AFTER_TOTAL) ?? s.text.match(WORKS_PAID);
+  if (!m?.groups) return false;
+  const list = m.groups.list!;
+  const at = m.index! + m[0].length - list.length;
+  const key = /支出|拨付|支付/.test(m.groups.lead!) ? 'executed' : 'budget';
+  const items: { name: string; value: Decimal; at: number }[] = [];
+  let from = at;
+  for (const chunk of outsideBrackets(list, /[;；,，、]/)) {
+    const item = chunk.trim().match(WORK_ITEM);
+    const name = item?.groups ? cleanProjectName(item.groups.name!) : '';
+    if (item?.groups && name && !isGenericProject(name) && !FUNDING_SOURCE.test(name))
+      items.push({ name, value: new Decimal(item.groups.n!.replace(/,/g, '')), at: from });
+    from += chunk.length + 1;
+  }
+  if (items.length < 2) return false;
+  for (const it of items)
+    r.projects.add(it.name, key, it.value, sentenceSource(s, it.at, '万元'), 'sentence');
+  return true;
+}
+
+/**
+ * A sentence that goes through several projects, a stretch each, parted only by commas: "A项目年初预算资金为36万元,
+ * B项目年初预算资金为50万元", "A项目支付34.2万元,执行率95%;B项目支付50万元,执行率100%". A stretch opens with
+ * a project's name and the word for a figure; the clauses after it, until the next, are its.
+ */
+const LED_STRETCH =
+  /^(?<name>[^,，;；。:："]{2,40}?(?:项目|工程|经费|资金))(?:的)?(?:全年|年初|调整后|实际)?(?:预算|执行|支付|支出|拨付|到位|使用|自评|得分|评分)/;
+
+/** A stretch opened by a project read before, whatever its name ends with ("森林抚育补助支出171万元"). */
+function knownStretch(chunk: string, r: Reading): RegExpMatchArray | null {
+  const m = chunk.match(
+    /^(?<name>[^,，;；。:："\d]{2,40}?)(?:全年|实际)?(?:支出|执行|支付|拨付|使用|自评|得分)/,
+  );
+  return m?.groups && r.projects.find(cleanProjectName(m.groups.name!)) ? m : null;
+}
+
+/**
+ * Tasks a fund was split into, each with its allocation: "一是安排森林生态效益补偿540万元。二是安排…".
+ */
+const TASK_ALLOCATION =
+  /(?:^|[。;；,，:：])[一二三四五六七八九十]{1,2}是(?:安排|下达)(?<name>[^,，;；。:：\d]{2,30}?)(?<n>\d[\d,]*(?:\.\d+)?)(?<unit>万元|元)/g;
+
+/** Batches of funds one of which is the document's own ("一是下达中央水利发展资金…;二是下达…衔接资金"): not its parts. */
+function ownAmongTasks(ps: Passage[], ownProject: string | undefined): boolean {
+  if (!ownProject) return false;
+  return ps.some((p) =>
+    [...p.text.matchAll(TASK_ALLOCATION)].some((m) => {
+      const name = cleanProjectName(m.groups!.name!);
+      return ownProject.endsWith(name) || name.endsWith(ownProject);
+    }),
+  );
+}
+
+function readTasks(s: Sentence, r: Reading): boolean {
+  let read = false;
+  for (const m of s.text.matchAll(TASK_ALLOCATION)) {
+    const name = cleanProjectName(m.groups!.name!);
+    if (!name || isGenericProject(name) || FUNDING_SOURCE.test(name) || isAccountsItem(name)) continue;
+    const value = toWan(new Decimal(m.groups!.n!.replace(/,/g, '')), amountUnit(m.groups!.unit!));
+    r.projects.add(
+      name,
+      'budget',
+      value,
+      sentenceSource(
+        s,
+        m.index! + m[0].length - m.groups!.n!.length - m.groups!.unit!.length,
+        m.groups!.unit,
+      ),
+      'sentence',
+    );
+    read = true;
+  }
+  return read;
+}
+
+function readLedStretches(s: Sentence, r: Reading): boolean {
+  // A list after 其中 is the spending list's (below), the whole's parts.
+  if (/^其中/.test(s.text)) return false;
+  const chunks = outsideBrackets(s.text, /[,，;；]/);
+  const stretches: { name: string; text: string; at: number }[] = [];
+  let at = 0;
+  for (const [k, raw] of chunks.entries()) {
+    // The first stretch after the lead that announces them ("2.项目资金执行情况:").
+    const chunk = k === 0 ? raw.replace(/^[^:：]*[:：]/, '') : raw;
+    const from = at + raw.length - chunk.length;
+    const m = chunk.match(LED_STRETCH) ?? knownStretch(chunk, r);
+    const name = m?.groups ? cleanProjectName(m.groups.name!) : '';
+    if (
+      m &&
+      name &&
+      !isGenericProject(name) &&
+      !NOT_A_LEADING_PROJECT.test(name) &&
+      !FUNDING_SOURCE.test(name)
+    )
+      stretches.push({ name, text: chunk, at: from });
+    else if (stretches.length) stretches[stretches.length - 1]!.text += `,${chunk}`;
+    at += raw.length + 1;
+  }
+  if (new Set(stretches.map((x) => x.name)).size < 2) return false;
+  for (const x of stretches) readProjectFigures(s, x.text, x.at, x.name, r);
+  return true;
+}
+
 /** "对A、B2个项目开展了绩效自评，自评得分分别为93分和88分": listed projects and their figures in turn. */
 const RESPECTIVELY =
   /对(?<names>[^,，;；。对]{2,120}?)(?:\d{1,2}|[两二三四五六七八九十])个项目[^。]*?(?<label>自评得分|得分|执行率)分别(?:为|是)(?<values>[\d.%％分、和及与,，]+)/;
@@ -526,6 +653,8 @@ export function readNarrativeProjects(
   const investments: { name: string; s: Sentence; m: RegExpMatchArray }[] = [];
   // Under a heading that names the project, the paragraphs that follow are about it.
   let headed = false;
+  let headingLevel = 0;
+  const fundsBatches = ownAmongTasks(ps, ownProject);
   // Under a project's own report title, all its sections are.
   let inReport = false;
   for (const [k, p] of ps.entries()) {
@@ -542,8 +671,14 @@ export function readNarrativeProjects(
       [current, headed, inReport] = [ownProject, false, false];
     else if (inReport) {
       // Its sections and their numbered items speak of it.
-    } else if (heading?.groups) [current, headed] = [cleanProjectName(heading.groups.name!), true];
-    else if (numbered?.groups)
+    } else if (heading?.groups) {
+      [current, headed] = [cleanProjectName(heading.groups.name!), true];
+      headingLevel = numberLevel(p.text);
+    }
+    // An item numbered below the project's heading ("1.X项目" / "(1)项目资金到位情况:该项目…") is still its.
+    else if (headed && !numbered?.groups && !q && numberLevel(p.text) > headingLevel) {
+      // current stays
+    } else if (numbered?.groups)
       [current, headed] = [cleanProjectName((numbered.groups.name ?? numbered.groups.bare)!), false];
     // A quoted name opening the paragraph ("(1)“城区公园绿地养护”项目。全年预算数…") heads what it says.
     else if (q) [current, headed] = [cleanProjectName(q[1]!), QUOTED_OPENING.test(p.text)];
@@ -563,7 +698,10 @@ export function readNarrativeProjects(
         readRespectively(s, r) ||
         readEnumerated(s, r) ||
         readScoreList(s, r) ||
-        readClassedList(s, r)
+        readClassedList(s, r) ||
+        readWorks(s, r) ||
+        (!fundsBatches && readTasks(s, r)) ||
+        readLedStretches(s, r)
       )
         return;
       // In a report on one project, a bracketed name is its own only right after it ("乡村振兴项目资金(农村人居

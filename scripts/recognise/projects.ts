@@ -59,7 +59,7 @@ export function numberedProject(text: string): RegExpMatchArray | null {
 
 /** Words for projects in general ("2.预算项目情况", "该项目"): no project's name; nor a heading on them ("项目绩效自评总体情况"). */
 const GENERIC_PROJECT =
-  /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$|^项目.{0,10}(情况|结果|综述)$|^[\d一二三四五六七八九十两]+个(重点|专项)?项目$|^(专项|项目|财政)?(资金|经费)$|(局|处|所|站|中心|院|校|园|办|委员会|政府|队|馆)(专项|项目|财政)(资金|经费)$/;
+  /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$|^项目.{0,10}(情况|结果|综述)$|^(上述|以上|全部|所有)?[\d一二三四五六七八九十两]+个(重点|专项)?项目$|^(专项|项目|财政)?(资金|经费)$|(局|处|所|站|中心|院|校|园|办|委员会|政府|队|馆)(专项|项目|财政)(资金|经费)$/;
 
 export function isGenericProject(name: string): boolean {
   return GENERIC_PROJECT.test(cleanName(name));

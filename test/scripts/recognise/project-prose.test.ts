@@ -1307,3 +1307,54 @@ describe('a 决算’s key projects, each a numbered paragraph opened by its quo
     ]);
   });
 });
+
+describe('round 52: documents going through several projects', () => {
+  it('reads works listed after a fund’s total, and what the verb that paid them gave each', () => {
+    const rec = recordOf(
+      [
+        '某某县交通运输局2019年度某某专项资金绩效评价报告',
+        '2019年度专项资金绩效评价资金总计300万元,其中甲村道路硬化工程120万元(路面100万元,设计费20万元);乙桥维修工程180万元(主体160万元,监理费20万元)。',
+        '资金的拨付审批程序规范,全年拨付甲村道路硬化工程资金120万元,乙桥维修工程资金170万元。',
+      ].join('\n'),
+    );
+    expect(rec.finance.project_total).toBe('300');
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed])).toEqual([
+      ['甲村道路硬化工程', '120', '120'],
+      ['乙桥维修工程', '180', '170'],
+    ]);
+  });
+
+  it('gives each project the stretch of a comma-parted sentence it opens, and the items numbered under its heading', () => {
+    const rec = recordOf(
+      [
+        '某某市民族宗教事务委员会2018年度项目绩效自评报告',
+        '1.项目资金到位情况:甲补助项目年初预算资金为30万元,乙维修项目年初预算资金为50万元。',
+        '2.项目资金执行情况:2018年,甲补助项目支付27万元,执行率90%;乙维修项目支付50万元,执行率100%。',
+        '三、项目资金情况',
+        '1.丙大赛项目',
+        '(1)项目资金到位情况:该项目年初预算资金为8.5万元。',
+        '(2)项目资金执行情况:2016年,财政预算项目资金8.5万元,支付8.15万元,执行率95.88%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate])).toEqual([
+      ['甲补助项目', '30', '27', '90'],
+      ['乙维修项目', '50', '50', '100'],
+      ['丙大赛项目', '8.5', '8.15', '95.88'],
+    ]);
+  });
+
+  it('reads the tasks a fund was split into (一是安排…), and their spending named as they were', () => {
+    const rec = recordOf(
+      [
+        '某某市2020年林业改革发展资金使用情况绩效自评报告',
+        '我局将中央资金分解到具体支出方向,具体为:一是安排森林抚育补助200万元。二是安排林业有害生物防治60万元。',
+        '截至2020年12月31日,森林抚育补助支出190万元,执行率95%;林业有害生物防治支出60万元,执行率100%。',
+      ].join('\n'),
+    );
+    const listed = rec.projects.filter((p) => !p.name.endsWith('资金使用情况'));
+    expect(listed.map((p) => [p.name, p.budget, p.executed, p.execution_rate])).toEqual([
+      ['森林抚育补助', '200', '190', '95'],
+      ['林业有害生物防治', '60', '60', '100'],
+    ]);
+  });
+});
