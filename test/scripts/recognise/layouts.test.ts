@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { families, scoreFamily, type FamilyScore } from './layouts';
 
-/** The share of expected facts the suite must reach (measured 99.2%: 7,018 of 7,076 facts). */
+/** The share of expected facts the suite must reach (measured 99.2%: 7,587 of 7,649 facts). */
 const FLOOR = 98;
 /**
  * The share each blind round still apart from the suite must keep, by round: what it was worked to,
@@ -17,19 +17,19 @@ const FLOOR = 98;
  * - round 4: 67.1% → 92.98% (384 of 413); round 7: 76.5% → 96.32% (262 of 272); round 8: 67.1% →
  *   97.29% (287 of 295); round 9: 79.4% → 95.50% (297 of 311);
  * - round 14: 71.3% → 90.08% (345 of 383); round 15: 81.1% → 92.62% (226 of 244); round 16: 63.5% →
- *   96.08% (466 of 485); round 17: 72.0% → 97.00% (485 of 500); round 19: 74.7% → 89.49% (400 of 447);
+ *   96.08% (466 of 485); round 17: 72.0% → 97.40% (487 of 500); round 19: 74.7% → 89.49% (400 of 447);
  *   round 20: 78.3% → 97.98% (339 of 346); round 21 (project documents only): 43.5% → 88.31% (136 of 154);
- * - round 23: 76.6% → 96.41% (457 of 474); round 25: 49.1% → 87.93% (204 of 232); round 26: 54.2% →
+ * - round 23: 76.6% → 96.41% (457 of 474); round 25: 49.1% → 88.79% (206 of 232); round 26: 54.2% →
  *   91.25% (219 of 240);
  * - round 28: 42.9% → 44.00% (209 of 475); round 29: 62.3% → 76.31% (277 of 363); round 30: 60.9% →
  *   62.96% (187 of 297); round 31: 24.4% → 38.47% (222 of 577);
  * - with no indicator rows: round 32: 85.2% → 89.29% (367 of 411); round 33: 79.6% → 95.30% (365 of
- *   383); round 34: 62.0% → 81.79% (265 of 324); round 35: 76.5% → 92.24% (333 of 361); round 37:
- *   87.1% → 89.96% (224 of 249); round 38: 75.7% → 85.76% (247 of 288); round 40 (project documents):
- *   45.2% → 90.32% (168 of 186); round 43 (project documents): 78.2% → 89.88% (231 of 257); round 44: 82.8% → 89.47% (255 of 285); round 46: 86.4% → 97.02% (228 of 235); round 47 (mostly project documents): 83.1% → 84.71% (205 of 242); round 48: 91.5% → 96.65% (318 of 329); round 49 (earliest and latest years): 89.9% → 94.71% (215 of 227); round 51: 76.2% → 93.71% (343 of 366); round 52 (multi-project documents): 81.7% → 81.73% (255 of 312).
+ *   383); round 34: 62.0% → 91.35% (296 of 324); round 35: 76.5% → 92.24% (333 of 361); round 37:
+ *   87.1% → 89.96% (224 of 249); round 38: 75.7% → 94.09% (271 of 288); round 40 (project documents):
+ *   45.2% → 90.32% (168 of 186); round 43 (project documents): 78.2% → 89.88% (231 of 257); round 44: 82.8% → 90.52% (258 of 285); round 46: 86.4% → 97.02% (228 of 235); round 47 (mostly project documents): 83.1% → 84.71% (205 of 242); round 48: 91.5% → 96.65% (318 of 329); round 49 (earliest and latest years): 89.9% → 95.59% (217 of 227); round 51: 76.2% → 93.71% (343 of 366).
  * Rounds 3, 5, 6, 10, 11, 12, 13, 18, 22, 24, 27 (blind 47.4%, worked to 99.3%), 36 (blind 96.4%,
  * worked to 99.7%), 39 (blind 95.8%, worked to 100%), 41 (blind 91.2%, worked to 100%) 42 (blind
- * 89.5%, worked to 98.7%) 45 (blind 97.9%, worked to 99.0%) and 50 (HTML pages, blind 88.5%, worked to 99.2%) cleared FLOOR and joined the suite.
+ * 89.5%, worked to 98.7%) 45 (blind 97.9%, worked to 99.0%) 50 (HTML pages, blind 88.5%, worked to 99.2%) and 52 (multi-project documents, blind 81.7%, worked to 99.0%) cleared FLOOR and joined the suite.
  */
 const ROUND_FLOORS: Record<number, number> = {
   4: 92,
@@ -44,7 +44,7 @@ const ROUND_FLOORS: Record<number, number> = {
   20: 97,
   21: 88,
   23: 96,
-  25: 87,
+  25: 88,
   26: 91,
   28: 44,
   29: 76,
@@ -52,19 +52,18 @@ const ROUND_FLOORS: Record<number, number> = {
   31: 38,
   32: 89,
   33: 95,
-  34: 81,
+  34: 91,
   35: 92,
   37: 89,
-  38: 85,
+  38: 94,
   40: 90,
   43: 89,
-  44: 89,
+  44: 90,
   46: 97,
   47: 84,
   48: 96,
-  49: 94,
+  49: 95,
   51: 93,
-  52: 81,
 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {
