@@ -210,6 +210,10 @@ export function lineRuns(cells: string[]): { prose: boolean; cells: string[] }[]
  */
 const FORM_RUNS_ON = /(?<=[^\d.%])(?=(?:部门预算)?项目支出绩效自评表[(（]\d{4}年度?[)）]项目名称)/;
 
+/** A form's score or head field glued to its value at a piece's start, after a chunk's number. */
+const FIELD_OPENING =
+  /^(?:\d{1,2}[、.．])?\s*(?:自评总分|自评得分|项目名称|主管部门|年度资金总额)\s*[:：]?\s*[\d\u4e00-\u9fa5]/;
+
 /** A long piece with several of the forms' words glued in it is cut at them (glued.ts). */
 function unglued(piece: string): string[] {
   // Most pieces hold neither a total nor a leading figure: no need to look closer.
@@ -220,9 +224,11 @@ function unglued(piece: string): string[] {
   if (piece.length < 16 && !opensWithRow(piece)) return [piece];
   const forms = piece.split(FORM_RUNS_ON);
   if (forms.length > 1) return forms.flatMap(unglued);
-  // Prose, with a sentence mark every few words, is not a form glued together.
+  // Prose, with a sentence mark every few words, is not a form glued together; a piece that opens with a
+  // form's field glued to its value ("4、自评总分93自评等级优…存在问题…,…。"), a preview chunk's number
+  // before it, is one whose closing fields hold sentences.
   const marks = piece.match(/[，,。；;]/g)?.length ?? 0;
-  if (marks >= 3 && marks * 40 >= piece.length) return [piece];
+  if (marks >= 3 && marks * 40 >= piece.length && !FIELD_OPENING.test(normalizeText(piece))) return [piece];
   // Figures parted by spaces keep a mark between them, so that they come out as cells of their own.
   const text = normalizeText(piece)
     .replace(/(?<=[\d%])\s+(?=[\d/])/g, FIGURE_GAP)

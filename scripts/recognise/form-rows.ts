@@ -216,7 +216,16 @@ const GRADE_IN_CELL = new RegExp(`${GRADE_FIELD.source.replace(/\$$/, '')}[:：]
 export function gradeAt(cells: StreamCell[], i: number): string | undefined {
   const c = cells[i]!;
   const field = c.text.match(GRADE_IN_CELL);
-  return (field ? field[2]! : GRADE_FIELD.test(c.label) ? nextFilled(cells, i)?.label : '')
+  const word = (field ? field[2]! : GRADE_FIELD.test(c.label) ? nextFilled(cells, i)?.label : '')
     ?.replace(/^[:：]/, '')
     .replace(/["“”]/g, '');
+  return word && CHECKBOX_OPTIONS.test(word) ? (word.match(TICKED_OPTION)?.[1] ?? word) : word;
 }
+
+/**
+ * The grades a form offers as boxes to tick, the ticked one marked by the box's glyph after it (a converter
+ * writes a ticked Wingdings box as "r" or "√"): "优r 良 中 差", "优 良√ 中 差".
+ */
+const OPTION = '(?:优秀|良好|一般|较差|合格|优|良|中|差)';
+const CHECKBOX_OPTIONS = new RegExp(`^(?:${OPTION}\\s*[r√☑✓]?\\s*){3,}$`);
+const TICKED_OPTION = new RegExp(`(${OPTION})\\s*[r√☑✓]`);

@@ -256,6 +256,9 @@ export const FORM_LABEL_WORDS = [
   '项目编号',
   '项目主要内容',
   '报告日期',
+  // A form's closing fields after its score (福建 市级财政项目支出绩效自评表).
+  '存在问题',
+  '改进措施',
   // The older report's basic-information block (plan-use.ts).
   '计划安排资金',
   '计划投资额',

@@ -115,11 +115,13 @@ export function splitGlued(text: string): string[] | undefined {
       label = undefined;
     // "…补助项目主管部门…": a name runs into the label, and 项目 ends the name rather than opening 项目主管部门.
     // But "…养护项目单位…" opens 项目单位: 单位 alone is no word a form's head writes.
+    // Not where the label keeps its colon ("项目名称: X项目承担单位: Y"): the fields are written whole.
     if (
       label?.startsWith('项目') &&
       !bodyValue &&
       /[\u4e00-\u9fa5]$/.test(buffer) &&
-      HEAD_FIELDS.has(label.slice(2))
+      HEAD_FIELDS.has(label.slice(2)) &&
+      !/^\s*[:：]/.test(text.slice(i + label.length))
     ) {
       buffer += '项目';
       i += 2;

@@ -283,6 +283,8 @@ export function formProjectName(raw: string): string {
       .replace(/^["“”]+|["“”]+$/g, '')
       // A cell's leading slash ("/乡镇综合文化站免费开放补助资金") is the cell's, not the name's.
       .replace(/^[/／]+/, '')
+      // A cover's field cut from the title it copies ("项目名称: X项目支出" / "绩效自评报告"): 支出 names the kind.
+      .replace(/(?<=项目)支出$/, '')
       .trim()
   );
 }

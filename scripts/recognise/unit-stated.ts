@@ -342,7 +342,25 @@ export function unitFromFields(
     // A form names its unit in full ("怀宁县石牌镇人民政府") where its cover line is short ("石牌镇政府").
     const full = names.map((n) => names.find((m) => m !== n && abbreviates(n, m)) ?? n);
     const best = full.find(placed) ?? full[0];
-    if (best) return best;
+    if (best) return bodyOfSection(best, fields) ?? best;
+  }
+  return undefined;
+}
+
+/**
+ * A section of a body (股, 科, 室) named by another field as the body itself ("项目单位:X局基层卫生健康科",
+ * "部门名称:X局"): the body is the budget unit, its section none.
+ */
+function bodyOfSection(name: string, fields: FormField[]): string | undefined {
+  for (const f of fields) {
+    const body = cleanUnitName(f.value);
+    if (
+      body.length >= 4 &&
+      body !== name &&
+      name.startsWith(body) &&
+      /^[\u4e00-\u9fa5]{2,12}[股科室]$/.test(name.slice(body.length))
+    )
+      return body;
   }
   return undefined;
 }

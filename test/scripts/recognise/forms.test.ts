@@ -816,3 +816,19 @@ describe('a project report form a document site glued into one line, its funds w
     expect(rec.projects.filter((p) => p.budget !== undefined)).toEqual([]);
   });
 });
+
+describe('round 47: a traditional-character preview’s glued form with ticked boxes', () => {
+  it('keeps 项目 to the label a colon closes, reads the closing fields after a chunk number, and the ticked grade', () => {
+    const rec = recordOf(
+      [
+        '市级财政项目支出绩效自评表',
+        '(2018年度)',
+        '项 目 名 称: 基层卫生补助经费项目承担单位: 某某县卫生健康局 (公章)项目主管部门: 某某县卫生健康局',
+        '年度资金总额 | 100 | 90 | 90%',
+        '4、自评总分86自评等级优 良r 中 差存在问题补助资金拨付较晚,部分未到位。改进措施加快拨付,按月调度。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.score])).toEqual([['基层卫生补助经费', '86']]);
+    expect(rec.overall.grade).toBe('良好');
+  });
+});

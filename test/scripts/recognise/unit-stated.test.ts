@@ -821,3 +821,20 @@ describe('a 决算 with no title, its unit named in full only where its accounts
     expect(rec.unit.name).toBe('蒙山县农业农村局');
   });
 });
+
+describe('a cover whose fields name a section of the unit', () => {
+  it('takes the body the 部门名称 field names, not its section, and the project without the kind 支出', () => {
+    const rec = recordOf(
+      [
+        '某某县卫生健康局2023年基本公共卫生服务补助资金项目支出绩效自评报告',
+        '部门名称(公章):某某县卫生健康局',
+        '项目单位:某某县卫生健康局基层卫生健康科',
+        '项目名称: 2023年基本公共卫生服务补助资金项目支出',
+        '绩效自评报告',
+        '项目全年预算数为100万元,执行数为95万元,执行率95%,自评得分92分。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某县卫生健康局');
+    expect(rec.projects.map((p) => p.name)).toEqual(['2023年基本公共卫生服务补助资金项目']);
+  });
+});
