@@ -60,6 +60,20 @@ function lastLines(blocks: Block[]): string[] {
     .filter((l) => l !== '');
 }
 
+/**
+ * The last line is a table row written with spaces, cut short: it opens like the rows before it
+ * ("指标1 …", "指标2 …") but holds half their cells or fewer, none of them a figure.
+ */
+function endsOnShortRow(blocks: Block[]): boolean {
+  const lines = lastLines(blocks);
+  const last = lines.at(-1);
+  const lead = last?.match(/^([\u4e00-\u9fa5]{1,4})\d{1,2}\s/)?.[1];
+  if (!last || !lead || /\d\s*$/.test(last)) return false;
+  const siblings = lines.slice(0, -1).filter((l) => new RegExp(`^${lead}\\d{1,2}\\s`).test(l));
+  const cells = (l: string) => l.split(/\s+/).length;
+  return siblings.length >= 1 && siblings.every((l) => cells(l) >= 2 * cells(last) && /\d\s*$/.test(l));
+}
+
 /** The text's last lines are its list of attachments: "附件：" and the numbered items after it. */
 function endsWithAttachments(blocks: Block[]): boolean {
   const lines = lastLines(blocks);
@@ -130,6 +144,17 @@ function endsInsideForm(blocks: Block[]): string | undefined {
     ? 'it ends inside a form: its indicator table has no total score'
     : undefined;
 }
+
+/**
+ * A table of a budget and an actual column ("项目 2020年预算数 2020年决算数") whose last row stops after
+ * its first figure ("“三公”经费合计 2.50"): the text ends inside it.
+ */
+function endsInsideRow(last: string): boolean {
+  const m = last.slice(-300).match(TWO_FIGURE_HEADER);
+  return m?.groups !== undefined && /^\s*[^\d\s][^\d]{1,30}?\s+\d[\d,]*(?:\.\d+)?\s*$/.test(m.groups.rest!);
+}
+const TWO_FIGURE_HEADER =
+  /(?:(?:\d{4}年)?(?:预算数|决算数|执行数|上年数|本年数)\s*){2}(?<rest>(?:(?!预算数|决算数|执行数).)*)$/;
 
 /** A site's heading over its list of other documents. */
 const SITE_LIST = /^(相关文章|相关推荐|相关阅读|相关文档|猜你喜欢|热门文章|推荐阅读)[:：]?$/;
@@ -278,6 +303,10 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   const header = before.map(cellsOf).at(-1);
   if (last && /[|｜]/.test(last) && header && totalRowCut(header, cellsOf(last)))
     return `it ends inside a table: its total row has ${cellsOf(last).length} of ${header.length} cells`;
+  if (endsOnShortRow(doc.blocks))
+    return `the last row of a table stops short of its cells: “${last?.slice(-20)}”`;
+  if (last && endsInsideRow(last))
+    return `the last row of a table stops after its first figure: “…${last.slice(-20)}”`;
   // A form's column header with no row under it ("全年预算数 全年执行数 执行率") is where the text stopped.
   if (last && !/\d/.test(last) && (last.match(COLUMN_WORDS) ?? []).length >= 3)
     return `it ends on a table's header with no row under it: “${last.slice(-20)}”`;

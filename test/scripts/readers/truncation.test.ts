@@ -248,6 +248,21 @@ describe('a report cut short loads as partial with the reason', () => {
     expect(cut.reason).toMatch(/stops before its figure/);
   });
 
+  it('a table row written with spaces cut short of its cells, or after its first figure', async () => {
+    const rows = [
+      '三级指标 指标解释 绩效目标值 实际完成值 指标分值 得分',
+      ' 指标1  培训人数 全年培训人数 ≥3000人 3260人 10 10',
+      ' 指标2  救助人次 全年救助人次 ≥500人次 472人次 10 9',
+      ' 指标1  合格率 考核合格比例 ≥95% 97% 10 10',
+      ' 指标2  救助对象',
+    ];
+    expect((await truncated('f.txt', [REPORT.trimEnd(), ...rows].join('\n'))).reason).toMatch(
+      /stops short of its cells/,
+    );
+    const table = `${REPORT.trimEnd()}\n表13 三公经费支出表 单位:万元 项 目 2020年预算数 2020年决算数 “三公”经费合计 2.50`;
+    expect((await truncated('f.txt', table)).reason).toMatch(/stops after its first figure/);
+  });
+
   it('the whole report is not flagged', async () => {
     const { reason } = await truncated('whole.txt', REPORT);
     expect(reason).toBeUndefined();
