@@ -233,21 +233,29 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   unit = withoutProvince(unit, full);
   const party = partyName(unit.name, full);
   if (party !== unit.name) unit = { ...unit, name: party };
+  // A unit the page names by its level only ("市水利和湖泊局"), the portal's footer in full ("主办:咸宁市水利和湖泊局").
+  const footer = blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])).join('\n');
+  const host = footer.match(/主办(?:单位)?[:：]\s*([\u4e00-\u9fa5]{4,30}?)(?=\s|承办|$)/m)?.[1];
+  if (
+    unit.name &&
+    /^[市县区]/.test(unit.name) &&
+    host &&
+    host.length > unit.name.length &&
+    host.endsWith(unit.name.slice(1))
+  )
+    unit = statedUnit(host, recogniseUnit({ lines: [{ text: host, strong: true }], full }), full);
   // A town's page on its county's portal ("迈陈镇人民政府…" / "主办:徐闻县人民政府办公室"): the town is the
   // county's, where the name writes none.
   if (unit.name && !unit.county && TOWN_LEVEL.test(unit.name)) {
     // (The footer is the page's chrome, left out of the unit's lines: read it from the blocks.)
-    const host = hostCounty(
-      blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])).join('\n'),
-      full,
-    );
-    if (host)
+    const placed = hostCounty(footer, full);
+    if (placed)
       unit = {
         ...unit,
-        province: host.province,
-        city: host.city,
-        county: host.county,
-        division_code: host.division_code,
+        province: placed.province,
+        city: placed.city,
+        county: placed.county,
+        division_code: placed.division_code,
       };
   }
   const year = recogniseYear({ lines });

@@ -266,3 +266,18 @@ describe('a town’s page on its county’s portal', () => {
     expect([rec.unit.name, rec.unit.county, rec.unit.city]).toEqual(['迈陈镇人民政府', '徐闻县', '湛江市']);
   });
 });
+
+describe('a city bureau’s page naming it by its level only', () => {
+  it('takes the full name the portal’s footer gives its host', () => {
+    const rec = recordOf(
+      [
+        '市水利和湖泊局2020年度项目支出绩效自评表',
+        '项目名称 河湖巡查经费',
+        '主管部门 市水利和湖泊局 实施单位 市水利和湖泊局',
+        '总分 100 95',
+        '主办:咸宁市水利和湖泊局  承办:局办公室',
+      ].join('\n'),
+    );
+    expect([rec.unit.name, rec.unit.city]).toEqual(['咸宁市水利和湖泊局', '咸宁市']);
+  });
+});
