@@ -1,10 +1,11 @@
 // Projects stated in prose: a project named in a heading, at the head of a numbered paragraph, in
 // quotes or brackets, or as the one a sentence evaluates; its figures in the sentences about it
-// ("“X”项目…预算数78万元，执行数77.98万元"); clauses each led by a project's name; projects listed
-// with their figures in turn (分别为); and a list after 项目支出 ("其中：A21.8万元；B20万元").
+// ("“X”项目…预算数78万元，执行数77.98万元"); clauses each led by a project's name, or stretches of a
+// sentence each opened by one; and a list after 项目支出 ("其中：A21.8万元；B20万元"). Lists of projects
+// with their figures are project-lists.ts's.
 
 import Decimal from 'decimal.js';
-import { toWan, type AmountUnit } from './numbers';
+import { toWan } from './numbers';
 import {
   BRACKETED_PROJECT,
   cleanProjectName,
@@ -18,6 +19,18 @@ import {
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import { bareFigures, clauseBounds } from './sentence-parts';
 import type { Reading } from './reading';
+import {
+  amountUnit,
+  FUNDING_SOURCE,
+  outsideBrackets,
+  ownAmongTasks,
+  readClassedList,
+  readEnumerated,
+  readRespectively,
+  readScoreList,
+  readTasks,
+  readWorks,
+} from './project-lists';
 
 /** A heading that is a project's name: "（一）巡回医疗车辆运行保障项目绩效自评综述". */
 const PROJECT_HEADING =
@@ -127,10 +140,6 @@ const SELF_RAISED_PART = /^(?:其中[:：]?)?(?:单位|学校|我校|本单位)?
 /** Scores stated one after another ("A自评分数为73.18分、B…为89.03分"): the items', none the project's. */
 const SCORE_STATEMENTS = /(得分|评分|分数|总分)(为|是|[:：])?\d{1,3}(\.\d+)?分/g;
 
-function amountUnit(written: string): AmountUnit {
-  return written === '万' ? '万元' : (written as AmountUnit);
-}
-
 type ProjectFigure = { key: ProjectSentenceKey; value: Decimal; index: number; unit: string };
 
 /** The figures a stretch of a sentence states of a project, each the first of its kind there. */
@@ -224,10 +233,6 @@ export function readUnnamedProject(ps: Passage[], r: Reading): void {
         r.bag.add(`overall.${f.key}`, f.value, sentenceSource(s, f.index, f.unit), 'sentence');
     }
 }
-
-/** A part of a project's funds by where it came from, or their total, not a project. */
-const FUNDING_SOURCE =
-  /《|^(共计|合计|总计)|下达|(中央|省|市|县|区|本级|上级|地方)级?(财政)?(专项|补助|配套|自筹)?资金$|^(财政|自筹|配套)资金$/;
 
 /** "2020年同类项目实际支出30万元", "上年该项目…": figures of another year or project, for comparison. */
 const OTHER_PROJECT_YEAR = /同类项目|^(\d{4}年度?)?(上年|去年|上一年度?)/;
@@ -338,27 +343,6 @@ function readProjectClauses(s: Sentence, r: Reading, lead = ''): string[] {
   return found;
 }
 
-/**
- * A text split at a separator outside brackets: "A项目预算60万元,实际支出57.2万元(其中:B31.5万元;C18.7万元);D项目…"
- * gives A's clause with its bracket whole, then D's.
- */
-function outsideBrackets(text: string, separator: RegExp): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-    else if (depth === 0 && separator.test(ch)) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
-  return out;
-}
-
 /** Words a project's figures open with, right after its name. */
 const FIGURE_LEAD = /^(?:项目)?(?:全年|年初|实际)?(?:预算|支出|执行|自评|得分|评分|到位|拨付)/;
 
@@ -377,155 +361,6 @@ function knownLead(clause: string, r: Reading): { name: string; at: number } | u
   return leads && FIGURE_LEAD.test(clause.slice(at + name.length)) ? { name, at } : undefined;
 }
 
-/** "A项目自评得分95分，B项目自评得分97分，…": projects' scores listed one after another. */
-const SCORE_LIST_ITEM =
-  /([^,，;；。:：、]{2,40}?项目)(?:绩效)?(?:自评)?(?:得分|评分|分数)(?:为|是)?(\d{1,3}(?:\.\d+)?)分/g;
-
-/** The same, each led by the name of a project read before, whatever its name ends with ("A工程自评得分96分,B补助…"). */
-const KNOWN_SCORE_ITEM =
-  /(?<=^|[,，;；:：、])(?:经自评[,，]?)?([^,，;；。:：、]{2,40}?)(?:绩效)?(?:自评)?(?:得分|评分|分数)(?:为|是)?(\d{1,3}(?:\.\d+)?)分/g;
-
-function readScoreList(s: Sentence, r: Reading): boolean {
-  const known = [...s.text.matchAll(KNOWN_SCORE_ITEM)].filter((m) =>
-    r.projects.find(cleanProjectName(m[1]!)),
-  );
-  const led = [...s.text.matchAll(SCORE_LIST_ITEM)];
-  const items = known.length >= 2 && known.length >= led.length ? known : led;
-  if (items.length < 2) return false;
-  for (const m of items) {
-    const name = cleanProjectName(m[1]!);
-    const score = new Decimal(m[2]!);
-    if (isGenericProject(name) || NOT_A_LEADING_PROJECT.test(name) || score.gt(100)) continue;
-    r.projects.add(name, 'score', score, sentenceSource(s, m.index + m[0].length - 1, '分'), 'sentence');
-  }
-  return true;
-}
-
-/**
- * "部门预算项目支出87.5万元，分别是A5万元，B18万元，…": the projects a sentence on project spending
- * lists with their amounts, budgets where the lead speaks of a budget, spending otherwise.
- */
-// Or a sentence of its own after an allocation ("…下达预算资金356万元。具体是:A项目198万元;B项目158万元。"):
-// the projects the funds were split into, each with its budget.
-// Several classes of projects, each with its list ("部门预算项目支出88.6万元,分别是A…;专项预算支出2460万元,分别是B…"):
-// a list ends at its semicolon, and the next class's lead opens the next.
-const ENUMERATED =
-  /(?<lead>(?:项目|专项(?:预算)?)(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|(?:具体|主要)?包括|主要(?:为|是|有)|具体(?:为|是))[:：]?(?<list>[^。;；]+)|(?<lead2>项目(?:支出|资金|经费)(?:主要)?用于)[:：](?<list2>[^。]+)|^(?<lead3>具体(?:是|为|包括))[:：](?<list3>[^。]+)/g;
-// A name may hold a document's number ("渝财教【2019】208号 体育场馆开放补助资金4.39万元").
-const ENUMERATED_ITEM =
-  /^(?<name>[^,，;；:：、]{2,60}?)(?<![\d.])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>万元|元)$/;
-
-/** "一是X资金,下达预算资金628万元,项目是Y。": the one project a fund was allocated to, with the fund's budget. */
-const FUND_OF_ONE_PROJECT =
-  /(?:下达|安排)(?:预算)?资金(?<n>\d+(?:\.\d+)?)(?<unit>万元|元)[,，]项目(?:是|为)(?<name>[^,，。;；]{4,40})(?=[。;；]|$)/;
-
-function readEnumerated(s: Sentence, r: Reading): boolean {
-  const one = s.text.match(FUND_OF_ONE_PROJECT);
-  if (one?.groups) {
-    const value = toWan(new Decimal(one.groups.n!), amountUnit(one.groups.unit!));
-    const name = cleanProjectName(one.groups.name!);
-    r.projects.add(name, 'budget', value, sentenceSource(s, one.index!, one.groups.unit), 'sentence');
-  }
-  let read = one !== null;
-  for (const m of s.text.matchAll(ENUMERATED)) read = readEnumeratedList(s, m, r) || read;
-  return read;
-}
-
-function readEnumeratedList(s: Sentence, m: RegExpMatchArray, r: Reading): boolean {
-  if (!m.groups) return false;
-  // "项目支出主要用于：A298.60万元、B42.18万元": what the spending went to, each item's amount.
-  const list = (m.groups.list ?? m.groups.list2 ?? m.groups.list3)!;
-  const listAt = m.index! + m[0].length - list.length;
-  const items = list.split(/[,，;；、]/).map((t) => t.trim().replace(/[等。]+$/, ''));
-  const found = items.map((t) => t.match(ENUMERATED_ITEM)).filter((x) => x?.groups);
-  if (found.length < 2) return false;
-  const split = m.groups.lead3 !== undefined;
-  if (split && found.filter((x) => /项目$/.test(x!.groups!.name!)).length < 2) return false;
-  const lead = s.text.slice(0, m.index! + (m.groups.lead ?? m.groups.lead2 ?? m.groups.lead3)!.length);
-  const key = split || (/预算/.test(lead) && !/执行|决算|实际/.test(lead)) ? 'budget' : 'executed';
-  for (const item of found) {
-    const g = item!.groups!;
-    const value = toWan(new Decimal(g.n!.replace(/,/g, '')), amountUnit(g.unit!));
-    const at = listAt + list.indexOf(item![0]);
-    // "A预算412.00万元、B预算186.50万元": each item's own budget.
-    const budgeted = /预算(?:数|资金)?$/.test(g.name!);
-    const name = cleanProjectName(g.name!.replace(/预算(?:数|资金)?$/, ''));
-    r.projects.add(name, budgeted ? 'budget' : key, value, sentenceSource(s, at, g.unit), 'sentence');
-  }
-  return true;
-}
-
-/**
- * "其中产业项目2个,A126.4万元,B58.2万元;基础设施项目1个,C412.75万元": the projects a fund was split into,
- * counted by class, each with its amount: what it was given.
- */
-const CLASS_HEAD = /^(?:其中[:：]?)?[^,，;；:：\d]{2,10}?\d{1,3}个[,，:：]/;
-
-function readClassedList(s: Sentence, r: Reading): boolean {
-  if (!/^其中/.test(s.text)) return false;
-  const groups = outsideBrackets(s.text, /[;；]/);
-  if (!groups.every((g) => CLASS_HEAD.test(g))) return false;
-  let at = 0;
-  let read = false;
-  for (const g of groups) {
-    const head = g.match(CLASS_HEAD)![0];
-    let from = at + head.length;
-    for (const item of outsideBrackets(g.slice(head.length), /[,，、]/)) {
-      const m = item
-        .trim()
-        .replace(/[等。]+$/, '')
-        .match(ENUMERATED_ITEM);
-      const name = m?.groups ? cleanProjectName(m.groups.name!) : '';
-      if (
-        m?.groups &&
-        name &&
-        !isGenericProject(name) &&
-        !isAccountsItem(name) &&
-        !FUNDING_SOURCE.test(name)
-      ) {
-        const value = toWan(new Decimal(m.groups.n!.replace(/,/g, '')), amountUnit(m.groups.unit!));
-        r.projects.add(name, 'budget', value, sentenceSource(s, from, m.groups.unit), 'sentence');
-        read = true;
-      }
-      from += item.length + 1;
-    }
-    at += g.length + 1;
-  }
-  return read;
-}
-
-/**
- * Works a fund was split into, listed with their amounts after its total ("资金总计340.9万元,其中A工程126.4万元
- * (…);B工程214.5万元(…)", "实际支出136.1万元,其中A工程64.2万元、B工程48.4万元") or after the verb that paid
- * them ("全年拨付A工程资金126.4万元,B工程资金198.3万元"): what each was given, or what it spent.
- */
-const WORKS_AFTER_TOTAL =
-  /(?<lead>(?:资金|经费)(?:总计|合计|共计|总额)|实际支出|(?:拨付|支付|支出)(?:资金)?|预算(?:安排)?)(?:为)?\d[\d,.]*万元[,，]其中[:：]?(?<list>[^。]+)/;
-const WORKS_PAID =
-  /(?<lead>(?:全年)?(?:拨付|支付))(?<list>(?:[^,，;；。、]{2,40}?(?:项目|工程)(?:资金)?\d[\d,.]*万元[,，、]?){2,})/;
-const WORK_ITEM = /^(?<name>[^,，;；、:：()（）]{2,40}?(?:项目|工程))(?:资金)?(?<n>\d[\d,]*(?:\.\d+)?)万元/;
-
-function readWorks(s: Sentence, r: Reading): boolean {
-  const m = s.text.match(WORKS_AFTER_TOTAL) ?? s.text.match(WORKS_PAID);
-  if (!m?.groups) return false;
-  const list = m.groups.list!;
-  const at = m.index! + m[0].length - list.length;
-  const key = /支出|拨付|支付/.test(m.groups.lead!) ? 'executed' : 'budget';
-  const items: { name: string; value: Decimal; at: number }[] = [];
-  let from = at;
-  for (const chunk of outsideBrackets(list, /[;；,，、]/)) {
-    const item = chunk.trim().match(WORK_ITEM);
-    const name = item?.groups ? cleanProjectName(item.groups.name!) : '';
-    if (item?.groups && name && !isGenericProject(name) && !FUNDING_SOURCE.test(name))
-      items.push({ name, value: new Decimal(item.groups.n!.replace(/,/g, '')), at: from });
-    from += chunk.length + 1;
-  }
-  if (items.length < 2) return false;
-  for (const it of items)
-    r.projects.add(it.name, key, it.value, sentenceSource(s, it.at, '万元'), 'sentence');
-  return true;
-}
-
 /**
  * A sentence that goes through several projects, a stretch each, parted only by commas: "A项目年初预算资金为36万元,
  * B项目年初预算资金为50万元", "A项目支付34.2万元,执行率95%;B项目支付50万元,执行率100%". A stretch opens with
@@ -540,45 +375,6 @@ function knownStretch(chunk: string, r: Reading): RegExpMatchArray | null {
     /^(?<name>[^,，;；。:："\d]{2,40}?)(?:全年|实际)?(?:支出|执行|支付|拨付|使用|自评|得分)/,
   );
   return m?.groups && r.projects.find(cleanProjectName(m.groups.name!)) ? m : null;
-}
-
-/**
- * Tasks a fund was split into, each with its allocation: "一是安排森林生态效益补偿540万元。二是安排…".
- */
-const TASK_ALLOCATION =
-  /(?:^|[。;；,，:：])[一二三四五六七八九十]{1,2}是(?:安排|下达)(?<name>[^,，;；。:：\d]{2,30}?)(?<n>\d[\d,]*(?:\.\d+)?)(?<unit>万元|元)/g;
-
-/** Batches of funds one of which is the document's own ("一是下达中央水利发展资金…;二是下达…衔接资金"): not its parts. */
-function ownAmongTasks(ps: Passage[], ownProject: string | undefined): boolean {
-  if (!ownProject) return false;
-  return ps.some((p) =>
-    [...p.text.matchAll(TASK_ALLOCATION)].some((m) => {
-      const name = cleanProjectName(m.groups!.name!);
-      return ownProject.endsWith(name) || name.endsWith(ownProject);
-    }),
-  );
-}
-
-function readTasks(s: Sentence, r: Reading): boolean {
-  let read = false;
-  for (const m of s.text.matchAll(TASK_ALLOCATION)) {
-    const name = cleanProjectName(m.groups!.name!);
-    if (!name || isGenericProject(name) || FUNDING_SOURCE.test(name) || isAccountsItem(name)) continue;
-    const value = toWan(new Decimal(m.groups!.n!.replace(/,/g, '')), amountUnit(m.groups!.unit!));
-    r.projects.add(
-      name,
-      'budget',
-      value,
-      sentenceSource(
-        s,
-        m.index! + m[0].length - m.groups!.n!.length - m.groups!.unit!.length,
-        m.groups!.unit,
-      ),
-      'sentence',
-    );
-    read = true;
-  }
-  return read;
 }
 
 function readLedStretches(s: Sentence, r: Reading): boolean {
@@ -606,34 +402,6 @@ function readLedStretches(s: Sentence, r: Reading): boolean {
   }
   if (new Set(stretches.map((x) => x.name)).size < 2) return false;
   for (const x of stretches) readProjectFigures(s, x.text, x.at, x.name, r);
-  return true;
-}
-
-/** "对A、B2个项目开展了绩效自评，自评得分分别为93分和88分": listed projects and their figures in turn. */
-const RESPECTIVELY =
-  /对(?<names>[^,，;；。对]{2,120}?)(?:\d{1,2}|[两二三四五六七八九十])个项目[^。]*?(?<label>自评得分|得分|执行率)分别(?:为|是)(?<values>[\d.%％分、和及与,，]+)/;
-
-function readRespectively(s: Sentence, r: Reading): boolean {
-  const m = s.text.match(RESPECTIVELY);
-  if (!m?.groups) return false;
-  const names = m.groups
-    .names!.split(/[、和及与]/)
-    .map(cleanProjectName)
-    .filter(Boolean);
-  const values = [...m.groups.values!.matchAll(/(\d+(?:\.\d+)?)\s*(分|%|％)?/g)];
-  if (names.length < 2 || names.length !== values.length) return false;
-  const key = /执行率/.test(m.groups.label!) ? 'execution_rate' : 'score';
-  names.forEach((name, k) => {
-    const v = values[k]!;
-    const at = m.index! + m[0].length - m.groups!.values!.length + v.index!;
-    r.projects.add(
-      name,
-      key,
-      new Decimal(v[1]!),
-      sentenceSource(s, at, key === 'score' ? '分' : '%'),
-      'sentence',
-    );
-  });
   return true;
 }
 
