@@ -252,3 +252,32 @@ export function readRespectively(s: Sentence, r: Reading): boolean {
   });
   return true;
 }
+
+/**
+ * Projects a report labels by number ("项目1:基层科普行动计划项目…") and scores by label ("经自评,项目1得分95分,
+ * 项目2得分92分"): each label's score is its project's.
+ */
+const PROJECT_LABEL = /^项目(\d{1,2})[:：]\s*([^,，。;；:：\d]{2,40}?项目)/;
+const LABEL_SCORE = /项目(\d{1,2})(?:的)?(?:绩效)?(?:自评)?(?:得分|评分)(?:为|是)?(\d{1,3}(?:\.\d+)?)分/g;
+
+/** The projects a report's paragraphs label by number: label's number → name. */
+export function projectLabels(ps: Passage[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const p of ps) {
+    const m = p.text.trim().match(PROJECT_LABEL);
+    if (m && !labels.has(m[1]!)) labels.set(m[1]!, cleanProjectName(m[2]!));
+  }
+  return labels;
+}
+
+export function readLabelledScores(s: Sentence, r: Reading, labels: Map<string, string>): boolean {
+  let read = false;
+  for (const m of s.text.matchAll(LABEL_SCORE)) {
+    const name = labels.get(m[1]!);
+    const score = new Decimal(m[2]!);
+    if (!name || score.gt(100)) continue;
+    r.projects.add(name, 'score', score, sentenceSource(s, m.index + m[0].length - 1, '分'), 'sentence');
+    read = true;
+  }
+  return read;
+}

@@ -24,7 +24,9 @@ import {
   FUNDING_SOURCE,
   outsideBrackets,
   ownAmongTasks,
+  projectLabels,
   readClassedList,
+  readLabelledScores,
   readEnumerated,
   readRespectively,
   readScoreList,
@@ -423,6 +425,7 @@ export function readNarrativeProjects(
   let headed = false;
   let headingLevel = 0;
   const fundsBatches = ownAmongTasks(ps, ownProject);
+  const labels = projectLabels(ps);
   // Under a project's own report title, all its sections are.
   let inReport = false;
   for (const [k, p] of ps.entries()) {
@@ -466,6 +469,7 @@ export function readNarrativeProjects(
         readRespectively(s, r) ||
         readEnumerated(s, r) ||
         readScoreList(s, r) ||
+        readLabelledScores(s, r, labels) ||
         readClassedList(s, r) ||
         readWorks(s, r) ||
         (!fundsBatches && readTasks(s, r)) ||
