@@ -5,7 +5,7 @@
 // total worked out from a stated change) go into keys of their own.
 
 import type { Block, DocumentModel } from '../model/document';
-import { statesFigures, type EvaluationRecord, type UnitInfo } from '../model/record';
+import { statesFigures, type EvaluationRecord } from '../model/record';
 import { normalizeText, simplifyDocument } from './normalize';
 import { withoutSpamPlaces } from './spam-places';
 import { declaredUnit, type AmountUnit } from './numbers';
@@ -70,18 +70,15 @@ export type { RecordReading, Recognised } from './reading';
 /** A unit below the county: a town, a township or a street's office. */
 const TOWN_LEVEL = /[镇乡]|街道/;
 
-/** The county a portal's footer names as its host ("主办:徐闻县人民政府办公室"), placed by the gazetteer. */
-function hostCounty(text: string, full: string): UnitInfo | undefined {
+/**
+ * The one body a portal's footer names as the site's host ("主办:徐闻县人民政府办公室  承办:…"): the page's
+ * chrome, left out of the unit's lines, so read from the paragraphs.
+ */
+function siteHost(prose: string): string | undefined {
   const hosts = new Set(
-    [
-      ...text.matchAll(
-        /主办(?:单位)?[:：]\s*([\u4e00-\u9fa5]{2,16}?[县市区旗])(?=人民政府|政府|委员会|财政局)/g,
-      ),
-    ].map((m) => m[1]!),
+    [...prose.matchAll(/主办(?:单位)?[:：]\s*([\u4e00-\u9fa5]{4,30}?)(?=\s|承办|$)/gm)].map((m) => m[1]!),
   );
-  if (hosts.size !== 1) return undefined;
-  const placed = countyOfName([...hosts][0]!, full);
-  return placed.county && placed.division_code ? placed : undefined;
+  return hosts.size === 1 ? [...hosts][0] : undefined;
 }
 
 /** Each record a document states, with the statements it was built from (for the checks). */
@@ -127,7 +124,8 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   readTables(tables, r);
   const stream = cellStream(blocks);
   const titleProject = projectOfTitle(titles);
-  const prose = blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])).join('\n');
+  const paragraphTexts = blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
+  const prose = paragraphTexts.join('\n');
   const fullProject = namedInFull(titleProject, prose);
   // An essay collection's topic names an essay's project only where the essay names it in full.
   const essayTopic = titleProject !== undefined && fullProject === titleProject && isEssayCollection(titles);
@@ -200,10 +198,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     .flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
   const ending = blocks.slice(-12).flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
   const titled =
-    unitFromTitles(titles) ??
-    unitDefined(paragraphs) ??
-    unitSigned(ending) ??
-    unitComposed(blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])));
+    unitFromTitles(titles) ?? unitDefined(paragraphs) ?? unitSigned(ending) ?? unitComposed(paragraphTexts);
   let unit = statedUnit(
     unitFromFields(forms.fields, placed, OWN_FIELDS) ??
       (projectReport ? unitImplementing(paragraphs) : undefined) ??
@@ -234,8 +229,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const party = partyName(unit.name, full);
   if (party !== unit.name) unit = { ...unit, name: party };
   // A unit the page names by its level only ("市水利和湖泊局"), the portal's footer in full ("主办:咸宁市水利和湖泊局").
-  const footer = blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : [])).join('\n');
-  const host = footer.match(/主办(?:单位)?[:：]\s*([\u4e00-\u9fa5]{4,30}?)(?=\s|承办|$)/m)?.[1];
+  const host = siteHost(prose);
   if (
     unit.name &&
     /^[市县区]/.test(unit.name) &&
@@ -246,18 +240,16 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     unit = statedUnit(host, recogniseUnit({ lines: [{ text: host, strong: true }], full }), full);
   // A town's page on its county's portal ("迈陈镇人民政府…" / "主办:徐闻县人民政府办公室"): the town is the
   // county's, where the name writes none.
-  if (unit.name && !unit.county && TOWN_LEVEL.test(unit.name)) {
-    // (The footer is the page's chrome, left out of the unit's lines: read it from the blocks.)
-    const placed = hostCounty(footer, full);
-    if (placed)
-      unit = {
-        ...unit,
-        province: placed.province,
-        city: placed.city,
-        county: placed.county,
-        division_code: placed.division_code,
-      };
-  }
+  const hostPlace =
+    host && unit.name && !unit.county && TOWN_LEVEL.test(unit.name) ? countyOfName(host, full) : {};
+  if (hostPlace.county && hostPlace.division_code)
+    unit = {
+      ...unit,
+      province: hostPlace.province,
+      city: hostPlace.city,
+      county: hostPlace.county,
+      division_code: hostPlace.division_code,
+    };
   const year = recogniseYear({ lines });
   // A budget disclosure states budgets, its own year's parts too ("2.公务用车运行维护费8.60", read
   // under a 2018年预算 column as the 2018 figures).

@@ -81,6 +81,13 @@ const TITLE_AFTER_YEAR = new RegExp(
 /** A title ends with what the document is: 报告, 自评表, 决算, 情况说明, 公开 … */
 const TITLE_END = /(报告|表|决算|预算|公开|说明|情况|结果|评价|自评|总结)[)）]?$/;
 const INTRODUCED = /([\u4e00-\u9fa5()（）]{4,40}?)[（(]以下简称/;
+/** The long name a line introduces for its short one ("XX(以下简称“YY”)"), an evaluator's lead before it left off. */
+function introducedUnit(line: string): string | undefined {
+  const m = line.replace(/\s+/g, '').match(INTRODUCED);
+  // An evaluator's sentence leads into it: "(受委托,)我们对X(以下简称…)".
+  const name = m ? cleanUnitName(m[1]!.replace(EVALUATOR_LEAD, '')) : undefined;
+  return name && plausible(name) ? name : undefined;
+}
 const EVALUATOR_LEAD =
   /^(?:受[^对]{0,8}委托)?(?:我们|我所|本所|我公司|本公司|我单位|本单位)?对(?=[\u4e00-\u9fa5]{4})/;
 const ANNOUNCED = new RegExp(
@@ -116,12 +123,8 @@ export function unitFromTitle(lines: string[]): string | undefined {
     if (joined) return joined;
   }
   for (const line of lines) {
-    const m = line.replace(/\s+/g, '').match(INTRODUCED);
-    if (m) {
-      // An evaluator's sentence leads into it: "(受委托,)我们对X(以下简称…)".
-      const name = cleanUnitName(m[1]!.replace(EVALUATOR_LEAD, ''));
-      if (plausible(name)) return name;
-    }
+    const name = introducedUnit(line);
+    if (name) return name;
   }
   return undefined;
 }
@@ -214,9 +217,8 @@ export function unitDefined(paragraphs: string[]): string | undefined {
     // "主管部门为X": a field's label, no unit's name.
     if (name && plausible(name) && !/^(本|我|该|其)/.test(name) && !GENERIC_UNIT.test(name)) return name;
     // Or its long name, introduced for the short one the text goes on with: "我们对X(以下简称“Y”)…".
-    const introduced = line.replace(/\s+/g, '').match(INTRODUCED);
-    const long = introduced ? cleanUnitName(introduced[1]!.replace(EVALUATOR_LEAD, '')) : undefined;
-    if (long && plausible(long) && !/^(本|我|该|其)/.test(long)) return long;
+    const long = introducedUnit(line);
+    if (long && !/^(本|我|该|其)/.test(long)) return long;
   }
   return undefined;
 }

@@ -90,7 +90,7 @@ export function unitMentions(text: string): UnitMention[] {
       }
       // A county named like a verb of official prose ("县卫生健康委会同县财政局…": 会同, "together with")
       // is the verb right after a body's name.
-      if (VERB_PLACES.some((v) => place.startsWith(v)) && /[委局府厅院办]$/.test(text.slice(0, start)))
+      if (VERB_PLACES.some((v) => place.startsWith(v)) && /[委局府厅院办]/.test(text[start - 1] ?? ''))
         continue;
       // A one-character county (和县, 沙县, 吉县) is a place only where a word does not run into it:
       // after its city or province, or at the start of a name, never inside a word ("饮水和县城").
