@@ -39,15 +39,12 @@ describe('binRates', () => {
 
 describe('distributionOption', () => {
   it('colours bins below the threshold and marks the threshold at its exact rate', () => {
-    const option = distributionOption(
-      {
-        bins: binRates(['69.27', '85.34', '95']),
-        threshold: 80,
-        countLabel: '单位数',
-        thresholdLabel: '阈值',
-      },
-      zh,
-    );
+    const option = distributionOption({
+      bins: binRates(['69.27', '85.34', '95']),
+      threshold: 80,
+      countLabel: '单位数',
+      thresholdLabel: '阈值',
+    });
     const [series] = seriesOf(option);
     const data = series!.data as { value: [number, number]; itemStyle: { color: string } }[];
     expect(data.map((d) => d.value[1])).toEqual([0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0]);
@@ -174,6 +171,19 @@ describe('heatmapOption', () => {
   });
 });
 
+describe('every chart', () => {
+  it('draws in one frame, even with more cells than ECharts would draw progressively', () => {
+    // Progressive drawing goes on in later frames, after a chart unmounted meanwhile was disposed.
+    const years = [2019, 2020, 2021, 2022, 2023];
+    const rows = Array.from({ length: 800 }, (_, i) => ({ id: `u${i}`, label: `单位${i}` }));
+    const cells = rows.flatMap((r) => years.map((year) => ({ rowId: r.id, year, value: '90' })));
+    const option = heatmapOption(cells, rows, years, rate, { lang: 'zh', threshold: 80 });
+    expect(seriesOf(option)[0]!.data.length).toBeGreaterThan(3000);
+    expect(option.progressive).toBe(0);
+    expect(seriesOf(option).every((s) => s.progressive === undefined || s.progressive === 0)).toBe(true);
+  });
+});
+
 describe('scatterOption', () => {
   const points = [
     { id: 'a', label: '高分低执行', x: '60', y: '95' },
@@ -263,7 +273,6 @@ describe('三公 and project builders', () => {
         { category: '', label: '未评级', count: 2, rank: null },
       ],
       '单位数',
-      zh,
     );
     const data = seriesOf(option)[0]!.data as { value: number; itemStyle: { color: string } }[];
     expect(data).toEqual([

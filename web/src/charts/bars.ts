@@ -21,7 +21,7 @@ export function barsOption<T>(input: BarsInput<T>, lang: Lang): ChartOption {
   const { measure } = input;
   const shown = input.items.filter((i) => plotNumber(input.value(i)) !== null);
   return {
-    ...b.base(lang),
+    ...b.base(),
     tooltip: b.itemTooltip(
       shown,
       (item) => `${input.label(item)}<br/>${measure.label}: ${b.format(measure, input.value(item), lang)}`,

@@ -40,15 +40,18 @@ export function nameAxis(names: string[], width = 230) {
   };
 }
 
-export function base(lang: Lang): ChartOption {
+export function base(): ChartOption {
   return {
     textStyle: { fontFamily: FONT_FAMILY },
     color: COLORS.palette,
     aria: { enabled: true, decal: { show: false } },
     animation: false,
+    // Every chart drawn in one frame. Progressive drawing (ECharts' default above 3,000 items, e.g. the
+    // coverage heatmap) goes on in later animation frames, and zrender's painter then reads its own
+    // state after a chart that unmounted meanwhile has been disposed ('reading layerStack' of null).
+    progressive: 0,
     tooltip: { trigger: 'axis', confine: true },
     grid: { left: 16, right: 24, top: 40, bottom: 24, containLabel: true },
-    ...(lang === 'en' ? {} : {}),
   };
 }
 

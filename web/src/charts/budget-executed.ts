@@ -17,7 +17,7 @@ export function budgetExecutedOption(
   { lang }: { lang: Lang },
 ): ChartOption {
   return {
-    ...base(lang),
+    ...base(),
     tooltip: axisTooltip((v) => formatValue(v, 'amount', '万元', lang), { axisPointer: { type: 'shadow' } }),
     legend: { top: 0, textStyle: { fontFamily: FONT_FAMILY } },
     grid: { left: 16, right: 32, top: 40, bottom: 16, containLabel: true },

@@ -1,6 +1,6 @@
 // The distribution of per-unit execution rates: bins counted by the server (units below each
 // edge), bars coloured under the threshold, the threshold drawn as a line.
-import { plotNumber, type Lang, type NumericInput } from '../format';
+import { plotNumber, type NumericInput } from '../format';
 import { AXIS_LABEL, COLORS, FONT_FAMILY, base, itemTooltip } from './base';
 import type { ChartOption } from './types';
 
@@ -67,12 +67,12 @@ export interface DistributionInput {
   thresholdLabel: string;
 }
 
-export function distributionOption(input: DistributionInput, { lang }: { lang: Lang }): ChartOption {
+export function distributionOption(input: DistributionInput): ChartOption {
   const bins = input.bins;
   const top = bins[bins.length - 1]!.from;
   const width = bins[0] ? (bins[0].to ?? top) - bins[0].from : 10;
   return {
-    ...base(lang),
+    ...base(),
     tooltip: itemTooltip(bins, (bin) => `${bin.label}<br/>${input.countLabel}: ${bin.count}`),
     grid: { left: 16, right: 24, top: 40, bottom: 16, containLabel: true },
     xAxis: {

@@ -1,5 +1,5 @@
 // Counts per grade: a bar per grade in the catalog's order, coloured from best to worst.
-import { plotNumber, type Lang, type NumericInput } from '../format';
+import { plotNumber, type NumericInput } from '../format';
 import { AXIS_LABEL, base, COLORS, FONT_FAMILY } from './base';
 import type { ChartOption } from './types';
 
@@ -14,13 +14,9 @@ export interface CategoryCount {
 /** Colours from the best grade to the worst. */
 const GRADE_SCALE = [COLORS.good, COLORS.primary, COLORS.warn, COLORS.low];
 
-export function gradeOption(
-  rows: readonly CategoryCount[],
-  countLabel: string,
-  { lang }: { lang: Lang },
-): ChartOption {
+export function gradeOption(rows: readonly CategoryCount[], countLabel: string): ChartOption {
   return {
-    ...base(lang),
+    ...base(),
     xAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: AXIS_LABEL },
     yAxis: { type: 'value', name: countLabel, minInterval: 1, axisLabel: AXIS_LABEL },
     series: [

@@ -35,7 +35,7 @@ export function unitYearHeatmap(
     data.push([x, y, cell.value]);
   }
   return {
-    ...base(spec.lang),
+    ...base(),
     tooltip: {
       trigger: 'item',
       confine: true,

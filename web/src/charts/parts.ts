@@ -9,7 +9,7 @@ export function stackedPartsOption(
   { lang, unitLabel }: { lang: Lang; unitLabel: string },
 ): ChartOption {
   return {
-    ...base(lang),
+    ...base(),
     tooltip: axisTooltip((v) => formatValue(v, 'amount', '万元', lang)),
     legend: { top: 0, textStyle: { fontFamily: FONT_FAMILY } },
     grid: { left: 16, right: 24, top: 48, bottom: 24, containLabel: true },

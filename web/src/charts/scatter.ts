@@ -50,7 +50,7 @@ export function scatterOption(input: ScatterInput, { lang }: { lang: Lang }): Ch
   const xMax = Math.max(100, Math.ceil(Math.max(...xs, 0) / 10) * 10);
   const xMin = Math.max(0, Math.floor(Math.min(input.xThreshold - 20, ...xs) / 10) * 10);
   return {
-    ...base(lang),
+    ...base(),
     tooltip: itemTooltip(
       points,
       (point) =>

@@ -17,7 +17,7 @@ export function trendOption(
   { lang, threshold }: { lang: Lang; threshold?: number },
 ): ChartOption {
   return {
-    ...base(lang),
+    ...base(),
     tooltip: axisTooltip((v) => format(measure, v, lang)),
     legend: { type: 'scroll', top: 0, textStyle: { fontFamily: FONT_FAMILY } },
     grid: { left: 16, right: 24, top: 48, bottom: 24, containLabel: true },

@@ -91,10 +91,12 @@ export default function Overview({ filters, year }: ViewProps) {
     const bins = binsFromCumulative(cumulative.slice(0, -1), cumulative[cumulative.length - 1]);
     return {
       empty: bins.every((b) => b.count === 0),
-      option: distributionOption(
-        { bins, threshold, countLabel: t('overview.units.count'), thresholdLabel: t('threshold') },
-        { lang },
-      ),
+      option: distributionOption({
+        bins,
+        threshold,
+        countLabel: t('overview.units.count'),
+        thresholdLabel: t('threshold'),
+      }),
       table: {
         columns: [
           { key: 'bin', label: rateMeta.label },
@@ -119,7 +121,7 @@ export default function Overview({ filters, year }: ViewProps) {
         : []),
     ];
     return {
-      option: gradeOption(rows, countMeta.label, { lang }),
+      option: gradeOption(rows, countMeta.label),
       table: {
         columns: [catalog.column('grade'), { key: 'count', label: countMeta.label, format: 'integer' }],
         rows: rows.map((r) => ({ grade: r.label, count: r.count })),
