@@ -123,14 +123,7 @@ function spaced(t: string): string[] {
   if (pieces.length < 2) return [t];
   // A page written on one line (a PDF's text layer): its tables and its prose are told apart run by
   // run (lineRuns), not for the line as a whole.
-  if (pieces.length >= 40 && pieces.filter(isFigurePiece).length >= 8)
-    return pieces.reduce<string[]>((acc, p) => {
-      // "2019 年度决算": the year and its 年度 are one word.
-      if (/^年度/.test(p) && /(^|[^\d.,])(19|20)\d{2}$/.test(acc[acc.length - 1] ?? ''))
-        acc[acc.length - 1] += p;
-      else acc.push(p);
-      return acc;
-    }, []);
+  if (pieces.length >= 40 && pieces.filter(isFigurePiece).length >= 8) return pagePieces(pieces);
   // "项目名称:X 主管部门:Y 实施单位:Z": form fields side by side.
   if (pieces.filter((p) => FIELD_PIECE.test(p)).length >= 2 && FIELD_PIECE.test(pieces[0]!))
     return fieldPieces(pieces);
@@ -151,6 +144,38 @@ function spaced(t: string): string[] {
   const longWords = pieces.filter((p) => p.length >= 2).length;
   if (figures >= 2 || (figures >= 1 && longWords >= 2 && pieces.length >= 3)) return pieces;
   return [t];
+}
+
+/** A CJK character standing alone: a letter-spaced word's ("合 计", "收 入 总 计"). */
+const LONE_CHARACTER = /^[\u4e00-\u9fa5]$/;
+/** A statement's subject code (201, 20101, 2010101), which opens its row. */
+const SUBJECT_CODE = /^\d{3,7}$/;
+
+/**
+ * The pieces of a page written on one line, as the words it was written in: a year and its 年度 are
+ * one ("2019 年度决算"), and so are a letter-spaced word's characters ("合 计"); a page's mark
+ * ("- 3 -") is no piece. In a statement coded by subject (科目编码), the code that opens a row is
+ * left out: it would read as one more figure of the row before it.
+ */
+function pagePieces(pieces: string[]): string[] {
+  const coded = pieces.some((p) => labelWord(p) === '科目编码');
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const last = out[out.length - 1] ?? '';
+    if (p === '-' && /^\d{1,3}$/.test(pieces[i + 1] ?? '') && pieces[i + 2] === '-') i += 2;
+    else if (/^年度/.test(p) && /(^|[^\d.,])(19|20)\d{2}$/.test(last)) out[out.length - 1] += p;
+    else if (
+      LONE_CHARACTER.test(p) &&
+      LONE_CHARACTER.test(pieces[i - 1] ?? '') &&
+      LONE_CHARACTER.test(last.slice(-1))
+    )
+      out[out.length - 1] += p;
+    else if (coded && SUBJECT_CODE.test(p) && /\.\d+$/.test(last) && !isFigurePiece(pieces[i + 1] ?? '0'))
+      continue;
+    else out.push(p);
+  }
+  return out;
 }
 
 function isFigurePiece(p: string): boolean {
@@ -178,6 +203,18 @@ const SENTENCE_PIECE = (p: string): boolean =>
   /[\u4e00-\u9fa5\d%][，,。；;][\u4e00-\u9fa5]/.test(p) || (p.length >= 4 && /。$/.test(p));
 /** A table's caption opening a table again after prose: "…决算表" followed by its 单位 line. */
 const TABLE_CAPTION = /^\S{4,}表$/;
+/** What may stand between a statement's caption and its 单位 line: the unit it is the statement of. */
+const STATEMENT_OF = /^(?:(?:部门|单位)名称|编制单位|填报单位)[:：]/;
+
+/** Whether a page's cells hold a table's caption with its 单位 line (a statement, not a form's row). */
+export function holdsCaptionedTable(cells: string[]): boolean {
+  return cells.some((c, i) => TABLE_CAPTION.test(c) && captionsTable(cells, i));
+}
+
+function captionsTable(cells: string[], at: number): boolean {
+  const next = STATEMENT_OF.test(cells[at + 1] ?? '') ? at + 2 : at + 1;
+  return /^单位[:：]/.test(cells[next] ?? '');
+}
 
 /**
  * A PDF page written on one line holds tables and prose one after the other. Its pieces are cut
@@ -196,7 +233,7 @@ export function lineRuns(cells: string[]): { prose: boolean; cells: string[] }[]
       const h = back.map((p) => HEADING.test(p)).lastIndexOf(true);
       const from = h >= 0 ? back.length - h : Math.min(back.length, 4);
       runs.push({ prose: true, cells: [...run.cells.splice(run.cells.length - from), c] });
-    } else if (run.prose && TABLE_CAPTION.test(c) && /^单位[:：]/.test(cells[i + 1] ?? '')) {
+    } else if (run.prose && TABLE_CAPTION.test(c) && captionsTable(cells, i)) {
       runs.push({ prose: false, cells: [c] });
     } else run.cells.push(c);
   }

@@ -101,6 +101,13 @@ export const FIELD_RULES: FieldRule[] = [
     topics: GENERAL,
   },
   {
+    key: 'finance.fiscal_appropriation',
+    kind: 'amount',
+    // A statement's line for the same appropriation, 财政 left out: the year's, never a 年初预算's.
+    label: /^([一二三四五六七八九十]+、)?一般公共预算拨款收入$/,
+    topics: ['general'],
+  },
+  {
     key: 'finance.carryover_begin',
     kind: 'amount',
     label: /(年初结转和?结余|上年结转(和结余)?(资金)?|年初结余)$/,
@@ -154,19 +161,20 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'amount',
     // A bare 结转结余 is the 支出决算表's column: what is carried out of the year.
     label:
-      /(年底|年末|年终|期末)(财政拨款)?(结转和?)?结余(资金)?$|(年底|年末|年终|期末)结余(和|及)?结转$|^结转和?结余$|^结余结转$/,
+      /(年底|年末|年终|期末)(财政拨款)?(结转和?)?结余(资金)?$|(年底|年末|年终|期末)结余(和|及)?结转$|^结转和?结余$|^结余结转$|^结转下年$/,
     topics: GENERAL,
   },
   {
     key: 'finance.procurement_plan',
     kind: 'amount',
-    label: /政府采购(计划|预算)(金额|数|总额)?$/,
+    label: /政府采购(计划|预算)(金额|数|总额)?$|^采购预算(金额|数)?$/,
     topics: ['procurement'],
   },
   {
     key: 'finance.procurement',
     kind: 'amount',
-    label: /(实际)?政府采购(实际)?(支出)?(总额|金额|合计)$|政府采购支出$/,
+    // "实际采购金额": the column of a 政府采购情况表 beside its 采购预算.
+    label: /(实际)?政府采购(实际)?(支出)?(总额|金额|合计)$|政府采购支出$|^实际采购(金额|支出)$/,
     topics: ['procurement'],
   },
   // "专项资金绩效评价资金总计340.9万元": the funds the evaluation covered.

@@ -22,13 +22,22 @@ export function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): v
   if (!rows.length) return;
   const grids = toGrids({ ...t.table, rows: t.table.rows.slice(0, rows.length) }, t.context);
   // The caption's topic covers the table: "“三公”经费支出决算表" makes 合计 the 三公 total.
+  // So does a 政府采购情况表's title: its 合计 is the procurement's, not the department's.
   const captionTopic = t.context
     .split('\n')
     .reverse()
-    .map((line) => (declaredUnit(line) && !/三公/.test(line) ? undefined : topicOf(line)))
+    .map((line) =>
+      declaredUnit(line) && !/三公/.test(line)
+        ? undefined
+        : topicOf(line) === 'procurement' && !/表$/.test(line.trim())
+          ? 'general'
+          : topicOf(line),
+    )
     .find((x) => x !== undefined);
   const tableTopic: Topic =
-    captionTopic === 'skip' ? 'skip' : captionTopic === 'sangong' ? 'sangong' : 'general';
+    captionTopic === 'skip' || captionTopic === 'sangong' || captionTopic === 'procurement'
+      ? captionTopic
+      : 'general';
   for (const g of grids) {
     if (isProjectList(g)) {
       readProjectList(g, t, r);

@@ -11,7 +11,7 @@
 // A run that fits no such shape stays as the paragraphs it was.
 
 import type { Block, Location } from '../model/document';
-import { lineCells, lineRuns } from './cells';
+import { holdsCaptionedTable, lineCells, lineRuns } from './cells';
 import { normalizeLabel } from './normalize';
 import { isCaption, isFigure, isTableTitle, rebuildCells, tableOf } from './rebuild-cells';
 import { dropFiller, joinSplitTables, repairTable } from './table-repair';
@@ -22,6 +22,8 @@ import { joinWrappedRows, type Line } from './wrapped-rows';
 const PIPE_ONLY = /^[\s|｜\u00a0]+$/;
 /** How many cells a run of a one-line page holds before it is taken for a table rather than a row. */
 const PAGE_RUN = 16;
+/** How many cells a one-line page of statements (captions with their 单位 lines, no prose) holds before it is taken for tables rather than a row. */
+const PAGE_LINE = 40;
 /** A line too long or too sentence-like to be one cell of a table. */
 const SENTENCE = /[。；;！？]$|[。；;].+/;
 
@@ -44,7 +46,12 @@ function classify(b: Block): Line[] {
       if (run.prose) out.push({ kind: 'text', block: { ...b, text, loc } });
       // A page's table written on one line split by spaces has no row breaks: its cells are read
       // as cells one per line are, the header words telling how wide the rows are.
-      else if (runs.length > 1 && run.cells.length >= PAGE_RUN && !/[|｜\t]/.test(line))
+      else if (
+        (runs.length > 1
+          ? run.cells.length >= PAGE_RUN
+          : run.cells.length >= PAGE_LINE && holdsCaptionedTable(run.cells)) &&
+        !/[|｜\t]/.test(line)
+      )
         out.push(...run.cells.map((c): Line => ({ kind: 'cell', text: c, loc, closed: false })));
       else out.push(...classifyCells(b, run.cells, text, loc));
     }

@@ -45,6 +45,49 @@ describe('a PDF page written on one line', () => {
   });
 });
 
+describe('a PDF of statements written as one paragraph', () => {
+  // Title, contents with 是否空表, a reason for the empty tables, then statements one after another,
+  // each with its caption, its unit's name and 单位 line, subject codes, page marks, letter-spaced words.
+  const statements = (reason: string) =>
+    '附件2 2022年部门决算公开报表 部门名称:某县水文站 目录 序号 报表名称 是否空表 表1 2022年部门决算收入支出总表 否 ' +
+    '表2 2022年部门决算支出总表 否 表3 2022年部门决算政府采购情况表 否 表4 2022年部门决算政府性基金收支表 是 ' +
+    reason +
+    '表1 2022年部门决算收入支出总表 部门名称:某县水文站 单位:万元 收 入 支 出 项 目 决算数 项 目 决算数 ' +
+    '一、一般公共预算拨款收入 240.50 一、农林水支出 236.10 二、其他收入 0.00 二、住房保障支出 10.40 ' +
+    '本年收入合计 240.50 本年支出合计 246.50 上年结转 12.00 结转下年 6.00 收 入 总 计 252.50 支 出 总 计 252.50 - 1 - ' +
+    '表2 2022年部门决算支出总表 部门名称:某县水文站 单位:万元 科目编码 科目名称 合计 基本支出 项目支出 ' +
+    '合 计 246.50 200.30 46.20 213 农林水支出 236.10 189.90 46.20 221 住房保障支出 10.40 10.40 0.00 - 2 - ' +
+    '表3 2022年部门决算政府采购情况表 部门名称:某县水文站 单位:万元 采购项目 采购预算 实际采购金额 ' +
+    '合 计 20.00 18.75 货物 20.00 18.75 - 3 - 表4 2022年部门决算政府性基金收支表 (本表为空表) - 4 -';
+
+  it('is read statement by statement, with or without a sentence among the contents', () => {
+    for (const reason of ['', '公开空表理由 本单位无政府性基金收支,故表4为空表;其余各表均有数据。 ']) {
+      const r = recordOf(`${TITLE}\n${statements(reason)}`);
+      expect(r.finance.income_total?.toString()).toBe('240.5');
+      expect(r.finance.fiscal_appropriation?.toString()).toBe('240.5');
+      expect(r.finance.carryover_begin?.toString()).toBe('12');
+      expect(r.finance.carryover_end?.toString()).toBe('6');
+      expect(r.finance.expenditure_total?.toString()).toBe('246.5');
+      expect(r.finance.basic?.toString()).toBe('200.3');
+      expect(r.finance.project?.toString()).toBe('46.2');
+      expect(r.finance.procurement?.toString()).toBe('18.75');
+      expect(r.finance.procurement_plan?.toString()).toBe('20');
+    }
+  });
+
+  it('keeps a subject code out of the row before it and joins letter-spaced words', () => {
+    const table = rebuildTables(paragraphs([statements('')])).find(
+      (b) => b.kind === 'table' && b.table.rows.some((row) => row.cells[0]?.text === '农林水支出'),
+    );
+    expect(table?.kind === 'table' && table.table.rows.map((row) => row.cells.map((c) => c.text))).toEqual([
+      ['科目名称', '合计', '基本支出', '项目支出'],
+      ['合计', '246.50', '200.30', '46.20'],
+      ['农林水支出', '236.10', '189.90', '46.20'],
+      ['住房保障支出', '10.40', '10.40', '0.00'],
+    ]);
+  });
+});
+
 describe('cells with a "|" line after each', () => {
   const lines = [
     '项 目',
