@@ -34,7 +34,9 @@ const SIGNED_END =
   // An essay site's template masks its date ("20xx年x月x日", "XXXX年XX月XX日").
   /(\d{4}|\d{2}[xX×]{2}|[xX×]{4}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})\s*年\s*([\d一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月\s*([\d一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*日(\s+\d{1,3}\s+\S.{0,40})?$/;
 /** A report signed with its unit's name after its last sentence ("…等级为优。某某街道办事处"). */
-const SIGNED_BY_UNIT = /。[^。，,；;]{4,30}(办事处|局|政府|委员会|中心|院|学校|站|所|馆)$/;
+// Maybe with the month it was written ("…。某某区农业农村委员会 2021年3月").
+const SIGNED_BY_UNIT =
+  /。[^。，,；;]{4,30}(办事处|局|政府|委员会|中心|院|学校|站|所|馆)(\s*\d{4}\s*年\s*\d{1,2}\s*月)?$/;
 /** A document's title, as a site lists others: it ends with what the document is. */
 const OTHER_DOCUMENT = /(决算|预算|报告|自评表|说明|公开)$/;
 /** The same, or one page of it ("…部门决算公开说明_第3页"). */
@@ -118,6 +120,7 @@ const COLUMN_WORDS =
 /** A form's indicator table, and what closes it: its total score, or the form's closing fields. */
 // Or, where a glued form lost its header, the first level's first word (产出指标).
 const INDICATOR_HEADER = /一\s*[级級]\s*指\s*[标標]|[产產]\s*出\s*指\s*[标標]/;
+const TRANSFER_FORM = /转移支付|中央主管部门|中央主管部門/;
 const INDICATORS_CLOSED = new RegExp(
   `${FORM_CLOSED.source.replace('指[标標]|', '')}|填表人|[联聯]系[电電][话話]|(?:审核|審核)(?:人|意[见見]|单位|[:：])|[备備]\\s*[注註]|[说說]明`,
 );
@@ -140,7 +143,10 @@ function endsInsideForm(blocks: Block[]): string | undefined {
   // The form's indicator table begun after its funds and never closed by its 总分.
   const table = after?.search(INDICATOR_HEADER) ?? -1;
   const rest = table >= 0 ? after!.slice(table) : undefined;
-  return rest !== undefined && rest.length < 1500 && !INDICATORS_CLOSED.test(rest)
+  // A transfer payment's form (转移支付…绩效自评表, its 中央主管部门) scores nothing: its table of
+  // indicators is its end.
+  const scored = !TRANSFER_FORM.test(text);
+  return rest !== undefined && scored && rest.length < 1500 && !INDICATORS_CLOSED.test(rest)
     ? 'it ends inside a form: its indicator table has no total score'
     : undefined;
 }
@@ -158,6 +164,8 @@ const TWO_FIGURE_HEADER =
 
 /** A site's heading over its list of other documents. */
 const SITE_LIST = /^(相关文章|相关推荐|相关阅读|相关文档|猜你喜欢|热门文章|推荐阅读)[:：]?$/;
+/** A document site's own lines under the text it shows ("文档评论(0)", "1亿VIP精品文档"). */
+const SITE_FOOTER = /^(文档评论|评论)\s*[(（]\d+[)）]$|VIP精品文档$/;
 /**
  * Dots a preview leaves where it stopped ("........"); not a contents line's leader, which a page
  * number ends, nor a writer's ellipsis (……).
@@ -169,15 +177,21 @@ const PREVIEW_ENDED = /(?<!全文)(预览|试读|阅读)已?结束|剩余\s*\d+\
 
 function endsWhereElided(blocks: Block[]): string | undefined {
   const lines = lastLines(blocks);
+  let footer = false;
   while (
     lines.length &&
-    (SITE_LIST.test(lines.at(-1)!) || (lines.at(-1)!.length <= 60 && OTHER_DOCUMENT_PAGE.test(lines.at(-1)!)))
+    (SITE_LIST.test(lines.at(-1)!) ||
+      SITE_FOOTER.test(lines.at(-1)!) ||
+      (lines.at(-1)!.length <= 60 && OTHER_DOCUMENT_PAGE.test(lines.at(-1)!)))
   )
-    lines.pop();
+    footer = SITE_FOOTER.test(lines.pop()!) || footer;
   const notice = lines.slice(-4).find((l) => PREVIEW_ENDED.test(l));
   if (notice) return `it ends where a preview cut it: “${notice.slice(0, 20)}”`;
   const last = lines.at(-1);
-  return last && ELIDED.test(last) ? `it ends where a preview cut it: “…${last.slice(-20)}”` : undefined;
+  // Or, above the site's own footer, a sentence stopping on its comma: where the preview stopped.
+  return last && (ELIDED.test(last) || (footer && /[，,、；;]$/.test(last)))
+    ? `it ends where a preview cut it: “…${last.slice(-20)}”`
+    : undefined;
 }
 
 function endsMidTable(blocks: Block[]): string | undefined {

@@ -263,9 +263,31 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('f.txt', table)).reason).toMatch(/stops after its first figure/);
   });
 
-  it('the whole report is not flagged', async () => {
-    const { reason } = await truncated('whole.txt', REPORT);
-    expect(reason).toBeUndefined();
+  it('a preview stopping on a comma above the document site’s own footer', async () => {
+    const footer = ['文档评论(0)', '1亿VIP精品文档', '相关文档'];
+    const cut = [REPORT.trimEnd(), '(一)产出目标 完成疫苗接种2.1万人次,规范管理率96.2%,', ...footer];
+    expect((await truncated('p.txt', cut.join('\n'))).reason).toMatch(/preview cut it/);
+    const whole = [REPORT.trimEnd(), ...footer];
+    expect((await truncated('w.txt', whole.join('\n'))).reason).toBeUndefined();
+  });
+
+  it('the whole report is not flagged, signed by its unit with the month, or ending in a transfer payment form’s indicators', async () => {
+    expect((await truncated('whole.txt', REPORT)).reason).toBeUndefined();
+    const signed = `${REPORT.trimEnd()}\n六、有关建议 加强村级防疫员的业务培训,提高各项补助资金的发放时效。某某区农业农村委员会 2022年3月`;
+    expect((await truncated('s.txt', signed)).reason).toBeUndefined();
+    const transfer = [
+      REPORT.trimEnd(),
+      '农村公路养护补助资金绩效自评表',
+      '转移支付(项目)名称 | 农村公路养护补助资金 |',
+      '全年预算数(A) | 全年执行数(B) | 预算执行率 |',
+      '年度资金总额: | 820 | 801.5 | 97.7% |',
+      '一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 |',
+      '产出指标 | 数量指标 | 养护里程 | ≥300公里 | 312公里 |',
+    ];
+    expect((await truncated('t.txt', transfer.join('\n'))).reason).toBeUndefined();
+    // The same form with a score to close it, and none: cut.
+    const scored = transfer.map((l) => l.replace('转移支付(项目)名称', '项目名称'));
+    expect((await truncated('c.txt', scored.join('\n'))).reason).toMatch(/indicator table/);
   });
 });
 
