@@ -237,8 +237,8 @@ export function titleLines(blocks: Block[]): string[] {
     // Or in a row of its metadata table: "名称: | XX局2021年度部门决算情况说明 |".
     if (b.kind === 'table')
       lines.push(...labelledTitles(b.table.rows.map((r) => r.cells.map((c) => c.text))));
-    const glued = b.kind === 'paragraph' && t.length > 80 ? t.match(GLUED_TITLE)?.[1] : undefined;
-    if (glued) lines.push(glued.replace(/\s+/g, ''));
+    const glued = b.kind === 'paragraph' ? gluedTitle(t) : undefined;
+    if (glued) lines.push(glued);
   }
   return lines.filter((t) => t.length <= 80 && !SITE_BOILERPLATE.test(t));
 }
@@ -260,8 +260,15 @@ function labelledTitles(rows: string[][]): string[] {
  * A title run into the text that follows it ("某某小学2013年…专项资金绩效评价报 告为落实…"), as a document
  * site's digest prints it: the words up to the first 报告, where they name an evaluation or accounts.
  */
+// Its year may follow in brackets, a space apart ("…自评报告 (2019年度) 项目名称:…"); a Word page
+// field's code may stand before it ("PAGE PAGE 9 ").
 const GLUED_TITLE =
-  /^([^,，。;；:：《》“”"]{6,60}?(?:绩效|评价|自评|决算)[^,，。;；:：《》“”"]{0,20}?报\s?告)(?=[\u4e00-\u9fa5])/;
+  /^(?:(?:PAGE\s*)+\d{0,3}\s*)?([^,，。;；:：《》“”"]{6,60}?(?:绩效|评价|自评|决算)[^,，。;；:：《》“”"]{0,20}?报\s?告)(?=\s*[\u4e00-\u9fa5(（])/;
+
+/** The title a long paragraph opens with, the text run on after it (a whole document on one line). */
+export function gluedTitle(text: string): string | undefined {
+  return text.length > 80 ? text.match(GLUED_TITLE)?.[1]?.replace(/\s+/g, '') : undefined;
+}
 
 /** Is the document a budget disclosure? Its title (a short line among the first) says 预算 and not 决算 or an evaluation. */
 export function isBudgetDisclosure(lines: string[]): boolean {
@@ -384,7 +391,7 @@ export function aggregateUnit(titles: string[], found: UnitInfo, full: string): 
 export function readKinds(blocks: Block[], r: Reading): void {
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
-    const t = normalizeText(b.text);
+    const t = gluedTitle(normalizeText(b.text)) ?? normalizeText(b.text);
     if (t.length > 60) continue;
     if (/部门整体(支出)?绩效|整体支出绩效|部门整体绩效/.test(t)) r.kinds.add('overall_self_eval');
     if (/项目支出绩效自评|项目绩效自评/.test(t)) r.kinds.add('project_self_eval');

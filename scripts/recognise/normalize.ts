@@ -90,7 +90,7 @@ const HALF_WIDTH_STOP = /(?<=[\u4e00-\u9fa5])(?<![一二三四五六七八九十
 const YEAR_DASH = /((?:19|20)\d{2}|本|上|当|全|今|去)-(?=[\u4e00-\u9fa5])/g;
 
 /** A figure a PDF wrapped after its decimal point ("140. 4万元", "使用率93. 5%"). */
-const WRAPPED_DECIMAL = /(\d)\.\s+(\d+)(?=\s*(?:亿元|万元|元|万|%))/g;
+const WRAPPED_DECIMAL = /(\d)\.\s+(\d+)(?=\s*(?:亿元|万元|元|万|%|分))/g;
 /** A decimal point a converter typed as 、 ("86、50萬元", "96、69%"); not a list of figures ("1、2、3万元"). */
 const ENUMERATION_DECIMAL = /(?<![\d、])(\d+)、(\d{1,2})(?![\d、])(?=\s*(?:亿元|万元|元|万|%))/g;
 /** A full stop after a percentage that OCR read as a letter ("使用率100%o主要用于…"). */

@@ -17,12 +17,13 @@ export function isProjectReport(titles: string[]): boolean {
 }
 const PROJECT_OUTLINE = /^[一1][、.．]项目(基本)?(概况|情况)$/;
 // A fund's evaluation too ("XX整治资金绩效评价报告").
-const PROJECT_REPORT = /(项目|专项(经费|资金)|转移支付资金).{0,6}(自评|评价|绩效)|(资金|经费)(绩效)?评价报告/;
+const PROJECT_REPORT =
+  /(项目|专项(经费|资金)|转移支付资金).{0,6}(自评|评价|绩效)|(资金|经费)(支出)?(绩效)?评价报告/;
 
 /** A project's name: words, with short notes in brackets inside ("一村(社区)一法律顾问经费"). */
 const NAME = String.raw`(?<name>(?:[^\s>()（）]|[(（][^()（）]{1,8}[)）]){4,40}?)`;
-// "…项目绩效评价自查报告", "…项目自评结果" end such titles too.
-const REPORT = String.raw`(?:项目支出|项目)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)`;
+// "…项目绩效评价自查报告", "…项目自评结果", "…资金支出绩效评价报告" end such titles too.
+const REPORT = String.raw`(?:项目支出|项目|支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)`;
 
 /** The shapes of a one-project title, tried in order on the title without spaces. */
 const PROJECT_TITLES: RegExp[] = [
@@ -64,7 +65,7 @@ const SECOND_TITLE_LINE = /^(?:项目)?(?:支出)?(?:绩效)?(?:评价)?(?:自�
 
 /** Names a title pattern may catch that are no project: the department's whole spending, its budget. */
 const NOT_A_PROJECT =
-  /部门|整体|单位|决算|预算$|支出$|^(财政|专项|一般公共)|年度|万元|元$|绩效|的$|执行情况$|精选|\d+篇$|通用|范文/;
+  /部门|整体|单位|决算|预算$|支出$|^(财政|专项|一般公共)|年度|万元|元$|绩效|的$|执行情况$|财政$|本级$|^项目(资金|支出)|重点$|精选|\d+篇$|通用|范文/;
 
 /**
  * The project a project report is about: named by its title, or in brackets under a title that
@@ -127,7 +128,8 @@ export function namedInFull(titled: string | undefined, text: string): string | 
   if (!titled || titled.length > 12) return titled;
   const m = text.match(
     new RegExp(
-      `(?:承担|负责|实施|开展)(?:了)?([^,，。;；、:：“”"]{2,40}?${escapeRegExp(titled)}(?:项目|工程)?)(?=的|[,，。;；]|$)`,
+      // Not across a 的 or 是: "…开展情况绩效评价对象是X局承担的Y" names Y, not what runs on to it.
+      `(?:承担|负责|实施|开展)(?:了)?([^,，。;；、:：“”"的是]{2,40}?${escapeRegExp(titled)}(?:项目|工程)?)(?=的|[,，。;；]|$)`,
     ),
   );
   return m ? m[1]!.replace(/^(?:实施|建设)/, '') : titled;

@@ -88,8 +88,10 @@ export const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
 // "对xx年度省级财政资金X项目的支出情况开展了绩效自评": the year and the funds' level before the name,
 // the part evaluated after it.
 // "对2019年X项目3260万元资金的使用情况作出评价": the funds' amount between the name and what was evaluated.
+// "对我单位负责的某某区2020年市级X项目开展了重点绩效评价": who is in charge, and the place before the year, are
+// no part of the name; its level is, unless it names the funds ("省级财政资金X项目": X项目).
 export const EVALUATED_PROJECT =
-  /对(?:(?:\d{4}|20[xX]{2}|xx|XX)年度?)?(?:省级|市级|县级|区级|中央(?:补助地方|对地方转移支付)?)?(?:财政)?(?:专项)?(?:资金)?([^,，。;；"对]{2,30}?项目)(?:\d[\d,.]*万?元(?:资金)?)?(?:的(?:支出|资金使用|使用|实施)?情况)?(?:开展|进行|作出|做出)(?:了)?(?:全面|综合)?(?:绩效)?(?:自评|评价)/;
+  /对(?:[^,，。;；"对]{0,12}?(?:负责|实施|承担|管理)的)?(?:[\u4e00-\u9fa5]{2,6}?[县区市](?=\d{4}年))?(?:(?:\d{4}|20[xX]{2}|xx|XX)年度?)?(?:(?:省级|市级|县级|区级)(?=财政|专项|资金|中央))?(?:中央(?:补助地方|对地方转移支付)?)?(?:财政)?(?:专项)?(?:资金)?((?:省级|市级|县级|区级)?[^,，。;；"对]{2,30}?项目)(?:\d[\d,.]*万?元(?:资金)?)?(?:的(?:支出|资金使用|使用|实施)?情况)?(?:开展|进行|作出|做出)(?:了)?(?:全面|综合|重点)?(?:绩效)?(?:自评|评价)/;
 /** "乡村振兴项目资金（农村人居环境整治提升项目）预算数…": the project named in brackets after its funds. */
 export const BRACKETED_PROJECT = /[(（]([^()（）,，。;；:："]{2,30}?项目)[)）]/;
 /** "…2022年实施黑茶品牌推广项目，…": the project a unit carried out. */
@@ -115,8 +117,15 @@ const REFERRED_PROJECT = /该([^,，。;；"该]{4,30}?)项目(?:于|在|由|自
 const ANNOUNCED_PROJECT =
   /现将(?:我[市县区局镇乡]|本单位|我单位)?(?:(?:\d{4}|20[xX]{2})年度?)?(?:[^,，。;；"]{2,40}?(?:--|——|－－))?([^,，。;；"\-—－]{4,40}?)(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:情况)?报告如下/;
 /** "20xx年光山县义务教育学校建设项目是…民生实事项目": a paragraph opening on the project it is about. */
+// Not a section's heading run into its text ("(二)项目实施情况项目于…").
 const OPENING_PROJECT =
-  /^(?:(?:\d{4}|20[xX]{2})年度?)?([^,，。;；"、\d]{4,30}?项目)(?:是|由|于|总投资|共涉及|涉及)/;
+  /^(?![(（][一二三四五六七八九十\d]{1,3}[)）])(?:(?:\d{4}|20[xX]{2})年度?)?([^,，。;；"、\d]{4,30}?项目)(?:是|由|于|总投资|共涉及|涉及)/;
+/**
+ * "项目名称:X项目项目单位:Y主管部门:Z": a cover's fields run on in one paragraph (a document site's
+ * preview), the name up to the next field's label.
+ */
+const LABELLED_PROJECT =
+  /项目名称[:：]([^:：,，。;；]{2,40}?)(?=(?:项目)?(?:实施)?单位[:：]|(?:项目)?主管部门[:：]|项目负责人[:：]|评价人员[:：]|项目类别[:：]|[,，。;；]|$)/;
 
 /**
  * The one project a project report names, by quoting it, evaluating it, bracketing it or carrying it out; undefined
@@ -135,6 +144,7 @@ export function soleProject(texts: string[]): string | undefined {
       DECLARED_PROJECT,
       REFERRED_PROJECT,
       OPENING_PROJECT,
+      LABELLED_PROJECT,
       ANNOUNCED_PROJECT,
       EVALUATED_FUND,
       ARRANGED_FUND,

@@ -4,6 +4,35 @@ import { isProjectReport, projectOfTitle } from '../../../scripts/recognise/proj
 import { unitImplementing } from '../../../scripts/recognise/unit-stated';
 import { recordOf } from './helpers';
 
+describe('a one-project report written as one paragraph (a document site’s preview)', () => {
+  it('reads its title, the name its cover gives, and its figures', () => {
+    const text =
+      'PAGE PAGE 5 南山市青松区财政项目支出绩效自评报告 (2021年度) 项目名称:乡村小学饮水改造项目 ' +
+      '项目单位:南山市青松区第三小学 主管部门:南山市青松区教育局 评价人员: 202 一、项目基本情况 ' +
+      '(一)项目实施情况 项目于2021年5月开工、8月完工,改造供水管网1.2公里。 (二)项目资金使用情况 ' +
+      '2021年该项目预算安排资金58万元,实际到位58万元;实际支出55.1万元,预算执行率95%。 ' +
+      '二、评价结论 经自评,该项目综合得分91. 5分,评价等级为“优”。';
+    const r = recordOf(text);
+    expect(r.report_kinds).toContain('project_self_eval');
+    expect(
+      r.projects.map((p) => [p.name, p.budget?.toString(), p.executed?.toString(), p.score?.toString()]),
+    ).toEqual([['乡村小学饮水改造项目', '58', '55.1', '91.5']]);
+  });
+
+  it('names the fund a key evaluation was made of, its level kept, not who is in charge of it', () => {
+    const r = recordOf(
+      '某某市青松区水利局2020年度项目资金重点绩效评价结果\n' +
+        '青松区财政局委托第三方机构对我单位负责的青松区2020年市级山坪塘整治补助资金项目开展了重点绩效评价。' +
+        '项目资金640万元。截至2020年底,项目实际支出601.6万元,资金支付率94%。\n' +
+        '三、绩效评价工作开展情况绩效评价对象是青松区水利局承担的2020年市级山坪塘整治补助资金项目。\n' +
+        '2020年市级山坪塘整治补助资金项目绩效评价得分86分,评价等级为良。',
+    );
+    expect(r.projects.map((p) => [p.name, p.executed?.toString(), p.score?.toString()])).toEqual([
+      ['市级山坪塘整治补助资金项目', '601.6', '86'],
+    ]);
+  });
+});
+
 describe('the project a title names', () => {
   it('reads the shapes such titles take', () => {
     expect(projectOfTitle(['某某县司法局2020年度一村(社区)一法律顾问经费绩效自评报告'])).toBe(
@@ -28,6 +57,10 @@ describe('the project a title names', () => {
       '林业草原改革发展资金',
     );
     expect(projectOfTitle(['某某县财政局2021年度部门整体支出绩效自评表'])).toBeUndefined();
+    // A fund's 支出 report; a place's 财政 report, and a title on projects' 资金 in general, name none.
+    expect(projectOfTitle(['青松区2020年畜禽疫病防控补助资金支出绩效评价报告'])).toBe('畜禽疫病防控补助资金');
+    expect(projectOfTitle(['南山市青松区财政项目支出绩效自评报告'])).toBeUndefined();
+    expect(projectOfTitle(['某某市青松区水利局2020年度项目资金重点绩效评价结果'])).toBeUndefined();
     expect(projectOfTitle(['2022年度中央林业改革发展资金（森林防火项目）区域绩效自评报告'])).toBe(
       '中央林业改革发展资金（森林防火项目）',
     );
