@@ -248,7 +248,13 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   if (endsWithAttachments(doc.blocks)) return undefined;
   // A site's list of other documents after the report ("相关推荐" / "【江西,抚州市】…2023年度部门决算"):
   // titles, not a sentence cut short.
-  const otherTitle = last !== undefined && last.length <= 60 && OTHER_DOCUMENT.test(last);
+  // A title holds no sentence's commas ("…占0%;公务用车购置及运行维护费支出决算" was cut), but for its
+  // site's 【省,市】 before it.
+  const otherTitle =
+    last !== undefined &&
+    last.length <= 60 &&
+    OTHER_DOCUMENT.test(last) &&
+    !/[，,；;。]/.test(last.replace(/【[^】]*】/g, ''));
   // The tail after the last comma: a "label: value" field (联系电话：…) ends a form, not a sentence.
   const tail = last?.split(/[，,]/).at(-1) ?? '';
   const heading = last !== undefined && last.length <= 40 && HEADING.test(last);

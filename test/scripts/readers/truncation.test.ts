@@ -263,6 +263,11 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('f.txt', table)).reason).toMatch(/stops after its first figure/);
   });
 
+  it('a sentence cut on a word a document’s title ends with (…支出决算)', async () => {
+    const cut = `${REPORT.trimEnd()}\n2023年度“三公”经费支出决算中,因公出国(境)费0万元,占0%;公务用车运行维护费支出决算`;
+    expect((await truncated('c.txt', cut)).reason).toMatch(/mid-sentence/);
+  });
+
   it('a preview stopping on a comma above the document site’s own footer', async () => {
     const footer = ['文档评论(0)', '1亿VIP精品文档', '相关文档'];
     const cut = [REPORT.trimEnd(), '(一)产出目标 完成疫苗接种2.1万人次,规范管理率96.2%,', ...footer];
