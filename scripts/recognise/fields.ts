@@ -26,7 +26,8 @@ const SANGONG_BUDGET = /(年初|全年|调整后)?预算(数|安排数?|金额|�
 export const SPENT_BEFORE_RATE: FieldRule = {
   key: 'overall.executed',
   kind: 'amount',
-  label: /(财政拨款|财政资金)支出(合计|总额)$/,
+  // "项目资金支出45万元,预算执行率100%": a project's funds spent, its rate after.
+  label: /(财政拨款|财政资金)支出(合计|总额)$|^(项目)?资金支出$/,
   topics: GENERAL,
 };
 

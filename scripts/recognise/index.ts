@@ -108,6 +108,9 @@ function projectTheFundIsFor(titled: string | undefined, text: string): string |
   return used.size === 1 && !uses.some((m) => m[2]) ? [...used][0] : undefined;
 }
 
+/** A sector's departments, no place and no body named: 教育部门, 卫生健康部门, 农业农村部门. */
+const SECTOR_DEPARTMENTS = /^[\u4e00-\u9fa5]{2,6}部门$/;
+
 /** The records of one report (a whole document, or one part of a bundle). */
 function recogniseReport(doc: DocumentModel): Recognised[] {
   const r = emptyReading();
@@ -197,8 +200,16 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     .slice(0, 40)
     .flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
   const ending = blocks.slice(-12).flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
+  // A title naming a sector's departments together ("2021年度教育部门决算公开(汇总)"), or only a place,
+  // names no unit: the text's own definition of the unit, or its signature, goes first.
+  const fromTitle = unitFromTitles(titles);
+  const noBody = fromTitle !== undefined && (SECTOR_DEPARTMENTS.test(fromTitle) || isPlaceName(fromTitle));
   const titled =
-    unitFromTitles(titles) ?? unitDefined(paragraphs) ?? unitSigned(ending) ?? unitComposed(paragraphTexts);
+    (noBody ? undefined : fromTitle) ??
+    unitDefined(paragraphs) ??
+    unitSigned(ending) ??
+    unitComposed(paragraphTexts) ??
+    fromTitle;
   let unit = statedUnit(
     unitFromFields(forms.fields, placed, OWN_FIELDS) ??
       (projectReport ? unitImplementing(paragraphs) : undefined) ??

@@ -204,8 +204,9 @@ export function unitFromYearlessTitle(lines: string[]): string | undefined {
 }
 
 /** "XX管理委员会为市政府派出机构", "XX局是县政府工作部门": the sentence that says what the unit is. */
+// Perhaps run on from its heading ("二、部门决算单位机构设置 XX局为县政府工作部门").
 const DEFINED =
-  /^([\u4e00-\u9fa5()（）]{4,40}?)(?:是|为|系)[^，,。；;]{0,30}?(?:工作部门|组成部门|派出机构|直属机构|事业单位|行政机关|机构|部门|单位)/;
+  /^(?:(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[\u4e00-\u9fa5]{0,12}?(?:机构设置|基本情况|概况|单位构成))?([\u4e00-\u9fa5()（）]{4,40}?)(?:是|为|系)[^，,。；;]{0,30}?(?:工作部门|组成部门|派出机构|直属机构|事业单位|行政机关|机构|部门|单位)/;
 
 const GENERIC_UNIT = /^(主管|实施|预算|项目|责任|业务|使用|归口)?(部门|单位)$/;
 
@@ -287,8 +288,12 @@ export function unitSigned(paragraphs: string[]): string | undefined {
     const name = cleanUnitName(tail[k]!);
     if (plausible(name) && !isPlaceName(name)) return name;
   }
-  return undefined;
+  // Or signed right after the last sentence, on its line: "…发放时效。某某区农业农村委员会 2021年3月".
+  const glued = tail.at(-1)?.match(SIGNED_AFTER_SENTENCE)?.[1];
+  const name = glued ? cleanUnitName(glued) : undefined;
+  return name && plausible(name) && !isPlaceName(name) ? name : undefined;
 }
+const SIGNED_AFTER_SENTENCE = /。([\u4e00-\u9fa5()（）]{4,30}?)(?=\d{4}年\d{1,2}月(?:\d{1,2}日)?$)/;
 
 /**
  * The accounts template's note under a table left empty names the unit that reports: "说明：栗家庄乡人民政府

@@ -693,3 +693,12 @@ describe('a staff quota whose heading runs on into it', () => {
     expect([rec.staff.quota, rec.staff.in_service]).toEqual(['86', '79']);
   });
 });
+
+describe('a project’s funds spent, its rate after', () => {
+  it('reads 项目资金支出 before the execution rate as the amount executed', () => {
+    const rec = recordOf(
+      '某某县水利局2020年度农村饮水安全维修养护项目支出绩效自评报告\n(二)项目资金执行情况分析。截至2020年12月31日,项目资金支出38.5万元,预算执行率96.25%。',
+    );
+    expect(rec.overall.executed?.toString()).toBe('38.5');
+  });
+});

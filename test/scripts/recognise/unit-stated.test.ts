@@ -555,6 +555,10 @@ describe('a unit named where no one-line title names it', () => {
       ]),
     ).toBe('某某新区高新技术产业园管理委员会');
     expect(unitDefined(['本单位是县政府工作部门,主要职责是:'])).toBeUndefined();
+    // Run on from its heading, as merged paragraphs give it.
+    expect(unitDefined(['二、部门决算单位机构设置 某某县水利局为县政府工作部门,内设3个股室。'])).toBe(
+      '某某县水利局',
+    );
   });
 
   it('prefers the title to the 主管部门 of a form whose 实施单位 was not read', () => {
@@ -836,5 +840,29 @@ describe('a cover whose fields name a section of the unit', () => {
     );
     expect(rec.unit.name).toBe('某某县卫生健康局');
     expect(rec.projects.map((p) => p.name)).toEqual(['2023年基本公共卫生服务补助资金项目']);
+  });
+});
+
+describe('a title naming no body', () => {
+  it('a sector’s departments together: the unit the text defines', () => {
+    const rec = recordOf(
+      [
+        '2022年度水利部门决算公开(汇总)',
+        '第一部分 水利部门概况',
+        '二、部门决算单位机构设置 某某县水利局为县政府工作部门,纳入汇总范围的单位共3个。',
+        '本年收入合计812.40万元,本年支出合计798.10万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某县水利局');
+  });
+
+  it('only a place: the unit that signs after the last sentence', () => {
+    const rec = recordOf(
+      [
+        '武清区2021年动物防疫补助资金支出绩效评价报告',
+        '该项资金预算62万元,实际支出60.2万元,执行率97%。评价得分92分,等级为优。武清区农业农村委员会 2022年3月',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('武清区农业农村委员会');
   });
 });
