@@ -243,7 +243,8 @@ export function titleLines(blocks: Block[]): string[] {
   return lines.filter((t) => t.length <= 80 && !SITE_BOILERPLATE.test(t));
 }
 
-const TITLE_LABEL = /^(?:文章)?标\s*题\s*[:：]?\s*/;
+// A bullet may open its line ("  • 标    题: …").
+const TITLE_LABEL = /^(?:[•·]\s*)?(?:文章)?标\s*题\s*[:：]?\s*/;
 /** A metadata cell labelling the title: 名称, 标题, 信息名称, 文件名称 … */
 const TITLE_CELL = /^(?:信息|文件|文章|公开)?(?:名\s*称|标\s*题)\s*[:：]?$/;
 

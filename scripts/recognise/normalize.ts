@@ -93,6 +93,9 @@ const YEAR_DASH = /((?:19|20)\d{2}|本|上|当|全|今|去)-(?=[\u4e00-\u9fa5])/
 const WRAPPED_DECIMAL = /(\d)\.\s+(\d+)(?=\s*(?:亿元|万元|元|万|%|分))/g;
 /** A decimal point a converter typed as 、 ("86、50萬元", "96、69%"); not a list of figures ("1、2、3万元"). */
 const ENUMERATION_DECIMAL = /(?<![\d、])(\d+)、(\d{1,2})(?![\d、])(?=\s*(?:亿元|万元|元|万|%))/g;
+/** An amount of funds written "126万", 元 left out ("项目批复资金126万已全部到位"); not "3.2万人次". */
+const BARE_WAN =
+  /(?<=(?:资金|经费|预算|支出|拨付|下达|到位|安排)[^,，。;；\d]{0,6}\d[\d,]*(?:\.\d+)?)万(?=[已全均,，。;；、)）]|$)/g;
 /** A full stop after a percentage that OCR read as a letter ("使用率100%o主要用于…"). */
 const PERCENT_STOP = /(?<=\d%)o(?=[\u4e00-\u9fa5]|\s|$)/g;
 
@@ -134,6 +137,7 @@ function repairDamage(s: string): string {
     .replace(YEAR_DASH, '$1年')
     .replace(MISPLACED_SEPARATOR, '$1')
     .replace(WRAPPED_DECIMAL, '$1.$2')
+    .replace(BARE_WAN, '万元')
     .replace(ENUMERATION_DECIMAL, '$1.$2')
     .replace(PERCENT_STOP, '。')
     .replace(HALF_WIDTH_STOP, '。')

@@ -95,6 +95,9 @@ export function unitMentions(text: string): UnitMention[] {
       // A one-character county (和县, 沙县, 吉县) is a place only where a word does not run into it:
       // after its city or province, or at the start of a name, never inside a word ("饮水和县城").
       if (len === 2 && !prefix && start > 0 && /[\u4e00-\u9fa5]/.test(text[start - 1]!)) continue;
+      // Nor 和 / 与 / 及 after a closing bracket: "(…318号)和县教育局《…》" is "and the county's bureau".
+      if (len === 2 && !prefix && /^[和与及]/.test(place) && /[)）》”"]/.test(text[start - 1] ?? ''))
+        continue;
       // A party or league body keeps 中共 / 中国共产党 / 共青团 in its name ("共青团宁乡市委员会"),
       // and a 中共 committee's type keeps the place's level ("县委宣传部").
       const before = text.slice(Math.max(0, start - prefix.length - 5), start - prefix.length);

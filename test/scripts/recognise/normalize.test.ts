@@ -57,6 +57,14 @@ describe('text repair', () => {
     );
     // A list number before a year is left alone.
     expect(normalizeText('1. 2021年度预算')).toBe('1. 2021年度预算');
+    // A score wrapped so too.
+    expect(normalizeText('评价得分88. 5分')).toBe('评价得分88.5分');
+  });
+
+  it('reads funds written "126万" as 万元, but not a count of people', () => {
+    expect(normalizeText('项目批复资金126万已全部到位')).toBe('项目批复资金126万元已全部到位');
+    expect(normalizeText('下达资金45.5万,已拨付')).toBe('下达资金45.5万元,已拨付');
+    expect(normalizeText('资助学生3.2万人次,资金到位')).toBe('资助学生3.2万人次,资金到位');
   });
 
   it('reads a decimal point a converter typed as 、 before a unit, but not a list of figures', () => {

@@ -866,3 +866,25 @@ describe('a title naming no body', () => {
     expect(rec.unit.name).toBe('武清区农业农村委员会');
   });
 });
+
+describe('a title labelled with a bullet, and 和 after a citation', () => {
+  it('reads the title after "• 标 题:" and takes 和县 after a closing bracket for "and the county’s"', () => {
+    const rec = recordOf(
+      [
+        '  • 标    题: 琼海市某某卫生院2023年度单位决算公开报告',
+        '琼海市某某卫生院2023年度单位决算公开报告',
+        '本年收入合计512.30万元,本年支出合计498.70万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('琼海市某某卫生院');
+    const cited = recordOf(
+      [
+        '2019年学生营养改善项目绩效评价报告',
+        '按照省财政厅《关于开展预算绩效管理工作的通知》(琼财绩〔2020〕101号)和县教育局《关于做好项目绩效自评工作的通知》的部署,屯昌县某某中学成立自评小组。',
+        '项目批复资金80万已全部到位。全年实际支出76万元,资金使用率95%。',
+      ].join('\n'),
+    );
+    expect(cited.unit.name).not.toBe('和县教育局');
+    expect(cited.overall.budget?.toString()).toBe('80');
+  });
+});
