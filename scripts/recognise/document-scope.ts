@@ -184,12 +184,25 @@ function countyDepartment(name: string, division: string): string | undefined {
  * 医院"): a name with no place of its own, cut short from a placed unit's name in the text, is that unit.
  */
 export function shortNameInFull(unit: UnitInfo, full: string): UnitInfo {
+  if (unit.name && unit.county && unit.name.startsWith(unit.county)) return placedInFull(unit, full);
   if (!unit.name || unit.county || unit.city || unit.province) return unit;
   const short = unit.name.replace(/^(县|市|区|旗)/, '');
   const long = unitMentions(full).find(
     (m) => m.level === 'county' && abbreviates(short, m.name.slice(m.place.length)),
   );
   return long ? statedUnit(long.name, {}, full) : unit;
+}
+
+/**
+ * "孝南区卫健局" the title writes, "孝感市孝南区卫生健康局" its text (the duties): the body named short after
+ * its county is the one the text names in full, in the same county.
+ */
+function placedInFull(unit: UnitInfo, full: string): UnitInfo {
+  const short = unit.name!.slice(unit.county!.length).replace(/^(县|市|区|旗)/, '');
+  const long = unitMentions(full).find(
+    (m) => m.place === unit.county && !m.org.endsWith(short) && abbreviates(short, m.org),
+  );
+  return long ? { ...unit, name: long.name, dept_type: long.org } : unit;
 }
 
 /**

@@ -888,3 +888,17 @@ describe('a title labelled with a bullet, and 和 after a citation', () => {
     expect(cited.overall.budget?.toString()).toBe('80');
   });
 });
+
+describe('a unit the title names short after its county', () => {
+  it('is the one the text names in full in the same county', () => {
+    const rec = recordOf(
+      [
+        '孝南区卫健局(汇总)2022年部门决算公开',
+        '第一部分:孝南区区卫健局概况',
+        '一、主要职能 孝感市孝南区卫生健康局负责全区卫生健康工作。',
+        '本年收入合计1,204.50万元,本年支出合计1,188.20万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('孝感市孝南区卫生健康局');
+  });
+});
