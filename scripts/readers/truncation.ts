@@ -162,6 +162,11 @@ function endsInsideRow(last: string): boolean {
 const TWO_FIGURE_HEADER =
   /(?:(?:\d{4}年)?(?:预算数|决算数|执行数|上年数|本年数)\s*){2}(?<rest>(?:(?!预算数|决算数|执行数).)*)$/;
 
+/** A bracket opened and never closed ("其中:基本支出118.75万元(人员经费"): no field's value ends so. */
+function unclosed(text: string): boolean {
+  return (text.match(/[(（]/g)?.length ?? 0) > (text.match(/[)）]/g)?.length ?? 0);
+}
+
 /** A site's heading over its list of other documents. */
 const SITE_LIST = /^(相关文章|相关推荐|相关阅读|相关文档|猜你喜欢|热门文章|推荐阅读)[:：]?$/;
 /** A document site's own lines under the text it shows ("文档评论(0)", "1亿VIP精品文档"). */
@@ -290,7 +295,7 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     !pipeRow &&
     !otherTitle &&
     !SENTENCE_END.test(last) &&
-    !/[:：][^:：]{0,40}$/.test(tail)
+    (!/[:：][^:：]{0,40}$/.test(tail) || unclosed(tail.replace(/^.*[:：]/s, '')))
   )
     return `the last paragraph stops mid-sentence: “…${last.slice(-20)}”`;
   // A sentence stopping on the words that announce its figure ("项目2:X项目自评得分"): cut before it.

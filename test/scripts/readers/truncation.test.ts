@@ -268,6 +268,13 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('c.txt', cut)).reason).toMatch(/mid-sentence/);
   });
 
+  it('a sentence cut inside a bracket after a field-like colon', async () => {
+    const cut = `${REPORT.trimEnd()}\n2023年度支出合计165.2万元,其中:基本支出118.7万元(人员经费`;
+    expect((await truncated('b.txt', cut)).reason).toMatch(/mid-sentence/);
+    const signed = `${REPORT.trimEnd()}\n满意度指标 服务对象满意度 ≥90% 95% 19 总分 97 填表人:于** 审核人:张**`;
+    expect((await truncated('s.txt', signed)).reason).toBeUndefined();
+  });
+
   it('a preview stopping on a comma above the document site’s own footer', async () => {
     const footer = ['文档评论(0)', '1亿VIP精品文档', '相关文档'];
     const cut = [REPORT.trimEnd(), '(一)产出目标 完成疫苗接种2.1万人次,规范管理率96.2%,', ...footer];
