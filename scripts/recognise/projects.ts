@@ -170,7 +170,7 @@ export function soleProject(texts: string[]): string | undefined {
 
 /** A heading opening the section on evaluated projects ("（二）项目支出绩效自评情况", "纳入绩效自评的项目2个："). */
 const PROJECT_SECTION =
-  /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、．])?(?:[^。，,；;]{0,16}项目(?:支出)?(?:绩效)?(?:自评|评价)(?:情况|结果)?|(?:重点|重大)[、和及]?(?:重点|重大)?项目(?:信息|情况)?)[:：。]?$|纳入(?:绩效)?(?:自评|评价)(?:范围)?的项目(?:共)?\d*个?[:：]?$/;
+  /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、．])?(?:[^。，,；;]{0,16}项目(?:支出)?(?:绩效)?(?:自评|评价)(?:情况|结果)?|(?:重点|重大)[、和及]?(?:重点|重大)?项目(?:信息|情况)?)[:：。]?$|纳入(?:绩效)?(?:自评|评价)(?:范围)?的项目(?:共)?\d*个?[:：]?$|[,，](?:其中)?(?:重点|主要)项目(?:有|包括|如下)?[:：]$/;
 /** A heading of the document's own outline: it ends a section. */
 const OUTLINE_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+部分)/;
@@ -213,7 +213,7 @@ const NUMBERED_ITEM = new RegExp(
 function inProjectSection(texts: string[]): boolean[] {
   let inside = false;
   return texts.map((t) => {
-    if (PROJECT_SECTION.test(t)) inside = true;
+    if (PROJECT_SECTION.test(t.trim())) inside = true;
     else if (OUTLINE_HEADING.test(t)) inside = false;
     return inside;
   });
@@ -226,8 +226,10 @@ function inProjectSection(texts: string[]): boolean[] {
  */
 export function listedProjects(texts: string[]): (string | undefined)[] {
   const section = inProjectSection(texts);
-  const items = texts.map((t) => t.match(NUMBERED_ITEM)?.groups?.name);
-  const out = texts.map((t, k) => {
+  // In a section on projects, an item run on after the one before keeps the space before its number.
+  const own = texts.map((t, k) => (section[k] ? t.trimStart() : t));
+  const items = own.map((t) => t.match(NUMBERED_ITEM)?.groups?.name);
+  const out = own.map((t, k) => {
     const m = section[k] ? t.match(LISTED_ITEM)?.groups : undefined;
     return m ? (m.works ?? items[k]) : allocatedFund(t)?.groups?.name;
   });

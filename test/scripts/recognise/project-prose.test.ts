@@ -1358,3 +1358,27 @@ describe('round 52: documents going through several projects', () => {
     ]);
   });
 });
+
+describe('key projects listed after 重点项目:, each named before its budget', () => {
+  const list =
+    '(三)项目支出情况 项目支出 1,206.40 万元,重点项目: 1、村道硬化工程,预算 540.00 万元,实际支出 528.30 万元,执行率 97.83%; ' +
+    '2、集镇路灯改造,预算 120.00 万元,实际支出 96.00 万元,执行率 80.00%,未完成部分结转下年。 三、政府性基金预算支出情况 无。';
+  const expected = [
+    ['村道硬化工程', '540', '528.3', '97.83'],
+    ['集镇路灯改造', '120', '96', '80'],
+  ];
+  const rows = (text: string) =>
+    recordOf(text).projects.map((p) => [
+      p.name,
+      p.budget?.toString(),
+      p.executed?.toString(),
+      p.execution_rate?.toString(),
+    ]);
+
+  it('reads them on lines of their own and run together in one paragraph', () => {
+    expect(rows(`某某镇人民政府2022年度部门整体支出绩效自评报告\n${list}`)).toEqual(expected);
+    expect(
+      rows(`某某镇人民政府2022年度部门整体支出绩效自评报告\n${list.replace(/ (?=\d、)/g, '\n')}`),
+    ).toEqual(expected);
+  });
+});
