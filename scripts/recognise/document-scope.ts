@@ -141,7 +141,12 @@ export function suppliedInFull(unit: UnitInfo, supplier: string | undefined, ful
     (isDivision(unit.name) && supplier.startsWith(unit.name)) ||
     (/(镇|乡|街道)$/.test(unit.name) &&
       supplier.replace(/(人民政府|街道办事处|办事处)$/, '').endsWith(unit.name));
-  const unplaced = !unit.county && !unit.city && !unit.province && supplier.endsWith(unit.name);
+  // Or a kind of body named short with no place ("卫健局"), that the publisher writes in full ("蓝山县卫生健康局").
+  const unplaced =
+    !unit.county &&
+    !unit.city &&
+    !unit.province &&
+    (supplier.endsWith(unit.name) || abbreviates(unit.name, supplier));
   // "腾冲市林草局" that the page's publisher writes in full, "腾冲市林业和草原局".
   const place = unit.name.slice(0, unit.name.length - (unit.dept_type?.length ?? 0));
   const abbreviated =

@@ -902,3 +902,18 @@ describe('a unit the title names short after its county', () => {
     expect(rec.unit.name).toBe('孝感市孝南区卫生健康局');
   });
 });
+
+describe('a kind of body named short with no place', () => {
+  it('is the publisher the page names in full', () => {
+    const rec = recordOf(
+      [
+        '索引号: 431127012/2023-00311 发文日期: 2023-04-18 发布机构: 宁远县卫生健康局',
+        '2022年卫健局部门整体支出绩效自评表',
+        '2023-04-18 09:12 来源: 宁远县卫生健康局 发布机构: 宁远县卫生健康局',
+        '部门整体支出绩效自评表',
+        '全年预算数 3,120.50 全年执行数 3,006.42 执行率 96.34%',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('宁远县卫生健康局');
+  });
+});
