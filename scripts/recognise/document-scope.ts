@@ -410,7 +410,8 @@ export function aggregateUnit(titles: string[], found: UnitInfo, full: string): 
 export function readKinds(blocks: Block[], r: Reading): void {
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
-    const t = gluedTitle(normalizeText(b.text)) ?? normalizeText(b.text);
+    const text = normalizeText(b.text);
+    const t = gluedTitle(text) ?? text;
     if (t.length > 60) continue;
     if (/部门整体(支出)?绩效|整体支出绩效|部门整体绩效/.test(t)) r.kinds.add('overall_self_eval');
     if (/项目支出绩效自评|项目绩效自评/.test(t)) r.kinds.add('project_self_eval');

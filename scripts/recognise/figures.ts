@@ -26,13 +26,7 @@ export function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): v
   const captionTopic = t.context
     .split('\n')
     .reverse()
-    .map((line) =>
-      declaredUnit(line) && !/三公/.test(line)
-        ? undefined
-        : topicOf(line) === 'procurement' && !/表$/.test(line.trim())
-          ? 'general'
-          : topicOf(line),
-    )
+    .map(captionTopicOf)
     .find((x) => x !== undefined);
   const tableTopic: Topic =
     captionTopic === 'skip' || captionTopic === 'sangong' || captionTopic === 'procurement'
@@ -62,6 +56,13 @@ export function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): v
   }
   // A 三公 table's 合计 is the 三公 total, never the department's budget.
   if (tableTopic === 'general') readFundingRows(rows, t, r);
+}
+
+/** The topic a line of a table's caption gives it; a 政府采购 line gives its own only where it is a table's title. */
+function captionTopicOf(line: string): Topic | undefined {
+  if (declaredUnit(line) && !/三公/.test(line)) return undefined;
+  const topic = topicOf(line);
+  return topic === 'procurement' && !/表$/.test(line.trim()) ? 'general' : topic;
 }
 
 /** What a column of a data table holds: a budget or an actual figure, of a stated year or not. */

@@ -227,9 +227,9 @@ function inProjectSection(texts: string[]): boolean[] {
 export function listedProjects(texts: string[]): (string | undefined)[] {
   const section = inProjectSection(texts);
   // In a section on projects, an item run on after the one before keeps the space before its number.
-  const own = texts.map((t, k) => (section[k] ? t.trimStart() : t));
-  const items = own.map((t) => t.match(NUMBERED_ITEM)?.groups?.name);
-  const out = own.map((t, k) => {
+  const trimmed = texts.map((t, k) => (section[k] ? t.trimStart() : t));
+  const items = trimmed.map((t) => t.match(NUMBERED_ITEM)?.groups?.name);
+  const out = trimmed.map((t, k) => {
     const m = section[k] ? t.match(LISTED_ITEM)?.groups : undefined;
     return m ? (m.works ?? items[k]) : allocatedFund(t)?.groups?.name;
   });
