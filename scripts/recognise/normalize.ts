@@ -164,10 +164,18 @@ function normalizeUncached(s: string): string {
 
 /** A label for comparison: normalised, without spaces, line breaks or trailing colons. */
 export function normalizeLabel(s: string): string {
-  return normalizeText(s)
+  const hit = labelMemo.get(s);
+  if (hit !== undefined) return hit;
+  const out = normalizeText(s)
     .replace(/\s+/g, '')
     .replace(/[:：]+$/, '');
+  if (labelMemo.size >= MEMO_LIMIT) labelMemo.clear();
+  labelMemo.set(s, out);
+  return out;
 }
+
+/** Labels are asked for as often as texts (every cell, by every table reader): memoised the same way. */
+const labelMemo = new Map<string, string>();
 
 /** A display name as a reader would write it: no internal spaces or line breaks (“投  入” → “投入”). */
 export function cleanName(s: string): string {

@@ -45,7 +45,11 @@ const SCORE_LIST_ITEM =
 const KNOWN_SCORE_ITEM =
   /(?<=^|[,，;；:：、])(?:经自评[,，]?)?([^,，;；。:：、]{2,40}?)(?:绩效)?(?:自评)?(?:得分|评分|分数)(?:为|是)?(\d{1,3}(?:\.\d+)?)分/g;
 
+const SCORE_BEFORE_FIGURE = /(?:得分|评分|分数)(?:为|是)?\d/;
+
 export function readScoreList(s: Sentence, r: Reading): boolean {
+  // Both lists need a score word right before a figure; most sentences have none (a cheap test first).
+  if (!SCORE_BEFORE_FIGURE.test(s.text)) return false;
   const known = [...s.text.matchAll(KNOWN_SCORE_ITEM)].filter((m) =>
     r.projects.find(cleanProjectName(m[1]!)),
   );

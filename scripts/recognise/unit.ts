@@ -62,7 +62,7 @@ export function unitMentions(text: string): UnitMention[] {
   const out: UnitMention[] = [];
   for (let i = 1; i < text.length; i++) {
     const ch = text[i]!;
-    if (!'县区市旗州盟省'.includes(ch)) continue;
+    if (!'县区市旗州盟省'.includes(ch) || !PLACE_ENDINGS.has(text.slice(i - 1, i + 1))) continue;
     // The longest name ending here: 卫东区, not 东区.
     for (let len = Math.min(LONGEST_PLACE, i + 1); len >= 2; len--) {
       const place = text.slice(i + 1 - len, i + 1);
@@ -120,6 +120,11 @@ export function unitMentions(text: string): UnitMention[] {
 
 /** The longest name of a division the gazetteer holds (双江拉祜族佤族布朗族傣族自治县: 15 characters). */
 const LONGEST_PLACE = Math.max(...[...COUNTY_NAME_SET, ...CITY_NAME_SET].map((n) => n.length));
+
+/** The last two characters of every division's name ("阳县"): where a text holds none, no name ends. */
+const PLACE_ENDINGS = new Set(
+  [...COUNTY_NAME_SET, ...CITY_NAME_SET, ...PROVINCE_NAME_SET].map((n) => n.slice(-2)),
+);
 
 /** Counties whose names open with a verb that follows a body's name in official prose (会同: "together with"). */
 const VERB_PLACES = ['会同'];
