@@ -167,6 +167,14 @@ function unclosed(text: string): boolean {
   return (text.match(/[(（]/g)?.length ?? 0) > (text.match(/[)）]/g)?.length ?? 0);
 }
 
+/**
+ * After a colon, what no field's value is: a bracket never closed, or a list of items parted by
+ * semicolons ("其中:因公出国(境)费支出决算为0万元;公务用车…支出决算为").
+ */
+function listOrUnclosed(text: string): boolean {
+  return unclosed(text) || /[;；]/.test(text);
+}
+
 /** A site's heading over its list of other documents. */
 const SITE_LIST = /^(相关文章|相关推荐|相关阅读|相关文档|猜你喜欢|热门文章|推荐阅读)[:：]?$/;
 /** A document site's own lines under the text it shows ("文档评论(0)", "1亿VIP精品文档"). */
@@ -295,7 +303,7 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     !pipeRow &&
     !otherTitle &&
     !SENTENCE_END.test(last) &&
-    (!/[:：][^:：]{0,40}$/.test(tail) || unclosed(tail.replace(/^.*[:：]/s, '')))
+    (!/[:：][^:：]{0,40}$/.test(tail) || listOrUnclosed(tail.replace(/^.*[:：]/s, '')))
   )
     return `the last paragraph stops mid-sentence: “…${last.slice(-20)}”`;
   // A sentence stopping on the words that announce its figure ("项目2:X项目自评得分"): cut before it.

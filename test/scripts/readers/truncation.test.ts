@@ -275,6 +275,11 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('s.txt', signed)).reason).toBeUndefined();
   });
 
+  it('a list after 其中: cut in its last item, its items parted by semicolons', async () => {
+    const cut = `${REPORT.trimEnd()}\n“三公”经费支出决算为5.1万元,其中:因公出国(境)费支出决算为0万元;公务接待费支出决算为`;
+    expect((await truncated('l.txt', cut)).reason).toMatch(/mid-sentence/);
+  });
+
   it('a preview stopping on a comma above the document site’s own footer', async () => {
     const footer = ['文档评论(0)', '1亿VIP精品文档', '相关文档'];
     const cut = [REPORT.trimEnd(), '(一)产出目标 完成疫苗接种2.1万人次,规范管理率96.2%,', ...footer];
