@@ -142,8 +142,15 @@ function spaced(t: string): string[] {
   const figures = pieces.filter(isFigurePiece).length;
   // Prose with a stray space, or a PDF's letter-spaced words ("投 入"), is not a row.
   const longWords = pieces.filter((p) => p.length >= 2).length;
-  if (figures >= 2 || (figures >= 1 && longWords >= 2 && pieces.length >= 3)) return pieces;
+  if (figures >= 2 || (figures >= 1 && longWords >= 2 && pieces.length >= 3)) return spacedLabel(pieces);
   return [t];
+}
+
+/** "合 计 412.36 18.4 …": a row whose label is letter-spaced, its characters one word again. */
+function spacedLabel(pieces: string[]): string[] {
+  let n = 0;
+  while (n < pieces.length && LONE_CHARACTER.test(pieces[n]!)) n++;
+  return n >= 2 ? [pieces.slice(0, n).join(''), ...pieces.slice(n)] : pieces;
 }
 
 /** A CJK character standing alone: a letter-spaced word's ("合 计", "收 入 总 计"). */

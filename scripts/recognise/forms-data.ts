@@ -11,6 +11,8 @@ export type FundingColumn =
   | 'budget'
   | 'received'
   | 'executed'
+  /** The carry-over brought into the year (福建 资金结构: 历年结余结转). */
+  | 'carryover'
   | 'balance'
   | 'weight'
   | 'rate'
@@ -23,7 +25,16 @@ export type FundingColumn =
 export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
   {
     column: 'budget_initial',
-    aliases: ['年初预算数', '年初预算', '年初预算金额', '年初批复预算数', '年初批复数'],
+    aliases: [
+      '年初预算数',
+      '年初预算',
+      '年初预算金额',
+      '年初批复预算数',
+      '年初批复数',
+      // 福建 部门整体支出绩效自评表: 年初部门预算安排金额① | 历年结余结转② | 年中调整金额③ | 小计④=①+②+③ |
+      // 年度拨付金额⑤ | 支出实现率⑥=⑤/④ | 本年度结余金额⑦ | 资金结余率⑧.
+      '年初部门预算安排金额',
+    ],
   },
   {
     column: 'budget',
@@ -46,6 +57,8 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
       '计划投入数',
       '预算安排',
       '预算安排数',
+      // The 福建 form's budget, the sum of the columns before it (小计④ = ①+②+③).
+      '小计',
     ],
   },
   {
@@ -66,17 +79,30 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
       '支出数',
       '决算数',
       '全年执行资金',
+      '年度拨付金额',
     ],
   },
-  { column: 'balance', aliases: ['结余', '结余资金', '结余数'] },
+  { column: 'carryover', aliases: ['历年结余结转'] },
+  { column: 'balance', aliases: ['结余', '结余资金', '结余数', '本年度结余金额'] },
   { column: 'weight', aliases: ['分值', '权重', '分值权重', '执行率权重', '执行率分值'] },
-  { column: 'rate', aliases: ['执行率', '预算执行率', '全年执行率', '资金支出率', '资金使用率', '预算执行'] },
+  {
+    column: 'rate',
+    aliases: ['执行率', '预算执行率', '全年执行率', '资金支出率', '资金使用率', '预算执行', '支出实现率'],
+  },
   // 四川 区域绩效评价表: 全年预算数(A) | 统筹整合资金数(B) | 扣除统筹整合资金后预算金额(C) | 全年到位资金(D) |
   // 预算到位(D/C) | 全年执行资金(E) | 预算执行(E/C).
   // 资金情况 | 预算安排数 | 实际到位数 | 实际支出数 | 结余数 | 资金到位率 | 预算执行率: the arrival rate is no execution rate.
   {
     column: 'note',
-    aliases: ['统筹整合资金数', '扣除统筹整合资金后预算金额', '预算到位', '资金到位率', '到位率'],
+    aliases: [
+      '统筹整合资金数',
+      '扣除统筹整合资金后预算金额',
+      '预算到位',
+      '资金到位率',
+      '到位率',
+      '年中调整金额',
+      '资金结余率',
+    ],
   },
   { column: 'score', aliases: ['得分', '执行率得分'] },
   { column: 'reason', aliases: ['原因', '偏差原因', '偏差原因分析', '未完成原因'] },
@@ -112,10 +138,11 @@ export const FUNDING_ROWS: { row: FundingRow; aliases: string[] }[] = [
       '其中:财政拨款',
       '省级财政资金',
       '市县财政资金',
+      '财政资金小计',
     ],
   },
   { row: 'carryover', aliases: ['上年结转资金', '上年结转', '其中:上年结转资金'] },
-  { row: 'other', aliases: ['其他资金', '单位资金', '财政专户管理资金', '其他'] },
+  { row: 'other', aliases: ['其他资金', '单位资金', '财政专户管理资金', '其他', '其他资金小计'] },
   // 资金结构 rows of some provinces' department form.
   { row: 'basic', aliases: ['基本支出', '(1)基本支出', '基本支出总额'] },
   { row: 'project', aliases: ['项目支出', '(2)项目支出', '项目支出总额'] },
@@ -145,6 +172,7 @@ export const TOTAL_ROW_KEYS: Partial<Record<FundingColumn, string>> = {
   executed: 'overall.executed',
   rate: 'overall.execution_rate',
   budget_initial: 'finance.budget_initial',
+  carryover: 'finance.carryover_begin',
 };
 
 /** The same cells when the form is a project's. */

@@ -10,14 +10,20 @@ export const COLUMN_OF = new Map<string, FundingColumn>(
   FUNDING_COLUMNS.flatMap((c) => c.aliases.map((a) => [a, c.column] as const)),
 );
 
-/** The funding column a cell names, trying it joined with the next cell ("全年" / "预算数"). */
-function columnAt(cells: StreamCell[], i: number): { column: FundingColumn; width: number } | undefined {
+/**
+ * The funding columns a cell names, trying it joined with the next cell ("全年" / "预算数"), or two
+ * words a circled number parts ("年中调整金额③ 小计", read "年中调整金额(3)小计").
+ */
+function columnAt(cells: StreamCell[], i: number): { columns: FundingColumn[]; width: number } | undefined {
   const one = COLUMN_OF.get(bareLabel(cells[i]!.label));
-  if (one) return { column: one, width: 1 };
+  if (one) return { columns: [one], width: 1 };
+  const parted = cells[i]!.label.match(/^(\D{2,})\(\d\)(\D{2,})$/);
+  const both = parted && [COLUMN_OF.get(bareLabel(parted[1]!)), COLUMN_OF.get(bareLabel(parted[2]!))];
+  if (both?.[0] && both[1]) return { columns: [both[0], both[1]], width: 1 };
   const next = cells[i + 1];
   if (next && cells[i]!.label.length <= 4) {
     const two = COLUMN_OF.get(bareLabel(cells[i]!.label + next.label));
-    if (two) return { column: two, width: 2 };
+    if (two) return { columns: [two], width: 2 };
   }
   return undefined;
 }
@@ -30,7 +36,11 @@ export interface Header {
   rowNumbers?: boolean;
 }
 
-const COLUMN_MARK = /^[(（][A-Z][^()（）]{0,14}[)）]$/;
+/**
+ * A column's mark on a line of its own: its letter ("(A)", "(D/C×100%)"), its unit ("(%)"), or its
+ * formula in circled numbers ("④=①+②+③", read "(4)=(1)+(2)+(3)").
+ */
+const COLUMN_MARK = /^(?:[(（][A-Z][^()（）]{0,14}[)）]|[(（]%[)）]|\(\d\)=[()\d+\-/×*]+)$/;
 
 /** A funding header starting at i: three or more column words in a row, a budget or executed among them. */
 export function headerAt(cells: StreamCell[], i: number): Header | undefined {
@@ -43,9 +53,9 @@ export function headerAt(cells: StreamCell[], i: number): Header | undefined {
     while (cells[k]?.label === '' && k - j < 2) k++;
     if (k > j && !columns.length) break;
     const hit = columnAt(cells, k);
-    if (!hit || (columns.includes(hit.column) && hit.column !== 'note')) break;
+    if (!hit || hit.columns.some((c) => columns.includes(c) && c !== 'note')) break;
     j = k;
-    columns.push(hit.column);
+    columns.push(...hit.columns);
     for (let k = j; k < j + hit.width; k++) unit ??= declaredUnit(cells[k]!.text);
     j += hit.width;
     // A column's mark on a line of its own ("(A)", "(D/C×100%)") belongs to its word.

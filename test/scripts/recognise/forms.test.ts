@@ -103,6 +103,44 @@ describe('a project form, however it was flattened', () => {
     expect(rec.finance.budget_initial).toBe('80');
     expect(rec.projects).toHaveLength(0);
   });
+
+  it('reads the 福建 funds block whose head is wrapped a piece a line with circled-number formulas', () => {
+    const head = [
+      '财政资金安排和使用情况  资金结构',
+      '(万元)',
+      '年初部门预算安排金额',
+      '历年结余结转',
+      '年中调整金额③ 小计',
+      '④ = ①+② +③',
+      '年度拨付金额',
+      '支出实现率(%)',
+      '⑥=⑤/④',
+      '本年度结余金额',
+      '⑦=④-⑤',
+      '资金结余率',
+      '(%)',
+      '⑧=⑦/④',
+    ];
+    const rec = recordOf(
+      [
+        '部门整体支出绩效自评表',
+        '(2021年度)',
+        '部门(单位)名称 某某市档案馆 部门预算编码 901002003',
+        ...head,
+        '财政资金小计 120.5 6.2 10 136.7 130.1 95% 6.6 5%',
+        '其他资金小计',
+        '合 计 120.5 6.2 10 136.7 130.1 95% 6.6 5%',
+        '总分 100 93',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({
+      budget: '136.7',
+      executed: '130.1',
+      execution_rate: '95',
+      score: '93',
+    });
+    expect(rec.finance).toMatchObject({ budget_initial: '120.5', carryover_begin: '6.2' });
+  });
 });
 
 describe('a funding block of sources and structure, with no total row', () => {

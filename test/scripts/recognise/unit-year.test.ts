@@ -127,6 +127,14 @@ describe('recogniseUnit above the county level', () => {
     });
   });
 
+  it('takes a 研究室 for a body, placed in its city', () => {
+    expect(unitOf('三明市党史研究室2020年度部门整体支出绩效自评表')).toMatchObject({
+      name: '三明市党史研究室',
+      dept_type: '党史研究室',
+      city: '三明市',
+    });
+  });
+
   it('resolves a province’s department to the province', () => {
     const text = lines('湖南省教育厅2021年度部门整体支出绩效自评报告');
     expect(recogniseUnit({ lines: text, full: text[0]!.text })).toMatchObject({
