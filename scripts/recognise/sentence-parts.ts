@@ -7,7 +7,7 @@ import type { SourceRef } from '../model/record';
 import { FactBag } from './facts';
 import { GRADE_OF } from './forms-data';
 import { ROW_FIELDS, ruleFor, type FieldKind } from './fields';
-import { narrowTopic, topicOf, type Topic } from './topics';
+import { narrowTopic, STAFF_KIND, topicOf, type Topic } from './topics';
 import { SANGONG_BUDGET_KEYS } from './forms-data';
 import { NUMBER_SOURCE, QUARTER_OF, toWan, type AmountUnit } from './numbers';
 import { NOT_A_LEADING_PROJECT } from './projects';
@@ -101,6 +101,29 @@ const NIL_STATEMENTS: [RegExp, string][] = [
   [/(?:无|没有)年初结转和?结余|年初(?:无|没有)结转和?结余/, 'finance.carryover_begin'],
   [/(?:无|没有)年末结转和?结余|年末(?:无|没有)结转和?结余/, 'finance.carryover_end'],
 ];
+
+/** "行政编制58人,实有人数52人": one kind of post's quota and the staff it has, as a pair. */
+const STAFF_PAIR = new RegExp(
+  `${STAFF_KIND.source}(\\d+)[名人个][,，]?实有(?:人数|人员|在职人员|在编人员)?(\\d+)[名人]`,
+  'g',
+);
+
+/**
+ * "行政编制58人,实有人数52人;事业编制0人,实有人数0人": pairs per kind of post, all but one empty. The
+ * one kind filled holds the whole unit: its quota and its staff are the unit's.
+ */
+export function readSoleStaffKind(s: Sentence, out: SentenceFacts): void {
+  if (!s.text.includes('实有')) return;
+  const pairs = [...s.text.matchAll(STAFF_PAIR)];
+  const filled = pairs.filter((m) => m[2] !== '0' || m[3] !== '0');
+  if (pairs.length < 2 || filled.length !== 1) return;
+  const m = filled[0]!;
+  // Where each figure stands: the quota right after 编制, the staff at the pair's end.
+  const quotaAt = m.index + m[1]!.length + 2;
+  const staffAt = m.index + m[0].lastIndexOf(m[3]!);
+  out.bag.add('staff.quota', new Decimal(m[2]!), sentenceSource(s, quotaAt), 'sentence');
+  out.bag.add('staff.in_service', new Decimal(m[3]!), sentenceSource(s, staffAt), 'sentence');
+}
 
 export function readNilParts(s: Sentence, out: SentenceFacts): void {
   for (const [re, key] of NIL_STATEMENTS) {

@@ -22,6 +22,7 @@ import {
   PROJECTS_SUMMARY,
   mentionsProject,
   readBareScores,
+  readSoleStaffKind,
   readWhole,
   readEvaluatedProjects,
   readGrade,
@@ -85,6 +86,9 @@ interface Carry {
 }
 
 const MAX_SENTENCE = 3000;
+
+/** The reason given for a figure or its change ("主要原因是…"), up to the clause's end. */
+const REASON_CLAUSE = /(?:主要)?原因(?:是|为|[:：])[^。;；]*/g;
 
 /**
  * The key an amount takes, where the sentence around it says better than its label's rule which
@@ -152,6 +156,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   readGrade(s, out);
   readQuarterly(s, out);
   readNilParts(s, out);
+  readSoleStaffKind(s, out);
   readBareScores(s, out);
   readEvaluatedProjects(s, out);
   const continues = CONTINUES.test(text.trim()) || YEAR_FIGURE.test(text.trim());
@@ -452,7 +457,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       : continues && !!carry.budgetOnly,
     year: opensWithYear ?? (continues ? carry.year : undefined),
     named: [...(carry.named ?? []), ...[...text.matchAll(QUOTED_PROJECTS)].map((m) => m[1]!)],
-    projects: mentionsProject(text),
+    // (Not a project named in the reason for a change: "…减少215.64万元,主要原因是X项目完工。其中:…".)
+    projects: mentionsProject(text.replace(REASON_CLAUSE, '')),
     projectHead: namedHead,
   };
 }

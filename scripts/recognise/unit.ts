@@ -31,8 +31,15 @@ export function orgAt(rest: string): string | undefined {
     org && rest.slice(org.length).match(/^第[一二三四五六七八九十\d]{1,3}分(院|局|中心|所)/)?.[0];
   if (branch) return org + branch;
   const more = org && rest.slice(org.length).match(CENTRE_INSTITUTION)?.[1];
-  return org && more ? org + more : org;
+  if (org && more) return org + more;
+  // "…人民政府右安门街道办事处": a street office goes by its government's name before its own.
+  // "…市政设施管理中心长辛店养护所2021年度…": a body's sub-unit, named right before the year or a bracket.
+  const sub = org && rest.slice(org.length).match(org === '人民政府' ? STREET_OFFICE : SUB_UNIT)?.[1];
+  return sub ? org + sub : org;
 }
+
+const STREET_OFFICE = /^([\u4e00-\u9fa5]{2,8}?(?:街道办事处|办事处))/;
+const SUB_UNIT = /^([\u4e00-\u9fa5]{2,8}?(?:所|站|队|中心|分局|分院))(?=(?:19|20)\d\d|[(（]|$)/;
 
 const LABELLED =
   /(部门名称|单位名称|填报单位|预算单位|主管部门|部门\(单位\)名称|单位\(公章\)|部门名称\(公章\))/;

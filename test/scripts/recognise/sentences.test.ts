@@ -702,3 +702,38 @@ describe('a project’s funds spent, its rate after', () => {
     expect(rec.overall.executed?.toString()).toBe('38.5');
   });
 });
+
+describe('staff stated per kind of post, all kinds but one empty', () => {
+  it('takes the one kind filled for the unit’s quota and staff, and no kind where two are filled', () => {
+    const sole = recordOf(
+      [
+        '某某街道办事处2020年度部门决算',
+        '人员构成情况:行政编制0人,实有人数0人;事业编制46人,实有人数39人。',
+      ].join('\n'),
+    );
+    expect(sole.staff).toMatchObject({ quota: '46', in_service: '39' });
+    const both = recordOf(
+      ['某某街道办事处2020年度部门决算', '本部门行政编制64人,实有人数58人;事业编制42人,实有人数35人。'].join(
+        '\n',
+      ),
+    );
+    expect(both.staff.quota).toBeUndefined();
+  });
+});
+
+describe('a project named in the reason for a change', () => {
+  it('does not make the parts listed after it projects', () => {
+    const rec = recordOf(
+      [
+        '某某街道办事处2018年度部门决算',
+        '本部门收入合计4,826.40万元,比2017年度减少215.64万元,主要原因是社区改造项目完工。其中:一般公共预算财政拨款收入4,764.52万元,占98.72%;其他收入61.88万元。',
+        '收入总计5,100.00万元,与2017年度相比增加120万元,主要原因是智慧社区项目增加。其中:年初结转和结余36.16万元,年末结转和结余23.44万元。',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({
+      fiscal_appropriation: '4764.52',
+      carryover_begin: '36.16',
+      carryover_end: '23.44',
+    });
+  });
+});

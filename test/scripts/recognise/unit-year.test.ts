@@ -135,6 +135,16 @@ describe('recogniseUnit above the county level', () => {
     });
   });
 
+  it('names a street office after its government, and a body’s sub-unit named right before the year', () => {
+    expect(unitOf('北京市丰台区人民政府某某街道办事处2020年度部门决算(草案)').name).toBe(
+      '北京市丰台区人民政府某某街道办事处',
+    );
+    expect(unitOf('岳阳市财政局国库集中支付中心2021年度部门整体支出绩效自评报告').name).toBe(
+      '岳阳市财政局国库集中支付中心',
+    );
+    expect(unitOf('岳阳县人民政府办公室2021年度部门决算').name).toBe('岳阳县人民政府办公室');
+  });
+
   it('resolves a province’s department to the province', () => {
     const text = lines('湖南省教育厅2021年度部门整体支出绩效自评报告');
     expect(recogniseUnit({ lines: text, full: text[0]!.text })).toMatchObject({
