@@ -120,7 +120,9 @@ const COLUMN_WORDS =
 /** A form's indicator table, and what closes it: its total score, or the form's closing fields. */
 // Or, where a glued form lost its header, the first level's first word (产出指标).
 const INDICATOR_HEADER = /一\s*[级級]\s*指\s*[标標]|[产產]\s*出\s*指\s*[标標]/;
+const INDICATOR_HEADER_G = new RegExp(INDICATOR_HEADER.source, 'g');
 const TRANSFER_FORM = /转移支付|中央主管部门|中央主管部門/;
+const TARGET_FORM = /绩效目标(?:申报)?表|目标申报表/;
 const INDICATORS_CLOSED = new RegExp(
   `${FORM_CLOSED.source.replace('指[标標]|', '')}|填表人|[联聯]系[电電][话話]|(?:审核|審核)(?:人|意[见見]|单位|[:：])|[备備]\\s*[注註]|[说說]明`,
 );
@@ -140,15 +142,27 @@ function endsInsideForm(blocks: Block[]): string | undefined {
   // Within a form's reach: prose that mentions a 资金总额 goes on for longer.
   if (after !== undefined && after.length < 400 && !FORM_CLOSED.test(after))
     return 'it ends inside a form: no total score or sign-off after its funds';
+  // A target sheet (绩效目标表, 目标申报表) scores nothing: its table ends with a row's value, most often
+  // in its last level, 满意度指标. Written a cell a line, its funds row may lie further back than the
+  // blocks looked at.
+  const target = blocks.some((b) => TARGET_FORM.test(blockText(b, ' ')));
   // The form's indicator table begun after its funds and never closed by its 总分.
-  const table = after?.search(INDICATOR_HEADER) ?? -1;
-  const rest = table >= 0 ? after!.slice(table) : undefined;
+  const scope = after ?? (target ? text : undefined);
+  const table =
+    after !== undefined
+      ? after.search(INDICATOR_HEADER)
+      : ([...(scope ?? '').matchAll(INDICATOR_HEADER_G)].at(-1)?.index ?? -1);
+  const rest = table >= 0 ? scope!.slice(table) : undefined;
+  if (rest === undefined || rest.length >= 1500 || INDICATORS_CLOSED.test(rest)) return undefined;
+  // Before its last level, a table stops on a row's value (≥90%, 12月, ≤0.9); a name with none is cut.
+  if (target)
+    return /满意度指标/.test(rest) || /[\d≥≤><]/.test(lastCell(rest))
+      ? undefined
+      : 'it ends inside a form: its indicator table stops on an indicator with no value';
   // A transfer payment's form (转移支付…绩效自评表, its 中央主管部门) scores nothing: its table of
   // indicators is its end.
-  const scored = !TRANSFER_FORM.test(text);
-  return rest !== undefined && scored && rest.length < 1500 && !INDICATORS_CLOSED.test(rest)
-    ? 'it ends inside a form: its indicator table has no total score'
-    : undefined;
+  if (TRANSFER_FORM.test(text)) return undefined;
+  return 'it ends inside a form: its indicator table has no total score';
 }
 
 /**
@@ -161,6 +175,17 @@ function endsInsideRow(last: string): boolean {
 }
 const TWO_FIGURE_HEADER =
   /(?:(?:\d{4}年)?(?:预算数|决算数|执行数|上年数|本年数)\s*){2}(?<rest>(?:(?!预算数|决算数|执行数).)*)$/;
+
+/** The last cell a text holds, whatever parts its cells (pipes, line breaks). */
+function lastCell(text: string): string {
+  return (
+    text
+      .split(/[|｜\n]/)
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .at(-1) ?? ''
+  );
+}
 
 /** A bracket opened and never closed ("其中:基本支出118.75万元(人员经费"): no field's value ends so. */
 function unclosed(text: string): boolean {

@@ -280,6 +280,22 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('l.txt', cut)).reason).toMatch(/mid-sentence/);
   });
 
+  it('a target sheet, which scores nothing, cut on an indicator with no value', async () => {
+    const head = [
+      '项目支出绩效目标表',
+      '项目名称 | 某某服务补助',
+      '年度资金总额 | 45.00',
+      '年度目标 | 提高服务覆盖率',
+    ];
+    const rows = ['一级指标 | 二级指标 | 三级指标 | 指标值', '产出指标 | 数量指标 | 服务人数 | ≥5000人'];
+    const whole = [...head, ...rows, '满意度指标 | 满意度指标 | 群众满意度 | ≥90%'].join('\n');
+    expect((await truncated('w.txt', whole)).reason).toBeUndefined();
+    const noSatisfaction = [...head, ...rows].join('\n');
+    expect((await truncated('n.txt', noSatisfaction)).reason).toBeUndefined();
+    const cut = [...head, ...rows, '质量指标 | 服务履约率'].join('\n');
+    expect((await truncated('c.txt', cut)).reason).toMatch(/no value/);
+  });
+
   it('a preview stopping on a comma above the document site’s own footer', async () => {
     const footer = ['文档评论(0)', '1亿VIP精品文档', '相关文档'];
     const cut = [REPORT.trimEnd(), '(一)产出目标 完成疫苗接种2.1万人次,规范管理率96.2%,', ...footer];
