@@ -236,6 +236,8 @@ export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'u
         '区级主管部门',
         '县级主管部门',
         '地方主管部门',
+        // 安徽 项目支出绩效目标表: "主管部门及代码 | [056]X局".
+        '主管部门及代码',
       ],
     },
     {

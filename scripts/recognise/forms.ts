@@ -132,7 +132,11 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
     }
     // A project's goal table states its funds as label and figure ("资金总额 | 100", "其中:财政拨款 | 100"):
     // the total is its budget, and neither is the unit's.
-    const fund = project && !header && c.label !== '合计' ? fundingRowOf(c.label) : undefined;
+    // Or as a budget column's word and its one figure ("预算规模及资金用途 | 预算数 | 36.50 | 其中:财政资金 | 36.50").
+    const fund =
+      project && !header && c.label !== '合计'
+        ? (fundingRowOf(c.label) ?? (COLUMN_OF.get(bareLabel(c.label)) === 'budget' ? 'total' : undefined))
+        : undefined;
     const fundValue = fund === 'total' || fund === 'fiscal' ? valuesAfter(cells, i + 1, 2) : [];
     if (fundValue.length === 1 && fundValue[0]!.value && !fundValue[0]!.percent) {
       const unit = r.docUnit ?? '万元';

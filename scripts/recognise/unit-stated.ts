@@ -6,7 +6,7 @@
 
 import type { FormField } from './form-head';
 import { abbreviates, escapeRegExp, normalizeText, titleText } from './normalize';
-import { countyOfName, isPlaceName } from './unit';
+import { countyOfName, isPlaceName, unitMentions } from './unit';
 
 /**
  * Which labelled fields name the reporting unit, best first (a project form is its implementer's).
@@ -349,7 +349,7 @@ export function unitFromFields(
     // A form names its unit in full ("怀宁县石牌镇人民政府") where its cover line is short ("石牌镇政府").
     const full = names.map((n) => names.find((m) => m !== n && abbreviates(n, m)) ?? n);
     const best = full.find(placed) ?? full[0];
-    if (best) return bodyOfSection(best, fields) ?? best;
+    if (best) return bodyOfSection(best, fields) ?? bodyOfDetachment(best, fields, placed) ?? best;
   }
   return undefined;
 }
@@ -370,6 +370,24 @@ function bodyOfSection(name: string, fields: FormField[]): string | undefined {
       return body;
   }
   return undefined;
+}
+
+/**
+ * An internal detachment or section named with no place ("实施单位 交通警察支队") on the form of the
+ * placed body that supervises it ("主管部门 宣城市公安局"): the body is the budget unit.
+ */
+function bodyOfDetachment(
+  name: string,
+  fields: FormField[],
+  placed: (name: string) => boolean,
+): string | undefined {
+  const opensWithPlace = (n: string) => placed(n) || unitMentions(n).some((m) => m.index === 0);
+  if (opensWithPlace(name) || !/^[\u4e00-\u9fa5]{2,12}(支队|大队|中队|科|股|室)$/.test(name))
+    return undefined;
+  return fields
+    .filter((f) => f.field === 'department')
+    .map((f) => cleanUnitName(f.value))
+    .find((body) => plausible(body) && opensWithPlace(body));
 }
 
 /** A site's metadata naming who supplied or published the page: "来源：XX中心", "发布机构：XX局". */

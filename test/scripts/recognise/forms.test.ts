@@ -870,3 +870,56 @@ describe('round 47: a traditional-character preview’s glued form with ticked b
     expect(rec.overall.grade).toBe('良好');
   });
 });
+
+describe('a project target sheet (绩效目标表), which states a budget and no spending', () => {
+  it('reads the project a cell a line after empty sign-off fields, its 年度资金总额 as its budget', () => {
+    const rec = recordOf(
+      [
+        '某某县农业农村局2022年项目支出绩效目标公开',
+        '项目支出绩效目标表 |',
+        '项目责任人: |',
+        '|',
+        '单位(盖章): |',
+        '|',
+        '项目名称 |',
+        '农田水利设施维护 |',
+        '主管部门及代码 |',
+        '[056]某某县农业农村局 |',
+        '年度资金总额: |',
+        '260.00 |',
+        '其中:财政拨款 |',
+        '200.00 |',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget?.toString()])).toEqual([['农田水利设施维护', '260']]);
+    expect(rec.finance.fiscal_appropriation).toBeUndefined();
+  });
+
+  it('reads a budget stated as 预算数 and its one figure', () => {
+    const rec = recordOf(
+      [
+        '项目支出绩效目标表',
+        '206102某某区人民法院 | 单位:万元 | |||||',
+        '项目名称 | 诉讼服务运行维护 | |||||',
+        '预算规模及资金用途 | 预算数 | 36.50 | 其中:财政 资金 | 36.50 | 其他资金 | |',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget?.toString()])).toEqual([['诉讼服务运行维护', '36.5']]);
+  });
+});
+
+describe('a project form whose implementer is a detachment named with no place', () => {
+  it('is the form of the placed body that supervises it', () => {
+    const rec = recordOf(
+      [
+        '项目支出绩效自评表',
+        '(2020年度)',
+        '项目名称 交通管理经费',
+        '主管部门 宣城市公安局 实施单位 交通警察支队',
+        '年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+        '年度资金总额: 80 86 82.12 10 95.49% 9.55',
+      ].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '宣城市公安局', city: '宣城市' });
+  });
+});
