@@ -278,6 +278,17 @@ export function escapeRegExp(text: string): string {
  * characters in order, the same end?
  */
 export function abbreviates(short: string, long: string): boolean {
+  // A federation, association or committee is called by its kind's first character: 妇联 (妇女联合会),
+  // 科协 (科学技术协会), 编委 (机构编制委员会).
+  const called = long
+    .replace(/联合会$/, '联')
+    .replace(/协会$/, '协')
+    .replace(/委员会$/, '委');
+  if (called !== long && called.at(-1) === short.at(-1) && abbreviatesWord(short, called)) return true;
+  return abbreviatesWord(short, long);
+}
+
+function abbreviatesWord(short: string, long: string): boolean {
   if (short.length < 2 || short.length >= long.length || short.at(-1) !== long.at(-1)) return false;
   let k = 0;
   for (const ch of long) if (ch === short[k]) k++;

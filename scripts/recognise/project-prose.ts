@@ -15,6 +15,7 @@ import {
   NOT_A_LEADING_PROJECT,
   numberedProject,
   QUOTED_PROJECT,
+  SOLE_PROJECT_SPENDING,
 } from './projects';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import { bareFigures, clauseBounds } from './sentence-parts';
@@ -484,7 +485,10 @@ export function readNarrativeProjects(
         !ownProject ||
         s.text.slice(0, bracketed?.index ?? 0).endsWith(ownProject.slice(-Math.min(ownProject.length, 6)));
       const sq =
-        s.text.match(QUOTED_PROJECT) ?? s.text.match(EVALUATED_PROJECT) ?? (ownBracket ? bracketed : null);
+        s.text.match(QUOTED_PROJECT) ??
+        s.text.match(EVALUATED_PROJECT) ??
+        (ownBracket ? bracketed : null) ??
+        s.text.match(SOLE_PROJECT_SPENDING);
       if (sq) {
         // The document's own project written in part ("森林防火项目" of "…资金（森林防火项目）") is that project.
         const name = cleanProjectName(sq[1]!);

@@ -92,6 +92,12 @@ export const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
 // no part of the name; its level is, unless it names the funds ("省级财政资金X项目": X项目).
 export const EVALUATED_PROJECT =
   /对(?:[^,，。;；"对]{0,12}?(?:负责|实施|承担|管理)的)?(?:[\u4e00-\u9fa5]{2,6}?[县区市](?=\d{4}年))?(?:(?:\d{4}|20[xX]{2}|xx|XX)年度?)?(?:(?:省级|市级|县级|区级)(?=财政|专项|资金|中央))?(?:中央(?:补助地方|对地方转移支付)?)?(?:财政)?(?:专项)?(?:资金)?((?:省级|市级|县级|区级)?[^,，。;；"对]{2,30}?项目)(?:\d[\d,.]*万?元(?:资金)?)?(?:的(?:支出|资金使用|使用|实施)?情况)?(?:开展|进行|作出|做出)(?:了)?(?:全面|综合|重点)?(?:绩效)?(?:自评|评价)/;
+/**
+ * "项目支出15.66万元,为妇女儿童关爱服务经费,预算16.00万元,实际支出15.66万元": the department's project
+ * spending, all of it one fund, named right after it; the figures after the name are that fund's.
+ */
+export const SOLE_PROJECT_SPENDING =
+  /项目支出\d[\d,.]*万?元[,，](?:全部)?(?:为|是|系)(?<name>[^,，。;；:："\d]{3,30}?(?:经费|资金|项目|补助))[,，]/;
 /** "乡村振兴项目资金（农村人居环境整治提升项目）预算数…": the project named in brackets after its funds. */
 export const BRACKETED_PROJECT = /[(（]([^()（）,，。;；:："]{2,30}?项目)[)）]/;
 /** "…2022年实施黑茶品牌推广项目，…": the project a unit carried out. */

@@ -38,6 +38,8 @@ export function coreLabel(clause: string): string {
     /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?[^,，。;；\d]{2,24}?(?:情况|说明|分析|结果)(?=\d{4}年|本|我)/,
     '',
   );
+  // A heading run on to the label it names ("(二)项目支出情况项目支出2,413.46万元"): the label.
+  label = label.replace(/^([^,，。;；\d]{2,12}?)(?:情况|说明)(?=\1)/, '');
   // A list's number ("2.收入", "1.2019年结余结转"), not part of the label.
   label = label.replace(/^\d{1,2}[.．](?=\d{4}年|[^\d])/, '');
   // The subject before the label: "本单位2022年度全年预算数" is a 全年预算数 label.
@@ -54,6 +56,8 @@ export function coreLabel(clause: string): string {
   label = label.replace(/^(全年)?预算(数)?[(（](调整后|调整)[)）]$/, '调整后全年预算数');
   // "比同口径预算安排的7.2万元": the budget as arranged.
   label = label.replace(/(为|是|达到|达|约为|约|共计为|计为|安排的)$/, (m) => (m === '安排的' ? '安排' : ''));
+  // "核定我乡编制共86人": 共 ("in all") after a label is no part of it (a bare 共 is a sum's label).
+  label = label.replace(/(?<=.)共(?:有)?$/, '');
   return label;
 }
 

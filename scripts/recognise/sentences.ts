@@ -7,7 +7,7 @@ import { SANGONG_BUDGET_KEYS } from './forms-data';
 import { ruleFor, SPENT_BEFORE_RATE, type FieldRule } from './fields';
 import { narrowTopic, SANGONG_TOPICS, STAFF_KIND, topicOf, type Topic } from './topics';
 import { openingYear } from './year';
-import { numberedProject, QUOTED_PROJECT } from './projects';
+import { numberedProject, QUOTED_PROJECT, SOLE_PROJECT_SPENDING } from './projects';
 import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import {
@@ -175,7 +175,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     PROJECT_OPENING.test(text.trimStart()) ||
     // "（二）学生营养改善计划：全年预算112.50万元…": a numbered paragraph a fund's name heads.
     numberedProject(text.trimStart()) !== null;
-  const namesProject = (prefix: string) => namedHead || mentionsProject(prefix);
+  const namesProject = (prefix: string) =>
+    namedHead || mentionsProject(prefix) || SOLE_PROJECT_SPENDING.test(prefix);
   // "我镇纳入绩效自评的项目支出共4个，全年预算资金合计…": the projects' figures, none of the unit's own.
   const projectsSummary = PROJECTS_SUMMARY.test(text);
   const carried = YEAR_FIGURE.test(text.trim()) ? carry.lead : carry.topic;
@@ -420,7 +421,10 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       );
       // A breakdown in brackets ("核定编制113名（行政编制52名、事业编制61名）") ends with its bracket.
       // But kinds listed together ("核定行政编制38名、事业编制46名，实有在职人员79人") are followed by the unit's.
-      const listedKinds = new RegExp(`${STAFF_KIND.source}\\d+[名个人]、`).test(segment);
+      // Or one after another with commas ("其中行政编制35人,工勤编制3人,事业编制48人,年末实有在职人员81人").
+      const listedKinds = new RegExp(`${STAFF_KIND.source}\\d+[名个人](?:、|[,，]${STAFF_KIND.source})`).test(
+        segment,
+      );
       const breakdown =
         staffKinds.size > 1 && !listedKinds && STAFF_KIND.test(segment.replace(/[(（][^)）]*[)）]/g, ''));
       if (clauseTopic === 'staff_sub' && (breakdown || !ruleFor(label, 'general', 'count'))) continue;

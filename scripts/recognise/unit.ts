@@ -17,7 +17,7 @@ import { escapeRegExp } from './normalize';
 import { CITY_NAME_SET, COUNTY_NAME_SET, PROVINCE_NAME_SET } from './places';
 
 const ORG =
-  /^(人民政府办公室|人民政府|[\u4e00-\u9fa5]{1,10}?局[\u4e00-\u9fa5]{1,6}?分局|[\u4e00-\u9fa5]{1,14}?(?:办公室|研究室|管理局|局|委员会|委(?![会员])|中心|院|所|站|队|馆|宫|厅|会|处|部(?!门)|团|社(?!区)|学校|中学|小学|幼儿园|医院|卫生院|政府))/;
+  /^(人民政府办公室|人民政府|[\u4e00-\u9fa5]{1,10}?局[\u4e00-\u9fa5]{1,6}?分局|[\u4e00-\u9fa5]{1,14}?(?:办公室|研究室|管理局|局|委员会|委(?![会员])|中心|院|所|站|队|馆|宫|厅|会|处|部(?!门)|团|社(?!区|联合社)|学校|中学|小学|幼儿园|医院|卫生院|政府))/;
 /** A school or clinic named after its town's 中心 ("龙桥镇中心小学校", "东山镇中心卫生院"): the whole name. */
 const CENTRE_INSTITUTION = /^(小学校|学校|中学|小学|幼儿园|卫生院|医院)/;
 

@@ -1382,3 +1382,19 @@ describe('key projects listed after 重点项目:, each named before its budget'
     ).toEqual(expected);
   });
 });
+
+describe('the department’s project spending, all of it one fund', () => {
+  it('gives the figures after the fund’s name to the fund, the whole year’s to the department', () => {
+    const rec = recordOf(
+      [
+        '某某区妇女联合会2022年度部门整体支出绩效自评报告',
+        '项目支出15.66万元,为妇女儿童关爱服务经费,预算16.00万元,实际支出15.66万元,执行率97.88%,主要用于走访慰问。',
+        '2022年全年预算数96.58万元,全年执行数94.12万元,预算执行率97.45%。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '96.58', executed: '94.12', execution_rate: '97.45' });
+    expect(
+      rec.projects.map((p) => [p.name, String(p.budget), String(p.executed), String(p.execution_rate)]),
+    ).toEqual([['妇女儿童关爱服务经费', '16', '15.66', '97.88']]);
+  });
+});

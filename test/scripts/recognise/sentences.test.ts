@@ -737,3 +737,25 @@ describe('a project named in the reason for a change', () => {
     });
   });
 });
+
+describe('a quota stated in all, then its kinds one after another', () => {
+  it('reads 编制共N人 as the quota and the staff in service after the kinds as the unit’s', () => {
+    const rec = recordOf(
+      [
+        '某某乡人民政府2020年度部门整体支出绩效自评报告',
+        '县编委核定我乡编制共86人,其中行政编制35人,工勤编制3人,事业编制48人,年末实有在职人员81人,退休人员42人。',
+      ].join('\n'),
+    );
+    expect(rec.staff).toMatchObject({ quota: '86', in_service: '81', retired: '42' });
+  });
+
+  it('reads a section heading run on to the label it names', () => {
+    const rec = recordOf(
+      [
+        '某某镇人民政府2021年度部门整体支出绩效自评报告',
+        '(二)项目支出情况项目支出2,413.46万元,重点项目:',
+      ].join('\n'),
+    );
+    expect(rec.finance.project?.toString()).toBe('2413.46');
+  });
+});

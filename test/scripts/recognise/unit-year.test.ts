@@ -145,6 +145,22 @@ describe('recogniseUnit above the county level', () => {
     expect(unitOf('岳阳县人民政府办公室2021年度部门决算').name).toBe('岳阳县人民政府办公室');
   });
 
+  it('takes a 供销合作社联合社 whole, and a federation’s short name for its full one', () => {
+    expect(unitOf('永州市江永县供销合作社联合社2022年度部门整体支出绩效自评报告').name).toBe(
+      '永州市江永县供销合作社联合社',
+    );
+    const rec = recordOf(
+      [
+        '2022年度永州市冷水滩区妇女联合会部门(单位)整体支出绩效自评报告',
+        '单位名称(盖章):',
+        '2022年度冷水滩区妇联',
+        '部门整体支出绩效自评报告',
+        '2022年全年预算数96.58万元,全年执行数94.12万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('永州市冷水滩区妇女联合会');
+  });
+
   it('resolves a province’s department to the province', () => {
     const text = lines('湖南省教育厅2021年度部门整体支出绩效自评报告');
     expect(recogniseUnit({ lines: text, full: text[0]!.text })).toMatchObject({
