@@ -261,6 +261,8 @@ export function titleText(line: string): string {
   return (
     line
       .replace(/\s+/g, '')
+      // A portal's disclosure field naming it ("名  称: …自评报告").
+      .replace(/^(?:名称|标题|题名)[:：]/, '')
       .replace(/_第\d+页$/, '')
       .replace(/\.(pdf|docx?|xlsx?|wps|txt)$/i, '')
       // An essay site's count of its copies ("…自评报告(精选8篇)", "…自评报告1", "…自评报告 第2篇").

@@ -100,10 +100,10 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
   // "下达中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元": the total allocated, not a part.
   [new RegExp(`(?:共计|合计|总计)(?:下达|安排)(?:资金)?(?:为|是)?${AMOUNT}`), 'budget'],
   // "下达中央林业改革发展资金（森林防火项目）6,420万元": the funds allocated to it; not the first of its
-  // parts ("下达本单位专项资金：A经费21.4万元、B经费16.8万元…").
+  // parts ("下达本单位专项资金：A经费21.4万元、B经费16.8万元…"), nor one level's share ("县本级预算安排的…").
   [
     new RegExp(
-      `(?:下达|安排)(?:给)?(?:我[县市区局镇乡站所院校]|我中心|本单位|我单位)?(?:\\d{4}年度?)?[^,，。;；\\d]{0,40}?${AMOUNT}(?!、)`,
+      `(?<!本级(?:预算)?)(?:下达|安排)(?:给)?(?:我[县市区局镇乡站所院校]|我中心|本单位|我单位)?(?:\\d{4}年度?)?[^,，。;；\\d]{0,40}?${AMOUNT}(?!、)`,
     ),
     'budget',
   ],
@@ -116,7 +116,7 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
       // "支出68.41万元" opening a clause: what the project spent (not 项目支出 or 基本支出, which name a
       // kind); "全年支付垃圾收集点建设及收运服务费468,000.00元": what it paid for, then the amount;
       // "已兑现困难群众基本生活救助资金14280元": what it paid out to whom.
-      `(?:(?<!应)执行数|已支出|实际支出|实际开支|实际开销|(?<=^|[,，;；:：])(?:共|累计|全年)?支出(?:资金)?|项目支出费用|实际执行|支出数|(?:实际)?拨付使用|实际使用|(?:资金)?已使用|结算支出|(?<!应)执行|全年(?:实际)?支付[^,，。;；\\d]{0,24}?|(?:实际|完成)?支付|累计(?:支付|拨付)(?:资金)?|已(?:支付|拨付)[^,，。;；\\d]{0,8}?|已按[^,，。;；\\d]{0,8}?(?:支付|拨付)[^,，。;；\\d]{0,6}?|已?兑现[^,，。;；\\d]{0,24}?|已完成投资|发放(?:资金)?)(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
+      `(?:(?<!应)执行数|已支出|实际支出|实际开支|实际开销|(?<=^|[,，;；:：])(?:共|累计|全年)?支出(?:资金)?|项目支出费用|实际执行|支出数|(?:实际)?拨付使用|实际使用|(?:资金)?已使用|结算支出|(?<!应)执行|全年(?:实际)?支付[^,，。;；\\d]{0,24}?|(?:实际|完成)?(?<!转移)支付|累计(?:支付|拨付|支出)(?:资金)?|已(?:支付|拨付)[^,，。;；\\d]{0,8}?|已按[^,，。;；\\d]{0,8}?(?:支付|拨付)[^,，。;；\\d]{0,6}?|已?兑现[^,，。;；\\d]{0,24}?|已完成投资|发放(?:补助|补贴)?(?:资金)?)(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
     ),
     'executed',
   ],
@@ -130,9 +130,10 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
     /(?:(?:预算)?执行率|(?:支出|支付)进度(?:比率)?|支付(?:完成)?率|(?:资金)?(?:使用|运用)率|(?:资金)?(?:支出|拨付)率)(?:为|达到?)?(?<n>\d+(?:\.\d+)?)(?<unit>%)/,
     'execution_rate',
   ],
-  // A score named as the project's (自评得分, 综合得分, 评价得分, 总分), not an item's ("此项得分6.5分").
+  // A score named as the project's (自评得分, 综合得分, 评价得分, 总分), not an item's ("此项得分6.5分",
+  // "指标评价得分8分").
   [
-    /(?:(?:自评|综合自评|综合|评价|项目|考评|最终|总|绩效)(?:得分|评分)|(?:项目)?自评分|总分)(?:为|[:：])?(?<n>\d{1,3}(?:\.\d+)?)(?<unit>分)/,
+    /(?<!指标)(?:(?:自评|综合自评|综合|评价|项目|考评|最终|总|绩效|量化)(?:得分|评分)|(?:项目)?自评分|总分)(?:为|[:：])?(?<n>\d{1,3}(?:\.\d+)?)(?<unit>分)/,
     'score',
   ],
 ];
@@ -193,7 +194,14 @@ function readProjectFigures(
   const figures = projectFigures(text, new Set(bare?.groups ? ['budget'] : []));
   // The name before an amount only where the sentence states no budget in words ("省级下拨…护理费3.89万元；
   // …全年应执行数为7.79万元": a part, then the whole).
-  if (!figures.some((f) => f.key === 'budget')) bare ??= namedAmount(text, known.name);
+  // Nor where that amount is one the words before it say was spent ("已拨付使用林业补助资金82,790.4万元").
+  if (!figures.some((f) => f.key === 'budget')) {
+    const named = bare ? null : namedAmount(text, known.name);
+    const value =
+      named?.groups && toWan(new Decimal(named.groups.n!.replace(/,/g, '')), amountUnit(named.groups.unit!));
+    const spent = value && figures.some((f) => f.key === 'executed' && f.value.eq(value));
+    if (!spent) bare ??= named;
+  }
   // `bare`: the clause's BARE_CLAUSE match, or the project's name right before an amount ("其中省级校舍
   // 维修改造专项资金70万元"): the amount is its funds. "…；案件审判411.95万元，年末结算支出411.95万元" after
   // "A年初预算数6万元，…": built like the clause before, the amount right after the name is the budget.
@@ -327,7 +335,8 @@ function readProjectClauses(s: Sentence, r: Reading, lead = ''): string[] {
     const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? (chunk.match(LISTED_CLAUSE) ?? bare) : null);
     // "2022年度该项目预算资金…" refers to the project the document is about; it names none.
     // "2017年度X项目预算安排…": the year before the name is none of it.
-    const named = m?.[1]!.replace(/^\d{4}年度?(?=[\u4e00-\u9fa5]{2})/, '');
+    // "2022年初农村危房改造资金预算安排…": the year's beginning (年初) goes with the year.
+    const named = m?.[1]!.replace(/^\d{4}年(?:度|初)?(?=[\u4e00-\u9fa5]{2})/, '');
     if (m && named && !NOT_A_LEADING_PROJECT.test(named) && !isGenericProject(named)) {
       const name = cleanProjectName(named);
       readProjectFigures(s, chunk, at + raw.length - chunk.length, name, r, bare);

@@ -23,7 +23,8 @@ const PROJECT_REPORT =
 /** A project's name: words, with short notes in brackets inside ("一村(社区)一法律顾问经费"). */
 const NAME = String.raw`(?<name>(?:[^\s>()（）]|[(（][^()（）]{1,8}[)）]){4,40}?)`;
 // "…项目绩效评价自查报告", "…项目自评结果", "…资金支出绩效评价报告" end such titles too.
-const REPORT = String.raw`(?:项目支出|项目|支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)`;
+// "…资金绩效评价工作自评报告": the evaluation's work reported on.
+const REPORT = String.raw`(?:项目支出|项目|支出)?(?:绩效)?(?:评价)?(?:工作)?(?:自评|评价|自查)(?:报告|表|结果)`;
 
 /** The shapes of a one-project title, tried in order on the title without spaces. */
 const PROJECT_TITLES: RegExp[] = [
@@ -49,6 +50,8 @@ const PROJECT_TITLES: RegExp[] = [
   /^(?<name>[^\s>\d]{4,50}?工程)\d{4}年度?(?:专项债券|直达|专项)?(?:资金)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
   // "城乡义务教育补助经费转移支付2023年度绩效自评报告": a transfer payment's fund, then the year.
   /^(?<fund>[^\s>\d]{4,50}?(?:资金|经费))(?:转移支付)\d{4}年度?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
+  // "繁昌区耕地地力保护补贴转移支付2023年度绩效自评报告": a transfer payment named as such, then the year.
+  /^(?<fund>[^\s>\d]{4,50}?转移支付)\d{4}年度?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
   // "个旧市人民医院医疗服务与保障能力提升补助资金2022年度绩效自评报告": a fund, then the year.
   /^(?<fund>[^\s>\d]{4,50}?(?:资金|经费))\d{4}年度?(?:项目支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
   // "山海协作经费专项资金绩效评价报告": a fund's report with no year (a unit before the fund is taken off
@@ -65,7 +68,18 @@ const SECOND_TITLE_LINE = /^(?:项目)?(?:支出)?(?:绩效)?(?:评价)?(?:自�
 
 /** Names a title pattern may catch that are no project: the department's whole spending, its budget. */
 const NOT_A_PROJECT =
-  /部门|整体|单位|决算|预算$|支出$|^(财政|专项|一般公共)|年度|万元|元$|绩效|的$|执行情况$|财政$|本级$|^项目(资金|支出)|重点$|精选|\d+篇$|通用|范文/;
+  /部门|整体|单位|决算|预算$|支出$|年度|万元|元$|绩效|的$|执行情况$|财政$|本级$|^项目(资金|支出)|重点$|精选|\d+篇$|通用|范文/;
+/** A document's number in brackets after a title ("(财驻黑监[2017]107号)"). */
+const DOCUMENT_NUMBER_AFTER = /\s*[(（][\u4e00-\u9fa5]{1,10}[〔[【]\d{4}[〕\]】]\d{1,5}号[)）]$/;
+
+/** Funds named only by where they come from and what they are ("财政专项资金", "专项债券资金"): none. */
+const GENERIC_FUND_WORDS =
+  /财政|专项|一般公共|预算|资金|经费|支出|拨款|补助|项目|转移支付|中央|省级|市级|县级|债券|直达|政府/g;
+
+/** A name a title gives that is a project's: not the department's spending, not funds in general. */
+function isProjectName(name: string): boolean {
+  return !NOT_A_PROJECT.test(name) && name.replace(GENERIC_FUND_WORDS, '').length >= 2;
+}
 
 /**
  * The project a project report is about: named by its title, or in brackets under a title that
@@ -74,7 +88,7 @@ const NOT_A_PROJECT =
 export function projectOfTitle(titles: string[]): string | undefined {
   const at = titles.slice(0, 12).findIndex((t) => /项目(支出)?绩效(自评|评价)(报告|表)$/.test(t));
   const name = at >= 0 ? titles[at + 1]?.match(/^[(（]([^()（）]{2,30})[)）]$/)?.[1] : undefined;
-  if (name && !NOT_A_PROJECT.test(name)) return name;
+  if (name && isProjectName(name)) return name;
   const funded = fundAfterUnit(titles.slice(0, 12));
   if (funded) return funded;
   // A document site's list of a file's pages ("….doc_第1页") names it as uploaded: after its own title.
@@ -86,11 +100,12 @@ export function projectOfTitle(titles: string[]): string | undefined {
   );
   for (const t of [...first.filter((t) => !pages(t)), ...joined, ...first.filter(pages)]) {
     // A document site's title is the file's name.
-    const line = titleText(t);
+    // Its document number after it ("…绩效评价报告(财驻黑监[2017]107号)") is no part of it.
+    const line = titleText(t).replace(DOCUMENT_NUMBER_AFTER, '');
     for (const shape of PROJECT_TITLES) {
       const groups = line.match(shape)?.groups;
       const named = groups?.name ?? groups?.fund;
-      if (named && !NOT_A_PROJECT.test(named)) return named;
+      if (named && isProjectName(named)) return named;
     }
   }
   return undefined;

@@ -91,7 +91,7 @@ export const QUOTED_PROJECT = /"([^"]{2,60})"项目/;
 // "对我单位负责的某某区2020年市级X项目开展了重点绩效评价": who is in charge, and the place before the year, are
 // no part of the name; its level is, unless it names the funds ("省级财政资金X项目": X项目).
 export const EVALUATED_PROJECT =
-  /对(?:[^,，。;；"对]{0,12}?(?:负责|实施|承担|管理)的)?(?:[\u4e00-\u9fa5]{2,6}?[县区市](?=\d{4}年))?(?:(?:\d{4}|20[xX]{2}|xx|XX)年度?)?(?:(?:省级|市级|县级|区级)(?=财政|专项|资金|中央))?(?:中央(?:补助地方|对地方转移支付)?)?(?:财政)?(?:专项)?(?:资金)?((?:省级|市级|县级|区级)?[^,，。;；"对]{2,30}?项目)(?:\d[\d,.]*万?元(?:资金)?)?(?:的(?:支出|资金使用|使用|实施)?情况)?(?:开展|进行|作出|做出)(?:了)?(?:全面|综合|重点)?(?:绩效)?(?:自评|评价)/;
+  /对(?:[^,，。;；"对]{0,12}?(?:负责|实施|承担|管理)的)?(?:[\u4e00-\u9fa5]{1,6}?[县区市](?=\d{4}年))?(?:(?:\d{4}|20[xX]{2}|xx|XX)年度?)?(?:(?:省级|市级|县级|区级)(?=财政|专项|资金|中央))?(?:中央(?:补助地方|对地方转移支付)?)?(?:财政)?(?:专项)?(?:资金)?((?:省级|市级|县级|区级)?[^,，。;；"对]{2,30}?项目)(?:\d[\d,.]*万?元(?:资金)?)?(?:的(?:支出|资金使用|使用|实施)?情况)?(?:开展|进行|作出|做出)(?:了)?(?:全面|综合|重点)?(?:绩效)?(?:自评|评价)/;
 /**
  * "项目支出15.66万元,为妇女儿童关爱服务经费,预算16.00万元,实际支出15.66万元": the department's project
  * spending, all of it one fund, named right after it; the figures after the name are that fund's.
@@ -395,7 +395,7 @@ export class ProjectBook {
    */
   withoutUnit(unit: UnitInfo): void {
     // The unit as named, or without its place ("第二幼儿园" of "灵丘县第二幼儿园"), or its place alone
-    // ("安乡县农村公路养护专项资金"; a city keeps its own: "绵阳市外国专家工作经费").
+    // ("安乡县农村公路养护专项资金", "庐江县危房改造转移支付"; a city keeps its own: "绵阳市外国专家工作经费").
     const own = [unit.name, unit.dept_type].filter((n): n is string => !!n && n.length >= 3);
     const placed = unit.county ? [...own, unit.county] : own;
     for (const p of this.byKey.values()) {
@@ -403,7 +403,7 @@ export class ProjectBook {
       const prefix = (p.fromTable ? own : placed).find(
         (n) => p.name.startsWith(n) && p.name.length - n.length >= 4,
       );
-      if (prefix && /(资金|经费)$/.test(p.name)) p.name = p.name.slice(prefix.length);
+      if (prefix && /(资金|经费|转移支付)$/.test(p.name)) p.name = p.name.slice(prefix.length);
     }
   }
 

@@ -102,7 +102,7 @@ const PROJECT_OPENING =
   /^(?!本|我)(?![^,，。;；]*(整体|部门|单位))[^,，。;；"]{2,40}项目(?:的)?(?:全年|年初|年度|调整后)?(?:预算|执行)/;
 
 function spentBeforeRate(label: string, after: string): FieldRule | undefined {
-  return SPENT_BEFORE_RATE.label.test(label) && /^[,，]?(预算)?执行率/.test(after)
+  return SPENT_BEFORE_RATE.label.test(label) && /^[,，]?((预算)?执行率|支出进度|(资金)?支出率)/.test(after)
     ? SPENT_BEFORE_RATE
     : undefined;
 }

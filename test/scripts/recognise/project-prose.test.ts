@@ -1398,3 +1398,48 @@ describe('the department’s project spending, all of it one fund', () => {
     ).toEqual([['妇女儿童关爱服务经费', '16', '15.66', '97.88']]);
   });
 });
+
+describe('a report on one fund, evaluated by its indicators', () => {
+  const report = (title: string, body: string[]) => recordOf([title, ...body].join('\n'));
+
+  it('takes the fund from a title on the evaluation’s work, and no indicator’s score for the whole', () => {
+    const rec = report('某某县2024年度财政衔接推进乡村振兴补助资金绩效评价工作自评报告', [
+      '2023年度县本级预算安排的衔接资金为80万元,2024年度县本级预算安排的衔接资金为95万元,指标评价得分8分。',
+      '2024年度安排财政衔接资金2486万元,其中中央资金1652万元,指标评价得分5分。',
+      '截至2024年12月31日,2024年度衔接资金累计支出2361.7万元,支出进度95%,指标评价得分9分。',
+      '经对照考核办法逐项自评,我县2024年度财政衔接推进乡村振兴补助资金绩效评价自评得分为91分。',
+    ]);
+    expect(rec.overall).toMatchObject({
+      budget: '2486',
+      executed: '2361.7',
+      execution_rate: '95',
+      score: '91',
+    });
+    expect(rec.projects.map((p) => [p.name, String(p.budget), String(p.executed), String(p.score)])).toEqual([
+      ['财政衔接推进乡村振兴补助资金', '2486', '2361.7', '91'],
+    ]);
+  });
+
+  it('takes no document number for the fund, no 转移支付 for spending, and a 量化得分 for the score', () => {
+    const rec = report('吉林省某某厅2015年林业补助资金绩效评价报告(财驻吉监[2016]88号)', [
+      '其中森林防火补助资金3,160万元、森林公安转移支付1,240万元。',
+      '截至2016年6月30日,省某某厅已拨付使用林业补助资金82,790.4万元,资金拨付率96%。',
+      '经综合评价,专员办评定省某某厅2015年林业补助资金绩效等级为优,量化得分92分。',
+    ]);
+    const fund = rec.projects.find((p) => p.name === '林业补助资金');
+    expect(fund).toMatchObject({ execution_rate: '96', score: '92' });
+    expect(String(fund?.executed)).toBe('82790.4');
+    expect(fund?.budget).toBeUndefined();
+  });
+
+  it('names a transfer payment from a disclosure page’s 名称 field without its county, its subsidy paid out as spent', () => {
+    const rec = report('名  称: 南陵县耕地地力保护补贴转移支付2023年度绩效自评报告', [
+      '南陵县耕地地力保护补贴转移支付2023年度绩效自评报告',
+      '(一)资金投入情况:2023年初耕地地力保护补贴资金预算安排3235万元 ,全年发放补贴资金3220.36万元,补贴资金支出率99.55%。',
+      '南陵县农业农村局',
+    ]);
+    expect(rec.projects.map((p) => [p.name, String(p.budget), String(p.executed)])).toEqual([
+      ['耕地地力保护补贴转移支付', '3235', '3220.36'],
+    ]);
+  });
+});
