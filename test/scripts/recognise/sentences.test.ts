@@ -759,3 +759,17 @@ describe('a quota stated in all, then its kinds one after another', () => {
     expect(rec.finance.project?.toString()).toBe('2413.46');
   });
 });
+
+describe('a 决算 counting the projects it evaluated after listing some', () => {
+  it('reads 等N个项目 with the funds they involve, and 核定编制人员 as the quota', () => {
+    const rec = recordOf(
+      [
+        '某某县民政局2017年度部门决算',
+        '本部门核定编制人员35名(行政编制9名、事业编制26名),年末实有在职人员33人。',
+        '2017年度,我局对城乡低保、特困人员供养、临时救助等6个项目开展了绩效自评,涉及资金1386.20万元。',
+      ].join('\n'),
+    );
+    expect(rec.staff).toMatchObject({ quota: '35', in_service: '33' });
+    expect(rec.finance).toMatchObject({ project_count: '6', project_total: '1386.2' });
+  });
+});
