@@ -10,12 +10,20 @@ export const COLUMN_OF = new Map<string, FundingColumn>(
   FUNDING_COLUMNS.flatMap((c) => c.aliases.map((a) => [a, c.column] as const)),
 );
 
+/** The characters the column words open with. */
+const COLUMN_STARTS = new Set(FUNDING_COLUMNS.flatMap((c) => c.aliases.map((a) => a[0])));
+
 /**
  * The funding columns a cell names, trying it joined with the next cell ("全年" / "预算数"), or two
  * words a circled number parts ("年中调整金额③ 小计", read "年中调整金额(3)小计").
  */
 function columnAt(cells: StreamCell[], i: number): { columns: FundingColumn[]; width: number } | undefined {
-  const one = COLUMN_OF.get(bareLabel(cells[i]!.label));
+  // Most cells open with no column word's first character: asked no further (every cell is asked).
+  const label = cells[i]!.label;
+  // (A label may open with what labelWord and bareLabel take off: a year, 其中, a number.)
+  const first = label[0] ?? '';
+  if (!COLUMN_STARTS.has(first) && !/[\d(（其一二三四五六七八九十]/.test(first)) return undefined;
+  const one = COLUMN_OF.get(bareLabel(label));
   if (one) return { columns: [one], width: 1 };
   const parted = cells[i]!.label.match(/^(\D{2,})\(\d\)(\D{2,})$/);
   const both = parted && [COLUMN_OF.get(bareLabel(parted[1]!)), COLUMN_OF.get(bareLabel(parted[2]!))];

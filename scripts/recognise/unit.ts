@@ -69,9 +69,11 @@ export function unitMentions(text: string): UnitMention[] {
   const out: UnitMention[] = [];
   for (let i = 1; i < text.length; i++) {
     const ch = text[i]!;
-    if (!'县区市旗州盟省'.includes(ch) || !PLACE_ENDINGS.has(text.slice(i - 1, i + 1))) continue;
+    const lengths = '县区市旗州盟省'.includes(ch) ? PLACE_ENDINGS.get(text.slice(i - 1, i + 1)) : undefined;
+    if (!lengths) continue;
     // The longest name ending here: 卫东区, not 东区.
-    for (let len = Math.min(LONGEST_PLACE, i + 1); len >= 2; len--) {
+    for (const len of lengths) {
+      if (len > i + 1) continue;
       const place = text.slice(i + 1 - len, i + 1);
       const level: PlaceLevel | undefined = COUNTY_NAME_SET.has(place)
         ? 'county'
@@ -128,10 +130,19 @@ export function unitMentions(text: string): UnitMention[] {
 /** The longest name of a division the gazetteer holds (双江拉祜族佤族布朗族傣族自治县: 15 characters). */
 const LONGEST_PLACE = Math.max(...[...COUNTY_NAME_SET, ...CITY_NAME_SET].map((n) => n.length));
 
-/** The last two characters of every division's name ("阳县"): where a text holds none, no name ends. */
-const PLACE_ENDINGS = new Set(
-  [...COUNTY_NAME_SET, ...CITY_NAME_SET, ...PROVINCE_NAME_SET].map((n) => n.slice(-2)),
-);
+/**
+ * The last two characters of every division's name ("阳县"), with the lengths of the names ending so,
+ * longest first: where a text holds none of them, no name ends; where it does, only those are tried.
+ */
+const PLACE_ENDINGS = new Map<string, number[]>();
+for (const name of [...COUNTY_NAME_SET, ...CITY_NAME_SET, ...PROVINCE_NAME_SET]) {
+  const lengths = PLACE_ENDINGS.get(name.slice(-2)) ?? [];
+  if (!lengths.includes(name.length)) lengths.push(name.length);
+  PLACE_ENDINGS.set(
+    name.slice(-2),
+    lengths.sort((a, b) => b - a),
+  );
+}
 
 /** Counties whose names open with a verb that follows a body's name in official prose (会同: "together with"). */
 const VERB_PLACES = ['会同'];
