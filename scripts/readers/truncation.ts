@@ -156,7 +156,7 @@ function endsInsideForm(blocks: Block[]): string | undefined {
   if (rest === undefined || rest.length >= 1500 || INDICATORS_CLOSED.test(rest)) return undefined;
   // Before its last level, a table stops on a row's value (≥90%, 12月, ≤0.9); a name with none is cut.
   if (target)
-    return /满意度指标/.test(rest) || /[\d≥≤><]/.test(lastCell(rest))
+    return /满意度指标/.test(rest) || /[\d≥≤≧≦><]/.test(lastCell(rest).replace(/^指标\d+[:：]/, ''))
       ? undefined
       : 'it ends inside a form: its indicator table stops on an indicator with no value';
   // A transfer payment's form (转移支付…绩效自评表, its 中央主管部门) scores nothing: its table of
@@ -314,8 +314,15 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   // A form run together on one line (项目名称 … 主管部门 … 自评得分 …) ends on its last cell, whatever it says.
   // (Its closing cells near the end: a whole document on one line that holds a form earlier on, then
   // prose, ends inside that prose.)
+  // (Not where prose goes on after its score: "…评价等级为“优”。四、绩效评价指标分析…资金按".)
+  const closingCell = last
+    ?.slice(-400)
+    .match(/(?:自评得分|评价等级|总分)(?!.*(?:自评得分|评价等级|总分)).*$/s)?.[0];
   const formLine =
-    last !== undefined && /项目名称|主管部门/.test(last) && /自评得分|评价等级|总分/.test(last.slice(-400));
+    last !== undefined &&
+    /项目名称|主管部门/.test(last) &&
+    closingCell !== undefined &&
+    !/。/.test(closingCell);
   // A row of pipe cells ("| 说明 | … | 无 | ||||") ends on its last cell, not inside a sentence.
   const pipeRow = last !== undefined && /\|\s*$/.test(last);
   if (
@@ -328,7 +335,10 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     !pipeRow &&
     !otherTitle &&
     !SENTENCE_END.test(last) &&
-    (!/[:：][^:：]{0,40}$/.test(tail) || listOrUnclosed(tail.replace(/^.*[:：]/s, '')))
+    (!/[:：][^:：]{0,40}$/.test(tail) ||
+      listOrUnclosed(tail.replace(/^.*[:：]/s, '')) ||
+      // "其中:" opens a list of parts, no field.
+      /其中[:：][^:：]{0,40}$/.test(tail))
   )
     return `the last paragraph stops mid-sentence: “…${last.slice(-20)}”`;
   // A sentence stopping on the words that announce its figure ("项目2:X项目自评得分"): cut before it.
@@ -347,7 +357,8 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     last &&
     /\S\s*[|｜]\s*\S/.test(last) &&
     !/[|｜]\s*$/.test(last) &&
-    !SENTENCE_END.test(last) &&
+    // (A cell's figure, "≧85%", ends no sentence.)
+    !/[。．.！!？?；;…」』”’）)】\]]$/.test(last) &&
     before.length >= 3 &&
     before.every((t) => /[|｜]\s*$/.test(t))
   )
@@ -380,5 +391,26 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     (!/(表|表格|附件)$/.test(last) || /自评表$/.test(last))
   )
     return `it ends on the heading “${last}” with nothing under it`;
-  return endsMidTable(doc.blocks) ?? endsInsideForm(doc.blocks) ?? endsWhereElided(doc.blocks);
+  return (
+    endsMidTable(doc.blocks) ??
+    endsInsideForm(doc.blocks) ??
+    endsWhereElided(doc.blocks) ??
+    endsBeforeGrandTotal(doc.blocks)
+  );
+}
+
+/**
+ * A 收入支出决算总表 written a cell a line, stopping after its 本年支出合计 row: the statement always
+ * closes with its carry-overs and 总计 rows (prose that names 本年支出合计 ends its sentence).
+ */
+function endsBeforeGrandTotal(blocks: Block[]): string | undefined {
+  const text = blocks
+    .slice(-12)
+    .map((b) => blockText(b, ' '))
+    .join('\n');
+  const at = text.lastIndexOf('本年支出合计');
+  const rest = at >= 0 ? text.slice(at) : undefined;
+  return rest !== undefined && rest.length < 60 && !/总\s*计|[。；;]/.test(rest)
+    ? 'it ends inside the 收入支出决算总表: no 总计 after its 本年支出合计'
+    : undefined;
 }
