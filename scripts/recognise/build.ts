@@ -118,6 +118,7 @@ export function buildRecord(
     }
   }
   zeroParts(r.bag);
+  preferWholeAppropriation(r.bag);
   preferWholeSpending(r.bag);
   for (const key of r.bag.keys()) {
     if (key.includes('@')) continue;
@@ -224,6 +225,24 @@ function preferWholeSpending(bag: FactBag): void {
     if (whole && !whole.value.eq(best.value)) bag.prefer(key, whole);
   }
 }
+
+/**
+ * The appropriation stated twice, once of the general budget alone ("其中:一般公共预算财政拨款收入6,812.40
+ * 万元…政府性基金预算财政拨款收入…") and once whole ("财政拨款收入8,312.40万元"): the whole is the unit's.
+ */
+function preferWholeAppropriation(bag: FactBag): void {
+  const key = 'finance.fiscal_appropriation';
+  const best = bag.best(key);
+  if (!best || best.origin !== 'sentence' || !GENERAL_APPROPRIATION.test(best.source.text)) return;
+  const whole = bag
+    .all(key)
+    .find(
+      (c) => c.origin === 'sentence' && WHOLE_APPROPRIATION.test(c.source.text) && c.value.gt(best.value),
+    );
+  if (whole) bag.prefer(key, whole);
+}
+const GENERAL_APPROPRIATION = /一般公共预算(?:财政)?拨款收入/;
+const WHOLE_APPROPRIATION = /(?:^|[^算金])财政拨款收入(?:合计|总计)?(?:为|是)?\d/;
 
 /**
  * Where a project's spending is stated twice with different values, the value that makes the

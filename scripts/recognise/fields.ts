@@ -128,6 +128,13 @@ export const FIELD_RULES: FieldRule[] = [
   },
   { key: 'finance.budget_basic', kind: 'amount', label: /基本支出(预算)?$/, topics: ['budget'] },
   { key: 'finance.budget_project', kind: 'amount', label: /项目支出(预算)?$/, topics: ['budget'] },
+  // "项目支出预算24.6万元,1-6月实际支出4.38万元": a monitoring report's budget of the unit's projects.
+  {
+    key: 'finance.budget_project',
+    kind: 'amount',
+    label: /^(\d{4}年度?)?项目支出预算(数|金额)?$/,
+    topics: GENERAL,
+  },
   // A report on all of a unit's projects: "年初项目预算金额…元，年末项目决算金额…元".
   {
     key: 'finance.budget_project',
@@ -161,7 +168,13 @@ export const FIELD_RULES: FieldRule[] = [
     topics: ['general', 'public'],
   },
   { key: 'finance.public', kind: 'amount', label: /(实际支出|决算数?|支出)$/, topics: ['public'] },
-  { key: 'finance.public_budget', kind: 'amount', label: /预算(数|安排数)?$/, topics: ['public'] },
+  // "公用经费年初52.30万元,1-6月执行29.84万元": the year's opening budget of it.
+  {
+    key: 'finance.public_budget',
+    kind: 'amount',
+    label: /预算(数|安排数)?$|年初(预算)?(数)?$/,
+    topics: ['public'],
+  },
   {
     key: 'finance.carryover_end',
     kind: 'amount',
@@ -255,7 +268,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'staff.in_service',
     kind: 'count',
     label:
-      /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在编在岗(人员|人数|教职工|职工|干部职工)?|在职职工(人数)?|在职教职工(人数)?|(现有)?在职教师|在职干部职工|在职在编教职工|实有在职(人员|人数)?|实有在编人员|在职实有(人员|人数)?|实有干警|在职干警|在编在职(人员|人数)?|(^|年末|年底|末)在职|^实际(正式|在编)?(教职工|职工|干部职工)(人数)?|实有在职[\u4e00-\u9fa5]{1,6}人员|在编实有(人员|人数)?|在编(职工|教职工|干部职工)(数|人数)?|现有(在职|在编)?(教职工|职工|干部职工)|在职在编|(实有)?在编干警|正式(员工|职工|在编人员))$/,
+      /(在职人数|在职人员|在职实有人数?|在职在编人员|实有在编人数|在编人数|在编在岗(人员|人数|教职工|职工|干部职工)?|在职在岗(人员|人数)?|在职职工(人数)?|在职教职工(人数)?|(现有)?在职教师|在职干部职工|在职在编教职工|实有在职(人员|人数)?|实有在编人员|在职实有(人员|人数)?|实有干警|在职干警|在编在职(人员|人数)?|(^|年末|年底|末)在职|^实际(正式|在编)?(教职工|职工|干部职工)(人数)?|实有在职[\u4e00-\u9fa5]{1,6}人员|在编实有(人员|人数)?|在编(职工|教职工|干部职工)(数|人数)?|现有(在职|在编)?(教职工|职工|干部职工)|在职在编|(实有)?在编干警|正式(员工|职工|在编人员))$/,
     topics: GENERAL,
   },
   // 实有人数 is the staff in service where nothing else says so; beside 在职人数 it counts retirees too.

@@ -140,7 +140,15 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
     const fundValue = fund === 'total' || fund === 'fiscal' ? valuesAfter(cells, i + 1, 2) : [];
     if (fundValue.length === 1 && fundValue[0]!.value && !fundValue[0]!.percent) {
       const unit = r.docUnit ?? '万元';
-      if (fund === 'total')
+      // "资金总额 | (empty) | 其中:财政拨款 | 286 | 其他资金 | (empty)": the total left blank, the
+      // appropriation the only money stated is the whole.
+      const blankTotal =
+        fund === 'fiscal' &&
+        i > 0 &&
+        fundingRowOf(cells[i - 1]!.label) === 'total' &&
+        fundingRowOf(cells[i + 2]?.label ?? '') === 'other' &&
+        !valuesAfter(cells, i + 3, 1)[0]?.value?.gt(0);
+      if (fund === 'total' || blankTotal)
         put(
           'budget',
           toWan(fundValue[0]!.value, unit),

@@ -923,3 +923,25 @@ describe('a project form whose implementer is a detachment named with no place',
     expect(rec.unit).toMatchObject({ name: '宣城市公安局', city: '宣城市' });
   });
 });
+
+describe('a target sheet whose 资金总额 cell was left blank', () => {
+  it('takes the appropriation, the only money stated, for the project’s budget', () => {
+    const rec = recordOf(
+      [
+        '项目支出绩效目标表',
+        '项目名称',
+        '农村公路日常养护',
+        '资金总额',
+        '',
+        '其中:财政拨款',
+        '',
+        '286',
+        '',
+        '其他资金',
+        '',
+        '总体目标',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, String(p.budget)])).toEqual([['农村公路日常养护', '286']]);
+  });
+});

@@ -773,3 +773,30 @@ describe('a 决算 counting the projects it evaluated after listing some', () =>
     expect(rec.finance).toMatchObject({ project_count: '6', project_total: '1386.2' });
   });
 });
+
+describe('a 决算 stating the appropriation whole and the general budget’s part of it', () => {
+  it('takes the whole 财政拨款收入 for the appropriation', () => {
+    const rec = recordOf(
+      [
+        '某某区水利局2021年度部门决算',
+        '2021年度收入合计8,426.35万元。其中:一般公共预算财政拨款收入6,812.40万元,占80.8%;政府性基金预算财政拨款收入1,500.00万元,占17.8%。',
+        '2021年度财政拨款收入8,312.40万元,较上年减少902.65万元。',
+      ].join('\n'),
+    );
+    expect(rec.finance.fiscal_appropriation?.toString()).toBe('8312.4');
+  });
+});
+
+describe('a mid-year monitoring report', () => {
+  it('reads 项目支出预算 as the projects’ budget, 公用经费年初 as the public budget and 在职在岗 as the staff in service', () => {
+    const rec = recordOf(
+      [
+        '某某县公共资源交易中心2023年上半年绩效运行监控报告',
+        '本单位编制21人,在职在岗19人。',
+        '項目支出預算24.6萬元,1-6月實際支出4.38萬元。公用經費年初52.30萬元,1-6月執行29.84萬元。',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({ budget_project: '24.6', public_budget: '52.3' });
+    expect(rec.staff.in_service?.toString()).toBe('19');
+  });
+});
