@@ -213,6 +213,10 @@ export function readGrade(s: Sentence, out: SentenceFacts): void {
 const QUARTER =
   /(?:第?([一二三四1-4])季度|(上半年))[^,，;；。]{0,15}?(?:预算执行率|支出进度|执行进度|执行率|进度)(?:为|达到|达|是)?(-?\d+(?:\.\d+)?)%/g;
 
+/** Or at a quarter's last day: "截至20xx年6月30日,…预算执行进度为46.38%". */
+const QUARTER_END =
+  /(?:截至|截止|截止到)[^,，;；。]{0,8}?(3|6|9|12)月(?:底|末|3[01]日)[^;；。]{0,40}?(?:预算执行率|支出进度|执行进度)(?:为|达到|达|是)?(-?\d+(?:\.\d+)?)%/g;
+
 export function readQuarterly(s: Sentence, out: SentenceFacts): void {
   for (const m of s.text.matchAll(QUARTER)) {
     out.quarterly.push({
@@ -221,6 +225,12 @@ export function readQuarterly(s: Sentence, out: SentenceFacts): void {
       source: sentenceSource(s, m.index, '%'),
     });
   }
+  for (const m of s.text.matchAll(QUARTER_END))
+    out.quarterly.push({
+      quarter: Number(m[1]) / 3,
+      value: new Decimal(m[2]!),
+      source: sentenceSource(s, m.index, '%'),
+    });
 }
 
 /** The field a change against the year before ("比上年减少0.25万元") is of, by its clause's topic. */

@@ -800,3 +800,15 @@ describe('a mid-year monitoring report', () => {
     expect(rec.staff.in_service?.toString()).toBe('19');
   });
 });
+
+describe('progress stated at a quarter’s last day', () => {
+  it('is that quarter’s cumulative progress', () => {
+    const rec = recordOf(
+      [
+        '某某县妇幼保健院20xx年度部门整体支出绩效运行监控报告',
+        '截至20xx年6月30日,我院部门整体支出预算执行进度为46.38%,略低于序时进度。',
+      ].join('\n'),
+    );
+    expect(rec.quarterly.map((q) => [q.quarter, String(q.progress)])).toEqual([[2, '46.38']]);
+  });
+});
