@@ -64,6 +64,8 @@ function rowSource(label: StreamCell, slots: Slot[], unit: string | undefined, r
 const SCORE_LABELS = new Set(SCORE_ROW_LABELS);
 const TABLE_TOTAL_LABELS = new Set(SCORE_ROW_AFTER_TABLE);
 const INDICATOR_HEADER = /^(一级指标|二级指标|三级指标|评价指标|指标名称)$/;
+/** A figure with no unit of its own (one written "1,500,000元" is read by the rules that know its unit). */
+const BARE_FIGURE = /^\d[\d,]*(\.\d+)?$/;
 
 /** A score sheet's or form's title, and one that is a project's. */
 const SHEET_TITLE = /(得分表|评分表|自评表|评价表)/;
@@ -135,7 +137,10 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
     // Or as a budget column's word and its one figure ("预算规模及资金用途 | 预算数 | 36.50 | 其中:财政资金 | 36.50").
     const fund =
       project && !header && c.label !== '合计'
-        ? (fundingRowOf(c.label) ?? (COLUMN_OF.get(bareLabel(c.label)) === 'budget' ? 'total' : undefined))
+        ? (fundingRowOf(c.label) ??
+          (COLUMN_OF.get(bareLabel(c.label)) === 'budget' && BARE_FIGURE.test(cells[i + 1]?.label ?? '')
+            ? 'total'
+            : undefined))
         : undefined;
     const fundValue = fund === 'total' || fund === 'fiscal' ? valuesAfter(cells, i + 1, 2) : [];
     if (fundValue.length === 1 && fundValue[0]!.value && !fundValue[0]!.percent) {
@@ -175,7 +180,9 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
       i = h.end - 1;
       continue;
     }
-    if (INDICATOR_HEADER.test(c.label)) indicatorTable = true;
+    // Or its level's word split from 指标 over two cells ("一级" / "指标"), a cell a paragraph.
+    if (INDICATOR_HEADER.test(c.label) || (/^[一二三]级$/.test(c.label) && cells[i + 1]?.label === '指标'))
+      indicatorTable = true;
     // The total row: its label, or, right under the header, a row with no label of its own (the
     // block's caption "项目资金(万元)" spanned both lines and left only its unit: "(万元) | 120 | …").
     const unlabelled =

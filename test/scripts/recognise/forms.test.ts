@@ -945,3 +945,17 @@ describe('a target sheet whose 资金总额 cell was left blank', () => {
     expect(rec.projects.map((p) => [p.name, String(p.budget)])).toEqual([['农村公路日常养护', '286']]);
   });
 });
+
+describe('a score sheet written a cell a paragraph', () => {
+  it('takes the 合计 after its split 一级 / 指标 header for the score', () => {
+    const rec = recordOf(
+      [
+        '某某县档案馆2020年度部门决算',
+        ...['绩效指标', '指标分值', '指标解释', '计分标准', '自评', '得分', '一级', '指标', '二级', '指标'],
+        ...['部门管理(20分)', '资金投入', '20', '考察资金是否足额到位。', '足额到位的,得20分。', '19'],
+        ...['合计', '100', '94.3'],
+      ].join('\n'),
+    );
+    expect(rec.overall.score?.toString()).toBe('94.3');
+  });
+});
