@@ -72,13 +72,22 @@ const NOT_A_PROJECT =
 /** A document's number in brackets after a title ("(财驻黑监[2017]107号)"). */
 const DOCUMENT_NUMBER_AFTER = /\s*[(（][\u4e00-\u9fa5]{1,10}[〔[【]\d{4}[〕\]】]\d{1,5}号[)）]$/;
 
+/** A unit's name before a fund's ("某某县卫生健康局…"). */
+const UNIT_BEFORE = /^[\u4e00-\u9fa5]{2,20}?(?:局|委员会|委|院|中心|办公室|政府)(?=[\u4e00-\u9fa5]{2})/;
+
 /** Funds named only by where they come from and what they are ("财政专项资金", "专项债券资金"): none. */
 const GENERIC_FUND_WORDS =
   /财政|专项|一般公共|预算|资金|经费|支出|拨款|补助|项目|转移支付|中央|省级|市级|县级|债券|直达|政府/g;
 
 /** A name a title gives that is a project's: not the department's spending, not funds in general. */
+// Nor a count in brackets after a bundle's title ("…评价报告和绩效自评表(共12个).pdf").
 function isProjectName(name: string): boolean {
-  return !NOT_A_PROJECT.test(name) && name.replace(GENERIC_FUND_WORDS, '').length >= 2;
+  return (
+    !NOT_A_PROJECT.test(name) &&
+    // (After the unit a title may set first: "某某县卫生健康局中央转移支付" names no project either.)
+    name.replace(UNIT_BEFORE, '').replace(GENERIC_FUND_WORDS, '').length >= 2 &&
+    !/^共?\d+[个项篇份]$/.test(name)
+  );
 }
 
 /**

@@ -394,3 +394,20 @@ describe('a report on a kind of funds, used for one project', () => {
     expect(two.projects.map((p) => p.name)).not.toContain('衔接资金');
   });
 });
+
+describe('titles that name no project', () => {
+  it('takes no count in brackets after a bundle, nor funds named only by what they are', () => {
+    expect(
+      projectOfTitle(['附件2:某某区城市管理局2022年度项目支出部门评价报告和绩效自评表(共12个).pdf']),
+    ).toBeUndefined();
+    expect(projectOfTitle(['某某区污水管网改造工程2022年度专项债券资金绩效自评报告'])).not.toBe(
+      '专项债券资金',
+    );
+    expect(projectOfTitle(['某某县2024年度财政衔接推进乡村振兴补助资金绩效评价工作自评报告'])).toBe(
+      '财政衔接推进乡村振兴补助资金',
+    );
+    expect(projectOfTitle(['某省某厅2016年水利发展资金绩效评价报告(财驻某监[2017]107号)'])).toBe(
+      '水利发展资金',
+    );
+  });
+});
