@@ -145,9 +145,11 @@ function endsInsideForm(blocks: Block[]): string | undefined {
   // A target sheet (绩效目标表, 目标申报表) scores nothing: its table ends with a row's value, most often
   // in its last level, 满意度指标. Written a cell a line, its funds row may lie further back than the
   // blocks looked at.
-  const target = blocks.some((b) => TARGET_FORM.test(blockText(b, ' ')));
+  // (The whole document is read for its title only where an indicator table is there to judge.)
+  let target: boolean | undefined;
+  const isTarget = () => (target ??= blocks.some((b) => TARGET_FORM.test(blockText(b, ' '))));
   // The form's indicator table begun after its funds and never closed by its 总分.
-  const scope = after ?? (target ? text : undefined);
+  const scope = after ?? (INDICATOR_HEADER.test(text) && isTarget() ? text : undefined);
   const table =
     after !== undefined
       ? after.search(INDICATOR_HEADER)
@@ -155,7 +157,7 @@ function endsInsideForm(blocks: Block[]): string | undefined {
   const rest = table >= 0 ? scope!.slice(table) : undefined;
   if (rest === undefined || rest.length >= 1500 || INDICATORS_CLOSED.test(rest)) return undefined;
   // Before its last level, a table stops on a row's value (≥90%, 12月, ≤0.9); a name with none is cut.
-  if (target)
+  if (isTarget())
     return /满意度指标/.test(rest) || /[\d≥≤≧≦><]/.test(lastCell(rest).replace(/^指标\d+[:：]/, ''))
       ? undefined
       : 'it ends inside a form: its indicator table stops on an indicator with no value';

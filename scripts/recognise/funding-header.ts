@@ -25,12 +25,12 @@ function columnAt(cells: StreamCell[], i: number): { columns: FundingColumn[]; w
   if (!COLUMN_STARTS.has(first) && !/[\d(（其一二三四五六七八九十]/.test(first)) return undefined;
   const one = COLUMN_OF.get(bareLabel(label));
   if (one) return { columns: [one], width: 1 };
-  const parted = cells[i]!.label.match(/^(\D{2,})\(\d\)(\D{2,})$/);
+  const parted = label.match(/^(\D{2,})\(\d\)(\D{2,})$/);
   const both = parted && [COLUMN_OF.get(bareLabel(parted[1]!)), COLUMN_OF.get(bareLabel(parted[2]!))];
   if (both?.[0] && both[1]) return { columns: [both[0], both[1]], width: 1 };
   const next = cells[i + 1];
-  if (next && cells[i]!.label.length <= 4) {
-    const two = COLUMN_OF.get(bareLabel(cells[i]!.label + next.label));
+  if (next && label.length <= 4) {
+    const two = COLUMN_OF.get(bareLabel(label + next.label));
     if (two) return { columns: [two], width: 2 };
   }
   return undefined;

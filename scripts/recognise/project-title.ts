@@ -80,12 +80,12 @@ const GENERIC_FUND_WORDS =
   /财政|专项|一般公共|预算|资金|经费|支出|拨款|补助|项目|转移支付|中央|省级|市级|县级|债券|直达|政府/g;
 
 /** A name a title gives that is a project's: not the department's spending, not funds in general. */
-// Nor a count in brackets after a bundle's title ("…评价报告和绩效自评表(共12个).pdf").
 function isProjectName(name: string): boolean {
   return (
     !NOT_A_PROJECT.test(name) &&
     // (After the unit a title may set first: "某某县卫生健康局中央转移支付" names no project either.)
     name.replace(UNIT_BEFORE, '').replace(GENERIC_FUND_WORDS, '').length >= 2 &&
+    // Nor a count in brackets after a bundle's title ("…评价报告和绩效自评表(共12个).pdf").
     !/^共?\d+[个项篇份]$/.test(name)
   );
 }

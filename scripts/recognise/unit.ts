@@ -135,14 +135,15 @@ const LONGEST_PLACE = Math.max(...[...COUNTY_NAME_SET, ...CITY_NAME_SET].map((n)
  * longest first: where a text holds none of them, no name ends; where it does, only those are tried.
  */
 const PLACE_ENDINGS = new Map<string, number[]>();
-for (const name of [...COUNTY_NAME_SET, ...CITY_NAME_SET, ...PROVINCE_NAME_SET]) {
-  const lengths = PLACE_ENDINGS.get(name.slice(-2)) ?? [];
-  if (!lengths.includes(name.length)) lengths.push(name.length);
-  PLACE_ENDINGS.set(
-    name.slice(-2),
-    lengths.sort((a, b) => b - a),
-  );
+for (const name of new Set([...COUNTY_NAME_SET, ...CITY_NAME_SET, ...PROVINCE_NAME_SET])) {
+  const ending = name.slice(-2);
+  PLACE_ENDINGS.set(ending, [...(PLACE_ENDINGS.get(ending) ?? []), name.length]);
 }
+for (const [ending, lengths] of PLACE_ENDINGS)
+  PLACE_ENDINGS.set(
+    ending,
+    [...new Set(lengths)].sort((a, b) => b - a),
+  );
 
 /** Counties whose names open with a verb that follows a body's name in official prose (会同: "together with"). */
 const VERB_PLACES = ['会同'];
