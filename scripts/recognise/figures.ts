@@ -201,7 +201,11 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
   // A row may name its year ("2016年度决算数"); of two 决算数 rows, the earlier year's is last year's.
   const figureOf = (row: GridRow) => rowYear(row[0]?.label ?? '').word;
   const yearOf = (row: GridRow) => rowYear(row[0]?.label ?? '').year ?? NaN;
-  const byRow = data.filter((row) => BUDGET_ROW.test(figureOf(row)) || ACTUAL_ROW.test(figureOf(row)));
+  // Such a row holds figures only: "预算数 | 1308.05 | 执行数 | 906.09 | 69%" is pairs, its labels its own.
+  const figuresOnly = (row: GridRow) => row.slice(1).every((c) => c.label === '' || isNumeric(c));
+  const byRow = data.filter(
+    (row) => figuresOnly(row) && (BUDGET_ROW.test(figureOf(row)) || ACTUAL_ROW.test(figureOf(row))),
+  );
   if (byRow.length) {
     const years = byRow.filter((row) => ACTUAL_ROW.test(figureOf(row))).map(yearOf);
     const latest = Math.max(...years);

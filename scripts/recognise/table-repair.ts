@@ -107,7 +107,7 @@ function dropColumnNumbers(b: Block): Block {
 /**
  * Header cells whose words a line break split ("全年" / "预算数" / "(万元) | 全年" …) arrive as
  * several short rows above the data. Joined at each break they give exactly as many cells as a data
- * row has: then they are one header row.
+ * row has: then they are one header row (nested-header.ts reads rows that a 其中 divides).
  */
 function joinWrappedHeader(b: Block): Block {
   if (b.kind !== 'table') return b;
@@ -123,6 +123,8 @@ function joinWrappedHeader(b: Block): Block {
   for (let start = 0; start <= data - 2; start++) {
     const head = rows.slice(start, data).map(filled);
     if (head.some((cells) => cells.length >= width || cells.some((c) => isFigure(c.text)))) continue;
+    // A 其中 divides the header above the rows under it: those rows are a level, not wrapped words.
+    if (head.some((cells) => cells.some((c) => /^其中[:：]?$/.test(normalizeLabel(c.text))))) continue;
     if (head.reduce((n, cells) => n + cells.length, 0) - (head.length - 1) !== width) continue;
     const cells: Cell[] = [];
     for (const row of head)

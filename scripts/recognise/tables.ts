@@ -6,6 +6,7 @@ import type { Table } from '../model/document';
 import { gridCell, isNumeric, type Grid, type GridCell, type GridRow } from './grid';
 import { FIGURE_QUALIFIER } from './forms-data';
 import { parseCellNumber } from './numbers';
+import { layNestedHeader } from './nested-header';
 import { alignRaggedRows } from './ragged-rows';
 
 /** A data row has numbers beyond a leading sequence number. */
@@ -150,6 +151,7 @@ export function toGrids(table: Table, context: string): Grid[] {
     const part = rows.slice(start, end);
     if (!part.length) return;
     const { header, body } = splitHeader(part);
+    layNestedHeader(header, body);
     alignRaggedRows(header, body);
     alignShortHeaderRows(header, body);
     dropLeadingHeaderBlank(header, body);

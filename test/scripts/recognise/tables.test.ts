@@ -184,3 +184,17 @@ describe('a 支出决算表 whose 项目 spans its label columns', () => {
     expect(rec.finance).toMatchObject({ expenditure_total: '8420.5', basic: '7900.1', project: '520.4' });
   });
 });
+
+describe('a row of label–value pairs under column headers', () => {
+  it('reads the rate under its column where the row opens with 预算数 and names its other figures', () => {
+    const rec = recordOf(
+      [
+        '某某县农业农村局部门整体支出绩效自评表',
+        '单位:万元',
+        '预算安排情况(调整后) | | 资金执行情况 | | 预算执行率 |',
+        '预算数: | 842.60 | 执行数: | 766.77 | 91% |',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '842.6', executed: '766.77', execution_rate: '91' });
+  });
+});
