@@ -6,7 +6,7 @@ import { FactBag } from './facts';
 import { FIGURE_QUALIFIER, PAIR_MINIMUM, SANGONG_BUDGET_KEYS, fundingRowOf, rowYear } from './forms-data';
 import { ROW_FIELDS, type FieldKind } from './fields';
 import { narrowTopic, topicOf, type Topic } from './topics';
-import { declaredUnit } from './numbers';
+import { declaredUnit, parseCellNumber } from './numbers';
 import { rowSource, isNumeric, labelValuePairs, type Grid, type GridRow } from './grid';
 import { toGrids } from './tables';
 import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
@@ -228,7 +228,33 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
   const first =
     data.find((row) => /^(合计|总计)$/.test(row[0]?.label.replace(/\s+/g, '') ?? '') && whole(row)) ??
     data.find(whole);
-  if (first) readColumnRow(g, first, t, r, tableTopic, overallTable, r.bag);
+  if (!first) return;
+  readColumnRow(g, first, t, r, tableTopic, overallTable, r.bag);
+  const carrier = rateCarrier(g, first, data);
+  if (carrier) readColumnRow(g, carrier, t, r, tableTopic, overallTable, r.bag);
+}
+
+/**
+ * A total row that leaves its rate empty, over the one source that carries all of it ("年度总金额 | a |
+ * b | c |" over "其中:财政拨款 | a | b | c | 98.05"): that row's rate is the total's. The row is given
+ * back with its rate alone.
+ */
+function rateCarrier(g: Grid, total: GridRow, data: GridRow[]): GridRow | undefined {
+  const rate = g.columns.findIndex((c) => /执行率$/.test(c));
+  if (rate <= 0 || isNumeric(total[rate])) return undefined;
+  const figures = total.slice(1, rate).flatMap((c, i) => (isNumeric(c) ? [i + 1] : []));
+  if (figures.length < 2) return undefined;
+  const same = (row: GridRow) =>
+    figures.every((i) => {
+      const a = parseCellNumber(total[i]!.text)?.value;
+      const b = parseCellNumber(row[i]?.text ?? '')?.value;
+      return !!a && !!b && a.eq(b);
+    });
+  const carrier = data.find(
+    (row) =>
+      row !== total && fundingRowOf(row[0]?.label ?? '') === 'fiscal' && isNumeric(row[rate]) && same(row),
+  );
+  return carrier?.map((c, i) => (i === 0 || i === rate ? c : { ...c, text: '', label: '' }));
 }
 
 const BUDGET_ROW = /^(年初)?(调整)?预算(数|安排数?)?$|^(全年|年初|调整后)预算数?$/;

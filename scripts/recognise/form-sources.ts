@@ -19,19 +19,40 @@ const TOLERANCE = 0.011;
 
 export class FundingSources {
   private rows: Row[] = [];
-  private total = false;
+  private total: Row | undefined;
 
   note(kind: FundingRow, fit: Map<FundingColumn, Slot>, source: SourceRef, unit: AmountUnit): void {
-    if (kind === 'total') this.total = true;
+    if (kind === 'total') this.total ??= { kind, fit, source, unit };
     else this.rows.push({ kind, fit, source, unit });
   }
 
-  /** The rows noted since the block opened, and whether it has a total row; the block is closed. */
-  private take(): { rows: Row[]; total: boolean } {
+  /** The rows noted since the block opened, and its total row; the block is closed. */
+  private take(): { rows: Row[]; total: Row | undefined } {
     const taken = { rows: this.rows, total: this.total };
     this.rows = [];
-    this.total = false;
+    this.total = undefined;
     return taken;
+  }
+
+  /**
+   * A total row that leaves its rate empty, over the one source carrying all of it ("年度总金额 | a |
+   * b | c |" over "其中:财政拨款 | a | b | c | 98.05"): that source's rate is the total's.
+   */
+  private carriedRate(
+    total: Row,
+    rows: Row[],
+    key: string,
+  ): { key: string; value: Decimal; source: SourceRef }[] {
+    if (total.fit.get('rate')?.value) return [];
+    const same = (r: Row, col: FundingColumn) => {
+      const a = total.fit.get(col)?.value;
+      const b = r.fit.get(col)?.value;
+      return !!a && !!b && toWan(a, total.unit).eq(toWan(b, r.unit));
+    };
+    const carrying = rows.filter((r) => SOURCES.includes(r.kind) && same(r, 'budget') && same(r, 'executed'));
+    const rate = carrying.length === 1 ? carrying[0]!.fit.get('rate') : undefined;
+    if (!rate?.value) return [];
+    return [{ key, value: rate.value, source: { ...carrying[0]!.source, rule: 'form:资金来源(承担总额)' } }];
   }
 
   /**
@@ -40,7 +61,7 @@ export class FundingSources {
    */
   closeProject(): { key: string; value: Decimal; source: SourceRef }[] {
     const { rows, total } = this.take();
-    if (total) return [];
+    if (total) return this.carriedRate(total, rows, 'execution_rate');
     const sources = rows.filter((r) => SOURCES.includes(r.kind));
     const nil = (r: Row) => [...r.fit.values()].every((s) => !s.value || s.value.isZero());
     const carrying = sources.filter((r) => !nil(r));
@@ -63,7 +84,7 @@ export class FundingSources {
   /** The block's total, by column, as the record's overall figures; none when it has a total row. */
   close(): { key: string; value: Decimal; source: SourceRef }[] {
     const { rows, total } = this.take();
-    if (total) return [];
+    if (total) return this.carriedRate(total, rows, 'overall.execution_rate');
     const sources = rows.filter((r) => SOURCES.includes(r.kind));
     const structure = rows.filter((r) => STRUCTURE.includes(r.kind));
     if (!sources.some((r) => r.kind === 'fiscal') || structure.length !== STRUCTURE.length) return [];

@@ -116,6 +116,7 @@ export const FUNDING_ROWS: { row: FundingRow; aliases: string[] }[] = [
     row: 'total',
     aliases: [
       '年度资金总额',
+      '年度总金额',
       '资金总额',
       '总额',
       '年度资金合计',

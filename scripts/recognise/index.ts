@@ -355,7 +355,23 @@ function documentUnit(blocks: Block[]): AmountUnit | undefined {
       if (u) counts.set(u, (counts.get(u) ?? 0) + 1);
     }
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? unstatedYuan(blocks);
+}
+
+/** An amount to the fen, six or more digits before the point, with separators: "245,000.00". */
+const YUAN_TO_THE_FEN = /^(?:\d{3}(?:,\d{3})+|\d{1,3}(?:,\d{3}){2,})\.\d{2}[?\uFFFD]?$/;
+
+/**
+ * A document that states no unit, whose table cells write amounts to the fen in the hundreds of
+ * thousands ("年度总金额 | 2,856,400.00"): a form's funds of tens or hundreds of 亿元 are no reading,
+ * so its amounts are in 元, as a person reading the form takes them.
+ */
+function unstatedYuan(blocks: Block[]): AmountUnit | undefined {
+  let n = 0;
+  for (const b of blocks)
+    if (b.kind === 'table')
+      for (const r of b.table.rows) n += r.cells.filter((c) => YUAN_TO_THE_FEN.test(c.text.trim())).length;
+  return n >= 2 ? '元' : undefined;
 }
 
 function tableContexts(blocks: Block[]): TableContext[] {

@@ -10,7 +10,8 @@ export const NUMBER_SOURCE = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 export const NUMBER_RE = new RegExp(NUMBER_SOURCE);
 
 const WHOLE_NUMBER = new RegExp(`^\\s*(${NUMBER_SOURCE})\\s*$`);
-const CELL_NUMBER = new RegExp(`^(${NUMBER_SOURCE})(%|分|人|名|个|元|千元|万元|亿元|万)?$`);
+// A '?' after a cell's figure is a glyph the page's encoding lost ("2,856,400.00?"), no part of it.
+const CELL_NUMBER = new RegExp(`^(${NUMBER_SOURCE})(%|分|人|名|个|元|千元|万元|亿元|万)?[?\uFFFD]?$`);
 
 export function parseNumber(s: string): Decimal | undefined {
   const m = s.replace(/[−－]/g, '-').match(WHOLE_NUMBER);

@@ -153,7 +153,23 @@ function joinWrappedHeader(b: Block): Block {
 function alignShortHeader(b: Block): Block {
   if (b.kind !== 'table') return b;
   const rows = b.table.rows;
-  const short = (head: TableRow, next: TableRow | undefined): boolean => {
+  // Cells up to the last one written: a row padded with empty cells ("| ||||") is as long as its words.
+  const written = (r: TableRow) => {
+    let n = r.cells.length;
+    while (n > 0 && r.cells[n - 1]!.text.trim() === '') n--;
+    return { ...r, cells: r.cells.slice(0, n) };
+  };
+  const labelled = (next: TableRow | undefined) =>
+    !!next && !!next.cells[0] && next.cells[0].text.trim() !== '' && !isFigure(next.cells[0].text);
+  // The row under the header, or the widest of the three under it where the first leaves cells empty.
+  const fullest = (i: number) =>
+    rows
+      .slice(i + 1, i + 4)
+      .map(written)
+      .filter((r, k) => k === 0 || labelled(r))
+      .reduce<TableRow | undefined>((a, r) => (!a || r.cells.length > a.cells.length ? r : a), undefined);
+  const short = (padded: TableRow, next: TableRow | undefined): boolean => {
+    const head = written(padded);
     const label = next?.cells[0];
     return (
       !!next &&
@@ -169,9 +185,9 @@ function alignShortHeader(b: Block): Block {
       next.cells.filter((c) => isFigure(c.text)).length >= 2
     );
   };
-  if (!rows.some((r, i) => short(r, rows[i + 1]))) return b;
+  if (!rows.some((r, i) => short(r, fullest(i)))) return b;
   const aligned = rows.map((r, i) =>
-    short(r, rows[i + 1]) ? { ...r, cells: [{ ...r.cells[0]!, text: '' }, ...r.cells] } : r,
+    short(r, fullest(i)) ? { ...r, cells: [{ ...r.cells[0]!, text: '' }, ...r.cells] } : r,
   );
   return { kind: 'table', table: { ...b.table, rows: aligned } };
 }

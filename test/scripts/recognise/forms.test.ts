@@ -959,3 +959,37 @@ describe('a score sheet written a cell a paragraph', () => {
     expect(rec.overall.score?.toString()).toBe('94.3');
   });
 });
+
+describe('a form a budget system exported: no unit stated, amounts to the fen, a lost glyph after each', () => {
+  const form = (total: string, fiscal: string) =>
+    [
+      '2023年度项目支出绩效自评表 | ||||||',
+      '项目名称: | 乡村学校校舍维修 | 项目编码: | 500000231000001 | 自评总分: | 96.20 | |||',
+      '项目主管部门: | 105-某某县教育委员会 | 部门联系人: | 李某 | |||',
+      '资金情况 | ||||||||',
+      '年初预算数 | 全年(调整)预算数 | 全年执行数 | 执行率 | 执行率权重 | 执行率得分 | |||',
+      `年度总金额 | ${total} | ||||`,
+      `其中:财政拨款 | ${fiscal} | 10.00 | 9.62? | ||`,
+    ].join('\n');
+
+  it('reads the amounts in 元 and the rate of the one source carrying the total', () => {
+    const rec = recordOf(
+      form('320,000.00? | 386,500.00? | 371,813.00? |', '320,000.00? | 386,500.00? | 371,813.00? | 96.20'),
+    );
+    expect(rec.projects?.[0]).toMatchObject({
+      name: '乡村学校校舍维修',
+      budget: '38.65',
+      executed: '37.1813',
+      execution_rate: '96.2',
+      score: '96.2',
+    });
+  });
+
+  it('takes no rate from a source that carries only part of the total', () => {
+    const rec = recordOf(
+      form('320,000.00? | 386,500.00? | 371,813.00? |', '300,000.00? | 350,000.00? | 340,200.00? | 97.20'),
+    );
+    expect(rec.projects?.[0]?.execution_rate).toBeUndefined();
+    expect(rec.projects?.[0]?.budget).toBe('38.65');
+  });
+});

@@ -198,3 +198,28 @@ describe('a row of label–value pairs under column headers', () => {
     expect(rec.overall).toMatchObject({ budget: '842.6', executed: '766.77', execution_rate: '91' });
   });
 });
+
+describe('a total row that leaves its rate to the source carrying it', () => {
+  const table = (fiscal: string) =>
+    recordOf(
+      [
+        '某某县档案馆2023年度部门整体支出绩效自评表',
+        '单位:万元',
+        '资金类别 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |',
+        '年度资金总额 | 210.00 | 236.40 | 229.31 | |',
+        `其中:财政拨款 | ${fiscal} |`,
+      ].join('\n'),
+    );
+
+  it('gives the total the rate of a source with the same figures', () => {
+    expect(table('210.00 | 236.40 | 229.31 | 97.00%').overall).toMatchObject({
+      budget: '236.4',
+      executed: '229.31',
+      execution_rate: '97',
+    });
+  });
+
+  it('gives it none from a source with figures of its own', () => {
+    expect(table('200.00 | 226.40 | 220.31 | 97.31%').overall?.execution_rate).toBeUndefined();
+  });
+});
