@@ -70,3 +70,37 @@ export function joinWrappedPipeRows(lines: string[]): string[] {
   }
   return out;
 }
+
+/** A document site's preview chunk: its number, then text of some length ("2、.50 资金节约率 2.50 …"). */
+const PREVIEW_CHUNK = /^(\d{1,3})、(.{150,})$/;
+/** A sentence's end: a chunk that ends so was cut at a sentence, nothing to join. */
+const SENTENCE_END = /[。；;！!？?…」』”’）)】]$/;
+
+/**
+ * A document site shows a file as numbered chunks of its text ("1、…", "2、…", "3、…"), each cut
+ * wherever the chunk ran out, inside a word or a figure ("… 2" / "2、.50 …"). Three chunks or more
+ * numbered from 1 on are one text: each one not cut at a sentence's end goes on in the next.
+ */
+export function joinPreviewChunks(lines: string[]): string[] {
+  const chunks: number[] = [];
+  lines.forEach((l, i) => {
+    const m = l.trim().match(PREVIEW_CHUNK);
+    if (m && Number(m[1]) === chunks.length + 1) chunks.push(i);
+  });
+  if (chunks.length < 3) return lines;
+  // Only chunks with blank lines between them, the first numbered 1.
+  const between = (a: number, b: number) => b > a + 1 && lines.slice(a + 1, b).every((l) => l.trim() === '');
+  if (!chunks.every((at, k) => k === 0 || between(chunks[k - 1]!, at))) return lines;
+  if (chunks.slice(0, -1).every((at) => SENTENCE_END.test(lines[at]!.trim()))) return lines;
+  const out = lines.slice(0, chunks[0]);
+  let text = lines[chunks[0]!]!.trim().replace(/^1、/, '');
+  for (const at of chunks.slice(1)) {
+    const next = lines[at]!.trim().replace(/^\d{1,3}、/, '');
+    if (SENTENCE_END.test(text)) {
+      out.push(text, '');
+      text = next;
+    } else text += next;
+  }
+  out.push(text, ...lines.slice(chunks[chunks.length - 1]! + 1));
+  return out;
+}

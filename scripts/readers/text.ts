@@ -7,7 +7,7 @@
 // (see text-decode).
 
 import type { Block, Cell, DocumentModel, TableRow } from '../model/document';
-import { joinAcrossPageNumbers, joinWrappedPipeRows } from './page-breaks';
+import { joinAcrossPageNumbers, joinPreviewChunks, joinWrappedPipeRows } from './page-breaks';
 import { bareCsvToTabs, quotedCsvToTabs } from './quoted-csv';
 import { decodeText } from './text-decode';
 
@@ -33,7 +33,9 @@ export function readText(file: string, bytes: Uint8Array): DocumentModel {
     file,
     format: 'text',
     encoding,
-    blocks: layoutLines(bareCsvToTabs(quotedCsvToTabs(joinWrappedPipeRows(joinAcrossPageNumbers(lines))))),
+    blocks: layoutLines(
+      bareCsvToTabs(quotedCsvToTabs(joinWrappedPipeRows(joinAcrossPageNumbers(joinPreviewChunks(lines))))),
+    ),
     notes,
   };
 }

@@ -130,7 +130,7 @@ function spaced(t: string): string[] {
   // A line of the forms' own words ("预算数（A） 执行数（B） 执行率", "项目名称 X 主管部门 Y"): a
   // whole form on one line holds many; a sentence of a PDF's prose may hold two.
   const known = pieces.filter((p) => KNOWN_LABELS.has(labelWord(p))).length;
-  if (known >= 3) return pieces;
+  if (known >= 3) return yearsJoined(pieces);
   if (pieces.some((p, i) => i > 0 && UNIT_WORD.test(p) && /\d$/.test(pieces[i - 1]!))) return [t];
   // "XX单位 2021 年度整体支出绩效自评报告": a year written apart from its 年 is a title's, not a cell.
   if (pieces.some((p, i) => i > 0 && /^年/.test(p) && /(^|[^\d.,])(19|20)\d{2}$/.test(pieces[i - 1]!)))
@@ -147,6 +147,16 @@ function spaced(t: string): string[] {
 }
 
 /** "合 计 412.36 18.4 …": a row whose label is letter-spaced, its characters one word again. */
+/** A year written apart from its 年度 ("项目名称 2016 年度城区河道管护经费") is one word with it. */
+function yearsJoined(pieces: string[]): string[] {
+  return pieces.reduce<string[]>((out, p) => {
+    if (/^年度/.test(p) && /(^|[^\d.,])(19|20)\d{2}$/.test(out[out.length - 1] ?? ''))
+      out[out.length - 1] += p;
+    else out.push(p);
+    return out;
+  }, []);
+}
+
 function spacedLabel(pieces: string[]): string[] {
   let n = 0;
   while (n < pieces.length && LONE_CHARACTER.test(pieces[n]!)) n++;

@@ -181,7 +181,12 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
       continue;
     }
     // Or its level's word split from 指标 over two cells ("一级" / "指标"), a cell a paragraph.
-    if (INDICATOR_HEADER.test(c.label) || (/^[一二三]级$/.test(c.label) && cells[i + 1]?.label === '指标'))
+    // Or a score sheet's bare 指标 before its 权重 or 分值 column ("内容 | 指标 | 权重 | 评分结果").
+    if (
+      INDICATOR_HEADER.test(c.label) ||
+      (/^[一二三]级$/.test(c.label) && cells[i + 1]?.label === '指标') ||
+      (c.label === '指标' && /^(权重|分值)$/.test(cells[i + 1]?.label ?? ''))
+    )
       indicatorTable = true;
     // The total row: its label, or, right under the header, a row with no label of its own (the
     // block's caption "项目资金(万元)" spanned both lines and left only its unit: "(万元) | 120 | …").

@@ -1,6 +1,10 @@
 // Page numbers left between the halves of a cut sentence (page-breaks.ts).
 import { describe, expect, it } from 'vitest';
-import { joinAcrossPageNumbers, joinWrappedPipeRows } from '../../../scripts/readers/page-breaks';
+import {
+  joinAcrossPageNumbers,
+  joinPreviewChunks,
+  joinWrappedPipeRows,
+} from '../../../scripts/readers/page-breaks';
 
 describe('joinAcrossPageNumbers', () => {
   it('drops a page number that cut a sentence, and joins its halves', () => {
@@ -49,5 +53,32 @@ describe('joinWrappedPipeRows', () => {
   it('leaves a single one-figure row alone', () => {
     const lines = ['| 项目 | 金额 |', '| 合计 |', '| 100 |', '| 说明 | 无 |'];
     expect(joinWrappedPipeRows(lines)).toEqual(lines);
+  });
+});
+
+describe('joinPreviewChunks', () => {
+  const filler = (n: number) => ' 指标 2.00 1.50'.repeat(n);
+  it('joins a document site’s numbered chunks where each was cut inside a word or a figure', () => {
+    const lines = [
+      '资源描述',
+      '',
+      `1、2020 年度项目绩效再评价评分表 项目名称 乡村公路养护经费${filler(12)} 工程变更合规性 2.50 2`,
+      '',
+      `2、.50 资金节约率 2.50 2.00${filler(12)} 合计 100.00 86.50 项目名`,
+      '',
+      `3、称 农村客运站运营补贴${filler(12)}`,
+    ];
+    const out = joinPreviewChunks(lines);
+    expect(out).toHaveLength(3);
+    expect(out[2]).toContain('工程变更合规性 2.50 2.50 资金节约率');
+    expect(out[2]).toContain('项目名称 农村客运站运营补贴');
+    expect(out[2]).not.toMatch(/^1、/);
+  });
+
+  it('leaves a numbered list of paragraphs that end their sentences, and two chunks, alone', () => {
+    const items = [1, 2, 3].map((n) => `${n}、${'项目资金按计划拨付到位,专款专用。'.repeat(10)}`);
+    expect(joinPreviewChunks(items)).toEqual(items);
+    const two = [`1、${'评分表 指标 2.00'.repeat(20)}`, '', `2、${'.50 指标 2.00'.repeat(20)}`];
+    expect(joinPreviewChunks(two)).toEqual(two);
   });
 });

@@ -993,3 +993,18 @@ describe('a form a budget system exported: no unit stated, amounts to the fen, a
     expect(rec.projects?.[0]?.budget).toBe('38.65');
   });
 });
+
+describe('a re-evaluation score sheet written on one line, spaces between its cells', () => {
+  it('names the project with its year and takes the score from 合计 under 指标 | 权重 | 评分结果', () => {
+    const rec = recordOf(
+      [
+        '2018 年度市级财政支出项目绩效再评价评分表 项目名称 2018 年度城区绿化养护经费 单位 某某市园林局',
+        '内容 指标 权重 评分结果 备注 投入 预算执行率 30.00 27.00',
+        '产出 绿地养护面积 30.00 24.00 结果 群众满意度 40.00 31.60 合计 100.00 82.60',
+      ].join(' '),
+    );
+    expect(rec.projects).toEqual([
+      expect.objectContaining({ name: '2018年度城区绿化养护经费', score: '82.6' }),
+    ]);
+  });
+});
