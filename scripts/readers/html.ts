@@ -36,6 +36,9 @@ export function readHtml(file: string, bytes: Buffer): DocumentModel {
   const blocks = htmlToBlocks(text);
   if (blocks.length === 0) throw new UnreadableDocumentError('the page holds no readable text', 'empty');
   const notes = encoding === 'utf-8' ? [] : [`decoded as ${encoding}`];
+  // A page saved whole closes its markup; one that opens <html> and never closes it was cut.
+  if (/<html[\s>]/i.test(text) && !/<\/html\s*>/i.test(text))
+    notes.push('the page’s markup stops before its </html>: truncated');
   return { file, format: 'html', encoding, blocks, notes };
 }
 

@@ -274,6 +274,9 @@ function totalRowCut(header: string[], row: string[]): boolean {
 
 /** Why the document looks cut short or not laid out as text; undefined when it does not. */
 export function modelTruncationSign(doc: DocumentModel): string | undefined {
+  // A reader that saw the cut says so (a page's markup that stops before its </html>).
+  const noted = doc.notes.find((n) => /truncated/.test(n));
+  if (noted) return noted;
   const longest = longestLine(doc);
   if (longest > MAX_LINE_CHARS)
     return `one line of ${longest.toLocaleString('en')} characters: the line breaks are lost or this is not a report's text`;
@@ -344,6 +347,10 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
       /其中[:：][^:：]{0,40}$/.test(tail))
   )
     return `the last paragraph stops mid-sentence: “…${last.slice(-20)}”`;
+  // A figure's parts announced ("…支出163,260.00元。其中:") with none after them. (A page that ends on
+  // "现将有关情况报告如下:" may be a summary's whole excerpt: the suite's pages of that kind are.)
+  if (last && /其中[:：]$/.test(last))
+    return `the last sentence announces a figure's parts and none follow: “…${last.slice(-20)}”`;
   // A sentence stopping on the words that announce its figure ("项目2:X项目自评得分"): cut before it.
   if (
     last &&

@@ -31,6 +31,24 @@ async function truncated(file: string, text: string) {
 }
 
 describe('a report cut short loads as partial with the reason', () => {
+  it('a page whose markup stops before its </html>, inside a table row', async () => {
+    const page = [
+      '<html><body><p>某某县林业局2020年度部门决算</p><table>',
+      '<tr><td>项目</td><td>行次</td><td>金额</td></tr>',
+      '<tr><td>一、一般公共预算财政拨款收入</td><td>1</td><td>812.40</td></tr>',
+      '<tr><td>二、政府性基金预算财政拨款收入</td><td>2',
+    ].join('\n');
+    expect((await truncated('p.html', page)).reason).toMatch(/<\/html>/);
+    expect(
+      (await truncated('w.html', `${page}</td><td>0.00</td></tr></table></body></html>`)).reason,
+    ).toBeUndefined();
+  });
+
+  it('a figure whose parts are announced and never given ("…支出16.33万元。其中:")', async () => {
+    const text = `${REPORT.trimEnd()}\n2.公务用车购置及运行维护费支出16.33万元。其中:`;
+    expect((await truncated('q.txt', text)).reason).toMatch(/announces a figure's parts/);
+  });
+
   it('cut in half in mid-sentence (at a character boundary, so no byte dangles)', async () => {
     const whole = readFileSync(path.join(SAMPLES, '002_1bad547aa81023f8.txt'));
     let at = Math.floor(whole.length / 2);
