@@ -66,7 +66,9 @@ function captionTopicOf(line: string): Topic | undefined {
 }
 
 /** What a column of a data table holds: a budget or an actual figure, of a stated year or not. */
-function columnKind(label: string): { kind: 'budget' | 'actual'; year?: number } | undefined {
+type ColumnKind = { kind: 'budget' | 'actual' | 'prior'; year?: number };
+
+function columnKind(label: string): ColumnKind | undefined {
   const m = label.match(/^(?:(\d{4})年度?)?(.*)$/)!;
   const rest = m[2]!;
   const year = m[1] ? Number(m[1]) : undefined;
@@ -74,6 +76,8 @@ function columnKind(label: string): { kind: 'budget' | 'actual'; year?: number }
     return { kind: 'budget', ...(year ? { year } : {}) };
   if (/^(本年|当年)?(决算|实际|执行|支出)(数|金额|支出数?)?$/.test(rest))
     return { kind: 'actual', ...(year ? { year } : {}) };
+  // Last year's figures beside this year's (上年决算数 | 本年决算数): the previous year's.
+  if (!year && /^(上年|去年|上年度)(决算|实际|支出)(数|金额)?$/.test(rest)) return { kind: 'prior' };
   return undefined;
 }
 
@@ -102,7 +106,7 @@ function itemsTotalColumn(g: Grid): number {
 }
 
 /** Each column's kind: budget or actual figures, of this year or another. */
-function columnKinds(g: Grid): ({ kind: 'budget' | 'actual'; year?: number } | undefined)[] {
+function columnKinds(g: Grid): (ColumnKind | undefined)[] {
   const total = itemsTotalColumn(g);
   if (total < 0) return g.columns.map(columnKind);
   return g.columns.map((_, i) => (i === total ? { kind: 'actual' } : undefined));
@@ -162,7 +166,15 @@ function readRowFields(g: Grid, t: TableContext, r: Reading, captionTopic: Topic
       const label = [...row.slice(0, c)].reverse().find((x) => x.label !== '' && !isNumeric(x))?.label ?? '';
       const field = rowField(label, tableTopic);
       if (!field) return;
-      const key = k.kind === 'actual' ? field.actual : field.budget;
+      // Of last year's figures the records keep the 三公 total only.
+      const key =
+        k.kind === 'prior'
+          ? field.actual === 'sangong.total'
+            ? 'sangong.prev_total'
+            : undefined
+          : k.kind === 'actual'
+            ? field.actual
+            : field.budget;
       if (!key) return;
       const v = valueOf(cell, 'amount', unit.unit);
       if (v === undefined) return;

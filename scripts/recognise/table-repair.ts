@@ -4,6 +4,7 @@
 
 import type { Block, Cell, TableRow } from '../model/document';
 import { normalizeLabel } from './normalize';
+import { declaredUnit } from './numbers';
 import { isFigure } from './rebuild-cells';
 
 /**
@@ -104,6 +105,12 @@ function dropColumnNumbers(b: Block): Block {
   return rows.length === b.table.rows.length ? b : { kind: 'table', table: { ...b.table, rows } };
 }
 
+/** A table's caption in a cell of its own: its title (…表), its unit (单位:万元), an 附件 mark. */
+export function isCaption(text: string): boolean {
+  const t = normalizeLabel(text);
+  return declaredUnit(t) !== undefined || /表$|^附件/.test(t) || t.length > 16;
+}
+
 /**
  * Header cells whose words a line break split ("全年" / "预算数" / "(万元) | 全年" …) arrive as
  * several short rows above the data. Joined at each break they give exactly as many cells as a data
@@ -123,6 +130,8 @@ function joinWrappedHeader(b: Block): Block {
   for (let start = 0; start <= data - 2; start++) {
     const head = rows.slice(start, data).map(filled);
     if (head.some((cells) => cells.length >= width || cells.some((c) => isFigure(c.text)))) continue;
+    // A caption written as a row of the table (its title, "单位:万元", "附件1") is no header's words.
+    if (head.some((cells) => cells.length === 1 && isCaption(cells[0]!.text))) continue;
     // A 其中 divides the header above the rows under it: those rows are a level, not wrapped words.
     if (head.some((cells) => cells.some((c) => /^其中[:：]?$/.test(normalizeLabel(c.text))))) continue;
     if (head.reduce((n, cells) => n + cells.length, 0) - (head.length - 1) !== width) continue;

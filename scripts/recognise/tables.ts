@@ -8,6 +8,7 @@ import { FIGURE_QUALIFIER } from './forms-data';
 import { parseCellNumber } from './numbers';
 import { layNestedHeader } from './nested-header';
 import { alignRaggedRows } from './ragged-rows';
+import { isCaption } from './table-repair';
 
 /** A data row has numbers beyond a leading sequence number. */
 function isDataRow(row: GridRow): boolean {
@@ -23,7 +24,11 @@ const HEADER_WORD =
  * Leading rows that carry no figures are header rows (at most four); a table whose first row
  * already carries figures (a label–value table) has none.
  */
-export function splitHeader(rows: GridRow[]): { header: GridRow[]; body: GridRow[] } {
+export function splitHeader(all: GridRow[]): { header: GridRow[]; body: GridRow[] } {
+  // The table's caption written as rows of it (附件 | 其 title | 单位:万元) comes before its header.
+  let captions = 0;
+  while (captions < all.length - 1 && isCaptionRow(all[captions]!)) captions++;
+  const rows = all.slice(captions);
   let n = 0;
   while (n < rows.length && n < 4 && !isDataRow(rows[n]!) && !(n > 0 && isSectionRow(rows[n]!))) n++;
   if (n === rows.length || n === 0) return { header: [], body: rows };
@@ -35,6 +40,12 @@ export function splitHeader(rows: GridRow[]): { header: GridRow[]; body: GridRow
     named(header[0]!).some((c) => HEADER_WORD.test(c.label)) &&
     header.every((r) => named(r).every((c) => c.label.length <= 40));
   return looksLikeHeader ? { header, body: rows.slice(n) } : { header: [], body: rows };
+}
+
+/** A row of one cell, the table's caption: its title (…表), its unit (单位:万元), an 附件 mark. */
+function isCaptionRow(row: GridRow): boolean {
+  const filled = row.filter((c) => c.label !== '');
+  return filled.length === 1 && isCaption(filled[0]!.text);
 }
 
 /** A row with one cell that opens a section of the table: "一、部门预算项目支出". */

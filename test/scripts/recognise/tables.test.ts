@@ -223,3 +223,29 @@ describe('a total row that leaves its rate to the source carrying it', () => {
     expect(table('200.00 | 226.40 | 220.31 | 97.31%').overall?.execution_rate).toBeUndefined();
   });
 });
+
+describe('a 三公 table whose caption rows are rows of it, last year beside this year', () => {
+  it('reads the header under the caption, and 上年决算数 as last year’s total', () => {
+    const rec = recordOf(
+      [
+        '某某县水务局2018年“三公”经费决算情况',
+        '附件 | | | |',
+        '某某县水务局2018年“三公”经费决算情况统计表 | | | |',
+        '单位:万元 | | | |',
+        '项目 | 上年决算数 | 本年决算数 | 比上年增、减情况 |',
+        '增、减金额 | 增、减幅度 | | |',
+        '合计 | 30.40 | 27.10 | -3.30 | -10.86% |',
+        '1.因公出国(境)费 | 0 | 0 | 0 | — |',
+        '2.公务接待费 | 8.20 | 7.60 | -0.60 | -7.32% |',
+        '3.公务用车购置及运行费 | 22.20 | 19.50 | -2.70 | -12.16% |',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      total: '27.1',
+      prev_total: '30.4',
+      abroad: '0',
+      reception: '7.6',
+      vehicle_total: '19.5',
+    });
+  });
+});
