@@ -158,8 +158,11 @@ function endsInsideForm(blocks: Block[]): string | undefined {
   const rest = table >= 0 ? scope!.slice(table) : undefined;
   if (rest === undefined || rest.length >= 1500 || INDICATORS_CLOSED.test(rest)) return undefined;
   // Before its last level, a table stops on a row's value (≥90%, 12月, ≤0.9); a name with none is cut.
+  // A report's prose after the sheet (a numbered part's sentences) closes it.
   if (isTarget())
-    return /满意度指标/.test(rest) || /[\d≥≤≧≦><]/.test(lastCell(rest).replace(/^指标\d+[:：]/, ''))
+    return /满意度指标/.test(rest) ||
+      /。\s*$/m.test(rest) ||
+      /[\d≥≤≧≦><]/.test(lastCell(rest).replace(/^指标\d+[:：]/, ''))
       ? undefined
       : 'it ends inside a form: its indicator table stops on an indicator with no value';
   // A transfer payment's form (转移支付…绩效自评表, its 中央主管部门) scores nothing: its table of

@@ -387,6 +387,8 @@ const KNOWN_MISSES = new Set([
   'v423_anju_kexie.txt',
   'v434_chengkou_tuiyi.txt',
   'v439_jiande_weijian.txt',
+  // A target sheet cut after a row's value, as whole sheets end (v452).
+  'v452_taihe_jiaoyu.txt',
 ]);
 
 describe('no false alarms', () => {
