@@ -206,6 +206,7 @@ export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'u
       field: 'project',
       aliases: [
         '项目名称',
+        '专项名称',
         '专项资金名称',
         '项目(资金)名称',
         '专项(项目)名称',

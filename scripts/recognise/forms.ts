@@ -162,6 +162,20 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
       projectFundLines.add(c.loc.line);
       continue;
     }
+    // Beside it, its executed word and one figure ("预算数: | 126.8 | 执行数: | 118.42"): the project's spending.
+    if (
+      project &&
+      !header &&
+      COLUMN_OF.get(bareLabel(c.label)) === 'executed' &&
+      BARE_FIGURE.test(cells[i + 1]?.label ?? '')
+    ) {
+      const spent = valuesAfter(cells, i + 1, 1)[0];
+      if (spent?.value && !spent.percent) {
+        const unit = r.docUnit ?? '万元';
+        put('executed', toWan(spent.value, unit), rowSource(c, [spent], unit, `form:资金情况/${c.label}`));
+        continue;
+      }
+    }
     const owner = project ?? titled;
     const planned = owner ? planUseAt(cells, i) : undefined;
     if (owner && planned?.value) {

@@ -71,9 +71,12 @@ export function labelValuePairs(row: GridRow): LabelValue[] {
     while (j < row.length && row[j]!.label === '' && j < i + 2) j++;
     const v = row[j];
     // A label followed by two figures is a row of a table whose columns say which is which
-    // (预算数 | 决算数), not a label with its value.
+    // (预算数 | 决算数), not a label with its value; one written with its colon ("执行数: | 118.42 |
+    // 18.68") states the figure after it.
     const after = row[j + 1];
-    if (isNumeric(v) && isNumeric(after) && !/%$/.test(after!.label) && !/%$/.test(v!.label)) continue;
+    const colon = /[:：]\s*$/.test(l.text);
+    if (!colon && isNumeric(v) && isNumeric(after) && !/%$/.test(after!.label) && !/%$/.test(v!.label))
+      continue;
     // An indicator's row (预算执行率 | 100% | 90% | 20 | 18): target, actual, weight and score; or
     // target, actual and score (预算资金执行率 | 90% | 100% | 10).
     const rates = isNumeric(v) && isNumeric(after) && /%$/.test(v!.label) && /%$/.test(after!.label);

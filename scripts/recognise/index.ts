@@ -321,6 +321,9 @@ function sameUnit(a: string, b: string): boolean {
   return x === y || x.endsWith(y) || y.endsWith(x);
 }
 
+/** A transfer payment form's field naming an authority above the unit. */
+const SUPERIOR_FIELD = /^(中央|省级?|市级?)(财政部门|主管部门|业务主管部门)[:：]?$/;
+
 /** Lines for unit and year recognition: paragraphs (the first ones and titles weigh more) and table cells. */
 function unitLines(blocks: Block[]): { text: string; strong: boolean }[] {
   const out: { text: string; strong: boolean }[] = [];
@@ -334,7 +337,11 @@ function unitLines(blocks: Block[]): { text: string; strong: boolean }[] {
       out.push({ text: t, strong: i < 12 || title });
     } else {
       for (const row of b.table.rows) {
-        const cells = row.cells.map((c) => normalizeText(c.text));
+        // The authorities over a transfer payment (中央主管部门 | 国家卫生健康委, 省级财政部门 | 四川省财政厅)
+        // are not the unit reporting on it.
+        const cells = row.cells
+          .map((c) => normalizeText(c.text))
+          .map((c, k, all) => (k > 0 && SUPERIOR_FIELD.test(all[k - 1]!.replace(/\s+/g, '')) ? '' : c));
         if (cells.some((c) => SITE_BOILERPLATE.test(c))) continue;
         const labelled = cells.some((c) => /^(部门名称|单位名称|填报单位|预算单位|主管部门)/.test(c));
         out.push({ text: cells.join(' '), strong: labelled });

@@ -1008,3 +1008,25 @@ describe('a re-evaluation score sheet written on one line, spaces between its ce
     ]);
   });
 });
+
+describe('a transfer payment’s regional self-evaluation form', () => {
+  it('names the fund from 专项名称, the unit not from the authorities above it, and reads 执行数: beside 预算数:', () => {
+    const rec = recordOf(
+      [
+        '城乡义务教育补助经费区域绩效目标自评表',
+        '来源:某某县教育和体育局 发布时间:2022-05-10',
+        '专项名称 | 城乡义务教育补助经费 | 中央主管部门 | 教育部 | 自评得分 |',
+        '省级财政部门 | 四川省财政厅 | 省级主管部门 | 四川省教育厅 | 94.5 |',
+        '预算执行情况 | 预算数: | 412.6 | 执行数: | 398.3 | 19.3 |',
+        '其中:中央补助 | 320 万元 | 其中:中央补助 | 310.2万元 | |',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某县教育和体育局');
+    expect(rec.projects?.[0]).toMatchObject({
+      name: '城乡义务教育补助经费',
+      budget: '412.6',
+      executed: '398.3',
+      score: '94.5',
+    });
+  });
+});
