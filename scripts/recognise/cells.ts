@@ -12,7 +12,7 @@ import { FIGURE_GAP, joinWrappedLabels, opensWithRow, splitGlued, splitGluedEnds
 import { parseCellNumber } from './numbers';
 import { joinSplitColumnWords, pairLabelRuns, rowsFromColumns } from './label-runs';
 
-const FORM_FIELD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
+export const FORM_FIELD_LABELS = new Set(FORM_FIELDS.flatMap((f) => f.aliases).map(labelWord));
 const FIELD_ENDS = new Set(FORM_LABEL_WORDS.map(labelWord));
 
 export interface StreamCell {

@@ -228,8 +228,12 @@ function readProjectFigures(
 /** Funds said to be spent in full, with no amount of their own. */
 const ALL_SPENT = /(?:资金)?(?:已|均已)全部(?:拨付|支付|支出|使用)(?:完毕)?(?![\d万])/;
 
-/** "项目全年预算数为1050万元,执行数为1050万元": a sentence on "the project" that names none. */
-const UNNAMED_PROJECT = /^(?:该|本)?项目(?:的)?(?:全年|年初|调整后|年度)?(?:预算|资金总额|总投资)/;
+/**
+ * "项目全年预算数为1050万元,执行数为1050万元": a sentence on "the project" that names none, maybe after
+ * its year ("2023年度该项目全年预算数…") or the evaluation ("经评价,该项目综合得分93.5分").
+ */
+const UNNAMED_PROJECT =
+  /^(?:\d{4}年度?|经(?:综合)?评价[,，])?(?:该|本)?项目(?:的)?(?:全年|年初|调整后|年度|综合|自评)?(?:预算|资金总额|总投资|得分|评分)/;
 
 /**
  * A page about one project that never names it ("2020年度绩效评价 … 项目全年预算数为1050万元，执行数为

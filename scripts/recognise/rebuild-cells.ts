@@ -84,7 +84,11 @@ export function isCaption(text: string, strict = false): boolean {
   // A section heading ("二、…", "（一）…"); within a table an arabic numbering ("1、因公出国费") is a row.
   const section = /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）])/.test(t);
   const numbered = section || /^\d+[、.]/.test(t);
-  return (strict ? section : numbered) || declaredUnit(t) !== undefined || (!strict && t.length > 12);
+  // An attachment's mark over the table ("附件", "附件2.") is its caption too.
+  const attachment = /^附件\d*[.．。:：]?$/.test(t);
+  return (
+    (strict ? section : numbered) || attachment || declaredUnit(t) !== undefined || (!strict && t.length > 12)
+  );
 }
 
 /**

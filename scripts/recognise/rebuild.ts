@@ -11,7 +11,8 @@
 // A run that fits no such shape stays as the paragraphs it was.
 
 import type { Block, Location } from '../model/document';
-import { holdsCaptionedTable, lineCells, lineRuns } from './cells';
+import { FORM_FIELD_LABELS, holdsCaptionedTable, lineCells, lineRuns } from './cells';
+import { labelWord } from './forms-data';
 import { normalizeLabel } from './normalize';
 import { isCaption, isFigure, isTableTitle, rebuildCells, tableOf } from './rebuild-cells';
 import { dropFiller, joinSplitTables, repairTable } from './table-repair';
@@ -114,7 +115,10 @@ function pipeSeparated(lines: Line[]): Line[] {
         prev?.kind === 'cell' &&
         !isCaption(c.text, true) &&
         !isFigure(c.text) &&
-        !isFigure(prev.text);
+        !isFigure(prev.text) &&
+        // A form's title and year over its first field ("…申报表" / "(2023年度)" / "项目名称") are no cell.
+        !/表$|^[(（]\d{4}年度?[)）]$/.test(prev.text.trim()) &&
+        !FORM_FIELD_LABELS.has(labelWord(c.text));
       if (wrapped) out[out.length - 1] = { ...prev, text: prev.text + c.text };
       else out.push(c);
     }

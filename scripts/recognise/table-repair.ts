@@ -4,8 +4,7 @@
 
 import type { Block, Cell, TableRow } from '../model/document';
 import { normalizeLabel } from './normalize';
-import { declaredUnit } from './numbers';
-import { isFigure } from './rebuild-cells';
+import { isCaption, isFigure } from './rebuild-cells';
 
 /**
  * A row that ends in one empty cell spanning the rest of the table was written shorter than the
@@ -103,12 +102,6 @@ function dropColumnNumbers(b: Block): Block {
     return !(at >= 0 && numbers.length >= 2 && numbers.every((t, i) => t === String(i + 1)));
   });
   return rows.length === b.table.rows.length ? b : { kind: 'table', table: { ...b.table, rows } };
-}
-
-/** A table's caption in a cell of its own: its title (…表), its unit (单位:万元), an 附件 mark. */
-export function isCaption(text: string): boolean {
-  const t = normalizeLabel(text);
-  return declaredUnit(t) !== undefined || /表$|^附件/.test(t) || t.length > 16;
 }
 
 /**

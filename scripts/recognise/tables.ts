@@ -8,7 +8,7 @@ import { FIGURE_QUALIFIER } from './forms-data';
 import { parseCellNumber } from './numbers';
 import { layNestedHeader } from './nested-header';
 import { alignRaggedRows } from './ragged-rows';
-import { isCaption } from './table-repair';
+import { isCaption } from './rebuild-cells';
 
 /** A data row has numbers beyond a leading sequence number. */
 function isDataRow(row: GridRow): boolean {
@@ -42,10 +42,15 @@ export function splitHeader(all: GridRow[]): { header: GridRow[]; body: GridRow[
   return looksLikeHeader ? { header, body: rows.slice(n) } : { header: [], body: rows };
 }
 
-/** A row of one cell, the table's caption: its title (…表), its unit (单位:万元), an 附件 mark. */
+/** A row of one cell, the table's caption: its title (…表, 国卫财01-1表), its unit (单位:万元), an 附件 mark. */
 function isCaptionRow(row: GridRow): boolean {
   const filled = row.filter((c) => c.label !== '');
-  return filled.length === 1 && isCaption(filled[0]!.text);
+  // (A numbered row, "一、部门预算项目支出", opens a section of the table's own.)
+  return (
+    filled.length === 1 &&
+    (isCaption(filled[0]!.text) || /表$/.test(filled[0]!.label)) &&
+    !/^([(（]?[一二三四五六七八九十\d]+[)）、.．])/.test(filled[0]!.label)
+  );
 }
 
 /** A row with one cell that opens a section of the table: "一、部门预算项目支出". */

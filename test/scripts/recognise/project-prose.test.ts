@@ -1443,3 +1443,36 @@ describe('a report on one fund, evaluated by its indicators', () => {
     ]);
   });
 });
+
+describe('a report on one project that names it nowhere but in a target sheet after', () => {
+  it('reads "2023 年度该项目…" and "经评价,该项目综合得分 93.5 分" for the project the sheet names', () => {
+    const rec = recordOf(
+      [
+        '某某县卫生健康委员会项目绩效评价报告',
+        '三、综合评价情况及评价结论',
+        '2023 年度该项目全年预算数 1846.2 万元,全年执行数 1802.64 万元,预算执行率 97.64%。经评价,该项目综合得分 93.5 分,评价等级为“ 优 ”。',
+        '项目支出绩效目标申报表',
+        '(2023 年度)',
+        '项目名称',
+        '|',
+        '乡村医生补助项目',
+        '|',
+        '主管部门及代码',
+        '|',
+        '',
+        '|',
+        '实施单位',
+        '|',
+        '卫健委',
+        '|',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({
+      budget: '1846.2',
+      executed: '1802.64',
+      execution_rate: '97.64',
+      score: '93.5',
+    });
+    expect(rec.projects?.[0]).toMatchObject({ name: '乡村医生补助项目', budget: '1846.2', score: '93.5' });
+  });
+});
