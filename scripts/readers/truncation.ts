@@ -352,8 +352,12 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     return `the last paragraph stops mid-sentence: “…${last.slice(-20)}”`;
   // A figure's parts announced ("…支出163,260.00元。其中:") with none after them. (A page that ends on
   // "现将有关情况报告如下:" may be a summary's whole excerpt: the suite's pages of that kind are.)
-  if (last && /其中[:：]$/.test(last))
+  if (last && /(其中|用于)[:：]$/.test(last))
     return `the last sentence announces a figure's parts and none follow: “…${last.slice(-20)}”`;
+  // A figure cut at its decimal point ("较2017年决算1317.", "结余结转率=(11."): prose in Chinese ends its
+  // sentences with 。, never with a number's point.
+  if (last && !/[|｜]/.test(last) && /[\u4e00-\u9fa5][^。]*\d\.$/.test(last) && !/\d\.\d+\.$/.test(last))
+    return `the last figure stops at its decimal point: “…${last.slice(-20)}”`;
   // A sentence stopping on the words that announce its figure ("项目2:X项目自评得分"): cut before it.
   if (
     last &&

@@ -44,6 +44,13 @@ describe('a report cut short loads as partial with the reason', () => {
     ).toBeUndefined();
   });
 
+  it('a figure cut at its decimal point, and a spending whose use is announced and never given', async () => {
+    const point = `${REPORT.trimEnd()}\n本年支出合计2271.90万元,较2017年决算1317.`;
+    expect((await truncated('d.txt', point)).reason).toMatch(/decimal point/);
+    const use = `${REPORT.trimEnd()}\n(二)项目资金使用情况:1、农机安全监理支出14.2万元用于:`;
+    expect((await truncated('u.txt', use)).reason).toMatch(/announces/);
+  });
+
   it('a figure whose parts are announced and never given ("…支出16.33万元。其中:")', async () => {
     const text = `${REPORT.trimEnd()}\n2.公务用车购置及运行维护费支出16.33万元。其中:`;
     expect((await truncated('q.txt', text)).reason).toMatch(/announces a figure's parts/);
@@ -389,6 +396,8 @@ const KNOWN_MISSES = new Set([
   'v439_jiande_weijian.txt',
   // A target sheet cut after a row's value, as whole sheets end (v452).
   'v452_taihe_jiaoyu.txt',
+  // A form written a cell a paragraph, cut after an indicator's value (v453).
+  'v453_yongxiu_jianchayuan.txt',
 ]);
 
 describe('no false alarms', () => {
