@@ -432,13 +432,17 @@ export function labelWord(text: string): string {
 const LABEL_WORDS = new Map<string, string>();
 
 function labelWordUncached(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[:：]+$/, '')
-    .replace(/([(（][^()（）]{0,14}[)）])+$/, '')
-    .replace(/^其中[:：]?/, '')
-    .replace(/^(19|20)\d\d年度?/, '');
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/\s+/g, '')
+      .replace(/[:：]+$/, '')
+      .replace(/([(（][^()（）]{0,14}[)）])+$/, '')
+      // A column's letter whose brackets were lost ("全年预算数A", "执行率B/A").
+      .replace(/(?<=[数额率])[A-Z](?:\/[A-Z])?$/, '')
+      .replace(/^其中[:：]?/, '')
+      .replace(/^(19|20)\d\d年度?/, '')
+  );
 }
 
 /** Every label the forms and tables above name: what makes a line of words a row of cells. */

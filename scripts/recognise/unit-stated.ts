@@ -32,7 +32,8 @@ export function cleanUnitName(raw: string): string {
       .replace(/^【[^】]{1,8}】/, '')
       // A file's path before its name ("/XX医院2023年度决算报表.xls").
       .replace(/^[/／\\]+/, '')
-      .replace(/^(?:XX|xx|××|ＸＸ)(?:部门|单位)?(?=[\u4e00-\u9fa5]{4})/, '')
+      // (Not a masked place: "XX区实验幼儿园" is the unit as the page writes it.)
+      .replace(/^(?:XX|xx|××|ＸＸ)(?:部门|单位|(?![省市区县镇乡旗州]))(?=[\u4e00-\u9fa5]{4})/, '')
       .replace(/^[[【(（]?[0-9A-Za-z]{3,}[\]】)）]?[-—_:：]?(?=[\u4e00-\u9fa5])/, '')
       .replace(/^([\u4e00-\u9fa5]{1,4})?[:：]+/, '')
       .replace(/^(附件)?[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]/, '')

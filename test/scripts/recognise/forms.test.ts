@@ -1030,3 +1030,50 @@ describe('a transfer payment’s regional self-evaluation form', () => {
     });
   });
 });
+
+describe('a form whose column letters lost their brackets (全年预算数A | 全年执行数B)', () => {
+  it('reads the columns by their words, the letter no part of them', () => {
+    const rec = recordOf(
+      [
+        '某某县人民检察院项目支出绩效自评表',
+        '项目名称',
+        '',
+        '办案业务补助资金',
+        '',
+        '项目资金(万元)',
+        '',
+        '年初预算数',
+        '',
+        '全年预算数A',
+        '',
+        '全年执行数B',
+        '',
+        '分值',
+        '',
+        '执行率B/A',
+        '',
+        '得分',
+        '',
+        '年度资金总额',
+        '',
+        '150',
+        '',
+        '164.5',
+        '',
+        '152.3',
+        '',
+        '10',
+        '',
+        '92.58%',
+        '',
+        '9.3',
+      ].join('\n'),
+    );
+    expect(rec.projects?.[0]).toMatchObject({
+      name: '办案业务补助资金',
+      budget: '164.5',
+      executed: '152.3',
+      execution_rate: '92.58',
+    });
+  });
+});

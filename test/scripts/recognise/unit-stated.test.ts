@@ -917,3 +917,11 @@ describe('a kind of body named short with no place', () => {
     expect(rec.unit.name).toBe('宁远县卫生健康局');
   });
 });
+
+describe('a unit whose place a site masked', () => {
+  it('keeps the mask before the division ("XX区实验幼儿园")', () => {
+    expect(recordOf('XX区实验幼儿园2017年度部门决算\n本年收入合计318.60万元。').unit.name).toBe(
+      'XX区实验幼儿园',
+    );
+  });
+});
