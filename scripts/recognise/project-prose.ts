@@ -305,6 +305,15 @@ function listItem(chunk: string): string {
   );
 }
 
+/** The words before a list's first item that say who allotted it ("2023年度,中央、市级下达我局转移支付"). */
+const ALLOCATION_LEAD =
+  /^.*(?:下达|下拨|安排|拨付|分配)(?:给?(?:我局|我单位|本单位|我院|我县|我镇|我委|我办))?(?:中央|省级|市级|县级)?(?:专项)?(?:转移支付)?(?:资金)?/;
+
+function withoutAllocationLead(item: string): string {
+  const rest = item.replace(ALLOCATION_LEAD, '');
+  return rest !== item && BARE_CLAUSE.test(rest) ? rest : item;
+}
+
 /**
  * The projects whose clauses a sentence holds, read; empty where it holds none. `lead`: the sentence
  * before, which may be the one that speaks of projects ("纳入自评的项目2个…。其中：A：全年预算数…；B：…").
@@ -317,10 +326,15 @@ function readProjectClauses(s: Sentence, r: Reading, lead = ''): string[] {
   const labelled = items.filter((c) => LISTED_CLAUSE.test(c)).length;
   // After a sentence counting projects, what 其中 lists are those projects, one of them too.
   const listsProjects = /^其中/.test(s.text) && /项目/.test(lead);
+  // Three items or more named …项目 with an amount each ("下达我局X项目420.6万元;Y项目186万元;Z项目92.4万元")
+  // are a list, no budget word in them; the first one's lead ("…下达我局转移支付") is none of its name.
+  const named = items.map(withoutAllocationLead);
+  const namedItems = named.filter((c) => /项目$/.test(c.match(BARE_CLAUSE)?.[1] ?? '')).length;
   const listed =
-    (/项目/.test(s.text) || listsProjects) &&
-    labelled >= 1 &&
-    (listsProjects || items.filter((c) => LISTED_CLAUSE.test(c) || BARE_CLAUSE.test(c)).length >= 2);
+    namedItems >= 3 ||
+    ((/项目/.test(s.text) || listsProjects) &&
+      labelled >= 1 &&
+      (listsProjects || items.filter((c) => LISTED_CLAUSE.test(c) || BARE_CLAUSE.test(c)).length >= 2));
   for (const raw of chunks) {
     // A quoted name's clause is read from the name on: figures before it are the lead's.
     const quoted = raw.match(QUOTED_CLAUSE);
@@ -334,7 +348,7 @@ function readProjectClauses(s: Sentence, r: Reading, lead = ''): string[] {
       at += raw.length + 1;
       continue;
     }
-    const chunk = listed ? listItem(raw) : raw;
+    const chunk = listed ? (namedItems >= 3 ? withoutAllocationLead(listItem(raw)) : listItem(raw)) : raw;
     const bare = listed && !LISTED_CLAUSE.test(chunk) ? chunk.match(BARE_CLAUSE) : null;
     const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? (chunk.match(LISTED_CLAUSE) ?? bare) : null);
     // "2022年度该项目预算资金…" refers to the project the document is about; it names none.

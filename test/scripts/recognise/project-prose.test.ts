@@ -1476,3 +1476,25 @@ describe('a report on one project that names it nowhere but in a target sheet af
     expect(rec.projects?.[0]).toMatchObject({ name: '乡村医生补助项目', budget: '1846.2', score: '93.5' });
   });
 });
+
+describe('projects listed by name and amount, after the words that allot them', () => {
+  it('reads each item …项目 with its amount as a project’s budget, the lead none of the first name', () => {
+    const rec = recordOf(
+      [
+        '某某县民政局2023年度转移支付资金绩效自评报告',
+        '2023年度,中央、市级下达我局转移支付困难群众救助项目310.5万元;孤儿基本生活保障项目42万元;残疾人两项补贴项目88.6万元;合计下达转移支付资金441.1万元。',
+        '截至2023年12月31日,困难群众救助项目执行305.2万元,执行率98.29%;孤儿基本生活保障项目执行42万元,执行率100%。',
+      ].join('\n'),
+    );
+    const byName = Object.fromEntries((rec.projects ?? []).map((p) => [p.name, p]));
+    expect(Object.keys(byName).sort()).toEqual(
+      ['困难群众救助项目', '孤儿基本生活保障项目', '残疾人两项补贴项目'].sort(),
+    );
+    expect(byName['困难群众救助项目']).toMatchObject({
+      budget: '310.5',
+      executed: '305.2',
+      execution_rate: '98.29',
+    });
+    expect(byName['残疾人两项补贴项目']).toMatchObject({ budget: '88.6' });
+  });
+});
