@@ -57,6 +57,8 @@ export function topicOf(label: string): Topic | undefined {
     )
   )
     return 'vehicle';
+  // (车辆购置税 is a tax, its 收入补助地方资金 a transfer payment, no car a unit bought.)
+  if (/车辆购置税/.test(label)) return 'skip';
   if (/(公务用车|公车)购置|车辆购置/.test(label)) return 'vehicle_purchase';
   if (/(公务用车|公车|车辆)(运行|运转|运维|维护)|用车运行维护/.test(label)) return 'vehicle_operation';
   if (/公务接待/.test(label)) return 'reception';

@@ -57,6 +57,8 @@ describe('the project a title names', () => {
       '林业草原改革发展资金',
     );
     expect(projectOfTitle(['某某县财政局2021年度部门整体支出绩效自评表'])).toBeUndefined();
+    // The fund, then what kind of money it is.
+    expect(projectOfTitle(['2023年度城乡居民医保补助资金转移支付绩效自评报告'])).toBe('城乡居民医保补助资金');
     // A fund's 支出 report; a place's 财政 report, and a title on projects' 资金 in general, name none.
     expect(projectOfTitle(['青松区2020年畜禽疫病防控补助资金支出绩效评价报告'])).toBe('畜禽疫病防控补助资金');
     expect(projectOfTitle(['南山市青松区财政项目支出绩效自评报告'])).toBeUndefined();

@@ -125,3 +125,15 @@ describe('a 三公 table whose vehicle row states the combined figure', () => {
     ]);
   });
 });
+
+describe('the vehicle purchase tax', () => {
+  it('is no 公务用车购置: its 收入补助地方资金 spent is a transfer payment’s', () => {
+    const rec = recordOf(
+      [
+        '某某县交通运输局2023年度车购税收入补助地方资金绩效自评报告',
+        '截至2023年12月31日,车辆购置税收入补助地方资金已支出612.4万元,预算执行率95.12%。',
+      ].join('\n'),
+    );
+    expect(rec.sangong.vehicle_purchase).toBeUndefined();
+  });
+});
