@@ -238,9 +238,16 @@ function endsWhereElided(blocks: Block[]): string | undefined {
     : undefined;
 }
 
+/** A spreadsheet viewer's own rows under a sheet: its tabs (◀ ▶ Sheet2 +) and status bar (就绪 100%). */
+const VIEWER_ROW = /^(?:就绪|就緒|Ready)$|[◀▶]/;
+
 function endsMidTable(blocks: Block[]): string | undefined {
-  const b = blocks[blocks.length - 1];
-  if (b?.kind !== 'table' || b.table.rows.length < 2) return undefined;
+  const shown = blocks[blocks.length - 1];
+  if (shown?.kind !== 'table') return undefined;
+  let n = shown.table.rows.length;
+  while (n > 0 && shown.table.rows[n - 1]!.cells.some((c) => VIEWER_ROW.test(c.text.trim()))) n--;
+  const b = { ...shown, table: { ...shown.table, rows: shown.table.rows.slice(0, n) } };
+  if (b.table.rows.length < 2) return undefined;
   const filled = (cells: { text: string }[]) => cells.filter((c) => c.text.trim() !== '').length;
   const widths = b.table.rows.map((r) => filled(r.cells));
   const width = Math.max(...widths.slice(0, -1));
