@@ -378,8 +378,9 @@ function projectFromOverall(named: string, r: Reading, own: string[]): void {
  * A county-wide, district-wide or 镇本级 total ("XX县2021年度全县“三公”经费决算情况说明", "XX区区级各单位
  * 部门决算汇总"): the scope as the title words it, so "全县".
  */
+// Or a county's or city's own level in a finance bureau's total ("互助土族自治县2017年县本级“三公”经费预算").
 const AGGREGATE_SCOPE =
-  /全(县|区|市|旗|州|镇|乡)(各单位|各部门)?|(县|区|市|旗|镇|乡)(级|本级)(各单位|各部门)(汇总)?|各(单位|部门)(合计|汇总)|(部门|单位)(决算|预算)汇总/;
+  /全(县|区|市|旗|州|镇|乡)(各单位|各部门)?|(县|区|市|旗|镇|乡)(级|本级)(各单位|各部门)(汇总)?|各(单位|部门)(合计|汇总)|(部门|单位)(决算|预算)汇总|(县|区|市|旗)本级(?=["“”]?三公)/;
 const DIVISION = /[\u4e00-\u9fa5]{1,8}?(自治县|自治旗|县|区|市|旗)/;
 
 /**
@@ -400,10 +401,18 @@ export function aggregateUnit(titles: string[], found: UnitInfo, full: string): 
   const scope = title.match(AGGREGATE_SCOPE)![0];
   const before = title.slice(0, title.indexOf(scope));
   const placed = countyOfName(before.match(DIVISION)?.[0] ?? '', full);
+  // A level's own (本级) is named after its division: 互助土族自治县本级, 平凉市本级.
+  const own = /^.本级$/.test(scope);
   const county = placed.county ?? found.county;
+  if (own && !county && scope.startsWith('市')) {
+    const city = placed.city ?? found.city;
+    return city
+      ? { province: placed.province ?? found.province, city, name: `${city}本级`, dept_type: '汇总' }
+      : undefined;
+  }
   if (!county) return undefined;
   const place = placed.county ? placed : { ...found, name: undefined, dept_type: undefined };
-  return { ...place, name: `${county}${scope}`, dept_type: '汇总' };
+  return { ...place, name: own ? `${county}本级` : `${county}${scope}`, dept_type: '汇总' };
 }
 
 /** Which kinds of report a document holds, from its short headings. */

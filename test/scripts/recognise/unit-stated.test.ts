@@ -316,6 +316,18 @@ describe('an aggregate', () => {
     });
   });
 
+  it('is a county’s own level (县本级) in its finance bureau’s 三公 budget, named after the county', () => {
+    const rec = recordOf(
+      [
+        '祁东县2019年县本级“三公”经费预算情况说明',
+        '时间:2019-03-02 来源:县财政局',
+        '2019年,县本级一般公共预算安排的“三公”经费预算为412.5万元。',
+      ].join('\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '祁东县本级', dept_type: '汇总', county: '祁东县' });
+    expect(rec.sangong.budget).toBe('412.5');
+  });
+
   it("is not a town's own 镇本级 budget, nor a county's 县级 special fund", () => {
     const town = recordOf(
       ['安岳县石羊镇人民政府2020年度部门整体支出绩效自评报告', '本镇预算为镇本级一个预算单位。'].join('\n'),
