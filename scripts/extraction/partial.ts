@@ -53,8 +53,6 @@ function describe(records: EvaluationRecord[]): string {
 function truncationSign(doc: DocumentModel, cutBytes: number): string | undefined {
   if (cutBytes > 0)
     return `the file ends inside a character (${cutBytes} dangling byte${cutBytes > 1 ? 's' : ''})`;
-  const note = doc.notes.find((n) => /truncat|截断|incomplete/i.test(n));
-  if (note) return note;
   const last = lastText(doc);
   if (last && /[，,、（(“‘《【]$/.test(last)) return `the last line stops mid-sentence: “${last.slice(-20)}”`;
   return modelTruncationSign(doc);

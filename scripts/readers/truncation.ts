@@ -285,7 +285,7 @@ function totalRowCut(header: string[], row: string[]): boolean {
 /** Why the document looks cut short or not laid out as text; undefined when it does not. */
 export function modelTruncationSign(doc: DocumentModel): string | undefined {
   // A reader that saw the cut says so (a page's markup that stops before its </html>).
-  const noted = doc.notes.find((n) => /truncated/.test(n));
+  const noted = doc.notes.find((n) => /truncat|截断|incomplete/i.test(n));
   if (noted) return noted;
   const longest = longestLine(doc);
   if (longest > MAX_LINE_CHARS)

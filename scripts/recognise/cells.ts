@@ -146,17 +146,20 @@ function spaced(t: string): string[] {
   return [t];
 }
 
-/** "合 计 412.36 18.4 …": a row whose label is letter-spaced, its characters one word again. */
+/** A piece opening with 年度 after one ending in a year ("2016" / "年度城区…"): one word written apart. */
+const goesOnYear = (before: string, p: string): boolean =>
+  /^年度/.test(p) && /(^|[^\d.,])(19|20)\d{2}$/.test(before);
+
 /** A year written apart from its 年度 ("项目名称 2016 年度城区河道管护经费") is one word with it. */
 function yearsJoined(pieces: string[]): string[] {
   return pieces.reduce<string[]>((out, p) => {
-    if (/^年度/.test(p) && /(^|[^\d.,])(19|20)\d{2}$/.test(out[out.length - 1] ?? ''))
-      out[out.length - 1] += p;
+    if (goesOnYear(out[out.length - 1] ?? '', p)) out[out.length - 1] += p;
     else out.push(p);
     return out;
   }, []);
 }
 
+/** "合 计 412.36 18.4 …": a row whose label is letter-spaced, its characters one word again. */
 function spacedLabel(pieces: string[]): string[] {
   let n = 0;
   while (n < pieces.length && LONE_CHARACTER.test(pieces[n]!)) n++;
@@ -181,7 +184,7 @@ function pagePieces(pieces: string[]): string[] {
     const p = pieces[i]!;
     const last = out[out.length - 1] ?? '';
     if (p === '-' && /^\d{1,3}$/.test(pieces[i + 1] ?? '') && pieces[i + 2] === '-') i += 2;
-    else if (/^年度/.test(p) && /(^|[^\d.,])(19|20)\d{2}$/.test(last)) out[out.length - 1] += p;
+    else if (goesOnYear(last, p)) out[out.length - 1] += p;
     else if (
       LONE_CHARACTER.test(p) &&
       LONE_CHARACTER.test(pieces[i - 1] ?? '') &&

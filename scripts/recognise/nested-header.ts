@@ -6,8 +6,8 @@
 
 import type { GridCell, GridRow } from './grid';
 import { isNumeric } from './grid';
-
-const OF_WHICH = /^其中[:：]?$/;
+import { writtenLength } from './ragged-rows';
+import { OF_WHICH } from './rebuild-cells';
 
 interface HeaderNode {
   cell: GridCell;
@@ -16,11 +16,7 @@ interface HeaderNode {
 }
 
 /** Cells up to the last one written. */
-function writtenCells(row: GridRow): GridCell[] {
-  let n = row.length;
-  while (n > 0 && row[n - 1]!.label === '') n--;
-  return row.slice(0, n);
-}
+const writtenCells = (row: GridRow): GridCell[] => row.slice(0, writtenLength(row));
 
 /**
  * Which cell of the row above each lower cell stands under, as indexes into `upper`; undefined

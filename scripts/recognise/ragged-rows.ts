@@ -16,8 +16,8 @@ function kindOf(c: GridCell | undefined): Kind {
   return 'text';
 }
 
-/** Cells up to the last one written. */
-function written(row: GridRow): number {
+/** How many cells a row holds up to the last one written. */
+export function writtenLength(row: GridRow): number {
   let n = row.length;
   while (n > 0 && row[n - 1]!.label === '') n--;
   return n;
@@ -38,16 +38,18 @@ function fit(c: GridCell, kind: Kind, length: number): number {
  * word of its own), the short rows are the ones that stand under it.
  */
 export function alignRaggedRows(header: GridRow[], body: GridRow[]): void {
-  const width = Math.max(0, ...body.map(written));
+  const width = Math.max(0, ...body.map(writtenLength));
   const head = header[header.length - 1];
-  if (width < 4 || !head || written(head) < width) return;
+  if (width < 4 || !head || writtenLength(head) < width) return;
   const short = (row: GridRow): boolean => {
-    const n = written(row);
+    const n = writtenLength(row);
     return n < width && width - n <= 3 && row.slice(0, n).filter((c) => kindOf(c) === 'number').length >= 2;
   };
   // Most tables have no short row: nothing to put back.
   if (!body.some(short)) return;
-  const full = body.filter((r) => written(r) === width && r.filter((c) => kindOf(c) !== 'text').length >= 2);
+  const full = body.filter(
+    (r) => writtenLength(r) === width && r.filter((c) => kindOf(c) !== 'text').length >= 2,
+  );
   if (!full.length) return;
   const kinds: Kind[] = [];
   const lengths: number[] = [];
@@ -62,7 +64,7 @@ export function alignRaggedRows(header: GridRow[], body: GridRow[]): void {
   }
   body.forEach((row, i) => {
     if (!short(row)) return;
-    const cells = row.slice(0, written(row));
+    const cells = row.slice(0, writtenLength(row));
     const at = bestPlaces(cells, kinds, lengths);
     const left = cells.reduce((s, c, k) => s + fit(c, kinds[k]!, lengths[k]!), 0);
     if (!at || at.score <= left) return;

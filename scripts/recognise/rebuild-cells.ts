@@ -10,7 +10,8 @@ import { UNIT_WORD } from './cells';
 import { declaredUnit } from './numbers';
 import { parseCellNumber } from './numbers';
 
-const OF_WHICH = /^其中[:：]?$/;
+/** A header cell that divides the one above it: "其中". */
+export const OF_WHICH = /^其中[:：]?$/;
 /** An elided stretch of a table ("……"). */
 const ELISION = /^[.…。·]{2,}$/;
 

@@ -4,7 +4,7 @@
 
 import type { Block, Cell, TableRow } from '../model/document';
 import { normalizeLabel } from './normalize';
-import { isCaption, isFigure } from './rebuild-cells';
+import { OF_WHICH, isCaption, isFigure } from './rebuild-cells';
 
 /**
  * A row that ends in one empty cell spanning the rest of the table was written shorter than the
@@ -104,6 +104,13 @@ function dropColumnNumbers(b: Block): Block {
   return rows.length === b.table.rows.length ? b : { kind: 'table', table: { ...b.table, rows } };
 }
 
+/** A row's cells up to the last one written. */
+function filled(r: TableRow): Cell[] {
+  let n = r.cells.length;
+  while (n > 0 && r.cells[n - 1]!.text.trim() === '') n--;
+  return r.cells.slice(0, n);
+}
+
 /**
  * Header cells whose words a line break split ("全年" / "预算数" / "(万元) | 全年" …) arrive as
  * several short rows above the data. Joined at each break they give exactly as many cells as a data
@@ -112,11 +119,6 @@ function dropColumnNumbers(b: Block): Block {
 function joinWrappedHeader(b: Block): Block {
   if (b.kind !== 'table') return b;
   const rows = b.table.rows;
-  const filled = (r: TableRow) => {
-    let n = r.cells.length;
-    while (n > 0 && r.cells[n - 1]!.text.trim() === '') n--;
-    return r.cells.slice(0, n);
-  };
   const data = rows.findIndex((r) => r.cells.filter((c) => isFigure(c.text)).length >= 2);
   if (data < 2) return b;
   const width = filled(rows[data]!).length;
@@ -126,7 +128,7 @@ function joinWrappedHeader(b: Block): Block {
     // A caption written as a row of the table (its title, "单位:万元", "附件1") is no header's words.
     if (head.some((cells) => cells.length === 1 && isCaption(cells[0]!.text))) continue;
     // A 其中 divides the header above the rows under it: those rows are a level, not wrapped words.
-    if (head.some((cells) => cells.some((c) => /^其中[:：]?$/.test(normalizeLabel(c.text))))) continue;
+    if (head.some((cells) => cells.some((c) => OF_WHICH.test(normalizeLabel(c.text))))) continue;
     if (head.reduce((n, cells) => n + cells.length, 0) - (head.length - 1) !== width) continue;
     const cells: Cell[] = [];
     for (const row of head)
@@ -155,12 +157,8 @@ function joinWrappedHeader(b: Block): Block {
 function alignShortHeader(b: Block): Block {
   if (b.kind !== 'table') return b;
   const rows = b.table.rows;
-  // Cells up to the last one written: a row padded with empty cells ("| ||||") is as long as its words.
-  const written = (r: TableRow) => {
-    let n = r.cells.length;
-    while (n > 0 && r.cells[n - 1]!.text.trim() === '') n--;
-    return { ...r, cells: r.cells.slice(0, n) };
-  };
+  // A row padded with empty cells ("| ||||") is as long as its words.
+  const written = (r: TableRow): TableRow => ({ ...r, cells: filled(r) });
   const labelled = (next: TableRow | undefined) =>
     !!next && !!next.cells[0] && next.cells[0].text.trim() !== '' && !isFigure(next.cells[0].text);
   // The row under the header, or the widest of the three under it where the first leaves cells empty.

@@ -8,7 +8,7 @@ import { FIGURE_QUALIFIER } from './forms-data';
 import { parseCellNumber } from './numbers';
 import { layNestedHeader } from './nested-header';
 import { alignRaggedRows } from './ragged-rows';
-import { isCaption } from './rebuild-cells';
+import { OF_WHICH, isCaption } from './rebuild-cells';
 
 /** A data row has numbers beyond a leading sequence number. */
 function isDataRow(row: GridRow): boolean {
@@ -59,7 +59,6 @@ export function isSectionRow(row: GridRow): boolean {
   return filled.length === 1 && /^[一二三四五六七八九十]+[、.]/.test(filled[0]!.label);
 }
 
-const OF_WHICH = /^其中[:：]?$/;
 const GENERIC_SUBHEADER = /^(合计|小计|总计|计|金额|总额)$/;
 
 /**
