@@ -36,7 +36,7 @@ beforeAll(async () => {
     .warehouse.last_year;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   page = await browser.newPage({ viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1 });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
   mkdirSync(SHOTS, { recursive: true });
 }, 300_000);
 
@@ -96,6 +96,25 @@ describe('issue 12 on the default data', () => {
     expect(rows).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: join(SHOTS, 'coverage.png'), fullPage: true });
   });
+
+  // The coverage grid is drawn in 15 ms slices over several frames (zrender does so for every heatmap);
+  // on a slowed CPU, leaving the view mid-draw disposes the chart between two slices.
+  it('leaving 数据覆盖 while its grid still draws raises no error', async () => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    try {
+      const before = pageErrors.length;
+      await open('?view=coverage');
+      await page.waitForSelector('section[data-chart="coverage"] canvas', { timeout: 60_000 });
+      await page.click('nav.tabs a:first-child');
+      await page.waitForSelector('main[data-view="overview"]');
+      await page.waitForTimeout(1500);
+      expect(pageErrors.slice(before)).toEqual([]);
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await cdp.detach();
+    }
+  }, 120_000);
 
   it('a finding reads in Chinese words, not codes', async () => {
     const res = await fetch(

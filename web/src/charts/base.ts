@@ -46,9 +46,9 @@ export function base(): ChartOption {
     color: COLORS.palette,
     aria: { enabled: true, decal: { show: false } },
     animation: false,
-    // Every chart drawn in one frame. Progressive drawing (ECharts' default above 3,000 items, e.g. the
-    // coverage heatmap) goes on in later animation frames, and zrender's painter then reads its own
-    // state after a chart that unmounted meanwhile has been disposed ('reading layerStack' of null).
+    // No progressive drawing (ECharts' default above 3,000 items): a chart is whole as soon as it
+    // shows, for its PNG export and the browser tests. A heatmap is still drawn in slices by zrender;
+    // ChartPanel's dispose takes care of a chart that unmounts meanwhile.
     progressive: 0,
     tooltip: { trigger: 'axis', confine: true },
     grid: { left: 16, right: 24, top: 40, bottom: 24, containLabel: true },

@@ -46,6 +46,12 @@ export function ChartPanel({
     observer.observe(element);
     return () => {
       observer.disconnect();
+      // zrender draws a large layer (a heatmap's cells always are one, whatever `progressive` says)
+      // in 15 ms slices, the rest in later animation frames, and a slice reads the painter's state,
+      // which dispose() nulls ('reading layerStack' of null). An immediate repaint of the cleared
+      // chart supersedes the pending slices, which then stop before reading anything.
+      chart.clear();
+      chart.getZr().refreshImmediately();
       chart.dispose();
       instance.current = null;
     };
