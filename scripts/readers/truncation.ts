@@ -361,6 +361,17 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   // "现将有关情况报告如下:" may be a summary's whole excerpt: the suite's pages of that kind are.)
   if (last && /(其中|用于)[:：]$/.test(last))
     return `the last sentence announces a figure's parts and none follow: “…${last.slice(-20)}”`;
+  // Or the first part's label after them, its figure not yet written ("…其中:" / "因公出国(境)费").
+  const previous = doc.blocks.at(-2);
+  if (
+    last &&
+    last.length <= 20 &&
+    !/\d/.test(last) &&
+    !SENTENCE_END.test(last) &&
+    previous?.kind === 'paragraph' &&
+    /(其中|用于)[:：]$/.test(previous.text.trim())
+  )
+    return `the parts announced stop at a label with no figure: “${last}”`;
   // A figure cut at its decimal point ("较2017年决算1317.", "结余结转率=(11."): prose in Chinese ends its
   // sentences with 。, never with a number's point.
   if (last && !/[|｜]/.test(last) && /[\u4e00-\u9fa5][^。]*\d\.$/.test(last) && !/\d\.\d+\.$/.test(last))
@@ -379,7 +390,8 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     .flatMap((b) => (b.kind === 'paragraph' && /[|｜]/.test(b.text) ? [b.text.trim()] : []));
   if (
     last &&
-    /\S\s*[|｜]\s*\S/.test(last) &&
+    // (A row's first cell may open with its pipe: "| 年度资金总".)
+    /(?:^|\S)\s*[|｜]\s*\S/.test(last) &&
     !/[|｜]\s*$/.test(last) &&
     // (A cell's figure, "≧85%", ends no sentence.)
     !/[。．.！!？?；;…」』”’）)】\]]$/.test(last) &&

@@ -56,6 +56,23 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('q.txt', text)).reason).toMatch(/announces a figure's parts/);
   });
 
+  it('parts announced, then the first part’s label with no figure', async () => {
+    const text = `${REPORT.trimEnd()}\n“三公”经费支出预算为9.00万元,支出决算为6.48万元。其中:\n因公出国(境)费`;
+    expect((await truncated('l.txt', text)).reason).toMatch(/label with no figure/);
+    const whole = `${REPORT.trimEnd()}\n“三公”经费支出决算为6.48万元。其中:\n因公出国(境)费0万元。`;
+    expect((await truncated('l.txt', whole)).reason).toBeUndefined();
+  });
+
+  it('a pipe row whose first cell opens with its pipe, stopping inside it', async () => {
+    const rows = [
+      '项目名称 | 养老服务质量评估 |',
+      '主管部门 | 某某中心 | 实施单位 | 某某中心 |',
+      '项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+    ];
+    const cut = await truncated('p.txt', [REPORT.trimEnd(), ...rows, '| 年度资金总'].join('\n'));
+    expect(cut.reason).toMatch(/stops inside a cell/);
+  });
+
   it('cut in half in mid-sentence (at a character boundary, so no byte dangles)', async () => {
     const whole = readFileSync(path.join(SAMPLES, '002_1bad547aa81023f8.txt'));
     let at = Math.floor(whole.length / 2);

@@ -78,6 +78,7 @@ const ROUND_FLOORS: Record<number, number> = {
   68: 77,
   69: 72,
   70: 90,
+  71: 96,
 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {
