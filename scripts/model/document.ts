@@ -4,6 +4,13 @@
 // from (line in a text file, page in a PDF, sheet/row in a workbook) so that every fact
 // extracted from it can be traced back to its source. Nothing downstream knows the format.
 
+/**
+ * A web page's own header and footer lines (its operator, 备案 numbers, menus): they name the site,
+ * not the report's unit, and end no sentence of the report.
+ */
+export const SITE_BOILERPLATE =
+  /主办(单位)?[:：]|承办(单位)?[:：]|版权所有|ICP|备案|网站标识码|技术支持|联系我们|当前位置|网站地图|打印本页|关闭窗口|门户网站|扫一扫|^(上一篇|下一篇|上一条|下一条)/;
+
 export type SourceFormat = 'text' | 'pdf' | 'docx' | 'doc' | 'xlsx' | 'xls' | 'html';
 
 /** Where a piece of text sits in its source file. `line` is 1-based; `page` is 1-based for paged formats. */

@@ -15,7 +15,7 @@
 //   dots ("…预算完成率(5 分)........"), the mark a site leaves where it stopped showing the document,
 //   or the site says its preview ended ("预览已结束,剩余1页可下载查看").
 
-import { blockText, type Block, type DocumentModel } from '../model/document';
+import { blockText, SITE_BOILERPLATE, type Block, type DocumentModel } from '../model/document';
 
 export const MAX_LINE_CHARS = 100_000;
 
@@ -90,6 +90,23 @@ function endsWithAttachments(blocks: Block[]): boolean {
 function lastParagraph(blocks: Block[]): string | undefined {
   const b = blocks[blocks.length - 1];
   return b?.kind === 'paragraph' ? b.text.trim() : undefined;
+}
+
+function withoutSiteFooter(blocks: Block[]): Block[] {
+  let end = blocks.length;
+  while (end > 0) {
+    const b = blocks[end - 1]!;
+    if (
+      b.kind !== 'paragraph' ||
+      b.text.length > 120 ||
+      !SITE_BOILERPLATE.test(b.text) ||
+      // (A report's own last sentence may name its site: "…在门户网站公开。")
+      /[。！？]\s*$/.test(b.text)
+    )
+      break;
+    end--;
+  }
+  return blocks.slice(0, end);
 }
 
 /** The longest paragraph or table row (a row of a text file was one line), in characters. */
@@ -288,18 +305,20 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   const noted = doc.notes.find((n) => /truncat|截断|incomplete/i.test(n));
   if (noted) return noted;
   const longest = longestLine(doc);
+  // A page's own footer after the report ("网站标识码… 津ICP备…号") is no part of it.
+  const blocks = withoutSiteFooter(doc.blocks);
   if (longest > MAX_LINE_CHARS)
     return `one line of ${longest.toLocaleString('en')} characters: the line breaks are lost or this is not a report's text`;
   // A PDF's page number after the last sentence ("…工程支出。— 9 —", "…进度。-12-") is no part of it.
   // Nor is a page footer, "第 1 页，共 1 页".
-  const last = lastParagraph(doc.blocks)
+  const last = lastParagraph(blocks)
     ?.replace(/\s*[—–]\s*\d{1,3}\s*[—–]\s*$|(?:\s+|(?<=[。！？]))-\s*\d{1,3}\s*-\s*$/, '')
     .replace(/\s*第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*页\s*$/, '')
     // A converter's pinyin after the last character ("…根據(jù)") closes no sentence.
     .replace(/(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]$/, '');
   // A report that ends with its list of attachments ("附件:1.预算执行情况表 2.工作方案", one to a line
   // or on one line) ends there.
-  if (endsWithAttachments(doc.blocks)) return undefined;
+  if (endsWithAttachments(blocks)) return undefined;
   // A site's list of other documents after the report ("相关推荐" / "【江西,抚州市】…2023年度部门决算"):
   // titles, not a sentence cut short.
   // A title holds no sentence's commas ("…占0%;公务用车购置及运行维护费支出决算" was cut), but for its
@@ -320,7 +339,7 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   const formEnd =
     last !== undefined &&
     (FORM_CLOSE.test(last.slice(-80)) ||
-      (/一级指标/.test(tailText(doc.blocks)) &&
+      (/一级指标/.test(tailText(blocks)) &&
         /\d(?:\.\d+)?\s*(?:万元|元|%|％|个|人|座|公里|次|分|天|月)?$/.test(last)));
   // A spreadsheet's row ends in its empty cells (",,,"): one comma ends a cut sentence.
   const emptyCells = last !== undefined && /[,，]{2}$/.test(last);
@@ -362,7 +381,7 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   if (last && /(其中|用于)[:：]$/.test(last))
     return `the last sentence announces a figure's parts and none follow: “…${last.slice(-20)}”`;
   // Or the first part's label after them, its figure not yet written ("…其中:" / "因公出国(境)费").
-  const previous = doc.blocks.at(-2);
+  const previous = blocks.at(-2);
   if (
     last &&
     last.length <= 20 &&
@@ -385,7 +404,7 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     return `the last sentence stops before its figure: “…${last.slice(-20)}”`;
   // A table's rows written "a | b | c |": the last one stopping inside a cell, its pipe never closed,
   // where the rows before it close theirs, was cut.
-  const before = doc.blocks
+  const before = blocks
     .slice(-6, -1)
     .flatMap((b) => (b.kind === 'paragraph' && /[|｜]/.test(b.text) ? [b.text.trim()] : []));
   if (
@@ -408,12 +427,13 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   const header = before.map(cellsOf).at(-1);
   if (last && /[|｜]/.test(last) && header && totalRowCut(header, cellsOf(last)))
     return `it ends inside a table: its total row has ${cellsOf(last).length} of ${header.length} cells`;
-  if (endsOnShortRow(doc.blocks))
+  if (endsOnShortRow(blocks))
     return `the last row of a table stops short of its cells: “${last?.slice(-20)}”`;
   if (last && endsInsideRow(last))
     return `the last row of a table stops after its first figure: “…${last.slice(-20)}”`;
   // A form's column header with no row under it ("全年预算数 全年执行数 执行率") is where the text stopped.
-  if (last && !/\d/.test(last) && (last.match(COLUMN_WORDS) ?? []).length >= 3)
+  // (Not a note under the table that names its columns in a sentence.)
+  if (last && !/\d/.test(last) && !/[。！？]$/.test(last) && (last.match(COLUMN_WORDS) ?? []).length >= 3)
     return `it ends on a table's header with no row under it: “${last.slice(-20)}”`;
   // A numbered section heading with nothing under it is where the text stopped — unless it names a
   // table (…决算表): disclosures list their tables as headings and publish them as separate files; a
@@ -428,11 +448,12 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   )
     return `it ends on the heading “${last}” with nothing under it`;
   return (
-    endsMidTable(doc.blocks) ??
+    // (A page's <table> closed in its markup was not cut inside; the reader notes markup that stops.)
+    (doc.format === 'html' ? undefined : endsMidTable(blocks)) ??
     // A site's own notice that its preview ended says most plainly why the text stops.
-    endsWhereElided(doc.blocks) ??
-    endsInsideForm(doc.blocks) ??
-    endsBeforeGrandTotal(doc.blocks)
+    endsWhereElided(blocks) ??
+    endsInsideForm(blocks) ??
+    endsBeforeGrandTotal(blocks)
   );
 }
 

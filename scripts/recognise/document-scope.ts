@@ -7,16 +7,13 @@ import type { UnitInfo } from '../model/record';
 import { buildRecord } from './build';
 import type { FormsRead } from './forms';
 import { BUDGET_DISCLOSURE_TITLE, NOT_BUDGET_DISCLOSURE_TITLE } from './forms-data';
+import { SITE_BOILERPLATE } from '../model/document';
 import { abbreviates, escapeRegExp, normalizeText } from './normalize';
 import type { ProjectKey } from './projects';
 import { emptyReading, type Reading, type Recognised } from './reading';
 import { countyOfName, isDivision, recogniseUnit, unitMentions } from './unit';
 import { isProjectReport } from './project-title';
 import { openingYear } from './year';
-
-/** A web page's header and footer name the site's operator, not the report's unit. */
-export const SITE_BOILERPLATE =
-  /主办(单位)?[:：]|承办(单位)?[:：]|版权所有|ICP|备案|网站标识码|技术支持|联系我们|当前位置|网站地图|打印本页|关闭窗口|门户网站|^(上一篇|下一篇|上一条|下一条)/;
 
 /**
  * Figures a document states for another year than its own, in columns or sentences that name the

@@ -33,13 +33,13 @@ import { readForms } from './forms';
 import { partsOfBudget, settleInlineParts } from './form-parts';
 import { readHeaderlessSangongRows } from './sangong-rows';
 import { readSangongRowsInText, readSangongTable } from './sangong-table';
+import { SITE_BOILERPLATE } from '../model/document';
 import {
   isBudgetDisclosure,
   moveOtherYearSentences,
   oneProjectOverall,
   aggregateUnit,
   otherYears,
-  SITE_BOILERPLATE,
   statedUnit,
   shortNameInFull,
   suppliedInFull,

@@ -56,6 +56,33 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('q.txt', text)).reason).toMatch(/announces a figure's parts/);
   });
 
+  it('a site’s footer after a whole report, a note under a table naming its columns, a page’s closed table', async () => {
+    const footer = [
+      '扫一扫在手机打开当前页',
+      '网站声明 | 联系我们 | 网站地图',
+      '主办:某某区人民政府 版权所有© 承办:某某区人民政府办公室',
+      '网站标识码:1200000001 津ICP备00000000号-1津公网安备 12000000000001号',
+    ];
+    expect((await truncated('f.txt', [REPORT.trimEnd(), ...footer].join('\n'))).reason).toBeUndefined();
+    // Above the footer, the report's own last sentence is read: a cut one is still a cut.
+    const cut = `${REPORT.trimEnd()}\n本年度“三公”经费支出决算为6.48万元,比上年减少1.2万元,主要原因是\n`;
+    expect((await truncated('f.txt', cut + footer.join('\n'))).reason).toMatch(/mid-sentence/);
+    const note =
+      '注:本表反映部门本年度“三公”经费支出预决算情况。其中,预算数为全年预算数;决算数是当年财政拨款和以前年度结转资金安排的实际支出。';
+    expect(
+      (await truncated('n.txt', `${REPORT.trimEnd()}\n${note}\n上一篇:某某县医院2019年度部门预算`)).reason,
+    ).toBeUndefined();
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const page = [
+      '<html><body><p>某某县医院2017年度收入支出决算表</p><table>',
+      row(['科目编码', '科目名称', '本年收入', '本年支出', '年末结余']),
+      row(['2100201', '综合医院', '4,156.02', '4,085.41', '70.61']),
+      row(['双击此单元格选择类款项', '', '', '', '']),
+      '</table><p>主办:某某县人民政府办公室 湘ICP备00000000号</p></body></html>',
+    ].join('\n');
+    expect((await truncated('t.html', page)).reason).toBeUndefined();
+  });
+
   it('parts announced, then the first part’s label with no figure', async () => {
     const text = `${REPORT.trimEnd()}\n“三公”经费支出预算为9.00万元,支出决算为6.48万元。其中:\n因公出国(境)费`;
     expect((await truncated('l.txt', text)).reason).toMatch(/label with no figure/);
@@ -420,6 +447,8 @@ const KNOWN_MISSES = new Set([
   'v468_shuangpai_chalin.txt',
   'v472_shiqian_xianbenji.txt',
   'v475_bomi_qingduo.txt',
+  // A form glued into one paragraph, cut inside its indicator rows, as a transfer form whole ends (v485).
+  'v485_beichen_chengguan.txt',
 ]);
 
 describe('no false alarms', () => {

@@ -79,6 +79,7 @@ const ROUND_FLOORS: Record<number, number> = {
   69: 72,
   70: 90,
   71: 96,
+  72: 69,
 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {
