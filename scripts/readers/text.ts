@@ -9,6 +9,7 @@
 import type { Block, Cell, DocumentModel, TableRow } from '../model/document';
 import { joinAcrossPageNumbers, joinPreviewChunks, joinWrappedPipeRows } from './page-breaks';
 import { bareCsvToTabs, quotedCsvToTabs } from './quoted-csv';
+import { joinStackedHeaders } from './stacked-header';
 import { decodeText } from './text-decode';
 
 type LineKind = 'blank' | 'cell' | 'row' | 'text';
@@ -80,7 +81,7 @@ function spacedRowsToTabs(lines: string[]): string[] {
 
 /** Split lines into paragraphs and tables. Exported for tests and for readers that produce text lines. */
 export function layoutLines(input: string[]): Block[] {
-  const lines = spacedRowsToTabs(input);
+  const lines = spacedRowsToTabs(joinStackedHeaders(input));
   const kinds = lines.map(kindOf);
   const blocks: Block[] = [];
   let i = 0;

@@ -42,9 +42,8 @@ export function projectAt(cells: StreamCell[], i: number): string | undefined {
   // A form on one line goes on with its head's fields (主管部门 …) before the funding columns.
   const headField = following.slice(1, 2).some((f) => FIELD_OF.has(f.label.replace(/[:：].*$/, '')));
   if (!headField && sameRow.filter((f) => isListColumn(f.label)).length >= 2) return undefined;
-  // A budget code before the name ("51000021R0000…-工资性支出") is not part of it.
   // The field names the project as it is called: "工资性支出" keeps its 支出.
-  return formProjectName(v.text.replace(/^[0-9A-Za-z]{6,}[-—_]/, ''));
+  return formProjectName(v.text);
 }
 
 /** A labelled field of the head (实施单位, 主管部门, 单位名称 …) and its value, in one cell or the next. */

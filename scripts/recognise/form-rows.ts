@@ -25,7 +25,8 @@ export function ungluedRow(c: StreamCell, columns: FundingColumn[]): Slot[] | un
   let best: Slot[] | undefined;
   let bestScore = 5; // the rate check must hold
   const width = columns.filter((col) => col !== 'reason').length;
-  for (const cut of cutFigures(c.label.replace(/^[:：]/, ''), width)) {
+  const cuts = cutFigures(c.label.replace(/^[:：]/, ''), width);
+  for (const cut of cuts) {
     // As many figures as the row has columns, or one fewer (a score left empty).
     if (cut.length !== width && cut.length !== width - 1) continue;
     const slots = cut.map((t) => slotOf({ ...c, raw: t, text: t, label: t }));
@@ -36,7 +37,36 @@ export function ungluedRow(c: StreamCell, columns: FundingColumn[]): Slot[] | un
       bestScore = score;
     }
   }
-  return best;
+  return best ?? rateless(c, cuts, columns, width);
+}
+
+/**
+ * A row whose rate and score were left empty ("36.0036.0034.5610": 36.00 | 36.00 | 34.56 | 10) has no
+ * rate to check a cut by. Its amounts written to the fen, as forms write them, cut it one way only:
+ * taken where exactly one cut gives every amount two decimals and a plausible 分值.
+ */
+function rateless(
+  c: StreamCell,
+  cuts: string[][],
+  columns: FundingColumn[],
+  width: number,
+): Slot[] | undefined {
+  const slotsOf = (cut: string[]) => cut.map((t) => slotOf({ ...c, raw: t, text: t, label: t }));
+  const fits = cuts.filter((cut) => {
+    if (cut.length !== width - 2) return false;
+    const fit = fitRow(columns, slotsOf(cut));
+    const amounts = (['budget_initial', 'budget', 'executed'] as const).flatMap((col) => {
+      const raw = fit.get(col)?.cell.raw;
+      return raw ? [raw] : [];
+    });
+    return (
+      amounts.length >= 2 &&
+      amounts.every((a) => /\.\d{2}$/.test(a)) &&
+      !fit.has('rate') &&
+      plausibility(fit) >= 0
+    );
+  });
+  return fits.length === 1 ? slotsOf(fits[0]!) : undefined;
 }
 
 /** A form writes its amounts alike: "2456.18|2456.18|2456.18", not "2456.1|82456.1|82456.18". */
@@ -79,6 +109,9 @@ function plausibility(byColumn: Map<FundingColumn, Slot>): number {
   const weight = byColumn.get('weight')?.value;
   const score = byColumn.get('score')?.value;
   if (weight && score) s += score.lte(weight) ? 1 : -3;
+  // A row states its amounts before it scores them: "8.00 | 8.00 | 7.60" under six columns is the budget
+  // and the spending, not a budget, a 分值 and a 得分.
+  if ((weight || score) && !(executed && budget)) s -= 2;
   return s;
 }
 

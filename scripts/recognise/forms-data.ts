@@ -63,7 +63,16 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
   },
   {
     column: 'received',
-    aliases: ['实际到位数', '到位数', '实际到位资金', '资金到位数', '到位资金', '实际到位', '全年到位资金'],
+    aliases: [
+      '实际到位数',
+      '到位数',
+      '实际到位资金',
+      '资金到位数',
+      '到位资金',
+      '实际到位',
+      '全年到位资金',
+      '实际到位金额',
+    ],
   },
   {
     column: 'executed',
@@ -76,6 +85,7 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
       '全年实际支出',
       '实际支出数',
       '实际支出',
+      '实际支出金额',
       '支出数',
       '决算数',
       '全年执行资金',
@@ -83,7 +93,7 @@ export const FUNDING_COLUMNS: { column: FundingColumn; aliases: string[] }[] = [
     ],
   },
   { column: 'carryover', aliases: ['历年结余结转'] },
-  { column: 'balance', aliases: ['结余', '结余资金', '结余数', '本年度结余金额'] },
+  { column: 'balance', aliases: ['结余', '结余资金', '结余数', '本年度结余金额', '结余金额'] },
   { column: 'weight', aliases: ['分值', '权重', '分值权重', '执行率权重', '执行率分值'] },
   {
     column: 'rate',
@@ -212,6 +222,8 @@ export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'u
         '专项(项目)名称',
         '转移(项目)名称',
         '转移支付(项目)名称',
+        // 河北's older 部门工作活动(项目)绩效评价自评报告: "工作活动(项目)名称: | X".
+        '工作活动(项目)名称',
       ],
     },
     {
@@ -226,6 +238,7 @@ export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'u
         '项目单位名称',
         '项目承担单位',
         '承担单位',
+        '工作活动(项目)承担单位',
       ],
     },
     {
@@ -240,6 +253,7 @@ export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'u
         '地方主管部门',
         // 安徽 项目支出绩效目标表: "主管部门及代码 | [056]X局".
         '主管部门及代码',
+        '工作活动(项目)主管部门',
       ],
     },
     {

@@ -4,7 +4,6 @@
 // value of each key. Derived values (a score summed from the scoring table, a previous year's 三公
 // total worked out from a stated change) go into keys of their own.
 
-import type { Block, DocumentModel } from '../model/document';
 import { statesFigures, type EvaluationRecord } from '../model/record';
 import { normalizeText, simplifyDocument } from './normalize';
 import { withoutSpamPlaces } from './spam-places';
@@ -33,7 +32,7 @@ import { readForms } from './forms';
 import { partsOfBudget, settleInlineParts } from './form-parts';
 import { readHeaderlessSangongRows } from './sangong-rows';
 import { readSangongRowsInText, readSangongTable } from './sangong-table';
-import { SITE_BOILERPLATE } from '../model/document';
+import { SITE_BOILERPLATE, type Block, type DocumentModel, type Table } from '../model/document';
 import {
   isBudgetDisclosure,
   moveOtherYearSentences,
@@ -46,7 +45,7 @@ import {
   readKinds,
   titleLines,
 } from './document-scope';
-import { BUDGET_DISCLOSURE_KEYS, KNOWN_LABELS, labelWord } from './forms-data';
+import { BUDGET_DISCLOSURE_KEYS, FORM_FIELDS, KNOWN_LABELS, labelWord } from './forms-data';
 import {
   namesPublisher,
   partyName,
@@ -381,6 +380,12 @@ function unstatedYuan(blocks: Block[]): AmountUnit | undefined {
   return n >= 2 ? '元' : undefined;
 }
 
+/** A form's head row that names its project: "项目名称 | X". */
+function namesProject(table: Table): boolean {
+  return table.rows.some((row) => PROJECT_FIELD_LABELS.has(labelWord(row.cells[0]?.text ?? '')));
+}
+const PROJECT_FIELD_LABELS = new Set(FORM_FIELDS.find((f) => f.field === 'project')!.aliases);
+
 function tableContexts(blocks: Block[]): TableContext[] {
   const out: TableContext[] = [];
   let paras: string[] = [];
@@ -395,6 +400,10 @@ function tableContexts(blocks: Block[]): TableContext[] {
     let subject: TableContext['subject'] = 'other';
     if (/项目/.test(title) && !/整体/.test(title)) subject = 'project';
     else if (/整体|部门.*(自评|评价)/.test(title)) subject = 'overall';
+    // A table right under another goes on with it: under a form's head that names its project (项目名称
+    // | X), it is that project's.
+    const above = paras.length ? undefined : out.at(-1);
+    if (above && subject === 'other') subject = namesProject(above.table) ? 'project' : above.subject;
     out.push({ table: b.table, context, subject });
     paras = [];
   }

@@ -297,8 +297,12 @@ export function projectKey(name: string): string {
 export function formProjectName(raw: string): string {
   return (
     cleanName(raw)
+      // A budget code before the name ("51000021R0000…-工资性支出") is not part of it.
+      .replace(/^[0-9A-Za-z]{6,}[-—_]/, '')
       .replace(/^[(（]?[0-9一二三四五六七八九十]+[)）、.．]\s*/, '')
-      .replace(/^["“”]+|["“”]+$/g, '')
+      // Quotes around the name, not those of a word in it ("“两癌”筛查救助").
+      .replace(/^["“”]+(?=[^"“”]*$)|(?<=^[^"“”]*)["“”]+$/g, '')
+      .replace(/^["“”](.*)["“”]$/, '$1')
       // A cell's leading slash ("/乡镇综合文化站免费开放补助资金") is the cell's, not the name's.
       .replace(/^[/／]+/, '')
       // A cover's field cut from the title it copies ("项目名称: X项目支出" / "绩效自评报告"): 支出 names the kind.

@@ -130,6 +130,9 @@ function joinWrappedHeader(b: Block): Block {
     // A 其中 divides the header above the rows under it: those rows are a level, not wrapped words.
     if (head.some((cells) => cells.some((c) => OF_WHICH.test(normalizeLabel(c.text))))) continue;
     if (head.reduce((n, cells) => n + cells.length, 0) - (head.length - 1) !== width) continue;
+    // A word closed by its bracketed note ("本年度资金(评价项目的资金使用年度)") is whole: the row under
+    // it is a level of the header, not the rest of its words.
+    if (head.slice(0, -1).some((cells) => /[)）]$/.test(cells.at(-1)!.text.trim()))) continue;
     const cells: Cell[] = [];
     for (const row of head)
       row.forEach((c, i) => {

@@ -146,3 +146,31 @@ describe('splitGluedDecimals', () => {
     expect(tables(m.blocks)[0]![1]).toEqual(['1308.05', '906.09', '']);
   });
 });
+
+describe('a form header wrapped inside its cells, as pdftotext -layout writes it', () => {
+  const form = [
+    '    项目名称                             城乡道路养护经费',
+    '                                    年初          全年          全年',
+    '                                                                               分值      执行率        得分',
+    '                                   预算数        预算数        执行数',
+    '                   年度资金总额      420.00        436.50        421.18        10',
+    '                 其中:当年财政拨款   420.00        436.50        421.18        —         —             —',
+    '                   上年结转资金      —             —             —             —         —             —',
+  ];
+
+  it('joins the words written over each figure column into one header line over the rows', () => {
+    const rows = tables(readText('f.txt', Buffer.from(form.join('\n'))).blocks)[0]!;
+    expect(rows[0]).toEqual(['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
+    expect(rows[1]).toEqual(['年度资金总额', '420.00', '436.50', '421.18', '10']);
+  });
+
+  it('leaves alone a header written on one line, and lines that stand over no figure column', () => {
+    const flat = [
+      '    主管部门            某某县交通运输局            实施单位            某某县公路段',
+      '                               年初预算数    全年预算数    全年执行数    分值    执行率    得分',
+      '                   年度资金总额      420.00        436.50        421.18        10    96.49%    9.65',
+    ];
+    const rows = tables(readText('f.txt', Buffer.from(flat.join('\n'))).blocks)[0]!;
+    expect(rows.map((r) => r[0])).toEqual(['主管部门', '年初预算数', '年度资金总额']);
+  });
+});

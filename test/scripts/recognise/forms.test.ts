@@ -1077,3 +1077,92 @@ describe('a form whose column letters lost their brackets (全年预算数A | �
     });
   });
 });
+
+describe('a department report with its project forms attached, as pdftotext -layout writes them', () => {
+  const form = (code: string, name: string, figures: string[]) => [
+    '附件',
+    '                                   项目支出绩效自评表',
+    '                                    ( 2021年度)',
+    `    项目名称                             ${code}${name}`,
+    '    主管部门            某某县民政局                    实施单位            某某县民政局',
+    '                                    年初          全年          全年',
+    '                                                                               分值      执行率        得分',
+    '                                   预算数        预算数        执行数',
+    `                   年度资金总额      ${figures.join('       ')}`,
+    '    项目资金',
+    '                   上年结转资金      —             —             —             —         —             —',
+    '                                            总分                                           100   95.50',
+  ];
+
+  it('reads each form as a project (its budget code and a quoted word kept apart) and the unit’s figures from its report', () => {
+    const rec = recordOf(
+      [
+        '某某县民政局2021年度部门整体支出绩效自评报告',
+        '2021年度全年预算数2856.42万元,执行数2791.08万元,预算执行率97.71%。',
+        ...form('37172520R000000031245-', '城乡居民最低生活保障资金', [
+          '1650.00',
+          '1702.60',
+          '1688.14',
+          '10',
+        ]),
+        ...form('', '“两癌”筛查救助', ['18.60', '18.60', '17.92', '10', '96.34%', '9.63']),
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '2856.42', executed: '2791.08', execution_rate: '97.71' });
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed])).toEqual([
+      ['城乡居民最低生活保障资金', '1702.6', '1688.14'],
+      ['“两癌”筛查救助', '18.6', '17.92'],
+    ]);
+  });
+});
+
+describe('河北’s older 部门工作活动(项目)绩效评价自评报告, a workbook of sheets', () => {
+  it('names the project and unit from 工作活动(项目) fields and reads 本年度资金 under its two-level header', () => {
+    const rec = recordOf(
+      [
+        '某某县部门工作活动(项目) | |||||||',
+        '绩效评价自评报告 | |||||||',
+        '( 2019 年度) | |||||||',
+        '工作活动(项目)名称: | 档案数字化加工经费 | ||||||',
+        '工作活动(项目)承担单位: | 柏乡县档案馆 | ||||||',
+        '工作活动(项目)主管部门: | 柏乡县档案馆 | ||||||',
+        '一、项目资金情况 | ||||||||||',
+        '以前年度资金(万元) | 本年度资金(评价项目的资金使用年度) | |||||||||',
+        '预算安排 (万元) | 实际到位金额 (到达项目单位) | 实际支出金额 (项目单位支出) | 结余金额 (万元) | |||||||',
+        '合计 | 12 | 12 | 11.46 | 0.54 | ||||||',
+        '县财政资金 | 12 | 12 | 11.46 | 0.54 | ||||||',
+        '自评总分 | 92.5 | 自评等级 | 优 | ||||||',
+        '评价组组长: 韩某某 | 评价组成员: 郭某某 | |||||||',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('柏乡县档案馆');
+    expect(rec.overall).toMatchObject({ budget: '12', executed: '11.46', score: '92.5' });
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed])).toEqual([
+      ['档案数字化加工经费', '12', '11.46'],
+    ]);
+  });
+});
+
+describe('a funding row short of its columns', () => {
+  const head = [
+    '项目支出绩效自评表',
+    '（2023年度）',
+    '项目名称　草场围栏维护经费',
+    '主管部门　某某县人民政府　实施单位　某某县某某镇人民政府',
+    '项目资金（万元）　　年初预算数　全年预算数　全年执行数　分值　执行率　得分',
+  ];
+
+  it('takes three figures for the budgets and the spending, not for a budget, a 分值 and a 得分', () => {
+    const rec = recordOf([...head, '年度资金总额　8.00　8.00　7.60', '总分　100　90'].join('\n'));
+    expect(rec.projects.map((p) => [p.budget, p.executed])).toEqual([['8', '7.6']]);
+  });
+
+  it('cuts a glued row whose rate and score were left empty where its amounts are to the fen', () => {
+    const glued =
+      '项目支出绩效自评表(2022年度)项目名称 人民调解补贴经费主管部门某某区司法局实施单位某某区司法局项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额36.0036.0034.5610其中:当年财政拨款36.0036.0034.56上年结转资金其他资金总分10092.20';
+    const rec = recordOf(glued);
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed])).toEqual([
+      ['人民调解补贴经费', '36', '34.56'],
+    ]);
+  });
+});
