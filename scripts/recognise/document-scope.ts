@@ -336,9 +336,13 @@ export function oneProjectOverall(
     return;
   }
   const stated = r.projects.all().filter((x) => x.facts.keys().length);
-  if (stated.length !== 1) return;
+  // The project the document names, with figures of its own, though the text lists what its funds
+  // went to ("…用于以下项目:1、A4.2万元,2、B…"); with no form of its own for each.
+  const subject = r.projects.find(named);
+  const itemised = subject !== undefined && subject.facts.keys().length > 0 && forms.projects.length === 0;
+  if (stated.length !== 1 && !itemised) return;
   // The one project with figures, though the text calls it otherwise than the title does.
-  const p = r.projects.find(named) ?? stated[0]!;
+  const p = subject ?? stated[0]!;
   for (const [key, target] of Object.entries(ONE_PROJECT_KEYS)) {
     // A one-project form's figures written as label–value pairs ("实际支出数：60.52万元") were read as
     // the unit's: they are the project's too.

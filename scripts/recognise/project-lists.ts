@@ -71,10 +71,11 @@ export function readScoreList(s: Sentence, r: Reading): boolean {
  */
 // Or a sentence of its own after an allocation ("…下达预算资金356万元。具体是:A项目198万元;B项目158万元。"):
 // the projects the funds were split into, each with its budget.
+// "…下达8.6万元,用于以下项目:1、A4.2万元,2、B2.4万元": what the funds were allotted to, item by item.
 // Several classes of projects, each with its list ("部门预算项目支出88.6万元,分别是A…;专项预算支出2460万元,分别是B…"):
 // a list ends at its semicolon, and the next class's lead opens the next.
 const ENUMERATED =
-  /(?<lead>(?:项目|专项(?:预算)?)(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|(?:具体|主要)?包括|主要(?:为|是|有)|具体(?:为|是))[:：]?(?<list>[^。;；]+)|(?<lead2>项目(?:支出|资金|经费)(?:主要)?用于)[:：](?<list2>[^。]+)|^(?<lead3>具体(?:是|为|包括))[:：](?<list3>[^。]+)/g;
+  /(?<lead>(?:项目|专项(?:预算)?)(?:支出|资金|经费)[^,，。;；]{0,12}?\d[\d,.]*万元)[,，]?(?:分别(?:是|为)|(?:具体|主要)?包括|主要(?:为|是|有)|具体(?:为|是))[:：]?(?<list>[^。;；]+)|(?<lead2>项目(?:支出|资金|经费)(?:主要)?用于)[:：](?<list2>[^。]+)|^(?<lead3>具体(?:是|为|包括))[:：](?<list3>[^。]+)|(?<lead4>用于(?:以下|下列|如下)(?:\d+个)?项目)[:：](?<list4>[^。]+)/g;
 // A name may hold a document's number ("渝财教【2019】208号 体育场馆开放补助资金4.39万元").
 const ENUMERATED_ITEM =
   /^(?<name>[^,，;；:：、]{2,60}?)(?<![\d.])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>万元|元)$/;
@@ -91,22 +92,35 @@ export function readEnumerated(s: Sentence, r: Reading): boolean {
     r.projects.add(name, 'budget', value, sentenceSource(s, one.index!, one.groups.unit), 'sentence');
   }
   let read = one !== null;
-  for (const m of s.text.matchAll(ENUMERATED)) read = readEnumeratedList(s, m, r) || read;
+  for (const m of s.text.matchAll(ENUMERATED)) {
+    const listed = readEnumeratedList(s, m, r);
+    // An allotment's items leave its whole ("下达8.6万元,用于以下项目:…") to the sentence's other readings.
+    read = (listed && m.groups?.lead4 === undefined) || read;
+  }
   return read;
 }
 
 function readEnumeratedList(s: Sentence, m: RegExpMatchArray, r: Reading): boolean {
   if (!m.groups) return false;
   // "项目支出主要用于：A298.60万元、B42.18万元": what the spending went to, each item's amount.
-  const list = (m.groups.list ?? m.groups.list2 ?? m.groups.list3)!;
+  const list = (m.groups.list ?? m.groups.list2 ?? m.groups.list3 ?? m.groups.list4)!;
   const listAt = m.index! + m[0].length - list.length;
-  const items = list.split(/[,，;；、]/).map((t) => t.trim().replace(/[等。]+$/, ''));
+  const items = list
+    .split(/[,，;；、]/)
+    .map((t) => t.trim().replace(/[等。]+$/, ''))
+    // An item's number ("1、A4.2万元") stands apart once the list is cut at its 、.
+    .filter((t) => !/^\d{1,2}$/.test(t));
   const found = items.map((t) => t.match(ENUMERATED_ITEM)).filter((x) => x?.groups);
   if (found.length < 2) return false;
   const split = m.groups.lead3 !== undefined;
   if (split && found.filter((x) => /项目$/.test(x!.groups!.name!)).length < 2) return false;
-  const lead = s.text.slice(0, m.index! + (m.groups.lead ?? m.groups.lead2 ?? m.groups.lead3)!.length);
-  const key = split || (/预算/.test(lead) && !/执行|决算|实际/.test(lead)) ? 'budget' : 'executed';
+  const lead = s.text.slice(
+    0,
+    m.index! + (m.groups.lead ?? m.groups.lead2 ?? m.groups.lead3 ?? m.groups.lead4)!.length,
+  );
+  // Funds budgeted, or allotted to the unit (下达, 安排), are what each item was given.
+  const given = /预算/.test(lead) || (m.groups.lead4 !== undefined && /下达|下拨|安排|分配/.test(lead));
+  const key = split || (given && !/执行|决算|实际/.test(lead)) ? 'budget' : 'executed';
   for (const item of found) {
     const g = item!.groups!;
     const value = toWan(new Decimal(g.n!.replace(/,/g, '')), amountUnit(g.unit!));

@@ -21,3 +21,35 @@ describe('projects a report labels by number', () => {
     ]);
   });
 });
+
+describe('the items a fund was allotted to, numbered after 用于以下项目', () => {
+  it('gives each item its amount, and the fund the report is about its whole and the unit’s figures', () => {
+    const rec = recordOf(
+      [
+        '某某县残疾人联合会2019年残疾人事业专项资金项目绩效评价报告',
+        '一、项目基本情况',
+        '我县2019年州财政资金下达8.6万元,用于以下项目:1、残疾人康复救助4.2万元,2、残疾人职业技能培训2.4万元,3、无障碍改造2万元。',
+        '截至2019年12月31日,已支出8.6万元,支出率100%。',
+        '经综合评价,2019年残疾人事业专项资金项目自评得分94分。',
+      ].join('\n'),
+    );
+    expect(
+      rec.projects.filter((p) => p.name !== '残疾人事业专项资金').map((p) => [p.name, p.budget]),
+    ).toEqual([
+      ['残疾人康复救助', '4.2'],
+      ['残疾人职业技能培训', '2.4'],
+      ['无障碍改造', '2'],
+    ]);
+    expect(rec.overall).toMatchObject({ budget: '8.6', executed: '8.6', execution_rate: '100', score: '94' });
+  });
+
+  it('takes no classes of spending for projects ("主要用于以下方面:一般公共服务(类)支出…")', () => {
+    const rec = recordOf(
+      [
+        '某某县人民政府办公室2020年度部门决算',
+        '2020年一般公共预算财政拨款支出850.18万元,主要用于以下方面:一般公共服务(类)支出712.91万元,占83.85%;社会保障和就业(类)支出78.15万元,占9.19%。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toEqual([]);
+  });
+});
