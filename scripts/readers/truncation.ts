@@ -331,14 +331,30 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   // The tail after the last comma: a "label: value" field (联系电话：…) ends a form, not a sentence.
   const tail = last?.split(/[，,]/).at(-1) ?? '';
   const heading = last !== undefined && last.length <= 40 && HEADING.test(last);
+  // A PDF's text line broken inside a word ("…0.64万元，其中公" / "务接待费"): the sentence open on the line
+  // before goes on in the last one.
+  const lineBefore = blocks.at(-2);
+  const broken =
+    last !== undefined &&
+    last.length < 20 &&
+    !heading &&
+    !SENTENCE_END.test(last) &&
+    lineBefore?.kind === 'paragraph' &&
+    // (A wrapped line of prose is a long one; a site's short notice is not.)
+    lineBefore.text.trim().length >= 20 &&
+    /[，,][^。]*[\u4e00-\u9fa5]$/.test(lineBefore.text.trim());
   const runsOn =
-    last !== undefined && !heading && ((last.length >= 8 && /[，,、；;]/.test(last)) || last.length >= 40);
+    last !== undefined &&
+    !heading &&
+    ((last.length >= 8 && /[，,、；;]/.test(last)) || last.length >= 40 || broken);
   // A form run together on one line (a document site's copy) ends on its last cell: the total
   // score and the closing fields (原因分析, 改进措施, 备注) stand just before it.
   // Or on the last cell of its indicator table (run on, maybe, over a page mark): a figure, with its unit.
   const formEnd =
     last !== undefined &&
     (FORM_CLOSE.test(last.slice(-80)) ||
+      // A transfer form's closing 说明 row, its instruction and then its answer ("说明  请在此处…  无").
+      (/^说明\s/.test(last) && /\s{2,}\S{1,12}$/.test(last)) ||
       (/一级指标/.test(tailText(blocks)) &&
         /\d(?:\.\d+)?\s*(?:万元|元|%|％|个|人|座|公里|次|分|天|月)?$/.test(last)));
   // A spreadsheet's row ends in its empty cells (",,,"): one comma ends a cut sentence.
@@ -401,6 +417,9 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     /[:：]/.test(last) &&
     /[\u4e00-\u9fa5]{2}(?:自评得分|得分|评分|预算数|执行数|执行率)(?:为|是)?$/.test(last)
   )
+    return `the last sentence stops before its figure: “…${last.slice(-20)}”`;
+  // Or on a figure's label and its 为 ("…其中公务接待费为"): no sentence ends on it.
+  if (last && /[\u4e00-\u9fa5]{2}(?:费|数|额|资金|经费|支出|收入)(?:为|是|达)$/.test(last))
     return `the last sentence stops before its figure: “…${last.slice(-20)}”`;
   // A table's rows written "a | b | c |": the last one stopping inside a cell, its pipe never closed,
   // where the rows before it close theirs, was cut.

@@ -79,6 +79,8 @@ const ROUND_FLOORS: Record<number, number> = {
   69: 72,
   70: 90,
   71: 96,
+  73: 78,
+  74: 91,
 };
 
 function share(scores: FamilyScore[]): { matched: number; total: number; pct: number } {
