@@ -315,6 +315,15 @@ function withoutAllocationLead(item: string): string {
 }
 
 /**
+ * An item's own number before a project's name ("1.X项目预算24.00万元，…") is none of the name; a
+ * numbered heading's words before a colon ("1.项目资金到位情况:…") keep theirs, read as before.
+ */
+function unnumbered(raw: string): string {
+  const rest = raw.replace(/^[(（]?\d{1,2}[)）.、．](?=[\u4e00-\u9fa5])/, '');
+  return rest !== raw && !/^[^,，;；。"]{0,12}[:：]/.test(rest) ? rest : raw;
+}
+
+/**
  * The projects whose clauses a sentence holds, read; empty where it holds none. `lead`: the sentence
  * before, which may be the one that speaks of projects ("纳入自评的项目2个…。其中：A：全年预算数…；B：…").
  */
@@ -348,7 +357,11 @@ function readProjectClauses(s: Sentence, r: Reading, lead = ''): string[] {
       at += raw.length + 1;
       continue;
     }
-    const chunk = listed ? (namedItems >= 3 ? withoutAllocationLead(listItem(raw)) : listItem(raw)) : raw;
+    const chunk = listed
+      ? namedItems >= 3
+        ? withoutAllocationLead(listItem(raw))
+        : listItem(raw)
+      : unnumbered(raw);
     const bare = listed && !LISTED_CLAUSE.test(chunk) ? chunk.match(BARE_CLAUSE) : null;
     const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? (chunk.match(LISTED_CLAUSE) ?? bare) : null);
     // "2022年度该项目预算资金…" refers to the project the document is about; it names none.

@@ -1498,3 +1498,22 @@ describe('projects listed by name and amount, after the words that allot them', 
     expect(byName['残疾人两项补贴项目']).toMatchObject({ budget: '88.6' });
   });
 });
+
+describe('projects numbered in the report’s prose, a PDF’s lines broken inside their sentences', () => {
+  it('reads each numbered item’s project, its number none of the name', () => {
+    const rec = recordOf(
+      [
+        '某某区档案馆2021年度部门整体支出绩效自评报告',
+        '    二、项目支出情况',
+        '    1.档案数字化加工经费项目预算 24.00 万元，实际支出 23.46 万元，',
+        '执行率 97.75%。',
+        '    2.档案库房维护经费项目预算 12.00 万元，实际支出 11.61 万元，',
+        '执行率 96.74%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate])).toEqual([
+      ['档案数字化加工经费项目', '24', '23.46', '97.75'],
+      ['档案库房维护经费项目', '12', '11.61', '96.74'],
+    ]);
+  });
+});
