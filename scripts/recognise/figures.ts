@@ -237,10 +237,12 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
   const part = (row: GridRow) => !['total', undefined].includes(fundingRowOf(row[0]?.label ?? ''));
   const whole = (row: GridRow) => [undefined, 'skip', tableTopic].includes(own(row)) && !part(row);
   // A 合计 row under the units it sums (单位名称 | 人员编制数 | 在职人数 … 合计) is the table's, wherever it stands.
+  // So is the closing row of a table of scores by the evaluation's parts (投入 | 过程 | 产出 | 效果 …
+  // 评价结果): the first part's score is no one's whole.
   const first =
-    data.find((row) => /^(合计|总计)$/.test(row[0]?.label.replace(/\s+/g, '') ?? '') && whole(row)) ??
+    data.find((row) => TABLE_TOTAL.test(row[0]?.label.replace(/\s+/g, '') ?? '') && whole(row)) ??
     data.find(whole);
-  if (!first) return;
+  if (!first || EVALUATION_PART.test(first[0]?.label.replace(/\s+/g, '') ?? '')) return;
   readColumnRow(g, first, t, r, tableTopic, overallTable, r.bag);
   const carrier = rateCarrier(g, first, data);
   if (carrier) readColumnRow(g, carrier, t, r, tableTopic, overallTable, r.bag);
@@ -268,6 +270,11 @@ function rateCarrier(g: Grid, total: GridRow, data: GridRow[]): GridRow | undefi
   );
   return carrier?.map((c, i) => (i === 0 || i === rate ? c : { ...c, text: '', label: '' }));
 }
+
+/** The row that closes a table: its total, or an evaluation's result over the scores of its parts. */
+const TABLE_TOTAL = /^(合计|总计|总分|评价结果|综合得分|得分合计)$/;
+/** A first-level part of an evaluation (its score one of several, not the whole). */
+const EVALUATION_PART = /^(决策|投入|过程|产出|效果|效益|管理|履职)(指标)?$/;
 
 const BUDGET_ROW = /^(年初)?(调整)?预算(数|安排数?)?$|^(全年|年初|调整后)预算数?$/;
 const ACTUAL_ROW = /^(决算数?|实际(支出)?数?|支出(数|决算数?)?|执行数|实际执行数?)$/;

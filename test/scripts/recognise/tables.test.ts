@@ -249,3 +249,24 @@ describe('a 三公 table whose caption rows are rows of it, last year beside thi
     });
   });
 });
+
+describe('a table of scores by the evaluation’s parts, closed by its result', () => {
+  const head = ['某某市水务局2017年度部门整体支出绩效评价报告', '本次绩效评价结果'];
+  const rows = [
+    '评价准则 | 分值 | 实际得分 | 绩效评价等级 |',
+    '投入 | 15 | 12.85 | 优(100-90分)、良(80-89分) |',
+    '过程 | 55 | 46.3 |',
+    '产出 | 20 | 17.4 |',
+    '效果 | 10 | 9.8 |',
+  ];
+
+  it('takes the score of the result row, not of the first part', () => {
+    const rec = recordOf([...head, ...rows, '评价结果 | 100 | 86.35 |'].join('\n'));
+    expect(rec.overall.score).toBe('86.35');
+  });
+
+  it('takes no part’s score for the whole where no result row closes the table', () => {
+    const rec = recordOf([...head, ...rows].join('\n'));
+    expect(rec.overall.score).not.toBe('12.85');
+  });
+});
