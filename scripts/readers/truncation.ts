@@ -43,6 +43,8 @@ const OTHER_DOCUMENT = /(决算|预算|报告|自评表|说明|公开)$/;
 const OTHER_DOCUMENT_PAGE = new RegExp(
   `${OTHER_DOCUMENT.source.slice(0, -1)}([_\\-—\\s]*第\\s*\\d{1,3}\\s*页)?$`,
 );
+/** A sentence that announces a figure's parts: "…其中:", "…用于:". */
+const PARTS_ANNOUNCED = /(其中|用于)[:：]$/;
 const SENTENCE_END = /[。．.！!？?；;：:…」』”’）)】\]%％]$/;
 
 /** The text of the document's last blocks: a form's table may have run on over a page mark ("2/2"). */
@@ -333,16 +335,16 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   const heading = last !== undefined && last.length <= 40 && HEADING.test(last);
   // A PDF's text line broken inside a word ("…0.64万元，其中公" / "务接待费"): the sentence open on the line
   // before goes on in the last one.
-  const lineBefore = blocks.at(-2);
+  const prior = blocks.at(-2);
   const broken =
     last !== undefined &&
     last.length < 20 &&
     !heading &&
     !SENTENCE_END.test(last) &&
-    lineBefore?.kind === 'paragraph' &&
+    prior?.kind === 'paragraph' &&
     // (A wrapped line of prose is a long one; a site's short notice is not.)
-    lineBefore.text.trim().length >= 20 &&
-    /[，,][^。]*[\u4e00-\u9fa5]$/.test(lineBefore.text.trim());
+    prior.text.trim().length >= 20 &&
+    /[，,][^。]*[\u4e00-\u9fa5]$/.test(prior.text.trim());
   const runsOn =
     last !== undefined &&
     !heading &&
@@ -394,17 +396,16 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     return `the last paragraph stops mid-sentence: “…${last.slice(-20)}”`;
   // A figure's parts announced ("…支出163,260.00元。其中:") with none after them. (A page that ends on
   // "现将有关情况报告如下:" may be a summary's whole excerpt: the suite's pages of that kind are.)
-  if (last && /(其中|用于)[:：]$/.test(last))
+  if (last && PARTS_ANNOUNCED.test(last))
     return `the last sentence announces a figure's parts and none follow: “…${last.slice(-20)}”`;
   // Or the first part's label after them, its figure not yet written ("…其中:" / "因公出国(境)费").
-  const previous = blocks.at(-2);
   if (
     last &&
     last.length <= 20 &&
     !/\d/.test(last) &&
     !SENTENCE_END.test(last) &&
-    previous?.kind === 'paragraph' &&
-    /(其中|用于)[:：]$/.test(previous.text.trim())
+    prior?.kind === 'paragraph' &&
+    PARTS_ANNOUNCED.test(prior.text.trim())
   )
     return `the parts announced stop at a label with no figure: “${last}”`;
   // A figure cut at its decimal point ("较2017年决算1317.", "结余结转率=(11."): prose in Chinese ends its

@@ -8,6 +8,7 @@ import { ROW_FIELDS, type FieldKind } from './fields';
 import { narrowTopic, topicOf, type Topic } from './topics';
 import { declaredUnit, parseCellNumber } from './numbers';
 import { rowSource, isNumeric, labelValuePairs, type Grid, type GridRow } from './grid';
+import { SCORE_TOTAL } from './scoring';
 import { toGrids } from './tables';
 import { UNIT_COLUMN, listedUnit, listedUnitName, type Reading, type TableContext } from './reading';
 import { amountUnitFor, cellSourceWithColumn, fieldOf, kindOfCell, valueOf } from './values';
@@ -240,7 +241,7 @@ function readColumns(g: Grid, t: TableContext, r: Reading, tableTopic: Topic): v
   // So is the closing row of a table of scores by the evaluation's parts (投入 | 过程 | 产出 | 效果 …
   // 评价结果): the first part's score is no one's whole.
   const first =
-    data.find((row) => TABLE_TOTAL.test(row[0]?.label.replace(/\s+/g, '') ?? '') && whole(row)) ??
+    data.find((row) => SCORE_TOTAL.test(row[0]?.label.replace(/\s+/g, '') ?? '') && whole(row)) ??
     data.find(whole);
   if (!first || EVALUATION_PART.test(first[0]?.label.replace(/\s+/g, '') ?? '')) return;
   readColumnRow(g, first, t, r, tableTopic, overallTable, r.bag);
@@ -271,8 +272,6 @@ function rateCarrier(g: Grid, total: GridRow, data: GridRow[]): GridRow | undefi
   return carrier?.map((c, i) => (i === 0 || i === rate ? c : { ...c, text: '', label: '' }));
 }
 
-/** The row that closes a table: its total, or an evaluation's result over the scores of its parts. */
-const TABLE_TOTAL = /^(合计|总计|总分|评价结果|综合得分|得分合计)$/;
 /** A first-level part of an evaluation (its score one of several, not the whole). */
 const EVALUATION_PART = /^(决策|投入|过程|产出|效果|效益|管理|履职)(指标)?$/;
 

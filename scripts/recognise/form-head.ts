@@ -4,7 +4,7 @@
 import type { SourceRef } from '../model/record';
 import { isValueCell, type StreamCell } from './cells';
 import { nextFilled } from './form-rows';
-import { FORM_FIELDS, FORM_LABEL_WORDS, bareLabel } from './forms-data';
+import { FORM_FIELD_OF, FORM_FIELDS, FORM_LABEL_WORDS, bareLabel } from './forms-data';
 import { formProjectName, isListColumn } from './projects';
 
 export interface FormField {
@@ -13,7 +13,7 @@ export interface FormField {
   source: SourceRef;
 }
 
-const FIELD_OF = new Map(FORM_FIELDS.flatMap((f) => f.aliases.map((a) => [a, f.field] as const)));
+const FIELD_OF = FORM_FIELD_OF;
 const FORM_LABELS = new Set(FORM_LABEL_WORDS);
 const FIELD_WORDS = [...FIELD_OF.keys()]
   .filter((k) => !/[()（）]/.test(k))

@@ -29,7 +29,7 @@ export function ungluedRow(c: StreamCell, columns: FundingColumn[]): Slot[] | un
   for (const cut of cuts) {
     // As many figures as the row has columns, or one fewer (a score left empty).
     if (cut.length !== width && cut.length !== width - 1) continue;
-    const slots = cut.map((t) => slotOf({ ...c, raw: t, text: t, label: t }));
+    const slots = slotsOfCut(c, cut);
     const fit = fitRow(columns, slots);
     const score = plausibility(fit) + (sameDecimals(fit) ? 0.5 : 0);
     if (score > bestScore) {
@@ -51,14 +51,10 @@ function rateless(
   columns: FundingColumn[],
   width: number,
 ): Slot[] | undefined {
-  const slotsOf = (cut: string[]) => cut.map((t) => slotOf({ ...c, raw: t, text: t, label: t }));
   const fits = cuts.filter((cut) => {
     if (cut.length !== width - 2) return false;
-    const fit = fitRow(columns, slotsOf(cut));
-    const amounts = (['budget_initial', 'budget', 'executed'] as const).flatMap((col) => {
-      const raw = fit.get(col)?.cell.raw;
-      return raw ? [raw] : [];
-    });
+    const fit = fitRow(columns, slotsOfCut(c, cut));
+    const amounts = amountsAsWritten(fit);
     return (
       amounts.length >= 2 &&
       amounts.every((a) => /\.\d{2}$/.test(a)) &&
@@ -66,16 +62,26 @@ function rateless(
       plausibility(fit) >= 0
     );
   });
-  return fits.length === 1 ? slotsOf(fits[0]!) : undefined;
+  return fits.length === 1 ? slotsOfCut(c, fits[0]!) : undefined;
+}
+
+/** The figures of one cut of a glued cell, each a slot of its own. */
+function slotsOfCut(c: StreamCell, cut: string[]): Slot[] {
+  return cut.map((t) => slotOf({ ...c, raw: t, text: t, label: t }));
+}
+
+/** A reading's amounts (年初预算数, 全年预算数, 全年执行数) as the row writes them. */
+function amountsAsWritten(byColumn: Map<FundingColumn, Slot>): string[] {
+  return (['budget_initial', 'budget', 'executed'] as const).flatMap((col) => {
+    const raw = byColumn.get(col)?.cell.raw;
+    return raw ? [raw] : [];
+  });
 }
 
 /** A form writes its amounts alike: "2456.18|2456.18|2456.18", not "2456.1|82456.1|82456.18". */
 function sameDecimals(byColumn: Map<FundingColumn, Slot>): boolean {
-  const amounts = (['budget_initial', 'budget', 'executed'] as const).flatMap((col) => {
-    const raw = byColumn.get(col)?.cell.raw;
-    return raw ? [raw.split('.')[1]?.length ?? 0] : [];
-  });
-  return amounts.length >= 2 && amounts.every((d) => d === amounts[0]);
+  const decimals = amountsAsWritten(byColumn).map((raw) => raw.split('.')[1]?.length ?? 0);
+  return decimals.length >= 2 && decimals.every((d) => d === decimals[0]);
 }
 
 /** Every order-keeping way to put m values into n columns. */

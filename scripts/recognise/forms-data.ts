@@ -322,6 +322,9 @@ export const FORM_LABEL_WORDS = [
   '绩效等级',
 ];
 
+/** What a form head's field label names (项目名称 → project, 实施单位 → implementer …). */
+export const FORM_FIELD_OF = new Map(FORM_FIELDS.flatMap((f) => f.aliases.map((a) => [a, f.field] as const)));
+
 /** The rows of the 绩效指标 table by their first-level name: known words that end a glued run. */
 export const INDICATOR_LEVEL_WORDS = [
   '产出指标',

@@ -45,7 +45,7 @@ import {
   readKinds,
   titleLines,
 } from './document-scope';
-import { BUDGET_DISCLOSURE_KEYS, FORM_FIELDS, KNOWN_LABELS, labelWord } from './forms-data';
+import { BUDGET_DISCLOSURE_KEYS, FORM_FIELD_OF, KNOWN_LABELS, labelWord } from './forms-data';
 import {
   namesPublisher,
   partyName,
@@ -382,9 +382,8 @@ function unstatedYuan(blocks: Block[]): AmountUnit | undefined {
 
 /** A form's head row that names its project: "项目名称 | X". */
 function namesProject(table: Table): boolean {
-  return table.rows.some((row) => PROJECT_FIELD_LABELS.has(labelWord(row.cells[0]?.text ?? '')));
+  return table.rows.some((row) => FORM_FIELD_OF.get(labelWord(row.cells[0]?.text ?? '')) === 'project');
 }
-const PROJECT_FIELD_LABELS = new Set(FORM_FIELDS.find((f) => f.field === 'project')!.aliases);
 
 function tableContexts(blocks: Block[]): TableContext[] {
   const out: TableContext[] = [];

@@ -31,7 +31,8 @@ export interface ScoringResult {
 
 const WEIGHT_NOTE = /[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$/;
 const PLACEHOLDER = /^(指标\d*|\.\.\.|…+|—+|-+|无)$/;
-const TOTAL = /^(总分|合计|总计|得分合计|总得分|综合得分)$/;
+/** The row that closes a table of scores: its total, or the evaluation's result over its parts' scores. */
+export const SCORE_TOTAL = /^(总分|合计|总计|得分合计|总得分|综合得分|评价结果)$/;
 
 interface Label {
   name: string;
@@ -76,7 +77,7 @@ export function readScoringRows(rows: GridRow[], header: ScoringHeader, stack: s
     const nonEmpty = row.filter((c) => c.label !== '');
     if (nonEmpty.length === 0) continue;
     const first = nonEmpty[0]!;
-    if (TOTAL.test(first.label.replace(/\d+分?$/, ''))) {
+    if (SCORE_TOTAL.test(first.label.replace(/\d+分?$/, ''))) {
       const nums = row.map(numberOf).filter((n): n is Decimal => n !== undefined);
       const total: ScoringResult['total'] = { source: rowSource(row) };
       if (nums.length >= 2) {
