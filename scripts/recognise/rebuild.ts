@@ -179,7 +179,15 @@ function rebuildLines(blocks: Block[]): Block[] {
       } else {
         const cell = { text: c.text, loc: c.loc };
         run.push(cell);
-        if (!c.closed && pipes && (lines[i + 1] as { closed?: boolean } | undefined)?.closed) open = cell;
+        const next = lines[i + 1];
+        // A unit line or a form's title over the form's first field ("单位:万元" / "项目名称 |") is no wrapped cell.
+        const wraps =
+          next?.kind === 'cell' &&
+          next.closed &&
+          !isCaption(c.text, true) &&
+          !isTableTitle(c.text) &&
+          !FORM_FIELD_LABELS.has(labelWord(next.text));
+        if (!c.closed && pipes && wraps) open = cell;
       }
       i++;
     }

@@ -123,6 +123,32 @@ describe('cells with a "|" line after each', () => {
   });
 });
 
+describe('forms one after another, each cell closed by " |"', () => {
+  // The first form's last row, then the second form's title, unit line and first field.
+  const lines = [
+    '总分 |',
+    '100 |',
+    '91.5 |',
+    '||||||',
+    '附件2',
+    '2021年度学生资助经费项目支出绩效自评表',
+    '单位:万元',
+    '项目名称 |',
+    '学生资助经费 |',
+    '|||||||',
+    '主管部门 |',
+    '某县教育局 |',
+  ];
+
+  it("keeps the unit line over the second form apart from the form's first field", () => {
+    const texts = rebuildTables(paragraphs(lines)).flatMap((b) =>
+      b.kind === 'paragraph' ? [b.text] : b.table.rows.flatMap((r) => r.cells.map((c) => c.text)),
+    );
+    expect(texts).toContain('单位:万元');
+    expect(texts).toContain('项目名称');
+  });
+});
+
 describe('a table of units one cell a line, a column of words before the figures', () => {
   const lines = ['单位名称', '经费', '性质', '人员编制数', '在职', '人数'];
   const units = ['某某县城管局', '行政', '20', '18', '某某县环卫处', '事业', '31', '27', '合计', '51', '45'];
