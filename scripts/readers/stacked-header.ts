@@ -9,58 +9,10 @@
 // column. Joined by position (a wide character takes two columns, as on the page), the lines are one
 // header line, "年初预算数  全年预算数  全年执行数  分值  执行率  得分", over the first row of figures.
 
+import { cellUnder, FIGURE, PLACEHOLDER, SLACK, wordsOf, type Word } from './layout-words';
+
 /** How many lines a wrapped header may take. */
 const MAX_HEADER_LINES = 4;
-/** How far (in columns) a word may stand off the cell it heads. */
-const SLACK = 2;
-
-const FIGURE = /^[-+]?[\d,，]*\d(\.\d+)?\s*(%|％)?$/;
-
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** The columns a character takes on the page: two for a wide (CJK, full-width) one. */
-function columns(text: string): number {
-  let n = 0;
-  for (const ch of text)
-    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-      ch,
-    )
-      ? 2
-      : 1;
-  return n;
-}
-
-/** The words of a line laid out with runs of two or more spaces, with where they stand. */
-function wordsOf(line: string): Word[] {
-  const words: Word[] = [];
-  for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
-    const start = columns(line.slice(0, m.index));
-    words.push({ start, end: start + columns(m[0]), text: m[0] });
-  }
-  return words;
-}
-
-/** The cell of `row` a word stands over: the one it overlaps most, or the nearest within SLACK. */
-function cellUnder(word: Word, row: Word[]): number | undefined {
-  let best: number | undefined;
-  let bestGap = Infinity;
-  row.forEach((cell, k) => {
-    // Negative where the two overlap: the more, the better.
-    const gap = Math.max(word.start, cell.start) - Math.min(word.end, cell.end);
-    if (gap < bestGap) {
-      bestGap = gap;
-      best = k;
-    }
-  });
-  return bestGap <= SLACK ? best : undefined;
-}
-
-/** A placeholder of an empty cell ("—", "/", "无"). */
-const PLACEHOLDER = /^[-—–/／无]+$/;
 
 /**
  * The cells of the first row of figures, with those of the rows under it where it leaves a cell
@@ -79,6 +31,19 @@ function cellsBelow(row: Word[], below: string[]): Word[] {
 }
 
 /**
+ * A header line that names two figures in turn under every item ("预算数 决算数 预算数 决算数 …"): the
+ * words above it are the items each pair stands under, spanning two cells, not parts of its words.
+ */
+function pairsUnderItems(words: Word[]): boolean {
+  return (
+    words.length >= 4 &&
+    words.length % 2 === 0 &&
+    words[0]!.text !== words[1]!.text &&
+    words.every((w, k) => w.text === words[k % 2]!.text)
+  );
+}
+
+/**
  * Lines of a wrapped header joined into one: the stacked lines above a row of figures whose every word
  * stands over a cell of that row, where at least one cell's word is written over two or more lines.
  * The joined header takes the last of those lines' place; the others are left blank, so that every
@@ -90,6 +55,7 @@ export function joinStackedHeaders(lines: string[]): string[] {
     const first = wordsOf(lines[i]!);
     if (first.filter((w) => FIGURE.test(w.text)).length < 3) continue;
     const row = cellsBelow(first, lines.slice(i + 1, i + 5));
+    if (pairsUnderItems(wordsOf(lines[i - 1]!))) continue;
     // Each cell's parts, top line first.
     const parts: string[][] = row.map(() => []);
     const stacked: number[] = [];

@@ -6,7 +6,7 @@
 
 import Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
-import { cellFigure, type StreamCell } from './cells';
+import { cellFigure, isValueCell, type StreamCell } from './cells';
 import { SANGONG_COLUMNS, SANGONG_FIGURE_WORDS, rowYear, sangongKey } from './forms-data';
 import { normalizeText } from './normalize';
 import { declaredUnit, toWan, type AmountUnit } from './numbers';
@@ -68,6 +68,16 @@ export function readSangongTable(cells: StreamCell[], r: Reading): void {
           : [];
     const leaves = leafColumns(header);
     if (leaves.length < 4 || !figures.length) continue;
+    const pairs = pairedRow(cells, i, j, header, leaves);
+    if (pairs) {
+      const unit: AmountUnit = header.map((c) => declaredUnit(c.text)).find((u) => u) ?? r.docUnit ?? '万元';
+      for (const figure of ['budget', 'actual'] as const) {
+        const values = pairs.filter((p) => p.figure === figure).map((p) => p.cell);
+        if (values.length === leaves.length) addRun(r, leaves, figure, values, unit);
+      }
+      i = j;
+      continue;
+    }
     // Skip the 栏次 row (1 2 3 … n).
     let run = figureRun(cells, j);
     const numbers = columnNumbers(run);
@@ -96,6 +106,33 @@ export function readSangongTable(cells: StreamCell[], r: Reading): void {
     );
     i = j + numbers + run.length;
   }
+}
+
+/**
+ * The row of a header that sets 预算数 and 决算数 side by side under each item ("合计: 预算数 决算数 |
+ * 因公出国(境)费: 预算数 决算数 …"): the row's cells two by two, each with the figure its header word
+ * names. A cell left empty (the page left it blank) stays in its place, so the rest keep theirs.
+ */
+function pairedRow(
+  cells: StreamCell[],
+  item: number,
+  first: number,
+  header: StreamCell[],
+  leaves: string[],
+): { figure: 'budget' | 'actual'; cell: StreamCell }[] | undefined {
+  const words = header.flatMap((c) => SANGONG_FIGURE_WORDS.find((f) => f.words.test(c.label))?.figure ?? []);
+  const paired =
+    words.length === 2 * leaves.length && leaves.every((_, k) => words[2 * k] !== words[2 * k + 1]);
+  if (!paired || !cells[first]) return undefined;
+  // The row starts where its empty cells before the first figure start.
+  const line = cells[first]!.loc.line;
+  let start = first;
+  while (start - 1 > item && cells[start - 1]!.label === '' && cells[start - 1]!.loc.line === line) start--;
+  const row: StreamCell[] = [];
+  for (let k = start; k < cells.length && cells[k]!.loc.line === line && isValueCell(cells[k]); k++)
+    row.push(cells[k]!);
+  if (row.length < words.length) return undefined;
+  return words.map((figure, k) => ({ figure, cell: row[k]! }));
 }
 
 /**
@@ -131,7 +168,14 @@ function addRun(
   values: StreamCell[],
   unit: AmountUnit,
 ): void {
-  const byKey = new Map(leaves.map((k, n) => [k, cellFigure(values[n])!.value] as const));
+  // An empty cell states nothing: its item is left out.
+  const byKey = new Map(
+    leaves.flatMap((k, n) => {
+      const figure = cellFigure(values[n]);
+      return figure ? [[k, figure.value] as const] : [];
+    }),
+  );
+  if (!byKey.size) return;
   if (!addsUp(byKey)) return;
   if (figure === 'prev') {
     const total = byKey.get('total');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { UnreadableDocumentError, type Block } from '../../../scripts/model/document';
 import { readText, splitGluedDecimals } from '../../../scripts/readers/text';
 import { decodeText } from '../../../scripts/readers/text-decode';
+import { recordOf } from '../recognise/helpers';
 
 const tables = (blocks: Block[]) =>
   blocks.flatMap((b) => (b.kind === 'table' ? [b.table.rows.map((r) => r.cells.map((c) => c.text))] : []));
@@ -172,5 +173,60 @@ describe('a form header wrapped inside its cells, as pdftotext -layout writes it
     ];
     const rows = tables(readText('f.txt', Buffer.from(flat.join('\n'))).blocks)[0]!;
     expect(rows.map((r) => r[0])).toEqual(['主管部门', '年初预算数', '年度资金总额']);
+  });
+});
+
+describe('a 三公 table whose rows of figures leave cells blank, as pdftotext -layout writes it', () => {
+  const table = [
+    '         合计         因公出国              公务用车购置及运行费            公务接待费',
+    '                      （境）费',
+    '                                    小计          公务用车      公务用车',
+    '                                                  购置费        运行费',
+    ' 预算数     决算数   预算数   决算数   预算数   决算数   预算数   决算数   预算数   决算数   预算数   决算数',
+    '  9.80       7.35                      6.00     5.10                      6.00     5.10     3.80     2.25',
+  ];
+
+  it('puts each figure in the column of the header word it stands under, the blank cells kept', () => {
+    const rows = tables(readText('f.txt', Buffer.from(table.join('\n'))).blocks).at(-1)!;
+    expect(rows[0]).toEqual([
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+    ]);
+    expect(rows[1]).toEqual(['9.80', '7.35', '', '', '6.00', '5.10', '', '', '6.00', '5.10', '3.80', '2.25']);
+  });
+
+  it('keeps the items above apart from the 预算数 and 决算数 they stand over, when no cell is blank', () => {
+    const full = [
+      ...table.slice(0, -1),
+      '  9.80       7.35     0.50     0.30    6.00     5.10     1.00     0.90    5.00     4.20     3.30     1.95',
+    ];
+    const rows = tables(readText('f.txt', Buffer.from(full.join('\n'))).blocks).at(-1)!;
+    expect(rows[0]!.slice(0, 6)).toEqual(['预算数', '决算数', '预算数', '决算数', '预算数', '决算数']);
+  });
+
+  it("reads each item's budget and actual from its pair of columns", () => {
+    const sangong = recordOf(
+      ['某某县实验小学2020年度“三公”经费支出决算表', '单位:万元', ...table].join('\n'),
+    ).sangong;
+    expect(sangong).toMatchObject({
+      budget: '9.8',
+      total: '7.35',
+      budget_vehicle_total: '6',
+      vehicle_total: '5.1',
+      budget_vehicle_operation: '6',
+      budget_reception: '3.8',
+      reception: '2.25',
+    });
+    expect(sangong.budget_abroad).toBeUndefined();
   });
 });
