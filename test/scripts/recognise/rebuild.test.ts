@@ -628,3 +628,43 @@ describe('a table a web page’s editor split in two', () => {
     expect(rebuildTables([head, other])).toHaveLength(2);
   });
 });
+
+describe('a 三公 table one cell a line, 预算数 and 决算数 each over the items, then the 栏次 numbers', () => {
+  const items = ['合计', '因公出国(境)费', '公务用车购置及运行费', '公务接待费'];
+  const parts = ['小计', '公务用车购置费', '公务用车运行费'];
+  const header = ['预算数', '决算数', ...items, ...items, ...parts, ...parts];
+  const numbers = Array.from({ length: 12 }, (_, k) => String(k + 1));
+  const figures = [
+    '52,000.00',
+    '0.00',
+    '40,000.00',
+    '0.00',
+    '40,000.00',
+    '12,000.00',
+    '47,350.00',
+    '0.00',
+    '38,150.00',
+    '0.00',
+    '38,150.00',
+    '9,200.00',
+  ];
+  const lines = [
+    '某某县第二中学2020年度一般公共预算财政拨款“三公”经费支出决算表',
+    '金额单位:元',
+    ...header,
+    ...numbers,
+    ...figures,
+  ];
+
+  it('keeps the two-level header in the order written, so each figure finds its item', () => {
+    const sangong = recordOf(lines.join('\n')).sangong;
+    expect(sangong).toMatchObject({
+      budget: '5.2',
+      budget_vehicle_operation: '4',
+      budget_reception: '1.2',
+      total: '4.735',
+      vehicle_operation: '3.815',
+      reception: '0.92',
+    });
+  });
+});
