@@ -58,6 +58,7 @@ import {
   unitFromPublisher,
   unitComposed,
   unitDefined,
+  writtenOut,
   unitImplementing,
   unitOfEvaluatedFund,
   unitSigned,
@@ -201,7 +202,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const ending = blocks.slice(-12).flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
   // A title naming a sector's departments together ("2021年度教育部门决算公开(汇总)"), or only a place,
   // names no unit: the text's own definition of the unit, or its signature, goes first.
-  const fromTitle = unitFromTitles(titles);
+  const fromTitle = writtenOut(unitFromTitles(titles), paragraphs);
   const noBody = fromTitle !== undefined && (SECTOR_DEPARTMENTS.test(fromTitle) || isPlaceName(fromTitle));
   const titled =
     (noBody ? undefined : fromTitle) ??

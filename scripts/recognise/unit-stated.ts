@@ -130,6 +130,46 @@ export function unitFromTitle(lines: string[]): string | undefined {
   return undefined;
 }
 
+/** What a sentence says of the unit it opens with: what it is, has or does. */
+const DEFINING = '现有|是|为|系|内设|设有|下设|共有|位于|成立|始建|主要|隶属|属于|承担|负责';
+/** Characters that join the words of a sentence, not of a name. */
+const SENTENCE_CHARS = /[对为是的在和与及将由向于从经按把被现]/;
+
+/** "X(简称“Y”)", "X（以下简称Y）": a long name and the short one the text goes on with. */
+const SHORT_FOR =
+  /([\u4e00-\u9fa5()（）]{4,40}?)[（(](?:以下)?简称[“"「]?([\u4e00-\u9fa5]{2,20})[”"」]?[)）]/g;
+
+/**
+ * The unit a title names by its short name, written out where the text introduces that short name
+ * ("2017年度九三学社某市委决算公开" / "九三学社某市委员会(简称九三学社某市委)是…"): the name in full.
+ */
+export function writtenOut(named: string | undefined, paragraphs: string[]): string | undefined {
+  if (!named) return named;
+  for (const line of paragraphs)
+    for (const m of line.replace(/\s+/g, '').matchAll(SHORT_FOR)) {
+      const long = cleanUnitName(m[1]!.replace(EVALUATOR_LEAD, ''));
+      if (m[2] === named && long !== named && plausible(long)) return long;
+    }
+  // Or the overview writes it out at the head of a sentence that says what it is or has ("灵山卫生院…" /
+  // "灵山满族乡中心卫生院现有在职职工31人"): the same kind of body, the short name's characters in order.
+  const end = named.match(ORG_END)?.[0];
+  if (!end) return named;
+  const head = new RegExp(
+    `(?:^|[,，。;；:：])([\\u4e00-\\u9fa5]{${named.length - end.length},${named.length + 8}}?${escapeRegExp(end)})(?=${DEFINING})`,
+    'g',
+  );
+  for (const line of paragraphs)
+    for (const m of line.replace(/\s+/g, '').matchAll(head)) {
+      const long = cleanUnitName(m[1]!);
+      // What the long name adds is words of a name, never a sentence's ("黑龙江专员办对省水利厅"), nor
+      // only a place or a verb before the whole short name ("现将潼南区柏林镇").
+      const added = [...long].filter((ch) => !named.includes(ch)).join('');
+      const same = !SENTENCE_CHARS.test(added) && !long.endsWith(named);
+      if (same && abbreviates(named, long) && plausible(long)) return long;
+    }
+  return named;
+}
+
 /**
  * The unit the titles name, in full where another title writes the short name out ("2022年度江油高新区
  * 管委会部门决算" as the page's headline, "2022年度江油市高新技术产业园区管理委员会部门决算" as the

@@ -185,7 +185,16 @@ export function recogniseUnit(doc: UnitText): UnitInfo {
   const cands = new Map<string, Candidate>();
   let order = 0;
   for (const line of doc.lines) {
-    for (const m of unitMentions(withoutCitations(line.text))) {
+    const mentions = unitMentions(withoutCitations(line.text));
+    // A mention cut short inside a longer one read from the same place ("江门市新会" of
+    // "江门市新会区农业农村局": 新会 is its district, no body) is no unit of its own.
+    const whole = mentions.filter(
+      (m) =>
+        !mentions.some(
+          (n) => n.index === m.index && n.name.length > m.name.length && n.name.startsWith(m.name),
+        ),
+    );
+    for (const m of whole) {
       const w = line.strong || LABELLED.test(line.text) ? 3 : 1;
       const c = cands.get(m.name);
       if (c) c.weight += w;

@@ -937,3 +937,48 @@ describe('a unit whose place a site masked', () => {
     );
   });
 });
+
+describe('a unit its title names short', () => {
+  it('takes the full name the text introduces the short one for', () => {
+    const unit = recordOf(
+      [
+        '2019年度农工党某某市委决算公开',
+        '一、主要职能',
+        '中国农工民主党某某市委员会(简称农工党某某市委)是以医药卫生界高中级知识分子为主的参政党。',
+        '二、收入决算情况',
+        '2019年度本年收入合计120.50万元。',
+      ].join('\n'),
+    ).unit;
+    expect(unit.name).toBe('中国农工民主党某某市委员会');
+  });
+
+  it('takes the full name the overview writes out, its characters those of the short one in order', () => {
+    const unit = recordOf(
+      [
+        '石门卫生院2021年度部门决算公开说明',
+        '一、石门卫生院单位基本概况',
+        '(一)机构设置情况',
+        '石门土家族乡中心卫生院现有在职职工28人,辖6个村卫生室。',
+        '(二)收入决算情况。2021年度,收入总计为350.20万元。',
+      ].join('\n'),
+    ).unit;
+    expect(unit.name).toBe('石门土家族乡中心卫生院');
+  });
+});
+
+describe('a district whose name ends as a body does (新会区: 会)', () => {
+  it('is the place of the unit, not a body of the city before it', () => {
+    const unit = recordOf(
+      [
+        '江门市新会区文化广电旅游体育局2022年度部门整体支出绩效自评报告',
+        '主管部门:江门市新会区文化广电旅游体育局',
+        '2022年度部门预算资金总额365.20万元。',
+      ].join('\n'),
+    ).unit;
+    expect(unit).toMatchObject({
+      name: '江门市新会区文化广电旅游体育局',
+      county: '新会区',
+      division_code: '440705',
+    });
+  });
+});
