@@ -463,6 +463,9 @@ const KNOWN_MISSES = new Set([
   'v489_shaodong_shuangfengqiao.txt',
   'v490_pingjiang_shuili.txt',
   'v499_beihai_shuichan.txt',
+  // Tables written a cell a line, cut after a whole row: a 三公 table's (v503), a 收支总表's (v505).
+  'v503_tongcheng_shuangxin.txt',
+  'v505_wuxi_zhigong.txt',
 ]);
 
 describe('no false alarms', () => {
