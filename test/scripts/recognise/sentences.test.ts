@@ -394,6 +394,20 @@ describe('staff kinds in brackets after their whole', () => {
   });
 });
 
+describe('staff kinds named together with one sum', () => {
+  it("reads the sum as the quota and the staff after it as the unit's, but no sum given to each kind", () => {
+    const rec = recordOf(
+      [
+        '某某区水务局2019年度部门决算',
+        '本部门行政编制和事业编制共120名,年末在职实有人员112人,离退休人员31人。',
+      ].join('\n'),
+    );
+    expect(rec.staff).toMatchObject({ quota: '120', in_service: '112', retired: '31' });
+    const each = recordOf(['某某区水务局2019年度部门决算', '本部门行政编制和事业编制各12名。'].join('\n'));
+    expect(each.staff.quota).toBeUndefined();
+  });
+});
+
 describe('a report with no title, its income made of budget parts', () => {
   it('reads 总收入 as the budget and the parts after 总支出 as spending, and lists of items are no title', () => {
     const rec = recordOf(
