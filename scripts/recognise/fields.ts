@@ -103,7 +103,9 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.fiscal_appropriation',
     kind: 'amount',
     // 财政补助收入: the appropriation under the 事业单位 accounts before 2019.
-    label: /(^|年|度|当年|一般公共预算|全部为|均为|收入中)(公共)?(财政拨款|财政补助)(收入)?(合计|总计)?$/,
+    // "财政拨款收入决算1,612.40万元": a 决算's own word after the line's.
+    label:
+      /(^|年|度|当年|一般公共预算|全部为|均为|收入中)(公共)?(财政拨款|财政补助)(收入)?(决算数?)?(合计|总计)?$/,
     topics: GENERAL,
   },
   {

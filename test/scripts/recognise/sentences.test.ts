@@ -408,6 +408,18 @@ describe('staff kinds named together with one sum', () => {
   });
 });
 
+describe('a 决算 line named with its 决算', () => {
+  it('reads 财政拨款收入决算 as the appropriation', () => {
+    const rec = recordOf(
+      [
+        '某某县档案馆2023年度部门决算',
+        '2023年度财政拨款收入决算1,206.30万元,财政拨款支出决算1,188.05万元。',
+      ].join('\n'),
+    );
+    expect(rec.finance.fiscal_appropriation).toBe('1206.3');
+  });
+});
+
 describe('a report with no title, its income made of budget parts', () => {
   it('reads 总收入 as the budget and the parts after 总支出 as spending, and lists of items are no title', () => {
     const rec = recordOf(
