@@ -332,16 +332,20 @@ export function isPlaceName(name: string): boolean {
   return false;
 }
 
+/** A page's metadata label for who wrote or published it. */
+const SOURCE_LABEL = /(?:来源|信息来源|发布机构|发布单位|作者)[:：]/;
+
 /**
  * "甘肃省靖远县人民检察院" that the text also writes as "靖远县人民检察院" is called so: a county's or a
- * city's unit is named from its county or city, and the province only heads a title.
+ * city's unit is named from its county or city, and the province only heads a title. A page's source
+ * line ("来源:铁岭市档案馆") is no such writing: the site's short form, not the text's.
  */
 export function withoutProvince(unit: UnitInfo, full: string): UnitInfo {
   // A municipality (天津市) is the city too, and stays, as a city before its district does.
   const province = PROVINCES.find((p) => !p.endsWith('市') && unit.name?.startsWith(p));
   const rest = province ? unit.name!.slice(province.length) : '';
-  const place = unit.county ?? unit.city;
-  if (!rest || !place || !rest.startsWith(place)) return unit;
-  const alone = new RegExp(`(?<!${escapeRegExp(province!)})${escapeRegExp(rest)}`);
+  const places = [unit.county, unit.city].filter((p): p is string => !!p);
+  if (!rest || !places.some((p) => rest.startsWith(p))) return unit;
+  const alone = new RegExp(`(?<!${escapeRegExp(province!)})(?<!${SOURCE_LABEL.source})${escapeRegExp(rest)}`);
   return alone.test(full.replace(/\s+/g, '')) ? { ...unit, name: rest } : unit;
 }

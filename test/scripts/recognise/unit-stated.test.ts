@@ -982,3 +982,17 @@ describe('a district whose name ends as a body does (新会区: 会)', () => {
     });
   });
 });
+
+describe('a city unit whose headings all write its province', () => {
+  it('keeps the province where only the page’s source line writes the name without it', () => {
+    const lines = [
+      '辽宁省铁岭市科学技术协会2022年度部门决算公开',
+      '点击量: 来源:铁岭市科学技术协会 时间:2023-08-29',
+      '第一部分 辽宁省铁岭市科学技术协会概况',
+      '2022年度收入总计210.40万元。',
+    ];
+    expect(recordOf(lines.join('\n')).unit.name).toBe('辽宁省铁岭市科学技术协会');
+    const prose = [...lines, '铁岭市科学技术协会内设办公室、学会部两个科室。'];
+    expect(recordOf(prose.join('\n')).unit.name).toBe('铁岭市科学技术协会');
+  });
+});
