@@ -83,11 +83,13 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('t.html', page)).reason).toBeUndefined();
   });
 
-  it('a PDF line broken inside a word, a figure’s label and its 为, and a transfer form’s closing 说明 row', async () => {
+  it('a PDF line broken inside a word, a figure’s label and its 为 or a year’s total with no figure, and a transfer form’s closing 说明 row', async () => {
     const broken = `${REPORT.trimEnd()}\n2023年全年预算执行率98.88%。“三公”经费支出0.64万元，其中公\n务接待费`;
     expect((await truncated('b.txt', broken)).reason).toMatch(/mid-sentence/);
     const copula = `${REPORT.trimEnd()}\n2018年实际支出“三公经费”决算为1.38万元。其中公务接待费为`;
     expect((await truncated('c.txt', copula)).reason).toMatch(/before its figure/);
+    const label = `${REPORT.trimEnd()}\n(二)政府采购支出情况\n2021年度政府采购支出总额`;
+    expect((await truncated('l.txt', label)).reason).toMatch(/before its figure/);
     const closing = `${REPORT.trimEnd()}\n  说明      请在此处简要说明审计和财政监督中发现的问题及其所涉及的金额，如没有问题请填写“无”     无`;
     expect((await truncated('s.txt', closing)).reason).toBeUndefined();
   });
@@ -466,6 +468,8 @@ const KNOWN_MISSES = new Set([
   // Tables written a cell a line, cut after a whole row: a 三公 table's (v503), a 收支总表's (v505).
   'v503_tongcheng_shuangxin.txt',
   'v505_wuxi_zhigong.txt',
+  // A target sheet laid out with spaces, cut inside an indicator row after one figure (v515).
+  'v515_gutian_dizhen.txt',
 ]);
 
 describe('no false alarms', () => {
