@@ -22,11 +22,12 @@ export const NUMBERED_PROJECT = new RegExp(
 );
 /**
  * A numbered paragraph headed by a fund's name and a colon, or its budget, where the name does not say
- * 项目: "（一）义务教育生均公用经费：…", "2.学生营养改善计划：…", "1、政府投资审计经费预算150万元". Not the
+ * 项目: "（一）义务教育生均公用经费：…", "2.学生营养改善计划：…", "(二)X经费绩效自评综述：…", "1、政府投资审计经费
+ * 预算150万元". Not the
  * accounts' own items (三公经费, 公用经费 …).
  */
 const NUMBERED_FUND = new RegExp(
-  String.raw`^${ITEM_NUMBER}\s*(?<name>[^:：,，。;；"()（）]{4,30}?(?:经费|资金|补助|计划))(?:[:：]|[。，,]?(?=(?:年初|全年|调整后)?预算(?:数|资金)?(?:为)?\d))`,
+  String.raw`^${ITEM_NUMBER}\s*(?<name>[^:：,，。;；"()（）]{4,30}?(?:经费|资金|补助|计划))(?:(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：]|[。，,]?(?=(?:年初|全年|调整后)?预算(?:数|资金)?(?:为)?\d))`,
 );
 /** A numbered item whose name, whatever it ends in, is followed by its budget: "1.城市道路维护管理:全年预算数3200万元". */
 const NUMBERED_BUDGETED = new RegExp(

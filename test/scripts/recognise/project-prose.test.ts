@@ -1517,3 +1517,20 @@ describe('projects numbered in the report’s prose, a PDF’s lines broken insi
     ]);
   });
 });
+
+describe('a fund headed "X经费绩效自评综述：", its figures in other words', () => {
+  it("reads the approved budget and the total spent as the fund's", () => {
+    const rec = recordOf(
+      [
+        '某某市侨联2020年度项目支出绩效自评报告',
+        '（一）侨界联谊活动经费绩效自评综述：项目全年预算数30万元，执行数为28.5万元，资金执行率为95%。',
+        '（二）归侨侨眷帮扶经费绩效自评综述：项目年预算批复金额为18万元，实际执行资金总额18万元，资金执行率为100%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.find((p) => p.name === '归侨侨眷帮扶经费')).toMatchObject({
+      budget: '18',
+      executed: '18',
+      execution_rate: '100',
+    });
+  });
+});

@@ -420,6 +420,18 @@ describe('a 决算 line named with its 决算', () => {
   });
 });
 
+describe('the whole self-evaluation scored in other words', () => {
+  it("reads 总体得分 as the unit's score", () => {
+    const rec = recordOf(
+      [
+        '某某县气象局2023年度部门整体支出绩效自评整改报告',
+        '自评结果显示,某某县气象局部门绩效自评工作总体得分为90.25分,评级为“优”。',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ score: '90.25', grade: '优秀' });
+  });
+});
+
 describe('a report with no title, its income made of budget parts', () => {
   it('reads 总收入 as the budget and the parts after 总支出 as spending, and lists of items are no title', () => {
     const rec = recordOf(
