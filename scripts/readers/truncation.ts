@@ -421,7 +421,10 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
     return `the last sentence stops before its figure: “…${last.slice(-20)}”`;
   // Or a sentence opened on its year that stops at its figure's label ("2021年度政府采购支出总额"):
   // a heading names a topic, never a total.
-  if (last && /^(?:19|20)\d{2}年度?[\u4e00-\u9fa5“”"]{2,24}(?:总额|總額|合计|合計|总计|總計|金额|金額)$/.test(last))
+  if (
+    last &&
+    /^(?:19|20)\d{2}年度?[\u4e00-\u9fa5“”"]{2,24}(?:总额|總額|合计|合計|总计|總計|金额|金額)$/.test(last)
+  )
     return `the last sentence stops before its figure: “…${last.slice(-20)}”`;
   // Or on a figure's label and its 为 ("…其中公务接待费为"): no sentence ends on it.
   if (last && /[\u4e00-\u9fa5]{2}(?:费|数|额|资金|经费|支出|收入)(?:为|是|达)$/.test(last))
