@@ -454,6 +454,8 @@ function labelWordUncached(text: string): string {
       .normalize('NFKC')
       .replace(/\s+/g, '')
       .replace(/[:：]+$/, '')
+      // A column's formula in its numbers ("支出实现率(%)⑤=④/③", read "(5)=(4)/(3)").
+      .replace(/[(（]\d{1,2}[)）]=[()（）\d+\-/×*]+$/, '')
       .replace(/([(（][^()（）]{0,14}[)）])+$/, '')
       // A column's letter whose brackets were lost ("全年预算数A", "执行率B/A").
       .replace(/(?<=[数额率])[A-Z](?:\/[A-Z])?$/, '')

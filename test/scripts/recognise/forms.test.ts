@@ -1166,3 +1166,17 @@ describe('a funding row short of its columns', () => {
     ]);
   });
 });
+
+describe('a Fujian department form whose column words carry their formulas', () => {
+  it('reads 支出实现率(%)⑤=④/③ as the rate column, so the 合计 row gives the rate', () => {
+    const rec = recordOf(
+      [
+        '某某县档案馆部门整体支出绩效自评表',
+        '部门(单位)名称\t某某县档案馆',
+        '财政资金安排和使用情况(万元)\t年初部门预算安排金额(含历年结余结转)①\t年中调整金额②\t小计③=①+②\t年度拨付金额④\t支出实现率(%)⑤=④/③\t本年度结余金额⑥=③-④',
+        '合计\t60.00\t4.50\t64.50\t63.20\t97.98\t1.30',
+      ].join('\n'),
+    );
+    expect(rec.overall).toMatchObject({ budget: '64.5', executed: '63.2', execution_rate: '97.98' });
+  });
+});
