@@ -54,8 +54,8 @@ export function joinStackedHeaders(lines: string[]): string[] {
   for (let i = 1; i < lines.length; i++) {
     const first = wordsOf(lines[i]!);
     if (first.filter((w) => FIGURE.test(w.text)).length < 3) continue;
-    const row = cellsBelow(first, lines.slice(i + 1, i + 5));
     if (pairsUnderItems(wordsOf(lines[i - 1]!))) continue;
+    const row = cellsBelow(first, lines.slice(i + 1, i + 5));
     // Each cell's parts, top line first.
     const parts: string[][] = row.map(() => []);
     const stacked: number[] = [];

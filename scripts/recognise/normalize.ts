@@ -296,3 +296,10 @@ function abbreviatesWord(short: string, long: string): boolean {
   for (const ch of long) if (ch === short[k]) k++;
   return k === short.length;
 }
+
+/** How many labels at the start are the 栏次 numbers 1, 2, 3 … that number a table's columns. */
+export function columnNumbersAtStart(labels: string[]): number {
+  let n = 0;
+  while (n < labels.length && labels[n] === String(n + 1)) n++;
+  return n;
+}

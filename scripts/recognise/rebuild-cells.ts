@@ -5,7 +5,7 @@
 
 import type { Block, Cell, Location, Table, TableRow } from '../model/document';
 import { FIGURE_QUALIFIER, FUNDING_COLUMNS, HEADER_PARTS, KNOWN_LABELS, labelWord } from './forms-data';
-import { normalizeLabel } from './normalize';
+import { columnNumbersAtStart, normalizeLabel } from './normalize';
 import { UNIT_WORD } from './cells';
 import { declaredUnit } from './numbers';
 import { parseCellNumber } from './numbers';
@@ -229,7 +229,7 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
     // Header words over the 栏次 numbers 1 … n and the figures under them, more words than columns: a
     // header of two levels (预算数 | 决算数, each over 合计 | 因公出国(境)费 | …) that no one row holds.
     // Its cells stay in the order written, for the readers of the cell stream.
-    const numbers = columnNumbers(g.values);
+    const numbers = columnNumbersAtStart(g.values.map((v) => normalizeLabel(v.text)));
     if (g.label && numbers >= 4 && m >= 2 * numbers && pending.length >= numbers + 1) {
       flush();
       for (const c of [...pending, g.label, ...g.values]) para(c);
@@ -364,13 +364,6 @@ function figureGroups(
     };
   }
   return undefined;
-}
-
-/** How many cells at the start of a run are the 栏次 numbers 1, 2, 3 … that number a table's columns. */
-function columnNumbers(cells: { text: string }[]): number {
-  let n = 0;
-  while (n < cells.length && normalizeLabel(cells[n]!.text) === String(n + 1)) n++;
-  return n;
 }
 
 /** How many of the original header cells the fitted header used (the rest, before it, are captions). */

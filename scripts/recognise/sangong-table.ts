@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import type { SourceRef } from '../model/record';
 import { cellFigure, isValueCell, type StreamCell } from './cells';
 import { SANGONG_COLUMNS, SANGONG_FIGURE_WORDS, rowYear, sangongKey } from './forms-data';
-import { normalizeText } from './normalize';
+import { columnNumbersAtStart, normalizeText } from './normalize';
 import { declaredUnit, toWan, type AmountUnit } from './numbers';
 import type { Reading } from './reading';
 
@@ -36,8 +36,7 @@ function leafColumns(header: StreamCell[]): string[] {
 
 /** How many cells at the start of a run are the 栏次 numbers 1, 2, 3 …. */
 function columnNumbers(run: StreamCell[]): number {
-  let n = 0;
-  while (n < run.length && run[n]!.label === String(n + 1)) n++;
+  const n = columnNumbersAtStart(run.map((c) => c.label));
   return n >= 4 ? n : 0;
 }
 
@@ -68,9 +67,9 @@ export function readSangongTable(cells: StreamCell[], r: Reading): void {
           : [];
     const leaves = leafColumns(header);
     if (leaves.length < 4 || !figures.length) continue;
+    const unit: AmountUnit = header.map((c) => declaredUnit(c.text)).find((u) => u) ?? r.docUnit ?? '万元';
     const pairs = pairedRow(cells, i, j, header, leaves);
     if (pairs) {
-      const unit: AmountUnit = header.map((c) => declaredUnit(c.text)).find((u) => u) ?? r.docUnit ?? '万元';
       for (const figure of ['budget', 'actual'] as const) {
         const values = pairs.filter((p) => p.figure === figure).map((p) => p.cell);
         if (values.length === leaves.length) addRun(r, leaves, figure, values, unit);
@@ -91,7 +90,6 @@ export function readSangongTable(cells: StreamCell[], r: Reading): void {
     // figure its label names.
     const labelled = rowRuns(cells, j - 1, leaves.length);
     if (labelled.length) {
-      const unit: AmountUnit = header.map((c) => declaredUnit(c.text)).find((u) => u) ?? r.docUnit ?? '万元';
       for (const { figure, values } of labelled) addRun(r, leaves, figure, values, unit);
       i = j + labelled.length * (leaves.length + 1);
       continue;
@@ -100,7 +98,6 @@ export function readSangongTable(cells: StreamCell[], r: Reading): void {
       i = j;
       continue;
     }
-    const unit: AmountUnit = header.map((c) => declaredUnit(c.text)).find((u) => u) ?? r.docUnit ?? '万元';
     figures.forEach((f, s) =>
       addRun(r, leaves, f.figure, run.slice(s * leaves.length, (s + 1) * leaves.length), unit),
     );

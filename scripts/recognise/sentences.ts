@@ -151,6 +151,12 @@ function amountKey(
   return budgetKey && !spendingParts() ? budgetKey : key;
 }
 
+/** Kinds of post listed with their quotas ("行政编制35名、事业编制33名"): the staff after them are the unit's. */
+const LISTED_KINDS = new RegExp(`${STAFF_KIND.source}\\d+[名个人](?:、|[,，]${STAFF_KIND.source})`);
+/** Kinds of post named together with one sum ("行政编制和事业编制共286名"): the label, and the clause. */
+const JOINT_KINDS = new RegExp(`(?:和|及|与|、)${STAFF_KIND.source}(?:共|合计|共计|总计)?$`);
+const JOINT_KINDS_SUM = new RegExp(`(?:和|及|与|、)${STAFF_KIND.source}(?:共|合计|共计|总计)\\d+[名个人]`);
+
 function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry {
   const text = s.text;
   readGrade(s, out);
@@ -404,9 +410,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         // "行政事业编制68名（行政编制35名、事业编制33名）": the whole before the bracket of its kinds.
         const whole = /编制$/.test(label) && /^\s*[(（]/.test(text.slice(start + m[0].length));
         // "行政编制和事业编制共286名": the kinds named together, one sum for them all.
-        const joint =
-          new RegExp(`(?:和|及|与|、)${STAFF_KIND.source}(?:共|合计|共计|总计)?$`).test(label) &&
-          /(共|合计|共计|总计)\s*$/.test(before);
+        const joint = JOINT_KINDS.test(label) && /(共|合计|共计|总计)\s*$/.test(before);
         if ((sole && new Set(kinds).size === 1) || whole || joint)
           out.bag.add('staff.quota', value, source, 'sentence');
         continue;
@@ -426,9 +430,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       // A breakdown in brackets ("核定编制113名（行政编制52名、事业编制61名）") ends with its bracket.
       // But kinds listed together ("核定行政编制38名、事业编制46名，实有在职人员79人") are followed by the unit's.
       // Or one after another with commas ("其中行政编制35人,工勤编制3人,事业编制48人,年末实有在职人员81人").
-      const listedKinds =
-        new RegExp(`${STAFF_KIND.source}\\d+[名个人](?:、|[,，]${STAFF_KIND.source})`).test(segment) ||
-        new RegExp(`(?:和|及|与|、)${STAFF_KIND.source}(?:共|合计|共计|总计)\\d+[名个人]`).test(segment);
+      const listedKinds = LISTED_KINDS.test(segment) || JOINT_KINDS_SUM.test(segment);
       const breakdown =
         staffKinds.size > 1 && !listedKinds && STAFF_KIND.test(segment.replace(/[(（][^)）]*[)）]/g, ''));
       if (clauseTopic === 'staff_sub' && (breakdown || !ruleFor(label, 'general', 'count'))) continue;
