@@ -10,6 +10,7 @@ import type { Block, Cell, DocumentModel, TableRow } from '../model/document';
 import { joinAcrossPageNumbers, joinPreviewChunks, joinWrappedPipeRows } from './page-breaks';
 import { bareCsvToTabs, quotedCsvToTabs } from './quoted-csv';
 import { alignFigureRows } from './figure-columns';
+import { splitSpaceCells } from './space-cells';
 import { joinStackedHeaders } from './stacked-header';
 import { decodeText } from './text-decode';
 
@@ -82,7 +83,7 @@ function spacedRowsToTabs(lines: string[]): string[] {
 
 /** Split lines into paragraphs and tables. Exported for tests and for readers that produce text lines. */
 export function layoutLines(input: string[]): Block[] {
-  const lines = spacedRowsToTabs(alignFigureRows(joinStackedHeaders(input)));
+  const lines = spacedRowsToTabs(alignFigureRows(joinStackedHeaders(splitSpaceCells(input))));
   const kinds = lines.map(kindOf);
   const blocks: Block[] = [];
   let i = 0;

@@ -540,6 +540,14 @@ export const SCORE_LEVEL_WORDS: { level: number; words: string[] }[] = [
 /** A header naming which figure the columns under it hold: 预算数, 决算数, 全年执行数 … */
 export const FIGURE_QUALIFIER = /^(\d{4}年度?)?(本年|上年|全年|年初|调整后)?(预算|决算|执行)(数|金额)?$/;
 
+/**
+ * Sub-headers that split a project's funds by where they come from (中央 | 省级 | 市级 | 区级 under
+ * 预算数), and the header cell over them: a part of the funds each, never the project's budget.
+ */
+export const FUND_SOURCE_SUBHEADER =
+  /^(中央|省|市|县|区|乡|镇|本|上)级?(财政)?(资金|补助)?$|^(自筹|其他|其它|社会)(资金)?$/;
+export const FUND_SOURCE_HEADER = /预算|资金来源|资金安排|安排资金/;
+
 export const HEADER_PARTS: [string, string[]][] = [
   ['基本支出', ['人员经费', '公用经费']],
   ['公务用车购置及运行维护费', ['公务用车购置费', '公务用车运行维护费']],

@@ -1,11 +1,12 @@
 // A header of several rows from a page that dropped its merged cells: each row keeps only the cells
 // written in it, moved left ("机构名称 | 支出合计 | 其中: | 结余" over "基本支出 | 其中: | 项目支出 |
 // 当年结余 | 累计结余" over "人员支出 | 公用支出"). A person reads it as a tree: the cells of a lower
-// row stand under the cells of the row above that divide (其中, or a word they repeat: 结余 over
-// 当年结余), and every other cell spans down. The tree's leaves, in reading order, are the columns.
+// row stand under the cells of the row above that divide (其中, a word they repeat: 结余 over
+// 当年结余, or the funds they split by source: 预算数 over 中央 | 省级), and every other cell spans down. The tree's leaves, in reading order, are the columns.
 
 import type { GridCell, GridRow } from './grid';
 import { isNumeric } from './grid';
+import { FUND_SOURCE_HEADER, FUND_SOURCE_SUBHEADER } from './forms-data';
 import { writtenLength } from './ragged-rows';
 import { OF_WHICH } from './rebuild-cells';
 
@@ -24,6 +25,11 @@ const writtenCells = (row: GridRow): GridCell[] => row.slice(0, writtenLength(ro
  * it; the rest go under the one 其中 of the upper row. Children keep their parents' order.
  */
 function parentsOf(upper: HeaderNode[], lower: GridCell[]): number[] | undefined {
+  // Where the funds came from (中央 | 省级 | 市级 | 区级): under the one cell naming the funds.
+  if (lower.length >= 2 && lower.every((c) => FUND_SOURCE_SUBHEADER.test(c.label))) {
+    const funds = upper.flatMap((n, i) => (FUND_SOURCE_HEADER.test(n.cell.label) ? [i] : []));
+    return funds.length === 1 ? lower.map(() => funds[0]!) : undefined;
+  }
   const ofWhich = upper.map((n, i) => (OF_WHICH.test(n.cell.label) ? i : -1)).filter((i) => i >= 0);
   const parents = lower.map((c) => {
     const by = upper.findIndex(

@@ -1,7 +1,7 @@
 // Projects from the tables that state them: project lists (汇总表, 项目清单, a finance bureau's list of
 // evaluation results) and one table per project (项目名称 …). Prose is project-prose.ts's.
 
-import { KNOWN_LABELS, labelWord } from './forms-data';
+import { FUND_SOURCE_SUBHEADER, KNOWN_LABELS, labelWord } from './forms-data';
 import { type FieldKind } from './fields';
 import { cleanName } from './normalize';
 import { cleanProjectName, formProjectName, isListColumn } from './projects';
@@ -58,11 +58,19 @@ export function isProjectList(g: Grid): boolean {
   );
 }
 
+/** A budget column split by where the funds came from: "预算数(调整后)中央", "预算资金省级". */
+function isBudgetBySource(label: string): boolean {
+  for (let k = 1; k <= 4 && k < label.length; k++)
+    if (/预算/.test(label.slice(0, -k)) && FUND_SOURCE_SUBHEADER.test(label.slice(-k))) return true;
+  return false;
+}
+
 function projectColumn(label: string):
   | {
       key:
         | 'budget'
         | 'budget_initial'
+        | 'budget_part'
         | 'executed'
         | 'execution_rate'
         | 'score'
@@ -75,6 +83,8 @@ function projectColumn(label: string):
   if (/(年度|年份)$/.test(label)) return undefined;
   // The budget as first adopted, beside the year's ("年初预算数 | 全年预算数"): the budget only where alone.
   if (/^年初预算/.test(label)) return { key: 'budget_initial', kind: 'amount' };
+  // The budget's part from one source ("预算数中央"): the budget only where the row fills no other.
+  if (isBudgetBySource(label)) return { key: 'budget_part', kind: 'amount' };
   if (/执行率|(?:资金)?(?:使用|支出|支付|拨付)率/.test(label)) return { key: 'execution_rate', kind: 'rate' };
   if (/交回|结余/.test(label)) return { key: 'returned', kind: 'amount' };
   if (/部门评价.*得分/.test(label)) return { key: 'dept_eval_score', kind: 'score' };
@@ -150,6 +160,10 @@ export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
     if (!figures.some(([f]) => f!.key === 'budget'))
       for (const entry of figures)
         if (entry[0]!.key === 'budget_initial') entry[0] = { ...entry[0]!, key: 'budget' };
+    // Funds from one source alone are the budget; from several, each is a part and none the whole.
+    const parts = figures.filter(([f]) => f!.key === 'budget_part');
+    if (parts.length === 1 && !figures.some(([f]) => f!.key === 'budget'))
+      parts[0]![0] = { ...parts[0]![0]!, key: 'budget' };
     listed++;
     const owner = unitCol >= 0 ? (listedUnitName(row[unitCol]) ?? lastOwner) : undefined;
     lastOwner = owner;
@@ -175,6 +189,7 @@ export function readProjectList(g: Grid, t: TableContext, r: Reading): void {
     p.fromTable = true;
     if (category && !p.category) p.category = category;
     for (const [f, cell, label] of figures) {
+      if (f!.key === 'budget_part') continue;
       const v = valueOf(cell, f!.kind, unit.unit);
       if (v === undefined) continue;
       // A rate is written with its per cent sign, in the cell or the column's header ("执行率(%)"): a bare

@@ -4,7 +4,7 @@
 
 import type { Table } from '../model/document';
 import { gridCell, isNumeric, type Grid, type GridCell, type GridRow } from './grid';
-import { FIGURE_QUALIFIER } from './forms-data';
+import { FIGURE_QUALIFIER, FUND_SOURCE_HEADER, FUND_SOURCE_SUBHEADER } from './forms-data';
 import { parseCellNumber } from './numbers';
 import { layNestedHeader } from './nested-header';
 import { alignRaggedRows } from './ragged-rows';
@@ -123,6 +123,8 @@ export function columnLabels(header: GridRow[]): string[] {
         qualifier = label;
         label = l;
       } else if (label && (bracketed || GENERIC_SUBHEADER.test(l))) label = label + l;
+      // A part of the funds by source keeps the funds' header: 预算数 / 中央 is 预算数中央.
+      else if (FUND_SOURCE_HEADER.test(label) && FUND_SOURCE_SUBHEADER.test(l)) label = label + l;
       else label = l;
     }
     labels.push(qualifier && label !== qualifier ? label + qualifier : label);

@@ -230,3 +230,56 @@ describe('a 三公 table whose rows of figures leave cells blank, as pdftotext -
     expect(sangong.budget_abroad).toBeUndefined();
   });
 });
+
+describe('rows whose cells are joined by one space, each empty cell written as a space of its own', () => {
+  const page = [
+    '湖滨区农业农村局2023年度绩效自评',
+    '部门绩效自评结果公开汇总表',
+    '主管部门:               单位:万元',
+    '序号 项目名称 项目实施单位 预算数(调整后) 执行数(至2023年底) 结余数 结余交回财政数 自评得分 自评结果应用意见',
+    '中央 省级 市级 区级',
+    '1 耕地地力保护补贴 湖滨区农业农村局 412.5       412.5 0   100  ',
+    '2 动物防疫专项经费 湖滨区农业农村局       26 24.7 1.3 1.3 94  ',
+    '3 农村人居环境整治奖补 湖滨区农业农村局   60   35 93.8 1.2   97  ',
+  ];
+
+  it('counts a run of 2k+1 spaces as k empty cells, and keeps the header lines over them', () => {
+    const rows = tables(readText('f.txt', Buffer.from(page.join('\n'))).blocks).at(-1)!;
+    expect(rows[1]).toEqual(['中央', '省级', '市级', '区级']);
+    expect(rows[2]).toEqual([
+      '1',
+      '耕地地力保护补贴',
+      '湖滨区农业农村局',
+      '412.5',
+      '',
+      '',
+      '',
+      '412.5',
+      '0',
+      '',
+      '100',
+      '',
+    ]);
+    expect(rows[3]!.slice(3, 11)).toEqual(['', '', '', '26', '24.7', '1.3', '1.3', '94']);
+  });
+
+  it('leaves alone rows of single spaces with no empty cell, and runs of spaces that are even', () => {
+    const full = [
+      page[3]!,
+      page[4]!,
+      '1 耕地地力保护补贴 湖滨区农业农村局 412.5 0 0 0 412.5 0 0 100 无',
+      page[6]!.replace('       ', '      '),
+    ];
+    const blocks = readText('f.txt', Buffer.from(full.join('\n'))).blocks;
+    expect(paragraphs(blocks)).toContain(full[0]);
+  });
+
+  it("reads a project's budget from the one source column it fills, and none from two", () => {
+    const projects = recordOf(page.join('\n')).projects;
+    const byName = Object.fromEntries(projects.map((p) => [p.name, p]));
+    expect(byName['耕地地力保护补贴']).toMatchObject({ budget: '412.5', executed: '412.5', score: '100' });
+    expect(byName['动物防疫专项经费']).toMatchObject({ budget: '26', executed: '24.7', score: '94' });
+    expect(byName['农村人居环境整治奖补']).toMatchObject({ executed: '93.8', score: '97' });
+    expect(byName['农村人居环境整治奖补']!.budget).toBeUndefined();
+  });
+});
