@@ -38,7 +38,8 @@ export function orgAt(rest: string): string | undefined {
   return sub ? org + sub : org;
 }
 
-const STREET_OFFICE = /^([\u4e00-\u9fa5]{2,8}?(?:街道办事处|办事处))/;
+// (Or its office in another city: "…人民政府驻深圳联络处".)
+const STREET_OFFICE = /^([\u4e00-\u9fa5]{2,8}?(?:街道办事处|办事处|联络处))/;
 const SUB_UNIT = /^([\u4e00-\u9fa5]{2,8}?(?:所|站|队|中心|分局|分院))(?=(?:19|20)\d\d|[(（]|$)/;
 
 const LABELLED =

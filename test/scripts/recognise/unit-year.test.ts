@@ -145,6 +145,10 @@ describe('recogniseUnit above the county level', () => {
     expect(unitOf('岳阳县人民政府办公室2021年度部门决算').name).toBe('岳阳县人民政府办公室');
   });
 
+  it('names a government’s liaison office in another city after the government', () => {
+    expect(unitOf('吉安市人民政府驻厦门联络处2022年度单位决算').name).toBe('吉安市人民政府驻厦门联络处');
+  });
+
   it('takes a 供销合作社联合社 whole, and a federation’s short name for its full one', () => {
     expect(unitOf('永州市江永县供销合作社联合社2022年度部门整体支出绩效自评报告').name).toBe(
       '永州市江永县供销合作社联合社',
