@@ -205,6 +205,13 @@ export const FIELD_RULES: FieldRule[] = [
     label: /(自评|评价)涉及(资金|金额)$|(自评|评价)资金(总计|合计|总额)$/,
     topics: GENERAL,
   },
+  // "区级支出预算总量3318.74": a budget target table's total of the unit's budget.
+  {
+    key: 'overall.budget',
+    kind: 'amount',
+    label: /(区级|县级|市级|本级)?支出预算总量$/,
+    topics: GENERAL,
+  },
   // "项目资金总预算为2455.5万元": all the unit's projects together.
   {
     key: 'finance.project_total',

@@ -149,6 +149,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     bag: r.bag,
     changes: r.changes,
     grades: r.grades,
+    projectGrades: r.projectGrades,
     quarterly: r.quarterly,
     projectAmounts: r.projectAmounts,
   };

@@ -58,9 +58,12 @@ export function numberedProject(text: string): RegExpMatchArray | null {
   return name && !ACCOUNTS_ITEM.test(name) && !NOT_A_LEADING_PROJECT.test(name) ? fund : allocatedFund(text);
 }
 
-/** Words for projects in general ("2.预算项目情况", "该项目"): no project's name; nor a heading on them ("项目绩效自评总体情况"). */
+/**
+ * Words for projects in general ("2.预算项目情况", "该项目", "局机关2018年度一般公共预算项目"): no project's
+ * name; nor a heading on them ("项目绩效自评总体情况").
+ */
 const GENERIC_PROJECT =
-  /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$|^项目.{0,10}(情况|结果|综述)$|^(上述|以上|全部|所有)?[\d一二三四五六七八九十两]+个(重点|专项)?项目$|^(专项|项目|财政)?(资金|经费)$|(局|处|所|站|中心|院|校|园|办|委员会|政府|队|馆)(专项|项目|财政)(资金|经费)$/;
+  /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$|^项目.{0,10}(情况|结果|综述)$|^(上述|以上|全部|所有)?[\d一二三四五六七八九十两]+个(重点|专项)?项目$|^(专项|项目|财政)?(资金|经费)$|(局|处|所|站|中心|院|校|园|办|委员会|政府|队|馆)(专项|项目|财政)(资金|经费)$|(一般公共预算|政府性基金预算|国有资本经营预算|部门预算)(支出)?项目$/;
 
 export function isGenericProject(name: string): boolean {
   return GENERIC_PROJECT.test(cleanName(name));
@@ -226,6 +229,32 @@ function inProjectSection(texts: string[]): boolean[] {
   });
 }
 
+/** An annex mark ("附件2", "附件：") and a project's own report title after it, on its line or glued on. */
+const ANNEX_MARK = /^附件\s*(?:\d{1,2}(?=\d{4}年)|\d{0,2})[:：]?\s*/;
+const ANNEXED_REPORT_TITLE =
+  /^(?:\d{4}年度?)?(?<name>[^:：,，。;；"\d]{2,40}?项目)(?:\d{4}年度?)?(?:支出)?(?:绩效)?(?:自评|评价)报告$/;
+
+/**
+ * A project's own report annexed to the unit's document ("附件2" / "2023年度X项目绩效评价报告"): its
+ * passages, up to the next annex, are that project's, not the unit's.
+ */
+function annexedReports(texts: string[]): (string | undefined)[] {
+  let name: string | undefined;
+  return texts.map((t, k) => {
+    const text = t.trim();
+    const annex = text.match(ANNEX_MARK)?.[0];
+    const afterMark = annex
+      ? text.slice(annex.length)
+      : /^附件\s*\d{0,2}[:：]?$/.test(texts[k - 1]?.trim() ?? '')
+        ? text
+        : '';
+    const title = afterMark.match(ANNEXED_REPORT_TITLE);
+    if (title?.groups) name = title.groups.name;
+    else if (annex || /^第[一二三四五六七八九十]+部分/.test(text)) name = undefined;
+    return name;
+  });
+}
+
 /**
  * The project each passage lists, where it is an item of a list of projects: under a heading on
  * evaluated projects, or in a run of numbered items of which one names itself a 项目 (its siblings
@@ -263,8 +292,9 @@ export function listedProjects(texts: string[]): (string | undefined)[] {
   headed.forEach((name, k) => {
     if (!out[k] && name && (headed[k - 1] || headed[k + 1])) out[k] = name;
   });
+  const annexed = annexedReports(texts);
   // A heading on the projects in general ("1.项目绩效自评总体情况:…") lists none: its figures are the unit's.
-  return out.map((name) => (name && isGenericProject(name) ? undefined : name));
+  return out.map((name, k) => (name && isGenericProject(name) ? undefined : (name ?? annexed[k])));
 }
 
 /** The project a numbered paragraph is headed by, by name ("2.预算项目情况" names none). */

@@ -20,6 +20,8 @@ export interface SentenceFacts {
   /** Changes against the year before, per field key, for derived previous-year values. */
   changes: FactBag;
   grades: { grade: string; source: SourceRef }[];
+  /** Grades a sentence gives a project it names: the unit's only where the document is that project's. */
+  projectGrades: { grade: string; source: SourceRef }[];
   quarterly: { quarter: number; value: Decimal; source: SourceRef }[];
   /** Amounts stated in sentences about a project, to tell which listed project a text is about. */
   projectAmounts: Decimal[];
@@ -199,10 +201,24 @@ const GRADE =
 /** A bracketed scale after a grade, "（90分及以上为优）": blanked out so the grade before it is read. */
 const GRADE_SCALE = /[(（][^()（）]*(以上|以下|[≥≤<>])[^()（）]*[)）]/g;
 
+/** An evaluation of a project the sentence names ("对“X”项目开展了部门评价"). */
+const EVALUATED_PROJECT_LEAD = /对[^,，;；。]{0,40}项目(?:开展|进行)(?:了)?[^,，;；。]{0,6}(?:评价|自评)/;
+
+/** Does a sentence's part up to here name a project's evaluation, so that the score or grade after it is the project's? */
+export function afterProjectEvaluation(before: string): boolean {
+  const part = before.split('。').at(-1)!;
+  return EVALUATED_PROJECT_LEAD.test(part) && !/整体/.test(part);
+}
+
 export function readGrade(s: Sentence, out: SentenceFacts): void {
   const text = s.text.replace(GRADE_SCALE, (m) => ' '.repeat(m.length));
   if (/[≥≤<>]|分为优秀|以上为|以下为|分以上|分以下/.test(text)) return;
   const m = text.match(GRADE);
+  // "对“X”项目开展了部门评价,…评价等级为“良”": the project's grade.
+  if (m && afterProjectEvaluation(text.slice(0, m.index))) {
+    out.projectGrades.push({ grade: GRADE_OF[m[3]!] ?? m[3]!, source: sentenceSource(s, m.index ?? 0) });
+    return;
+  }
   // "评价结论为“优”的1个,“良”的3个": a tally of others' grades, none of the unit's own.
   const tally = m && /^["'“”》]*的?[\d一二三四五六七八九十两]+个/.test(text.slice(m.index! + m[0].length));
   if (m && !tally)
@@ -262,13 +278,13 @@ const EVALUATED =
   /(开展|进行|组织)[^。]{0,30}(绩效)?(自评|评价)|(自评|评价)[^。]{0,6}(涉及|覆盖)|纳入(绩效)?(自评|评价)/;
 /** "我镇纳入绩效自评的项目支出共4个，全年预算资金合计…": the projects' figures, not the unit's. */
 export const PROJECTS_SUMMARY =
-  /纳入(?:绩效)?(?:自评|评价)(?:范围)?的项目(?:支出)?(?:共|共计)?\s*\d{1,4}\s*个/;
+  /纳入(?:绩效)?(?:自评|评价)(?:范围)?的(?:一般公共预算|政府性基金预算|财政)?项目(?:支出)?(?:共|共计)?\s*\d{1,4}\s*个/;
 // "对城乡低保、特困人员供养、临时救助等6个项目开展了绩效自评": a list of them, then their count.
 const EVALUATED_COUNT =
   /(?:(?:涉及|共|对)[^,，;；。]{0,16}?|等)(\d{1,4})个(?:一级|二级)?(?:一般公共预算|政府性基金预算|预算)?项目|项目(?:支出)?(?:共|共计)?\s*(\d{1,4})\s*个/;
 const EVALUATED_TOTAL = new RegExp(
   // "涉及一般公共预算支出2333.55万元": the funds named by their budget.
-  `(?:(?:涉及|覆盖)?(?:项目)?资金(?:总额|共计|合计|总计)?|涉及(?:一般公共预算|政府性基金预算|财政)(?:支出|资金)|预算(?:资金)?(?:总额|合计))(?:为|共)?(${NUMBER_SOURCE})(亿元|万元|元)`,
+  `(?:(?:涉及|覆盖)?(?:项目)?资金(?:总额|共计|合计|总计)?|涉及(?:一般公共预算|政府性基金预算|财政)(?:支出|资金)|(?:全年|年度)?预算(?:资金|数)?(?:总额|合计))(?:为|共)?(${NUMBER_SOURCE})(亿元|万元|元)`,
 );
 
 /** How many projects the department evaluated, and their funds. */

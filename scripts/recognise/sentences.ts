@@ -17,6 +17,7 @@ import {
   coreLabel,
   fieldForChange,
   bareFigures,
+  afterProjectEvaluation,
   clauseBounds,
   fundLed,
   PROJECTS_SUMMARY,
@@ -360,6 +361,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       }
     } else if (kind === 'rate') {
       if (projectsSummary) continue;
+      // "预算执行率10%=100": an indicator row's weight before its target, no rate achieved.
+      if (/^\s*[=＝≥≤<>＜＞]/.test(text.slice(start + m[0].length))) continue;
       if (/季度/.test(clause) || /增长率|下降率|增加率|减少率|占|比重/.test(label)) continue;
       // A rate in a sentence about projects is a project's rate, not the department's.
       if (namesProject(text.slice(0, start)) && !/整体/.test(text.slice(0, start))) continue;
@@ -388,7 +391,9 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       if (/上年|上一年|去年/.test(clause) && !/本年/.test(clause)) continue;
       // "1.农产品抽检项目：…，自评得分95分": a sentence headed by a project's name is about it.
       const projectHead = namedHead;
-      if ((/项目/.test(clause) || projectHead) && !/整体/.test(clause)) {
+      // "组织对“X”项目开展了部门评价,评价得分88.6分": the score of the evaluation just named, a project's.
+      const evaluatedBefore = afterProjectEvaluation(text.slice(0, start));
+      if ((/项目/.test(clause) || projectHead || evaluatedBefore) && !/整体/.test(clause)) {
         // "项目支出部门评价自评分94.4分": a department evaluation of a project.
         if (/部门评价/.test(clause) && /(得分|评分|自评分)$/.test(label))
           out.bag.add('project.dept_eval_score', value, source, 'sentence');

@@ -6,6 +6,20 @@ import { recognisedOf, recordOf, TITLE } from './helpers';
 const title = '大余县教育局2021年度部门整体支出绩效自评报告';
 
 describe('what a figure is not', () => {
+  it('an indicator row’s weight before its target (预算执行率10%=100) is no execution rate', () => {
+    const rec = recordOf(
+      [
+        '某某镇人民政府2023年部门(单位)整体绩效目标表',
+        '部门(单位)名称某某镇人民政府区级支出预算总量2210.36万元',
+        '绩效指标指标名称指标权重计量单位指标性质指标值',
+        '预算执行率10%=100',
+        '群众满意度10%≥90',
+      ].join('\n'),
+    );
+    expect(rec.overall.execution_rate).toBeUndefined();
+    expect(rec.overall.budget).toBe('2210.36');
+  });
+
   it('收入 is not the budget, and a functional-class line is not total spending', () => {
     const rec = recordOf(
       [

@@ -587,6 +587,63 @@ describe('a project in a 决算’s 预算绩效管理情况', () => {
   });
 });
 
+describe('a project’s own report annexed to a unit’s 决算', () => {
+  const page = [
+    '某某县人民政府办公室2023年度部门决算',
+    '(五)预算绩效管理情况。本部门组织对2023年度3个项目开展了绩效自评,涉及资金310.20万元;组织对“政务大厅运维服务”项目开展了部门评价,评价得分87.4分,评价等级为“良”。',
+    '附件2',
+    '2023年度政务大厅运维服务项目绩效评价报告',
+    '一、项目基本情况',
+    '政务大厅运维服务项目由本部门组织实施。2023年度项目年初预算180.00万元,全年预算186.40万元,实际支出183.10万元,预算执行率98.23%。',
+    '二、评价结论',
+    '经综合评价,该项目评价得分87.4分,评价等级为“良”。',
+  ];
+
+  it('gives the report’s figures to its project, not to the unit', () => {
+    const rec = recordOf(page.join('\n'));
+    expect(rec.projects).toMatchObject([
+      {
+        name: '政务大厅运维服务',
+        budget: '186.4',
+        executed: '183.1',
+        execution_rate: '98.23',
+        score: '87.4',
+      },
+    ]);
+    expect(rec.finance.budget_initial).toBeUndefined();
+  });
+
+  it('keeps the score and grade of the project the unit evaluated out of the unit’s own', () => {
+    const rec = recordOf(page.slice(0, 2).join('\n'));
+    expect(rec.overall.score).toBeUndefined();
+    expect(rec.overall.grade).toBeUndefined();
+    expect(rec.finance).toMatchObject({ project_count: '3', project_total: '310.2' });
+  });
+
+  it('glued to its annex mark as a page runs them together', () => {
+    const glued = [...page.slice(0, 2), '附件22023年度政务大厅运维服务项目绩效评价报告', ...page.slice(4)];
+    const rec = recordOf(glued.join('\n'));
+    expect(rec.projects[0]).toMatchObject({ budget: '186.4', executed: '183.1' });
+    expect(rec.finance.budget_initial).toBeUndefined();
+  });
+});
+
+describe('a report on the projects of a budget kind, one clause each', () => {
+  const page = [
+    '2019年度项目支出绩效自评报告',
+    '根据区财政局的要求,我单位对局机关2019年度一般公共预算项目开展绩效自评。某某市某某区文化和旅游局(以下简称区文旅局)负责全区文化旅游工作。',
+    '二、项目资金安排及使用情况 2019年度我局纳入绩效自评的一般公共预算项目共2个,全年预算数合计155.00万元,实际支出150.40万元,预算执行率97.03%。其中:1.公共文化活动经费全年预算数95.00万元,实际支出92.40万元,执行率97.26%;2.文物保护专项经费全年预算数60.00万元,实际支出58.00万元,执行率96.67%。',
+    '四、自评结论 根据项目支出绩效自评指标体系,公共文化活动经费自评得分95.1分,文物保护专项经费自评得分',
+  ];
+
+  it('takes the projects’ sum for their total, and names no project after the kind of budget', () => {
+    const rec = recordOf(page.join('\n'));
+    expect(rec.projects.map((p) => p.name)).toEqual(['公共文化活动经费', '文物保护专项经费']);
+    expect(rec.finance).toMatchObject({ project_count: '2', project_total: '155' });
+    expect(rec.overall.budget).toBeUndefined();
+  });
+});
+
 describe('a one-project report’s figures in glued clauses', () => {
   it('reads funds 下达 with their year, 全年支出 and 项目支出费用', () => {
     const rec = recordOf(
