@@ -470,6 +470,9 @@ const KNOWN_MISSES = new Set([
   'v505_wuxi_zhigong.txt',
   // A target sheet laid out with spaces, cut inside an indicator row after one figure (v515).
   'v515_gutian_dizhen.txt',
+  // A results table one cell a line, cut after a figure in the middle of its last row (v530): a line
+  // of one figure is what every row of such a table holds.
+  'v530_guangchang_xianweiban.txt',
 ]);
 
 describe('no false alarms', () => {
