@@ -84,6 +84,52 @@ const ENUMERATED_ITEM =
 const FUND_OF_ONE_PROJECT =
   /(?:下达|安排)(?:预算)?资金(?<n>\d+(?:\.\d+)?)(?<unit>万元|元)[,，]项目(?:是|为)(?<name>[^,，。;；]{4,40})(?=[。;；]|$)/;
 
+/**
+ * "共安排支出项目4个,即A80万元、B36万元…,共147万元": the projects a unit was given, counted, then each
+ * with its funds, and their sum after them: each item's budget, and the sum the projects' total.
+ */
+const COUNTED_LIST =
+  /(?:安排|下达|预算)[^,，。;；]{0,8}?项目(?:共)?\d{1,3}个[,，]?(?:即|具体(?:是|为)|分别(?:是|为)|包括)[:：]?(?<list>[^。;；]+)/;
+const LIST_SUM = /^(?:共|合计|共计|总计)(?:为)?(?<n>\d[\d,]*(?:\.\d+)?)(?<unit>万元|元)$/;
+
+export function readCountedList(s: Sentence, r: Reading): boolean {
+  const m = s.text.match(COUNTED_LIST);
+  if (!m?.groups) return false;
+  const list = m.groups.list!;
+  let from = m.index! + m[0].length - list.length;
+  const items: { name: string; value: Decimal; at: number; unit: string }[] = [];
+  let sum: { value: Decimal; at: number; unit: string } | undefined;
+  for (const chunk of outsideBrackets(list, /[,，、]/)) {
+    const text = chunk.trim();
+    const total = text.match(LIST_SUM)?.groups;
+    const item = text.match(ENUMERATED_ITEM)?.groups;
+    if (total)
+      sum = {
+        value: toWan(new Decimal(total.n!.replace(/,/g, '')), amountUnit(total.unit!)),
+        at: from,
+        unit: total.unit!,
+      };
+    else if (item) {
+      const name = cleanProjectName(item.name!);
+      if (name && !isGenericProject(name) && !isAccountsItem(name) && !FUNDING_SOURCE.test(name))
+        items.push({
+          name,
+          value: toWan(new Decimal(item.n!.replace(/,/g, '')), amountUnit(item.unit!)),
+          at: from,
+          unit: item.unit!,
+        });
+    }
+    from += chunk.length + 1;
+  }
+  if (items.length < 2) return false;
+  for (const it of items)
+    r.projects.add(it.name, 'budget', it.value, sentenceSource(s, it.at, it.unit), 'sentence');
+  // The sum only where it is the items' sum: a list cut short, or a sum of more, is not.
+  if (sum && items.reduce((a, it) => a.plus(it.value), new Decimal(0)).eq(sum.value))
+    r.bag.add('finance.project_total', sum.value, sentenceSource(s, sum.at, sum.unit), 'sentence');
+  return true;
+}
+
 export function readEnumerated(s: Sentence, r: Reading): boolean {
   const one = s.text.match(FUND_OF_ONE_PROJECT);
   if (one?.groups) {

@@ -28,6 +28,7 @@ import {
   projectLabels,
   readClassedList,
   readLabelledScores,
+  readCountedList,
   readEnumerated,
   readRespectively,
   readScoreList,
@@ -509,6 +510,7 @@ export function readNarrativeProjects(
         clauses.length ||
         readRespectively(s, r) ||
         readEnumerated(s, r) ||
+        readCountedList(s, r) ||
         readScoreList(s, r) ||
         readLabelledScores(s, r, labels) ||
         readClassedList(s, r) ||

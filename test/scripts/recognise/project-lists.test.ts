@@ -53,3 +53,31 @@ describe('the items a fund was allotted to, numbered after 用于以下项目', 
     expect(rec.projects).toEqual([]);
   });
 });
+
+describe('projects counted, then listed with their funds after 即', () => {
+  it('gives each its budget, and the sum after them as the projects’ total', () => {
+    const rec = recordOf(
+      [
+        '某某县档案馆2022年度部门决算',
+        '2022年共安排支出项目3个,即档案数字化加工经费42万元、馆藏档案修复经费13.5万元、档案安全巡检经费4万元,共59.5万元,具体项目情况说明如下:',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget])).toEqual([
+      ['档案数字化加工经费', '42'],
+      ['馆藏档案修复经费', '13.5'],
+      ['档案安全巡检经费', '4'],
+    ]);
+    expect(rec.finance.project_total).toBe('59.5');
+  });
+
+  it('takes no total that is not the items’ sum', () => {
+    const rec = recordOf(
+      [
+        '某某县档案馆2022年度部门决算',
+        '2022年共安排支出项目3个,即档案数字化加工经费42万元、馆藏档案修复经费13.5万元,共59.5万元。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toHaveLength(2);
+    expect(rec.finance.project_total).toBeUndefined();
+  });
+});
