@@ -17,7 +17,7 @@ import { escapeRegExp } from './normalize';
 import { CITY_NAME_SET, COUNTY_NAME_SET, PROVINCE_NAME_SET } from './places';
 
 const ORG =
-  /^(人民政府办公室|人民政府|[\u4e00-\u9fa5]{1,10}?局[\u4e00-\u9fa5]{1,6}?分局|[\u4e00-\u9fa5]{1,14}?(?:办公室|研究室|管理局|局|委员会|委(?![会员])|中心|院|所|站|队|馆|宫|厅|会|处|部(?!门)|团|社(?!区|联合社)|学校|中学|小学|幼儿园|医院|卫生院|政府))/;
+  /^(人民政府办公室|人民政府|行政公署办公室|行政公署|[\u4e00-\u9fa5]{1,10}?局[\u4e00-\u9fa5]{1,6}?分局|[\u4e00-\u9fa5]{1,14}?(?:办公室|研究室|管理局|局|委员会|委(?![会员])|中心|院|所|站|队|馆|宫|厅|会|处|部(?!门)|团|社(?!区|联合社)|学校|中学|小学|幼儿园|医院|卫生院|政府))/;
 /** A school or clinic named after its town's 中心 ("龙桥镇中心小学校", "东山镇中心卫生院"): the whole name. */
 const CENTRE_INSTITUTION = /^(小学校|学校|中学|小学|幼儿园|卫生院|医院)/;
 
@@ -32,9 +32,12 @@ export function orgAt(rest: string): string | undefined {
   if (branch) return org + branch;
   const more = org && rest.slice(org.length).match(CENTRE_INSTITUTION)?.[1];
   if (org && more) return org + more;
-  // "…人民政府右安门街道办事处": a street office goes by its government's name before its own.
+  // "…人民政府右安门街道办事处": a street office goes by its government's name before its own (a
+  // league's government is its 行政公署).
   // "…市政设施管理中心长辛店养护所2021年度…": a body's sub-unit, named right before the year or a bracket.
-  const sub = org && rest.slice(org.length).match(org === '人民政府' ? STREET_OFFICE : SUB_UNIT)?.[1];
+  const sub =
+    org &&
+    rest.slice(org.length).match(org === '人民政府' || org === '行政公署' ? STREET_OFFICE : SUB_UNIT)?.[1];
   return sub ? org + sub : org;
 }
 
@@ -154,6 +157,8 @@ function namesPlace(org: string): boolean {
   for (let i = 1; i < org.length - 1; i++) {
     if (!'县区市旗州省'.includes(org[i]!)) continue;
     for (let len = 2; len <= i + 1 && len <= LONGEST_PLACE; len++) {
+      // (An office a government keeps in another city names where it sits: "…驻银川市联络处".)
+      if (org[i - len] === '驻') continue;
       const w = org.slice(i + 1 - len, i + 1);
       if (COUNTY_NAME_SET.has(w) || CITY_NAME_SET.has(w) || PROVINCE_NAME_SET.has(w)) return true;
     }

@@ -147,6 +147,10 @@ describe('recogniseUnit above the county level', () => {
 
   it('names a government’s liaison office in another city after the government', () => {
     expect(unitOf('吉安市人民政府驻厦门联络处2022年度单位决算').name).toBe('吉安市人民政府驻厦门联络处');
+    // A league's government is its 行政公署; the city its office sits in is no place of the unit's.
+    expect(unitOf('内蒙古自治区锡林郭勒盟行政公署驻呼和浩特市联络处2021年度决算公开报告').name).toBe(
+      '内蒙古自治区锡林郭勒盟行政公署驻呼和浩特市联络处',
+    );
   });
 
   it('takes a 供销合作社联合社 whole, and a federation’s short name for its full one', () => {
