@@ -342,16 +342,18 @@ export function isPlaceName(name: string): boolean {
 const SOURCE_LABEL = /(?:来源|信息来源|发布机构|发布单位|作者)[:：]/;
 
 /**
- * "甘肃省靖远县人民检察院" that the text also writes as "靖远县人民检察院" is called so: a county's or a
- * city's unit is named from its county or city, and the province only heads a title. A page's source
- * line ("来源:铁岭市档案馆") is no such writing: the site's short form, not the text's.
+ * "甘肃省靖远县人民检察院" that the text also writes as "靖远县人民检察院" is called so: a county's unit is
+ * named from its county (or its city and county), and the province only heads a title. A city's unit
+ * keeps the province the text writes before it ("浙江省丽水市人民检察院", "辽宁省铁岭市档案馆"), as readers
+ * of these pages record it.
+ * A page's source line ("来源:铁岭市档案馆") is no writing of the name at all: the site's short form.
  */
 export function withoutProvince(unit: UnitInfo, full: string): UnitInfo {
   // A municipality (天津市) is the city too, and stays, as a city before its district does.
   const province = PROVINCES.find((p) => !p.endsWith('市') && unit.name?.startsWith(p));
   const rest = province ? unit.name!.slice(province.length) : '';
   const places = [unit.county, unit.city].filter((p): p is string => !!p);
-  if (!rest || !places.some((p) => rest.startsWith(p))) return unit;
+  if (!rest || !unit.county || !places.some((p) => rest.startsWith(p))) return unit;
   const alone = new RegExp(`(?<!${escapeRegExp(province!)})(?<!${SOURCE_LABEL.source})${escapeRegExp(rest)}`);
   return alone.test(full.replace(/\s+/g, '')) ? { ...unit, name: rest } : unit;
 }

@@ -503,11 +503,15 @@ describe('a contents page of a unit’s accounts', () => {
     expect(rec).toMatchObject({ unit: { name: '某某县许州镇小学校' }, year: 2022 });
   });
 
-  it('names a city’s unit without the province the title puts before it', () => {
-    const rec = recordOf(
+  it('names a county’s unit without the province the title puts before it, and keeps a city’s whole', () => {
+    const county = recordOf(
+      ['广西壮族自治区上思县人民法院2019年度部门决算', '第一部分:上思县人民法院概况'].join('\n'),
+    );
+    expect(county.unit).toMatchObject({ name: '上思县人民法院', county: '上思县' });
+    const city = recordOf(
       ['广西壮族自治区防城港市中级人民法院2019年度部门决算', '第一部分:防城港市中级人民法院概况'].join('\n'),
     );
-    expect(rec.unit).toMatchObject({ name: '防城港市中级人民法院', city: '防城港市' });
+    expect(city.unit).toMatchObject({ name: '广西壮族自治区防城港市中级人民法院', city: '防城港市' });
   });
 });
 
@@ -983,16 +987,16 @@ describe('a district whose name ends as a body does (新会区: 会)', () => {
   });
 });
 
-describe('a city unit whose headings all write its province', () => {
+describe('a county unit whose headings all write its province', () => {
   it('keeps the province where only the page’s source line writes the name without it', () => {
     const lines = [
-      '辽宁省铁岭市科学技术协会2022年度部门决算公开',
-      '点击量: 来源:铁岭市科学技术协会 时间:2023-08-29',
-      '第一部分 辽宁省铁岭市科学技术协会概况',
+      '辽宁省铁岭市昌图县科学技术协会2022年度部门决算公开',
+      '点击量: 来源:昌图县科学技术协会 时间:2023-08-29',
+      '第一部分 辽宁省铁岭市昌图县科学技术协会概况',
       '2022年度收入总计210.40万元。',
     ];
-    expect(recordOf(lines.join('\n')).unit.name).toBe('辽宁省铁岭市科学技术协会');
-    const prose = [...lines, '铁岭市科学技术协会内设办公室、学会部两个科室。'];
-    expect(recordOf(prose.join('\n')).unit.name).toBe('铁岭市科学技术协会');
+    expect(recordOf(lines.join('\n')).unit.name).toBe('辽宁省铁岭市昌图县科学技术协会');
+    const prose = [...lines, '铁岭市昌图县科学技术协会内设办公室、学会部两个科室。'];
+    expect(recordOf(prose.join('\n')).unit.name).toBe('铁岭市昌图县科学技术协会');
   });
 });
