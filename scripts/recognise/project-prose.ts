@@ -9,6 +9,7 @@ import { toWan } from './numbers';
 import {
   BRACKETED_PROJECT,
   cleanProjectName,
+  EVALUATED_FUND,
   EVALUATED_PROJECT,
   isAccountsItem,
   isGenericProject,
@@ -421,17 +422,26 @@ function knownStretch(chunk: string, r: Reading): RegExpMatchArray | null {
   return m?.groups && r.projects.find(cleanProjectName(m.groups.name!)) ? m : null;
 }
 
+/**
+ * "组织对1个项目开展绩效自评,其中:A全年预算数…,执行数…": the projects counted, then each named before its
+ * budget, whatever its name ends with; one is enough where the sentence counts them.
+ */
+const COUNTED_LEAD = /对\d{1,3}个项目(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)[,，]其中[:：]/;
+const BUDGET_LED = /^(?<name>[^,，;；。:："\d]{2,40}?)(?:的)?(?:全年|年初|调整后)?预算(?:数|资金)?(?:为)?\d/;
+
 function readLedStretches(s: Sentence, r: Reading): boolean {
   // A list after 其中 is the spending list's (below), the whole's parts.
   if (/^其中/.test(s.text)) return false;
+  const counted = COUNTED_LEAD.test(s.text);
   const chunks = outsideBrackets(s.text, /[,，;；]/);
   const stretches: { name: string; text: string; at: number }[] = [];
   let at = 0;
   for (const [k, raw] of chunks.entries()) {
-    // The first stretch after the lead that announces them ("2.项目资金执行情况:").
-    const chunk = k === 0 ? raw.replace(/^[^:：]*[:：]/, '') : raw;
+    // The first stretch after the lead that announces them ("2.项目资金执行情况:", "其中:").
+    const chunk = k === 0 || (counted && /^其中[:：]/.test(raw)) ? raw.replace(/^[^:：]*[:：]/, '') : raw;
     const from = at + raw.length - chunk.length;
-    const m = chunk.match(LED_STRETCH) ?? knownStretch(chunk, r);
+    const m =
+      chunk.match(LED_STRETCH) ?? knownStretch(chunk, r) ?? (counted ? chunk.match(BUDGET_LED) : null);
     const name = m?.groups ? cleanProjectName(m.groups.name!) : '';
     if (
       m &&
@@ -444,7 +454,7 @@ function readLedStretches(s: Sentence, r: Reading): boolean {
     else if (stretches.length) stretches[stretches.length - 1]!.text += `,${chunk}`;
     at += raw.length + 1;
   }
-  if (new Set(stretches.map((x) => x.name)).size < 2) return false;
+  if (new Set(stretches.map((x) => x.name)).size < (counted ? 1 : 2)) return false;
   for (const x of stretches) readProjectFigures(s, x.text, x.at, x.name, r);
   return true;
 }
@@ -529,6 +539,8 @@ export function readNarrativeProjects(
       const sq =
         s.text.match(QUOTED_PROJECT) ??
         s.text.match(EVALUATED_PROJECT) ??
+        // (A fund evaluated in a unit's document; in a report on one project, its funds are that project's.)
+        (ownProject === undefined && !wholeReport ? s.text.match(EVALUATED_FUND) : null) ??
         (ownBracket ? bracketed : null) ??
         s.text.match(SOLE_PROJECT_SPENDING);
       if (sq) {

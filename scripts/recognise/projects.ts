@@ -110,9 +110,12 @@ export const BRACKETED_PROJECT = /[(（]([^()（）,，。;；:："]{2,30}?项�
 const CARRIED_OUT_PROJECT =
   /(?:实施|承担|开展)(?:了)?(?:(?:(?!的)[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|旗))?\d{4}年度?)?([^,，。;；"的了]{4,30}?项目)(?=[,，。;；]|1个|实施任务|建设任务|$)/;
 
-/** "我局对2019年度省级生态公益林效益补偿资金的支出情况进行了绩效自评": the funds a report evaluates. */
+/**
+ * "我局对2019年度省级生态公益林效益补偿资金的支出情况进行了绩效自评", "对“两庭”建设维护经费开展绩效自评",
+ * "对办案业务经费开展项目支出绩效自评": the funds a report evaluates.
+ */
 export const EVALUATED_FUND =
-  /对(?:\d{4}年度?)?([^,，。;；"对]{2,30}?(?:资金|经费))(?:的(?:支出|使用|管理)(?:和使用)?情况)?(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)/;
+  /对(?:\d{4}年度?)?((?:"[^"]{1,12}")?[^,，。;；"对]{2,30}?(?:资金|经费))(?:的(?:支出|使用|管理)(?:和使用)?情况)?(?:开展|进行)(?:了)?(?:项目支出|项目)?(?:绩效)?(?:自评|评价)/;
 /** "我镇2020年申报乡镇基本财力保障资金312万元": the funds a unit applied for, named before their amount. */
 /** "县财政预算安排X局Y工作经费86.5万元": the fund the budget arranged, named before its amount (the unit before it is cut off later). */
 const ARRANGED_FUND =

@@ -587,6 +587,51 @@ describe('a project in a 决算’s 预算绩效管理情况', () => {
   });
 });
 
+describe('a fund a 决算’s performance part evaluates', () => {
+  it('gives the figures after 对X经费开展绩效自评 to that fund, quoted words in its name or not', () => {
+    const quoted = recordOf(
+      [
+        '某某县人民法院2016年度部门决算',
+        '七、预算绩效情况说明',
+        '本院2016年度对“智慧法院”运行维护经费开展绩效自评,全年预算数88.00万元,执行数84.70万元,执行率96.25%,自评得分93分。',
+      ].join('\n'),
+    );
+    expect(quoted.projects).toMatchObject([
+      {
+        name: '"智慧法院"运行维护经费',
+        budget: '88',
+        executed: '84.7',
+        execution_rate: '96.25',
+        score: '93',
+      },
+    ]);
+    const plain = recordOf(
+      [
+        '某某县人民检察院2023年度部门决算',
+        '本院2023年度对检察业务装备经费开展项目支出绩效自评,项目预算64.00万元,执行63.10万元,执行率98.6%,自评得分95分。',
+      ].join('\n'),
+    );
+    expect(plain.projects).toMatchObject([
+      { name: '检察业务装备经费', budget: '64', executed: '63.1', score: '95' },
+    ]);
+  });
+});
+
+describe('projects counted, then each named before its budget after 其中', () => {
+  it('reads the one project a sentence counts, whatever its name ends with', () => {
+    const rec = recordOf(
+      [
+        '某某县教育局2023年度部门决算',
+        '组织对1个项目开展绩效自评,其中:学生资助补助全年预算数312.00万元,执行数309.40万元,执行率99.17%,自评得分94分。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toMatchObject([
+      { name: '学生资助补助', budget: '312', executed: '309.4', execution_rate: '99.17', score: '94' },
+    ]);
+    expect(rec.overall.budget).toBeUndefined();
+  });
+});
+
 describe('a project’s own report annexed to a unit’s 决算', () => {
   const page = [
     '某某县人民政府办公室2023年度部门决算',
