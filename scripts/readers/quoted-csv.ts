@@ -85,13 +85,23 @@ export function quotedCsvToTabs(lines: string[]): string[] {
 }
 
 /**
+ * The cells of a line of CSV whose cells are mostly bare, a figure with a thousands separator quoted
+ * ("本年收入合计,"3,012.46",本年支出合计,"3,040.18""): its quotes balanced, or undefined.
+ */
+function lineCells(line: string): string[] | undefined {
+  if (!line.includes('"')) return line.split(',');
+  if ((line.match(/"/g) ?? []).length % 2 !== 0) return undefined;
+  return csvRows(line)[0];
+}
+
+/**
  * A line of unquoted CSV: its empty cells (",,", a trailing comma), or three commas or more parting
  * short cells with no sentence among them. Prose with ASCII commas has neither.
  */
 function isBareCsvLine(line: string): boolean {
-  if (line.includes('"') || line.includes('\t') || line.includes('|')) return false;
-  const cells = line.split(',');
-  if (cells.length < 4) return false;
+  if (line.includes('\t') || line.includes('|')) return false;
+  const cells = lineCells(line);
+  if (!cells || cells.length < 4) return false;
   return /,,|,\s*$/.test(line) || cells.every((c) => c.trim().length <= 20 && !/[。；;！？]/.test(c));
 }
 
@@ -103,7 +113,7 @@ export function bareCsvToTabs(lines: string[]): string[] {
     while (j < lines.length && isBareCsvLine(lines[j]!)) j++;
     if (j - i >= 3)
       for (let k = i; k < j; k++) {
-        const cells = lines[k]!.split(',').map((c) => c.trim());
+        const cells = lineCells(lines[k]!)!.map((c) => c.trim());
         const filled = cells.filter((c) => c !== '');
         out[k] = filled.length <= 1 ? (filled[0] ?? '') : cells.join('\t');
       }

@@ -94,8 +94,16 @@ function lastParagraph(blocks: Block[]): string | undefined {
   return b?.kind === 'paragraph' ? b.text.trim() : undefined;
 }
 
+/** A document site's heading over snippets of other documents, each cut where the site cut it. */
+const OTHER_SNIPPETS = /^(Similar documents|Related documents|相似文档)[:：]?$/i;
+
 function withoutSiteFooter(blocks: Block[]): Block[] {
-  let end = blocks.length;
+  // A document site's snippets of other documents under its heading ("Similar documents"): the report
+  // ended above it.
+  const list = blocks.findLastIndex(
+    (b, i) => i >= blocks.length - 12 && b.kind === 'paragraph' && OTHER_SNIPPETS.test(b.text.trim()),
+  );
+  let end = list > 0 ? list : blocks.length;
   while (end > 0) {
     const b = blocks[end - 1]!;
     if (

@@ -65,6 +65,22 @@ describe('unquoted CSV in a text file', () => {
     ]);
   });
 
+  it('keeps a figure quoted for its thousands separator whole', () => {
+    expect(
+      bareCsvToTabs([
+        '项目,决算数,项目,决算数',
+        '一、一般公共预算财政拨款收入,"2,964.20",一、一般公共服务支出,',
+        '本年收入合计,"3,012.46",本年支出合计,"3,040.18"',
+        '年初结转和结余,86.54,年末结转和结余,58.82',
+      ]),
+    ).toEqual([
+      '项目\t决算数\t项目\t决算数',
+      '一、一般公共预算财政拨款收入\t2,964.20\t一、一般公共服务支出\t',
+      '本年收入合计\t3,012.46\t本年支出合计\t3,040.18',
+      '年初结转和结余\t86.54\t年末结转和结余\t58.82',
+    ]);
+  });
+
   it('leaves prose with ASCII commas alone', () => {
     const prose = [
       '项目全年预算数100万元,执行数95万元,执行率95%,自评得分92分。',
@@ -72,5 +88,7 @@ describe('unquoted CSV in a text file', () => {
       '一是加强学习,二是完善制度,三是强化监督,四是狠抓落实。',
     ];
     expect(bareCsvToTabs(prose)).toEqual(prose);
+    const quoted = ['我局围绕"放管服"改革,优化审批流程,压缩办理时限,提升群众满意度。', ...prose];
+    expect(bareCsvToTabs(quoted)).toEqual(quoted);
   });
 });

@@ -215,6 +215,15 @@ describe('a report cut short loads as partial with the reason', () => {
     expect((await truncated('t.txt', contents.join('\n'))).reason).toBeUndefined();
   });
 
+  it('a whole report before a document site’s snippets of other documents', async () => {
+    const snippets = [
+      'Similar documents',
+      '2020 年度某某县水利局部门决算 ... 本年收入合计 13, , 万元 其中 : 财政拨款收入',
+      '目录 第一部分部门概况 一 主要职能二 部门预算单位构成 第二部分 2020 年部门预算表 一 收支预算总表',
+    ];
+    expect((await truncated('s.txt', [REPORT.trimEnd(), ...snippets].join('\n'))).reason).toBeUndefined();
+  });
+
   it('a form cut inside its indicator table, in either script, or after its funds header, and a page mark " - 2 -" after a whole sentence', async () => {
     const form = [
       '年度资金总额',
@@ -473,6 +482,11 @@ const KNOWN_MISSES = new Set([
   // A results table one cell a line, cut after a figure in the middle of its last row (v530): a line
   // of one figure is what every row of such a table holds.
   'v530_guangchang_xianweiban.txt',
+  // A report cut after a numbered heading of its own ("（一）产出情况。"), which reads as a whole sentence (v542).
+  'v542_xinjian_linye.txt',
+  // A 三公 note cut after a clause's subject ("安排公车购置及运行维护费"), its figure gone, which reads as a
+  // heading's words (v546).
+  'v546_pengshan_jcy.txt',
 ]);
 
 describe('no false alarms', () => {
