@@ -311,7 +311,12 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
       pending = [];
       continue;
     }
-    if ((m >= 2 || twoColumn) && pending.length >= 2) {
+    // More column words than the row has cells (a form cut inside its first row, "年初预算数 … 得分" over
+    // "年度资金总额 | 250.00 | 268.30"): which columns its figures stand in is not known; no header.
+    let columns = 0;
+    while (columns < pending.length && columnWord(pending[pending.length - 1 - columns]!.text)) columns++;
+    const shortRow = m >= 2 && columns > m + 1;
+    if ((m >= 2 || twoColumn) && pending.length >= 2 && !shortRow) {
       const header = fitHeader(pending, m + 1);
       // What the header did not use came before it: a caption ("年度收入情况(万元)").
       for (const c of pending.slice(0, pending.length - countOriginal(pending, header))) para(c);

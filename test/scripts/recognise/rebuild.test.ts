@@ -171,6 +171,26 @@ describe('a table of units one cell a line, a column of words before the figures
   });
 });
 
+describe('a form one cell a line, cut inside its first row', () => {
+  const form = [
+    '部门整体支出绩效自评表',
+    '单位：万元',
+    '年度预算资金',
+    '年初预算数',
+    '全年预算数',
+    '全年执行数',
+    '分值',
+    '执行率',
+    '得分',
+  ];
+
+  it('puts its figures under no column they may not stand in, and reads no rate from them', () => {
+    const rec = recordOf([TITLE, ...form, '年度资金总额', '180.00', '192.40'].join('\n'));
+    expect(rec.overall.execution_rate).toBeUndefined();
+    expect(rec.overall.budget).toBe('192.4');
+  });
+});
+
 describe('a 三公 budget table led by another row', () => {
   it('reads 行政经费 as its own row, not as the 三公 total', () => {
     const r = recordOf(
