@@ -2,7 +2,8 @@
 // written in it, moved left ("机构名称 | 支出合计 | 其中: | 结余" over "基本支出 | 其中: | 项目支出 |
 // 当年结余 | 累计结余" over "人员支出 | 公用支出"). A person reads it as a tree: the cells of a lower
 // row stand under the cells of the row above that divide (其中, a word they repeat: 结余 over
-// 当年结余, or the funds they split by source: 预算数 over 中央 | 省级), and every other cell spans down. The tree's leaves, in reading order, are the columns.
+// 当年结余, or the funds they split by source: 预算数 over 中央 | 省级), and every other cell spans
+// down. The tree's leaves, in reading order, are the columns.
 
 import type { GridCell, GridRow } from './grid';
 import { isNumeric } from './grid';
