@@ -12,6 +12,11 @@ export function amountUnit(written: string): AmountUnit {
   return written === '万' ? '万元' : (written as AmountUnit);
 }
 
+/** The amount a list item's groups state (n, with or without thousands separators, and its unit), in 万元. */
+function wanOf(g: { n?: string; unit?: string }): Decimal {
+  return toWan(new Decimal(g.n!.replace(/,/g, '')), amountUnit(g.unit!));
+}
+
 /** A part of a project's funds by where it came from, or their total, not a project. */
 export const FUNDING_SOURCE =
   /《|^(共计|合计|总计)|下达|(中央|省|市|县|区|本级|上级|地方)级?(财政)?(专项|补助|配套|自筹)?资金$|^(财政|自筹|配套)资金$/;
@@ -105,7 +110,7 @@ export function readCountedList(s: Sentence, r: Reading): boolean {
     const item = text.match(ENUMERATED_ITEM)?.groups;
     if (total)
       sum = {
-        value: toWan(new Decimal(total.n!.replace(/,/g, '')), amountUnit(total.unit!)),
+        value: wanOf(total),
         at: from,
         unit: total.unit!,
       };
@@ -114,7 +119,7 @@ export function readCountedList(s: Sentence, r: Reading): boolean {
       if (name && !isGenericProject(name) && !isAccountsItem(name) && !FUNDING_SOURCE.test(name))
         items.push({
           name,
-          value: toWan(new Decimal(item.n!.replace(/,/g, '')), amountUnit(item.unit!)),
+          value: wanOf(item),
           at: from,
           unit: item.unit!,
         });
@@ -133,7 +138,7 @@ export function readCountedList(s: Sentence, r: Reading): boolean {
 export function readEnumerated(s: Sentence, r: Reading): boolean {
   const one = s.text.match(FUND_OF_ONE_PROJECT);
   if (one?.groups) {
-    const value = toWan(new Decimal(one.groups.n!), amountUnit(one.groups.unit!));
+    const value = wanOf(one.groups);
     const name = cleanProjectName(one.groups.name!);
     r.projects.add(name, 'budget', value, sentenceSource(s, one.index!, one.groups.unit), 'sentence');
   }
@@ -169,7 +174,7 @@ function readEnumeratedList(s: Sentence, m: RegExpMatchArray, r: Reading): boole
   const key = split || (given && !/执行|决算|实际/.test(lead)) ? 'budget' : 'executed';
   for (const item of found) {
     const g = item!.groups!;
-    const value = toWan(new Decimal(g.n!.replace(/,/g, '')), amountUnit(g.unit!));
+    const value = wanOf(g);
     const at = listAt + list.indexOf(item![0]);
     // "A预算412.00万元、B预算186.50万元": each item's own budget.
     const budgeted = /预算(?:数|资金)?$/.test(g.name!);
@@ -207,7 +212,7 @@ export function readClassedList(s: Sentence, r: Reading): boolean {
         !isAccountsItem(name) &&
         !FUNDING_SOURCE.test(name)
       ) {
-        const value = toWan(new Decimal(m.groups.n!.replace(/,/g, '')), amountUnit(m.groups.unit!));
+        const value = wanOf(m.groups);
         r.projects.add(name, 'budget', value, sentenceSource(s, from, m.groups.unit), 'sentence');
         read = true;
       }
@@ -272,7 +277,7 @@ export function readTasks(s: Sentence, r: Reading): boolean {
   for (const m of s.text.matchAll(TASK_ALLOCATION)) {
     const name = cleanProjectName(m.groups!.name!);
     if (!name || isGenericProject(name) || FUNDING_SOURCE.test(name) || isAccountsItem(name)) continue;
-    const value = toWan(new Decimal(m.groups!.n!.replace(/,/g, '')), amountUnit(m.groups!.unit!));
+    const value = wanOf(m.groups!);
     r.projects.add(
       name,
       'budget',

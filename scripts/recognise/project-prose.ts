@@ -11,6 +11,7 @@ import {
   cleanProjectName,
   EVALUATED_FUND,
   EVALUATED_PROJECT,
+  PROJECT_REPORT_TITLE,
   isAccountsItem,
   isGenericProject,
   NOT_A_LEADING_PROJECT,
@@ -40,12 +41,6 @@ import {
 /** A heading that is a project's name: "（一）巡回医疗车辆运行保障项目绩效自评综述". */
 const PROJECT_HEADING =
   /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)(?:绩效)?(?:自评)?(?:综述|情况|结果)?$/;
-/**
- * A project's own report inside a document ("高标准农田建设项目2021年绩效评价报告" annexed to a 决算): the
- * sections under it, numbered or not, are about the project until another report's title.
- */
-const PROJECT_REPORT_HEADING =
-  /^(?<name>[^:：,，。;；"\d]{2,40}?项目)(?:\d{4}年度?)?(?:支出)?(?:绩效)?(?:自评|评价)报告$/;
 /** Another report's title, or a part of the document: it ends a project's report. */
 const OTHER_REPORT_HEADING =
   /(?:整体支出|部门).{0,12}(?:绩效)?(?:自评|评价)报告$|^第[一二三四五六七八九十]+部分/;
@@ -487,8 +482,10 @@ export function readNarrativeProjects(
       m?.groups && !isGenericProject((m.groups.name ?? m.groups.bare)!) ? m : null;
     const numbered = item ? { groups: { name: item, bare: undefined } } : named(numberedProject(p.text));
     const heading = named(p.text.match(PROJECT_HEADING));
-    // (Not a report on one project, whose own title this is.)
-    const report = ownProject === undefined ? named(p.text.trim().match(PROJECT_REPORT_HEADING)) : null;
+    // A project's own report inside a document ("高标准农田建设项目2021年绩效评价报告" annexed to a 决算):
+    // the sections under it are about the project until another report's title. (Not a report on one
+    // project, whose own title this is.)
+    const report = ownProject === undefined ? named(p.text.trim().match(PROJECT_REPORT_TITLE)) : null;
     if (report?.groups) [current, headed, inReport] = [cleanProjectName(report.groups.name!), true, true];
     else if (inReport && OTHER_REPORT_HEADING.test(p.text.trim()))
       [current, headed, inReport] = [ownProject, false, false];

@@ -232,9 +232,10 @@ function inProjectSection(texts: string[]): boolean[] {
   });
 }
 
-/** An annex mark ("附件2", "附件：") and a project's own report title after it, on its line or glued on. */
+/** An annex mark ("附件2", "附件："), on its own line or glued to the title after it. */
 const ANNEX_MARK = /^附件\s*(?:\d{1,2}(?=\d{4}年)|\d{0,2})[:：]?\s*/;
-const ANNEXED_REPORT_TITLE =
+/** A project's own report title ("2023年度X项目绩效评价报告", "X项目2022年度支出绩效自评报告"). */
+export const PROJECT_REPORT_TITLE =
   /^(?:\d{4}年度?)?(?<name>[^:：,，。;；"\d]{2,40}?项目)(?:\d{4}年度?)?(?:支出)?(?:绩效)?(?:自评|评价)报告$/;
 
 /**
@@ -246,12 +247,10 @@ function annexedReports(texts: string[]): (string | undefined)[] {
   return texts.map((t, k) => {
     const text = t.trim();
     const annex = text.match(ANNEX_MARK)?.[0];
-    const afterMark = annex
-      ? text.slice(annex.length)
-      : /^附件\s*\d{0,2}[:：]?$/.test(texts[k - 1]?.trim() ?? '')
-        ? text
-        : '';
-    const title = afterMark.match(ANNEXED_REPORT_TITLE);
+    const prev = texts[k - 1]?.trim() ?? '';
+    const markBefore = prev !== '' && prev.match(ANNEX_MARK)?.[0] === prev;
+    const afterMark = annex ? text.slice(annex.length) : markBefore ? text : '';
+    const title = afterMark.match(PROJECT_REPORT_TITLE);
     if (title?.groups) name = title.groups.name;
     else if (annex || /^第[一二三四五六七八九十]+部分/.test(text)) name = undefined;
     return name;
