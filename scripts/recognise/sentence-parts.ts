@@ -87,6 +87,9 @@ const HEADED_NO_BUDGET = /([^,，;；。:：]{2,24})[:：]\s*(?:\d{4}年度?)?(?
 const NO_PURCHASE =
   /(?:无|没有|未)((?:公务)?(?:用车|车辆)购置)(?:费)?(?=[。；;,，]|$)|(?:没有|未)购置(?:公务)?(?:用车|车辆)(?=[。；;,，]|$)/g;
 
+/** "其中:购置经费无,运行维护费28万元": a part in a list of parts, stated as nil after its name. */
+const LISTED_NIL = /其中[:：]?((?:[^,，;；。]*?[,，、;；])*?)([^,，、;；。:：]{2,24}?)无(?=[,，;；。]|$)/g;
+
 /** "无因公出国(境)经费预算和公务用车购置预算": parts of the budget stated as nil. */
 const NO_BUDGET = /(?:无|没有)([^,，;；。无]{2,60}?)预算(?=[。；;,，]|$)/g;
 
@@ -137,7 +140,9 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
     if (nil) out.bag.add(key, new Decimal(0), sentenceSource(s, nil.index!), 'sentence');
   }
   if (!/(为|是)(零|0)|无|没有|未(发生|安排|开支|购置)/.test(s.text)) return; // most sentences: no scan at all
-  const found = [...s.text.matchAll(NIL_PART)]
+  const found: { index: number; parts: string; budget: boolean; whole?: Topic }[] = [
+    ...s.text.matchAll(NIL_PART),
+  ]
     // "…为0万元" is read with its unit like any figure; "A和B均为0元" names two parts at once.
     .filter((m) => !(m[3] && !m[2]))
     .map((m) => ({ index: m.index, parts: m[1]!, budget: false }));
@@ -155,11 +160,18 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
     found.push({ index: m.index, parts: m[1]!.replace(/预算(?=和|及|与|、)/g, ''), budget: true });
   for (const m of s.text.matchAll(NOT_INCURRED))
     found.push({ index: m.index, parts: m[1]!, budget: (m[2] ?? m[3]) !== undefined });
+  // A part listed under a whole names only itself ("公车购置及运行维护费…其中:购置经费无"): the whole says which.
+  for (const m of s.text.matchAll(LISTED_NIL)) {
+    const before = s.text.slice(0, m.index);
+    const index = m.index + m[0].length - m[2]!.length - 1;
+    found.push({ index, parts: m[2]!, budget: /安排|预算/.test(before), whole: topicOf(before) });
+  }
   for (const m of found) {
     // "A、B均为0": each part named; 及 joins two parts, but not inside 公务用车购置及运行费.
     for (const part of m.parts.replace(/购置及运/g, '购置\u0000运').split(/和|及|与|、/)) {
       const clause = part.replace('\u0000', '及');
-      const topic = topicOf(clause);
+      const narrowed = m.whole && narrowTopic(m.whole, clause);
+      const topic = narrowed && narrowed !== m.whole ? narrowed : topicOf(clause);
       if (!topic || !NIL_TOPICS.has(topic)) continue;
       // "无“三公”经费支出": no 三公 spending at all; a 三公 budget not arranged is no spending.
       if (topic === 'sangong' && /安排|预算/.test(s.text.slice(m.index, m.index + 30))) continue;

@@ -212,7 +212,11 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     if (breakAt > clauseStart) {
       // A new clause: its own topic, or the one carried over from the clauses before it; a
       // semicolon ends what a topic covers.
-      if (/[;；]/.test(text.slice(clauseStart, breakAt))) topic = undefined;
+      // But a list of a 三公 item's parts goes on across it: "…其中:购置经费18万元,用于…;运行维护费18万元".
+      const semicolon = /[;；]/.test(text.slice(clauseStart, breakAt));
+      const listed =
+        semicolon && topic === 'vehicle' && /其中/.test(text.slice(0, breakAt)) ? topic : undefined;
+      if (semicolon) topic = undefined;
       // A bracket of staff kinds closed ends them: "…（行政编制35名、事业编制33名），实有在编人员61名".
       // (Not a note in brackets: "行政编制总数62人（含…单列编制），实有在编人数54人" is still about 行政编制.)
       if (
@@ -236,7 +240,8 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         topicOf(text.match(/^[^;；,，。]{2,24}[:：]/)?.[0] ?? '') ??
         (/^\s*(比|较|与|同比)/.test(text.slice(breakAt, start))
           ? topicOf(text.slice(0, breakAt))
-          : undefined);
+          : undefined) ??
+        listed;
       clauseStart = breakAt;
       const own = topicOf(text.slice(breakAt, start));
       if (own && !(own === 'budget' && topic && SANGONG_TOPICS.has(topic))) topic = own;

@@ -200,6 +200,28 @@ describe('a 三公 notice for two years', () => {
     expect(rec.sangong.total).toBeUndefined();
   });
 
+  it('reads the vehicle budget’s parts across a semicolon, and 购置经费无 as a nil part', () => {
+    const rec = recordOf(
+      [
+        '某某县某某局2017年“三公”经费预算情况说明',
+        '2017年某某县某某局安排公车购置及运行维护费24万元,其中:购置经费12万元,用于更新执法车辆1辆;运行维护费12万元,较2016年预算下降5%。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      budget_vehicle_total: '24',
+      budget_vehicle_purchase: '12',
+      budget_vehicle_operation: '12',
+    });
+    const nil = recordOf(
+      [
+        '某某县某某局2017年“三公”经费预算情况说明',
+        '2017年某某县某某局安排公车购置及运行维护费16万元,其中:购置经费无,运行维护费16万元,与2016年预算持平。',
+      ].join('\n'),
+    );
+    expect(nil.sangong).toMatchObject({ budget_vehicle_purchase: '0', budget_vehicle_operation: '16' });
+    expect(nil.sangong.vehicle_purchase).toBeUndefined();
+  });
+
   it('reads 预算拨入 as the budget, not the year before’s', () => {
     const rec = recordOf(
       [
