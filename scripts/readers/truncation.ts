@@ -417,8 +417,12 @@ export function modelTruncationSign(doc: DocumentModel): string | undefined {
   )
     return `the parts announced stop at a label with no figure: “${last}”`;
   // A figure cut at its decimal point ("较2017年决算1317.", "结余结转率=(11."): prose in Chinese ends its
-  // sentences with 。, never with a number's point.
-  if (last && !/[|｜]/.test(last) && /[\u4e00-\u9fa5][^。]*\d\.$/.test(last) && !/\d\.\d+\.$/.test(last))
+  // sentences with 。, never with a number's point. Nor does a table's cell ("| 42 | 684.").
+  if (
+    last &&
+    ((!/[|｜]/.test(last) && /[\u4e00-\u9fa5][^。]*\d\.$/.test(last) && !/\d\.\d+\.$/.test(last)) ||
+      /[|｜]\s*\d[\d,]*\.$/.test(last))
+  )
     return `the last figure stops at its decimal point: “…${last.slice(-20)}”`;
   // A sentence stopping on the words that announce its figure ("项目2:X项目自评得分"): cut before it.
   if (
