@@ -487,6 +487,9 @@ const KNOWN_MISSES = new Set([
   // A 三公 note cut after a clause's subject ("安排公车购置及运行维护费"), its figure gone, which reads as a
   // heading's words (v546).
   'v546_pengshan_jcy.txt',
+  // A page cut after a sentence's opening words, in traditional characters with pinyin inside them
+  // ("2021年(nián)度財政撥款“三公”經費(fèi)支出"), which a heading could say as well (v551).
+  'v551_dachang_xiadian.txt',
 ]);
 
 describe('no false alarms', () => {
