@@ -11,7 +11,7 @@ import { SITE_BOILERPLATE } from '../model/document';
 import { abbreviates, escapeRegExp, normalizeText } from './normalize';
 import type { ProjectKey } from './projects';
 import { emptyReading, type Reading, type Recognised } from './reading';
-import { countyOfName, isDivision, recogniseUnit, unitMentions } from './unit';
+import { countyOfName, isDivision, provinceOwn, recogniseUnit, unitMentions } from './unit';
 import { isProjectReport } from './project-title';
 import { openingYear } from './year';
 
@@ -99,7 +99,7 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
   // so is a department written with its level alone ("县住房和城乡建设局").
   const department = portal ? countyDepartment(stated, portal) : undefined;
   if (department) return { ...found, name: department, dept_type: stated.slice(1) };
-  return { name: stated, dept_type: stated };
+  return { name: stated, dept_type: stated, ...provinceOwn(stated) };
 }
 
 /** "示范区城市管理执法局" (a file name that lost the zone's name): the text's "某某示范区城市管理执法局". */

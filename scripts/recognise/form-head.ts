@@ -4,7 +4,7 @@
 import type { SourceRef } from '../model/record';
 import { isValueCell, type StreamCell } from './cells';
 import { nextFilled } from './form-rows';
-import { FORM_FIELD_OF, FORM_FIELDS, FORM_LABEL_WORDS, bareLabel } from './forms-data';
+import { FORM_FIELD_OF, FORM_FIELDS, FORM_LABEL_WORDS, INLINE_FIELD_OF, bareLabel } from './forms-data';
 import { formProjectName, isListColumn } from './projects';
 
 export interface FormField {
@@ -51,7 +51,8 @@ export function fieldAt(cells: StreamCell[], i: number): FormField | undefined {
   const c = cells[i]!;
   // "主管部门：X", or in a report's prose "主管部门为X".
   const inline = c.text.match(/^([^:：]{2,12})[:：]\s*(\S.{1,60})$/) ?? c.text.match(FIELD_IN_PROSE);
-  const field = FIELD_OF.get(inline ? inline[1]!.replace(/\s+/g, '') : c.label);
+  const label = inline ? inline[1]!.replace(/\s+/g, '') : c.label;
+  const field = FIELD_OF.get(label) ?? (inline ? INLINE_FIELD_OF.get(label) : undefined);
   if (!field || field === 'project') return undefined;
   const next = inline ? undefined : nextFilled(cells, i);
   const value = inline ? inline[2]! : next?.text;

@@ -279,6 +279,9 @@ export const FORM_FIELDS: { field: 'project' | 'implementer' | 'department' | 'u
         '部门名称(公章)',
         '单位(公章)',
         '评价部门名称',
+        // A 决算 table's heading line: "编制单位:X局" (and "部门:X学院", INLINE_FIELD_OF).
+        '编制部门',
+        '编制单位',
       ],
     },
   ];
@@ -323,6 +326,12 @@ export const FORM_LABEL_WORDS = [
 ];
 
 /** What a form head's field label names (项目名称 → project, 实施单位 → implementer …). */
+/**
+ * Labels that name a field only with their colon, in one cell ("部门:X学院 | 金额单位:万元" over a 决算
+ * table): alone, the word is any text's ("国务院部门网站").
+ */
+export const INLINE_FIELD_OF = new Map<string, (typeof FORM_FIELDS)[number]['field']>([['部门', 'unit']]);
+
 export const FORM_FIELD_OF = new Map(FORM_FIELDS.flatMap((f) => f.aliases.map((a) => [a, f.field] as const)));
 
 /** The rows of the 绩效指标 table by their first-level name: known words that end a glued run. */

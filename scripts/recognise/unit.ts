@@ -325,6 +325,21 @@ function zoneCounty(name: string): UnitInfo {
 const ZONE =
   /^([\u4e00-\u9fa5]{2,4}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|开发区)/;
 
+/**
+ * "安徽淮河工程职业学院": a province's own institution, named by the province's short name. (Not a street
+ * or a place named after a province: "江西路街道", "海南州…", "吉林市…".)
+ */
+export function provinceOwn(name: string): UnitInfo {
+  for (const province of PROVINCES) {
+    const short = shortName(province);
+    if (short.length < 2 || !name.startsWith(short) || name.length < short.length + 3) continue;
+    if (/^[路街道巷里村州市区县盟旗]/.test(name.slice(short.length))) continue;
+    const code = provinceCode(province);
+    return { province, ...(code ? { division_code: code } : {}) };
+  }
+  return {};
+}
+
 /** A name that is only a division of the gazetteer (临河区, 岳阳市), no organisation in it. */
 export function isDivision(name: string): boolean {
   return COUNTY_NAME_SET.has(name) || CITY_NAME_SET.has(name) || PROVINCE_NAME_SET.has(name);
