@@ -52,7 +52,10 @@ export function joinWrappedPipeRows(lines: string[]): string[] {
       PIPE_ROW.test(lines[i - 1]!) &&
       !LONE_FIGURE_ROW.test(lines[i - 1]!),
   ).length;
-  if (wraps < 2) return lines;
+  // Where empty cells stand as bare "|" lines, rows broke at every cell, and "| 8 |" opens the next
+  // row (its label empty, its 行次 8): rebuilt to the header's width later (broken-rows.ts).
+  const bare = lines.filter((l) => /^\s*[|｜]\s*$/.test(l)).length;
+  if (wraps < 2 || bare >= wraps) return lines;
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];

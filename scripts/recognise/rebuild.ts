@@ -3,6 +3,7 @@
 // into grids:
 //  - rows written on one line ("a | b | c", "||||" padding, tabs, single spaces between figures);
 //  - each row's first cell on a line and its further cells on lines opening with "| " (leading-pipes.ts);
+//  - " | " rows broken over lines, joined to the width of their header row (broken-rows.ts);
 //  - rows numbered by 序号 whose cells wrapped over several lines (wrapped-rows.ts);
 //  - a table a page's editor split in two, joined again (table-repair.ts);
 //  - one cell per line (" |" at the end, "|" lines for empty cells, blank or no-break-space lines
@@ -17,6 +18,7 @@ import { normalizeLabel } from './normalize';
 import { isCaption, isFigure, isTableTitle, rebuildCells, tableOf } from './rebuild-cells';
 import { dropFiller, joinSplitTables, repairTable } from './table-repair';
 import { leadingPipeRows } from './leading-pipes';
+import { brokenPipeRows } from './broken-rows';
 import { serialTable } from './serial-rows';
 import { joinWrappedRows, type Line } from './wrapped-rows';
 
@@ -82,7 +84,9 @@ function classifyCells(
 }
 
 export function rebuildTables(blocks: Block[]): Block[] {
-  return joinSplitTables(rebuildLines(leadingPipeRows(blocks.map(dropFiller))).map(repairTable));
+  return joinSplitTables(
+    rebuildLines(leadingPipeRows(brokenPipeRows(blocks.map(dropFiller)))).map(repairTable),
+  );
 }
 
 /**

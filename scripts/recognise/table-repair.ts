@@ -43,11 +43,20 @@ function dropLineNumbers(b: Block): Block {
     !b.table.rows.some((r) => r.cells.some((c) => /^行次$/.test(normalizeLabel(c.text))))
   )
     return b;
+  // A row as wide as a header of words ("项目 | 行次 | 金额 | 项目 | 行次 | 金额") has its 行次 where the
+  // header does ("| 8 |" under 行次, its label empty). (Not a row of column numbers, "行次 | 1 | 2 …".)
+  const header = b.table.rows.find((r) => r.cells.some((c) => /^行次$/.test(normalizeLabel(c.text))))!;
+  const lineColumns = new Set(
+    header.cells.flatMap((c, i) => (/^行次$/.test(normalizeLabel(c.text)) ? [i] : [])),
+  );
+  if (lineColumns.has(0) || header.cells.some((c) => c.text.trim() === '' || isFigure(c.text)))
+    lineColumns.clear();
   const rows = b.table.rows
     .filter((r) => !/^栏次$/.test(normalizeLabel(r.cells[0]?.text ?? '')) && !numbersColumns(r))
     .map((r) => ({
       ...r,
       cells: r.cells.filter((c, i, all) => {
+        if (lineColumns.size && all.length === header.cells.length) return !lineColumns.has(i);
         const t = normalizeLabel(c.text);
         if (t === '行次') return false;
         if (!ROW_NUMBER.test(t)) return true;

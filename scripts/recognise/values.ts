@@ -80,7 +80,8 @@ export function fieldOf(
   tableTopic: Topic,
   kindHint?: FieldKind,
 ): { key: string; kind: FieldKind } | undefined {
-  label = label.replace(/^其中[:：]?/, '');
+  // A statement's line number ("一、财政拨款收入") is no part of its label.
+  label = label.replace(/^[一二三四五六七八九十]{1,3}、/, '').replace(/^其中[:：]?/, '');
   const topic = topicOf(label) ?? narrowTopic(tableTopic, label);
   for (const kind of kindHint ? [kindHint] : KINDS) {
     const rule = ruleFor(label, topic, kind);
