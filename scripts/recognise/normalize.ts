@@ -153,13 +153,17 @@ const CIRCLED_NUMBER = /[\u2460-\u2473]/g;
 
 function normalizeUncached(s: string): string {
   const circled = s.replace(CIRCLED_NUMBER, (ch) => `(${ch.codePointAt(0)! - 0x245f})`);
-  return repairDamage(circled.normalize('NFKC').replace(TRADITIONAL_RE, (ch) => TRADITIONAL.get(ch) ?? ch))
-    .replace(/[\u3000\u00a0]/g, ' ')
-    .replace(/[“”„‟]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  return (
+    repairDamage(circled.normalize('NFKC').replace(TRADITIONAL_RE, (ch) => TRADITIONAL.get(ch) ?? ch))
+      .replace(/[\u3000\u00a0]/g, ' ')
+      .replace(/[“”„‟]/g, '"')
+      .replace(/[‘’]/g, "'")
+      .replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '')
+      // "执行率98.01 %": a percentage set apart from its sign, as PDFs and Word write it.
+      .replace(/(?<=\d)[ \t]+(?=%)/g, '')
+      .replace(/[ \t]+/g, ' ')
+      .trim()
+  );
 }
 
 /** A label for comparison: normalised, without spaces, line breaks or trailing colons. */

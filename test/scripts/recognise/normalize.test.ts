@@ -25,6 +25,9 @@ describe('text repair', () => {
     );
     // Letters in words are left alone.
     expect(normalizeText('ICP备案 Office 2019')).toBe('ICP备案Office 2019');
+    // A percentage set apart from its sign; two cells of figures stay two.
+    expect(normalizeText('执行率98.01 %,得分 95 分')).toBe('执行率98.01%,得分95分');
+    expect(normalizeText('100 96.5 %')).toBe('100 96.5%');
   });
 
   it('reads a 总分 row OCR wrote with letters for digits', () => {
