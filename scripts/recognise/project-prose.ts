@@ -41,6 +41,14 @@ import {
 /** A heading that is a project's name: "（一）巡回医疗车辆运行保障项目绩效自评综述". */
 const PROJECT_HEADING =
   /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)(?:绩效)?(?:自评)?(?:综述|情况|结果)?$/;
+/**
+ * A numbered heading of a name alone ("（一）中小河道水环境综合治理"): a project's where the paragraph under it
+ * opens on the project's budget ("该项目年初预算数…").
+ */
+const NAME_HEADING =
+  /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"\d]{2,40})$/;
+// (Its budget first: a section's heading, "（一）评价结论" over "该项目自评得分98分", names no project.)
+const ON_THE_PROJECT = /^(?:该|本|此)项目(?:年初|全年|调整后|年度)?预算/;
 /** Another report's title, or a part of the document: it ends a project's report. */
 const OTHER_REPORT_HEADING =
   /(?:整体支出|部门).{0,12}(?:绩效)?(?:自评|评价)报告$|^第[一二三四五六七八九十]+部分/;
@@ -481,7 +489,9 @@ export function readNarrativeProjects(
     const named = (m: RegExpMatchArray | null) =>
       m?.groups && !isGenericProject((m.groups.name ?? m.groups.bare)!) ? m : null;
     const numbered = item ? { groups: { name: item, bare: undefined } } : named(numberedProject(p.text));
-    const heading = named(p.text.match(PROJECT_HEADING));
+    const heading =
+      named(p.text.match(PROJECT_HEADING)) ??
+      (ON_THE_PROJECT.test(ps[k + 1]?.text.trim() ?? '') ? named(p.text.trim().match(NAME_HEADING)) : null);
     // A project's own report inside a document ("高标准农田建设项目2021年绩效评价报告" annexed to a 决算):
     // the sections under it are about the project until another report's title. (Not a report on one
     // project, whose own title this is.)

@@ -335,9 +335,12 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
         spentBeforeRate(label, text.slice(start + m[0].length));
       // "项目完成情况：项目总投资257.8万元，实际支出220万元": a project's figures, not the department's.
       // 整体 in an earlier clause ("部门整体…得分96分；“A”项目…预算数320万元") speaks of the unit there only.
+      // ("该项目年初预算数…": the project's own figure, though its label says 项目.)
       const ownClause = text.slice(clauseBounds(text, start)[0], start);
       const aboutProject =
-        namesProject(text.slice(0, start)) && !/项目/.test(label) && !/整体/.test(ownClause);
+        namesProject(text.slice(0, start)) &&
+        !/项目/.test(label.replace(/^(该|本|此)项目/, '')) &&
+        !/整体/.test(ownClause);
       if (namesProject(text.slice(0, start))) out.projectAmounts.push(wan);
       // "项目实际支出总额X万元": a project's spending, not the accounts' 支出合计.
       // "“三公”经费、会议费、培训费合计支出14.57万元": a total of more than the 三公.

@@ -1636,3 +1636,24 @@ describe('a fund headed "X经费绩效自评综述：", its figures in other wor
     });
   });
 });
+
+describe('key projects under headings of their names alone', () => {
+  it('reads the paragraph opening on 该项目 as the project’s, none of its figures as the unit’s', () => {
+    const rec = recordOf(
+      [
+        '某某区水务局2024年度部门决算',
+        '本单位2024年度部门整体支出全年预算数9930.40万元,全年执行数9420.34万元,预算执行率94.86%。',
+        '本单位2024年度对9个项目开展了绩效自评。重点项目自评结果如下:',
+        '(一)小型水库除险加固',
+        '该项目年初预算数600.00万元,全年预算数685.60万元,全年执行数641.26万元,预算执行率93.53%。项目完成了3座水库的除险加固。项目自评得分92.30分。',
+        '(二)防汛物资储备',
+        '该项目年初预算数160.00万元,全年预算数160.00万元,全年执行数148.42万元,预算执行率92.76%。项目自评得分90.50分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score])).toEqual([
+      ['小型水库除险加固', '685.6', '641.26', '93.53', '92.3'],
+      ['防汛物资储备', '160', '148.42', '92.76', '90.5'],
+    ]);
+    expect(rec.finance.budget_initial).toBeUndefined();
+  });
+});
