@@ -18,7 +18,7 @@ export const PARENT_FIELDS: FormField['field'][] = ['department'];
 
 /** How an organisation's name ends. */
 const ORG_END =
-  /(局|委员会|办公室|中心|院|所|站|队|馆|政府|学校|中学|小学|完小|幼儿园|医院|卫生院|街道办事处|办事处|管委会|管理委员会|委|联合会|协会|会|部门|部|联|社|处|团|镇|乡|街道|公司|大学|学院|园|场|厅|室|台|区|办|科|组|庭|厂|校|宫|苑|塔)$/;
+  /(局|委员会|办公室|中心|院|所|站|队|馆|政府|协|学校|中学|小学|完小|幼儿园|医院|卫生院|街道办事处|办事处|管委会|管理委员会|委|联合会|协会|会|部门|部|联|社|处|团|镇|乡|街道|公司|大学|学院|园|场|厅|室|台|区|办|科|组|庭|厂|校|宫|苑|塔)$/;
 
 /** A unit name as a field or title writes it, without a seal note, a budget code or a trailing note. */
 export function cleanUnitName(raw: string): string {

@@ -10,6 +10,8 @@ describe('the unit a document states', () => {
       '某某县东山镇人民政府',
     );
     expect(unitFromTitle(['2019年度某某县实验中学部门决算公开'])).toBe('某某县实验中学');
+    // A 协 (科协, 政协) is a body too, named in an attachment's title line.
+    expect(unitFromTitle(['附件:某某县科协2017年部门“三公”经费支出预算表'])).toBe('某某县科协');
     expect(unitFromTitle(['首页 > 财政信息', '某某经济开发区管理委员会2022年“三公”经费预算情况说明'])).toBe(
       '某某经济开发区管理委员会',
     );
