@@ -97,13 +97,28 @@ function lastParagraph(blocks: Block[]): string | undefined {
 /** A document site's heading over snippets of other documents, each cut where the site cut it. */
 const OTHER_SNIPPETS = /^(Similar documents|Related documents|相似文档)[:：]?$/i;
 
+const RELATED_HEADLINES = /^相[关關](?:文章|推荐|推薦|阅读|閱讀|新闻|新聞)[:：]?$/;
+
 function withoutSiteFooter(blocks: Block[]): Block[] {
   // A document site's snippets of other documents under its heading ("Similar documents"): the report
   // ended above it.
   const list = blocks.findLastIndex(
     (b, i) => i >= blocks.length - 12 && b.kind === 'paragraph' && OTHER_SNIPPETS.test(b.text.trim()),
   );
-  let end = list > 0 ? list : blocks.length;
+  // A news site's related headlines under "相关文章" ("相關文章" on a traditional mirror), after a report
+  // whose last sentence ended: the report ended there.
+  const related = blocks.findLastIndex(
+    (b, i) => i >= blocks.length - 10 && b.kind === 'paragraph' && RELATED_HEADLINES.test(b.text.trim()),
+  );
+  const before = blocks[related - 1];
+  const headlinesOnly =
+    related > 0 &&
+    before?.kind === 'paragraph' &&
+    SENTENCE_END.test(before.text.trim()) &&
+    blocks
+      .slice(related + 1)
+      .every((b) => b.kind === 'paragraph' && b.text.length <= 60 && !/。/.test(b.text));
+  let end = list > 0 ? list : headlinesOnly ? related : blocks.length;
   while (end > 0) {
     const b = blocks[end - 1]!;
     if (
