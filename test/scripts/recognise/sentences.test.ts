@@ -180,6 +180,16 @@ describe('staff and projects counted in other words', () => {
     );
     expect(rec.finance).toMatchObject({ project_count: '3', project_total: '150.2' });
   });
+
+  it('reads 涉及金额 after the projects evaluated as their funds', () => {
+    const rec = recordOf(
+      [
+        '某某区某某社区卫生服务中心2022年度单位决算',
+        '2022年度本单位对4个项目开展了绩效评价,涉及金额312.40万元。',
+      ].join('\n'),
+    );
+    expect(rec.finance).toMatchObject({ project_count: '4', project_total: '312.4' });
+  });
 });
 
 describe('a 三公 notice for two years', () => {
