@@ -18,8 +18,9 @@ export interface FieldRule {
 
 const GENERAL: Topic[] = ['general', 'budget'];
 
+// ("决算总数1286.47万元"; not what was saved: "公车节约最多,节约金额107.15万元".)
 const SANGONG_SPEND =
-  /(费|费用|经费|支出|决算数?|合计|总额|金额|支出数|共计|汇总数|^公务接待|购置|运行维护)$/;
+  /^(?!.*(?:节约|节省))(?:.*(?:费|费用|经费|支出|决算(?:总数|数)?|合计|总额|金额|支出数|共计|汇总数|购置|运行维护)|公务接待)$/;
 const SANGONG_BUDGET = /(年初|全年|调整后)?预算(数|安排数?|金额|拨入|下达数?)?(合计|总额|共计|总计)?$/;
 
 /** Spending named by its funds ("财政拨款支出合计"): the amount executed only where the execution rate follows it. */

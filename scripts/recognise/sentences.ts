@@ -152,6 +152,8 @@ function amountKey(
   return budgetKey && !spendingParts() ? budgetKey : key;
 }
 
+const BUDGET_LEAD = /预算(?:安排)?(?:情况|如下)[:：]/;
+
 /** Kinds of post listed with their quotas ("行政编制35名、事业编制33名"): the staff after them are the unit's. */
 const LISTED_KINDS = new RegExp(`${STAFF_KIND.source}\\d+[名个人](?:、|[,，]${STAFF_KIND.source})`);
 /** Kinds of post named together with one sum ("行政编制和事业编制共286名"): the label, and the clause. */
@@ -191,6 +193,9 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
   // Parts listed after a 三公 budget are the budget's parts; after another year's figure, that year's.
   // "支出决算3.05万元，比年初预算4.50万元减少…。其中：…" lists the spending's parts, not the budget's.
   const budgetParts = continues && !!carry.budgetOnly;
+  // "…“三公经费”预算安排情况:2014年…“三公经费”支出总额为1415.6万元": what a budget's notice goes on to
+  // state is that budget, spending words and all.
+  const budgetLead = text.search(BUDGET_LEAD);
   const opensWithYear = openingYear(text);
   const yearTag = continues ? (opensWithYear ?? carry.year) : undefined;
   let clauseStart = 0;
@@ -354,7 +359,9 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
           text,
           start,
           text.slice(start + m[0].length),
-          budgetParts || budgetPartsHere(stated, text.slice(0, start), label),
+          budgetParts ||
+            (budgetLead >= 0 && start > budgetLead) ||
+            budgetPartsHere(stated, text.slice(0, start), label),
         );
         // The projects' totals in a sentence counting them are none of the unit's own.
         if (projectsSummary && /^(overall|finance)\./.test(key)) continue;

@@ -232,6 +232,24 @@ describe('a 三公 notice for two years', () => {
     expect(nil.sangong.vehicle_purchase).toBeUndefined();
   });
 
+  it('reads what a budget’s notice goes on to state as that budget, 决算总数 as the total, savings as neither', () => {
+    const rec = recordOf(
+      [
+        '某某区2015年“三公经费”公示',
+        '2015年某某区财政拨款“三公经费”决算总数842.30万元,其中:因公出国经费决算0万元;公务用车购置及运行经费决算760.10万元;公务接待经费决算82.20万元。',
+        '区财政局公布的2015年“三公经费”预算安排情况:2015年某某区本级公共预算财政“三公经费”支出总额为915.50万元。其中:因公出国(境)费用0万元;公务接待费90.50万元;公务用车购置及运行维护费825万元。',
+        '预算和决算相比,由此计算得出:节约“三公经费”73.20万元,其中公车节约最多,节约金额64.90万元。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({
+      total: '842.3',
+      reception: '82.2',
+      budget: '915.5',
+      budget_reception: '90.5',
+      budget_vehicle_total: '825',
+    });
+  });
+
   it('reads 预算拨入 as the budget, not the year before’s', () => {
     const rec = recordOf(
       [
