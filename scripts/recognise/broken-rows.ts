@@ -6,18 +6,12 @@
 // fit (a row overflowing the width) are left as they were.
 
 import type { Block, Location } from '../model/document';
+import { paragraphAt } from './leading-pipes';
 import { isFigure, tableOf } from './rebuild-cells';
 
 /** The fewest header cells for a table read this way, and the fewest rows it must rebuild. */
 const MIN_WIDTH = 4;
 const MIN_ROWS = 3;
-
-type Paragraph = Extract<Block, { kind: 'paragraph' }>;
-
-function paragraphAt(blocks: Block[], i: number): Paragraph | undefined {
-  const b = blocks[i];
-  return b?.kind === 'paragraph' && !b.text.includes('\n') ? b : undefined;
-}
 
 /** A line's cells as written: a leading pipe opens with an empty cell, the trailing one closes the last. */
 function tokens(line: string): string[] {

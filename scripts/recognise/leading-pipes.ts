@@ -22,7 +22,8 @@ interface Row {
   next: number;
 }
 
-function paragraphAt(blocks: Block[], i: number): Paragraph | undefined {
+/** The block at i when it is a paragraph of one line. */
+export function paragraphAt(blocks: Block[], i: number): Paragraph | undefined {
   const b = blocks[i];
   return b?.kind === 'paragraph' && !b.text.includes('\n') ? b : undefined;
 }

@@ -326,7 +326,7 @@ const ZONE =
   /^([\u4e00-\u9fa5]{2,4}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|开发区)/;
 
 /**
- * "安徽淮河工程职业学院": a province's own institution, named by the province's short name. (Not a street
+ * "安徽某某职业技术学院": a province's own institution, named by the province's short name. (Not a street
  * or a place named after a province: "江西路街道", "海南州…", "吉林市…".)
  */
 export function provinceOwn(name: string): UnitInfo {
