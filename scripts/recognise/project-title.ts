@@ -6,7 +6,7 @@ import { unitFromTitle, YEARLESS_FUND_REPORT } from './unit-stated';
 
 /** Is the document a report on a project? Its title, among the first lines, says so. */
 export function isProjectReport(titles: string[]): boolean {
-  const lines = titles.slice(0, 8).filter((t) => t.length <= 60);
+  const lines = [...titles.slice(0, 8), ...fileNames(titles.slice(8))].filter((t) => t.length <= 60);
   // A title may be set over two lines ("XX项目资金" / "绩效评价报告"), or be cut off ("支出绩效自评
   // 报告") above an outline that opens on the project (一、项目概况).
   return (
@@ -14,6 +14,13 @@ export function isProjectReport(titles: string[]): boolean {
     lines.some((t) => PROJECT_OUTLINE.test(t.replace(/\s+/g, ''))) ||
     projectOfTitle(titles) !== undefined
   );
+}
+/**
+ * The file's name a document site shows under its own menus and notices ("X项目绩效评价报告.docx"): the
+ * title, however far down the site's chrome puts it.
+ */
+function fileNames(titles: string[]): string[] {
+  return titles.filter((t) => /\.(?:docx?|pdf|xlsx?|wps)$/i.test(t.trim()));
 }
 const PROJECT_OUTLINE = /^[一1][、.．]项目(基本)?(概况|情况)$/;
 // A fund's evaluation too ("XX整治资金绩效评价报告").
@@ -102,7 +109,7 @@ export function projectOfTitle(titles: string[]): string | undefined {
   const funded = fundAfterUnit(titles.slice(0, 12));
   if (funded) return funded;
   // A document site's list of a file's pages ("….doc_第1页") names it as uploaded: after its own title.
-  const first = titles.slice(0, 12);
+  const first = [...titles.slice(0, 12), ...fileNames(titles.slice(12))];
   const pages = (t: string) => /_第\d+页$/.test(t);
   // A title set over two lines ("**榆县2023年度中央水利发展资金" / "绩效自评报告") is read whole too.
   const joined = first.flatMap((t, k) =>

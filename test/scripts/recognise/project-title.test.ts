@@ -413,3 +413,22 @@ describe('titles that name no project', () => {
     );
   });
 });
+
+describe('a document site’s chrome above the file’s name', () => {
+  it('takes the file’s name for the title however far down the menus put it', () => {
+    const chrome = [
+      '欢迎来到某某文库! | 帮助中心',
+      '全部分类',
+      ...Array.from({ length: 12 }, (_, k) => `• 分类${k + 1}>`),
+    ];
+    const titles = [
+      ...chrome,
+      '首页 > 资源分类 > DOCX文档下载',
+      '某某县人民医院发热门诊改造项目绩效评价报告.docx',
+    ];
+    expect(isProjectReport(titles)).toBe(true);
+    expect(projectOfTitle(titles)).toBe('某某县人民医院发热门诊改造');
+    // Not a line of the chrome that is no file's name.
+    expect(isProjectReport([...chrome, '某某县人民医院发热门诊改造项目绩效评价报告'])).toBe(false);
+  });
+});
