@@ -117,6 +117,8 @@ function spaced(t: string): string[] {
     .reduce<string[]>((acc, p) => {
       if (acc.length && /^[(（][^()（）]{1,10}[)）]$/.test(p) && !/\d$/.test(acc[acc.length - 1]!))
         acc[acc.length - 1] += p;
+      // So does a percentage's sign set apart from its figure ("97.09 %"): one cell, not two.
+      else if (acc.length && /^[%％]$/.test(p) && /\d$/.test(acc[acc.length - 1]!)) acc[acc.length - 1] += p;
       else acc.push(p);
       return acc;
     }, []);

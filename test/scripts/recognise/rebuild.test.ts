@@ -688,3 +688,17 @@ describe('a 三公 table one cell a line, 预算数 and 决算数 each over the 
     });
   });
 });
+
+describe('a row of cells parted by single spaces, a percentage’s sign set apart', () => {
+  it('keeps the sign with its figure, the row as wide as its header', () => {
+    expect(lineCells('年度资金总额 1,210.00 1,436.80 1,351.20 10 94.04 % 9.40')).toEqual([
+      '年度资金总额',
+      '1,210.00',
+      '1,436.80',
+      '1,351.20',
+      '10',
+      '94.04%',
+      '9.40',
+    ]);
+  });
+});
