@@ -97,18 +97,16 @@ function lastParagraph(blocks: Block[]): string | undefined {
 /** A document site's heading over snippets of other documents, each cut where the site cut it. */
 const OTHER_SNIPPETS = /^(Similar documents|Related documents|相似文档)[:：]?$/i;
 
-const RELATED_HEADLINES = /^相[关關](?:文章|推荐|推薦|阅读|閱讀|新闻|新聞)[:：]?$/;
-
 function withoutSiteFooter(blocks: Block[]): Block[] {
   // A document site's snippets of other documents under its heading ("Similar documents"): the report
   // ended above it.
   const list = blocks.findLastIndex(
     (b, i) => i >= blocks.length - 12 && b.kind === 'paragraph' && OTHER_SNIPPETS.test(b.text.trim()),
   );
-  // A news site's related headlines under "相关文章" ("相關文章" on a traditional mirror), after a report
-  // whose last sentence ended: the report ended there.
+  // A site's list of other documents (相关文章 …), headlines only, after a report whose last sentence
+  // ended: the report ended there.
   const related = blocks.findLastIndex(
-    (b, i) => i >= blocks.length - 10 && b.kind === 'paragraph' && RELATED_HEADLINES.test(b.text.trim()),
+    (b, i) => i >= blocks.length - 10 && b.kind === 'paragraph' && SITE_LIST.test(b.text.trim()),
   );
   const before = blocks[related - 1];
   const headlinesOnly =
@@ -249,7 +247,9 @@ function listOrUnclosed(text: string): boolean {
 }
 
 /** A site's heading over its list of other documents. */
-const SITE_LIST = /^(相关文章|相关推荐|相关阅读|相关文档|猜你喜欢|热门文章|推荐阅读)[:：]?$/;
+// (A mirror in traditional characters writes "相關文章".)
+const SITE_LIST =
+  /^(相[关關](?:文章|推荐|推薦|阅读|閱讀|文档|文檔|新闻|新聞)|猜你喜欢|热门文章|推荐阅读)[:：]?$/;
 /** A document site's own lines under the text it shows ("文档评论(0)", "1亿VIP精品文档"). */
 const SITE_FOOTER = /^(文档评论|评论)\s*[(（]\d+[)）]$|VIP精品文档$/;
 /**

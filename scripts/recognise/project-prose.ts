@@ -39,14 +39,16 @@ import {
 } from './project-lists';
 
 /** A heading that is a project's name: "（一）巡回医疗车辆运行保障项目绩效自评综述". */
-const PROJECT_HEADING =
-  /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"]{2,40}?项目)(?:绩效)?(?:自评)?(?:综述|情况|结果)?$/;
+/** The number a heading opens with: "1.", "（一）", "(2)". */
+const HEADING_NUMBER = String.raw`(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*`;
+const PROJECT_HEADING = new RegExp(
+  `^${HEADING_NUMBER}(?<name>[^:：,，。;；"]{2,40}?项目)(?:绩效)?(?:自评)?(?:综述|情况|结果)?$`,
+);
 /**
  * A numbered heading of a name alone ("（一）中小河道水环境综合治理"): a project's where the paragraph under it
  * opens on the project's budget ("该项目年初预算数…").
  */
-const NAME_HEADING =
-  /^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?<name>[^:：,，。;；"\d]{2,40})$/;
+const NAME_HEADING = new RegExp(`^${HEADING_NUMBER}(?<name>[^:：,，。;；"\\d]{2,40})$`);
 // (Its budget first: a section's heading, "（一）评价结论" over "该项目自评得分98分", names no project.)
 const ON_THE_PROJECT = /^(?:该|本|此)项目(?:年初|全年|调整后|年度)?预算/;
 /** Another report's title, or a part of the document: it ends a project's report. */

@@ -88,7 +88,7 @@ const NO_PURCHASE =
   /(?:无|没有|未)((?:公务)?(?:用车|车辆)购置)(?:费)?(?=[。；;,，]|$)|(?:没有|未)购置(?:公务)?(?:用车|车辆)(?=[。；;,，]|$)/g;
 
 /** "其中:购置经费无,运行维护费28万元": a part in a list of parts, stated as nil after its name. */
-const LISTED_NIL = /其中[:：]?((?:[^,，;；。]*?[,，、;；])*?)([^,，、;；。:：]{2,24}?)无(?=[,，;；。]|$)/g;
+const LISTED_NIL = /其中[:：]?(?:[^,，;；。]*?[,，、;；])*?([^,，、;；。:：]{2,24}?)无(?=[,，;；。]|$)/g;
 
 /** "无因公出国(境)经费预算和公务用车购置预算": parts of the budget stated as nil. */
 const NO_BUDGET = /(?:无|没有)([^,，;；。无]{2,60}?)预算(?=[。；;,，]|$)/g;
@@ -163,8 +163,8 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
   // A part listed under a whole names only itself ("公车购置及运行维护费…其中:购置经费无"): the whole says which.
   for (const m of s.text.matchAll(LISTED_NIL)) {
     const before = s.text.slice(0, m.index);
-    const index = m.index + m[0].length - m[2]!.length - 1;
-    found.push({ index, parts: m[2]!, budget: /安排|预算/.test(before), whole: topicOf(before) });
+    const index = m.index + m[0].length - m[1]!.length - 1;
+    found.push({ index, parts: m[1]!, budget: /安排|预算/.test(before), whole: topicOf(before) });
   }
   for (const m of found) {
     // "A、B均为0": each part named; 及 joins two parts, but not inside 公务用车购置及运行费.
