@@ -16,24 +16,44 @@ export interface Word {
   text: string;
 }
 
-/** The columns a character takes on the page: two for a wide (CJK, full-width) one. */
-function columns(text: string): number {
+/** Whether a character takes two columns on the page (CJK, full-width). */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
+
+/** The columns `text` takes on the page from `from` to `to`: two for a wide character. */
+function columns(text: string, from = 0, to = text.length): number {
   let n = 0;
-  for (const ch of text)
-    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-      ch,
-    )
-      ? 2
-      : 1;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one character (one column): count its low half only.
+    if (code >= 0xd800 && code <= 0xdbff) continue;
+    n += isWide(code) ? 2 : 1;
+  }
   return n;
 }
 
 /** The words of a line laid out with runs of two or more spaces, with where they stand. */
 export function wordsOf(line: string): Word[] {
   const words: Word[] = [];
+  // Columns counted once along the line, not again from its start for every word.
+  let at = 0;
+  let col = 0;
   for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
-    const start = columns(line.slice(0, m.index));
-    words.push({ start, end: start + columns(m[0]), text: m[0] });
+    col += columns(line, at, m.index);
+    const end = m.index + m[0].length;
+    const width = columns(line, m.index, end);
+    words.push({ start: col, end: col + width, text: m[0] });
+    col += width;
+    at = end;
   }
   return words;
 }

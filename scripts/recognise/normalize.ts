@@ -18,6 +18,22 @@ const TRADITIONAL = new Map<string, string>(
   ]),
 );
 const TRADITIONAL_RE = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'g');
+// The same characters as a table by code: scanning with it is several times faster than with the
+// class above, and most texts hold none of them.
+const IS_TRADITIONAL = new Uint8Array(0x10000);
+for (const ch of TRADITIONAL.keys()) IS_TRADITIONAL[ch.charCodeAt(0)] = 1;
+
+/** How many of the table's traditional characters `s` holds, counted up to `limit`. */
+function traditionalCount(s: string, limit = Infinity): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n < limit; i++) n += IS_TRADITIONAL[s.charCodeAt(i)]!;
+  return n;
+}
+
+/** `s` with the table's traditional characters made simplified. */
+function simplifiedChars(s: string): string {
+  return traditionalCount(s, 1) ? s.replace(TRADITIONAL_RE, (ch) => TRADITIONAL.get(ch) ?? ch) : s;
+}
 
 /**
  * The same cell or line is normalised by several recognisers; a bounded memo keeps that cheap
@@ -154,7 +170,7 @@ const CIRCLED_NUMBER = /[\u2460-\u2473]/g;
 function normalizeUncached(s: string): string {
   const circled = s.replace(CIRCLED_NUMBER, (ch) => `(${ch.codePointAt(0)! - 0x245f})`);
   return (
-    repairDamage(circled.normalize('NFKC').replace(TRADITIONAL_RE, (ch) => TRADITIONAL.get(ch) ?? ch))
+    repairDamage(simplifiedChars(circled.normalize('NFKC')))
       .replace(/[\u3000\u00a0]/g, ' ')
       .replace(/[“”„‟]/g, '"')
       .replace(/[‘’]/g, "'")
@@ -183,16 +199,12 @@ const labelMemo = new Map<string, string>();
 
 /** A display name as a reader would write it: no internal spaces or line breaks (“投  入” → “投入”). */
 export function cleanName(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(TRADITIONAL_RE, (ch) => TRADITIONAL.get(ch) ?? ch)
+  return simplifiedChars(s.normalize('NFKC'))
     .replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** Characters only traditional script writes, common in reports: a document with many is converted whole. */
-const TRADITIONAL_MARKERS = new RegExp(TRADITIONAL_RE.source, 'g');
 let toSimplified: ((s: string) => string) | undefined;
 
 /**
@@ -214,7 +226,7 @@ export function simplifyDocument(doc: DocumentModel): DocumentModel {
   let hits = 0;
   for (const b of doc.blocks) {
     const texts = b.kind === 'paragraph' ? [b.text] : b.table.rows.flatMap((r) => r.cells.map((c) => c.text));
-    for (const t of texts) hits += t.match(TRADITIONAL_MARKERS)?.length ?? 0;
+    for (const t of texts) hits += traditionalCount(t, 20 - hits);
     if (hits >= 20) break;
   }
   if (hits < 20) return repaired;
