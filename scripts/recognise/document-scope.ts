@@ -11,7 +11,7 @@ import { SITE_BOILERPLATE } from '../model/document';
 import { abbreviates, escapeRegExp, normalizeText } from './normalize';
 import type { ProjectKey } from './projects';
 import { emptyReading, type Reading, type Recognised } from './reading';
-import { countyOfName, isDivision, provinceOwn, recogniseUnit, unitMentions } from './unit';
+import { countyOfName, isDivision, ownPlace, recogniseUnit, unitMentions } from './unit';
 import { isProjectReport } from './project-title';
 import { openingYear } from './year';
 
@@ -99,7 +99,7 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
   // so is a department written with its level alone ("县住房和城乡建设局").
   const department = portal ? countyDepartment(stated, portal) : undefined;
   if (department) return { ...found, name: department, dept_type: stated.slice(1) };
-  return { name: stated, dept_type: stated, ...provinceOwn(stated) };
+  return { name: stated, dept_type: stated, ...ownPlace(stated) };
 }
 
 /** "示范区城市管理执法局" (a file name that lost the zone's name): the text's "某某示范区城市管理执法局". */
@@ -398,7 +398,7 @@ export function aggregateUnit(titles: string[], found: UnitInfo, full: string): 
       !/汇总范围|包括/.test(t) &&
       /决算|预算|三公|绩效|收支/.test(t),
   );
-  if (!title) return undefined;
+  if (!title) return divisionTotal(titles, found, full);
   const scope = title.match(AGGREGATE_SCOPE)![0];
   const before = title.slice(0, title.indexOf(scope));
   const placed = countyOfName(before.match(DIVISION)?.[0] ?? '', full);
@@ -414,6 +414,25 @@ export function aggregateUnit(titles: string[], found: UnitInfo, full: string): 
   if (!county) return undefined;
   const place = placed.county ? placed : { ...found, name: undefined, dept_type: undefined };
   return { ...place, name: own ? `${county}本级` : `${county}${scope}`, dept_type: '汇总' };
+}
+
+/** A title naming a division alone over its "三公" accounts or budget: "建水县2016年度“三公”经费决算支出情况说明". */
+const DIVISION_SANGONG_TITLE =
+  /^(?:[\u4e00-\u9fa5]{2,7}(?:省|自治区))?(?<division>[\u4e00-\u9fa5]{1,14}?(?:县|区|市|旗))(?:\d{4}年度?)?["“”]?三公["“”]?经费(?:财政拨款)?(?:决算|预算)/;
+
+/**
+ * The total of a division's units under a title that names the division and nothing else (its
+ * finance bureau compiles it): the unit is the division itself, of the kind 汇总, not the bureau
+ * the text says compiled it.
+ */
+function divisionTotal(titles: string[], found: UnitInfo, full: string): UnitInfo | undefined {
+  for (const t of titles.slice(0, 12)) {
+    const division = t.length <= 50 ? t.match(DIVISION_SANGONG_TITLE)?.groups?.division : undefined;
+    if (!division) continue;
+    const placed = countyOfName(division, full);
+    if (placed.county === division) return { ...found, ...placed, name: division, dept_type: '汇总' };
+  }
+  return undefined;
 }
 
 /** Which kinds of report a document holds, from its short headings. */

@@ -53,6 +53,7 @@ import {
   OWN_FIELDS,
   PARENT_FIELDS,
   unitFromOpening,
+  unitFromScope,
   unitFromBreadcrumb,
   unitInEmptyTableNote,
   unitFromPublisher,
@@ -233,7 +234,11 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   const supplier = unitFromPublisher(heads);
   const named = unit.name
     ? undefined
-    : (unitFromYearlessTitle(titles) ?? unitFromOpening(paragraphs) ?? supplier ?? unitFromBreadcrumb(heads));
+    : (unitFromYearlessTitle(titles) ??
+      unitFromOpening(paragraphs) ??
+      unitFromScope(paragraphs) ??
+      supplier ??
+      unitFromBreadcrumb(heads));
   if (named) unit = statedUnit(named, unit, full);
   unit = shortNameInFull(suppliedInFull(unit, supplier, full), full);
   unit = aggregateUnit(titles, unit, full) ?? unit;

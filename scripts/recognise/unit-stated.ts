@@ -368,6 +368,25 @@ export function unitFromOpening(paragraphs: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The 决算's composition sentence where it names one unit: "纳入2022年度部门决算编制范围的单位只有XX学院本部".
+ * Where a copy's title and headings lost the name (a mirror put its own brand there), this one sentence
+ * still has it.
+ */
+const SOLE_UNIT_IN_SCOPE =
+  /纳入[^，,。；;]{0,16}?决算编制范围的(?:预算)?单位(?:只有|仅有|仅为|为|是)(?<name>[\u4e00-\u9fa5]{4,40}?)(?:本部|本级)?(?:[(（][^()（）]{1,20}[)）])?(?:[，,。；;]|$)/;
+
+/** The one unit a 决算 says it covers, where nothing else named the unit. */
+export function unitFromScope(paragraphs: string[]): string | undefined {
+  for (const line of paragraphs.slice(0, 200)) {
+    if (!line.includes('纳入')) continue;
+    const m = line.replace(/\s+/g, '').match(SOLE_UNIT_IN_SCOPE);
+    const name = m?.groups ? cleanUnitName(m.groups.name!) : undefined;
+    if (name && plausible(name) && !SEVERAL_UNITS.test(name) && !/^本(单位|部门)/.test(name)) return name;
+  }
+  return undefined;
+}
+
 /** Several units, or all of a kind ("各苏木镇中心学校", "相关乡镇", "县医院、县中医院等"): no one unit. */
 const SEVERAL_UNITS = /^(各|全县|全区|全市|全旗|相关|有关|所属)|、|等$|等(单位|部门)$/;
 /**

@@ -3,6 +3,7 @@
 // gazetteer, using the province or city the name or the text mentions when a county name is ambiguous.
 
 import {
+  CITIES,
   CITY_NAMES,
   PROVINCES,
   countiesByStem,
@@ -337,6 +338,43 @@ export function provinceOwn(name: string): UnitInfo {
     if (/^[路街道巷里村州市区县盟旗]/.test(name.slice(short.length))) continue;
     const code = provinceCode(province);
     return { province, ...(code ? { division_code: code } : {}) };
+  }
+  return {};
+}
+
+/** An institution a city names by its short name: "湖州职业技术学院", "南阳文理学院". */
+const CITY_INSTITUTION = /(大学|学院|学校|中学|小学|幼儿园|医院|研究院|研究所)$/;
+/**
+ * Prefecture-level cities by their short names, where the short name is one city's alone: not a
+ * province's short name too (吉林), nor a county's name.
+ */
+const CITY_BY_SHORT = (() => {
+  const counts = new Map<string, number>();
+  for (const c of CITIES) counts.set(shortName(c.name), (counts.get(shortName(c.name)) ?? 0) + 1);
+  const provinceShorts = new Set(PROVINCES.map(shortName));
+  return new Map(
+    CITIES.map((c) => [shortName(c.name), c] as const).filter(
+      ([short, c]) =>
+        short.length >= 2 &&
+        short !== c.name &&
+        counts.get(short) === 1 &&
+        !provinceShorts.has(short) &&
+        !COUNTY_NAME_SET.has(short),
+    ),
+  );
+})();
+
+/**
+ * A province's own institution by the province's short name (provinceOwn), or a city's by the
+ * city's ("南阳文理学院": 河南省 南阳市).
+ */
+export function ownPlace(name: string): UnitInfo {
+  const province = provinceOwn(name);
+  if (province.province || !CITY_INSTITUTION.test(name)) return province;
+  for (const len of [4, 3, 2]) {
+    const city = CITY_BY_SHORT.get(name.slice(0, len));
+    if (city && name.length >= len + 3)
+      return { province: city.province, city: city.name, division_code: city.code };
   }
   return {};
 }

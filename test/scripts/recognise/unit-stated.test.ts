@@ -1002,3 +1002,39 @@ describe('a county unit whose headings all write its province', () => {
     expect(recordOf(prose.join('\n')).unit.name).toBe('铁岭市昌图县科学技术协会');
   });
 });
+
+describe('units a reader still finds where titles fail', () => {
+  it('takes a 决算 whose headings lost the name for the one unit its composition sentence names', () => {
+    const rec = recordOf(
+      [
+        '2022年度',
+        '某某娱乐城线路决算',
+        '一、部门职责',
+        '某某娱乐城线路是一所省属全日制普通本科院校。',
+        '二、机构设置',
+        '纳入2022年度部门决算编制范围的单位只有平原文理学院本部,无下属独立核算单位。',
+        '三、收入支出决算总体情况说明',
+        '2022年度收、支总计1,530.97万元。',
+      ].join('\n\n'),
+    );
+    expect(rec.unit.name).toBe('平原文理学院');
+  });
+
+  it('places a college a city names by its short name', () => {
+    const rec = recordOf(
+      ['湖州海风职业技术学院2023年度部门决算', '2023年度收、支总计1,530.97万元。'].join('\n\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '湖州海风职业技术学院', province: '浙江省', city: '湖州市' });
+  });
+
+  it('takes a county named alone over its 三公 accounts for the county’s total, not the bureau that compiled it', () => {
+    const rec = recordOf(
+      [
+        '弥勒市2016年度“三公”经费决算支出情况说明',
+        '经弥勒市财政局汇总,弥勒市2016年“三公”经费决算支出包含本级行政单位、事业单位和12个乡镇,具体情况如下:',
+        '2016年弥勒市“三公”经费决算支出数为1,288.06万元。',
+      ].join('\n\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '弥勒市', county: '弥勒市', dept_type: '汇总' });
+  });
+});
