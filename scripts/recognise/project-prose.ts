@@ -18,6 +18,7 @@ import {
   numberedProject,
   QUOTED_PROJECT,
   SOLE_PROJECT_SPENDING,
+  PROJECT_REVIEW,
 } from './projects';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import { bareFigures, clauseBounds } from './sentence-parts';
@@ -521,6 +522,10 @@ export function readNarrativeProjects(
     sentences.forEach((s, i) => {
       const follows = aboutCurrent && bareFigures(s.text);
       aboutCurrent = false;
+      // The 决算 template's review of one project may open any sentence of its paragraph ("(二)项目绩效
+      // 自评结果。X经费绩效自评综述:项目全年预算数为…"): what it states is that project's.
+      const review = named(s.text.trim().match(PROJECT_REVIEW));
+      if (review?.groups && (i > 0 || !numbered)) current = cleanProjectName(review.groups.name!);
       const clauses = readProjectClauses(s, r, sentences[i - 1]?.text);
       // A sentence led by one project's name ("X项目全年预算数为…") makes it what the next ones speak of.
       const led = clauses.length === 1 ? r.projects.find(clauses[0]!) : undefined;

@@ -59,11 +59,18 @@ export function numberedProject(text: string): RegExpMatchArray | null {
 }
 
 /**
- * Words for projects in general ("2.预算项目情况", "该项目", "局机关2018年度一般公共预算项目"): no project's
+ * The 决算 template's review of one project: "X项目绩效自评综述:", "X经费绩效自评综述:", or the name and
+ * a colon before its budget ("X专项:全年预算数…").
+ */
+export const PROJECT_REVIEW =
+  /^(?<name>[^:：,，。;；]{4,40}?(?:项目|经费|资金|专项))(?:(?:绩效)?自评综述[:：]|[:：](?=(?:项目)?(?:全年|年初|调整后)?预算数))/;
+
+/**
+ * Words for projects in general ("2.预算项目情况", "该项目", "局机关2018年度一般公共预算项目", "部门决算中项目"): no project's
  * name; nor a heading on them ("项目绩效自评总体情况").
  */
 const GENERIC_PROJECT =
-  /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$|^项目.{0,10}(情况|结果|综述)$|^(上述|以上|全部|所有)?[\d一二三四五六七八九十两]+个(重点|专项)?项目$|^(专项|项目|财政)?(资金|经费)$|(局|处|所|站|中心|院|校|园|办|委员会|政府|队|馆)(专项|项目|财政)(资金|经费)$|(一般公共预算|政府性基金预算|国有资本经营预算|部门预算)(支出)?项目$/;
+  /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$|^(部门|单位)?(决算|预算)中的?项目$|^项目.{0,10}(情况|结果|综述)$|^(上述|以上|全部|所有)?[\d一二三四五六七八九十两]+个(重点|专项)?项目$|^(专项|项目|财政)?(资金|经费)$|(局|处|所|站|中心|院|校|园|办|委员会|政府|队|馆)(专项|项目|财政)(资金|经费)$|(一般公共预算|政府性基金预算|国有资本经营预算|部门预算)(支出)?项目$/;
 
 export function isGenericProject(name: string): boolean {
   return GENERIC_PROJECT.test(cleanName(name));

@@ -7,7 +7,7 @@ import { SANGONG_BUDGET_KEYS } from './forms-data';
 import { ruleFor, SPENT_BEFORE_RATE, type FieldRule } from './fields';
 import { narrowTopic, SANGONG_TOPICS, STAFF_KIND, topicOf, type Topic } from './topics';
 import { openingYear } from './year';
-import { numberedProject, QUOTED_PROJECT, SOLE_PROJECT_SPENDING } from './projects';
+import { numberedProject, PROJECT_REVIEW, QUOTED_PROJECT, SOLE_PROJECT_SPENDING } from './projects';
 import { NUMBER_SOURCE, toWan, type AmountUnit } from './numbers';
 import { sentencesOf, sentenceSource, type Passage, type Sentence } from './passages';
 import {
@@ -182,6 +182,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
     // project opens, quoted or named before its figures.
     /^"[^"]{2,40}"项目/.test(text.trimStart()) ||
     PROJECT_OPENING.test(text.trimStart()) ||
+    PROJECT_REVIEW.test(text.trimStart()) ||
     // "（二）学生营养改善计划：全年预算112.50万元…": a numbered paragraph a fund's name heads.
     numberedProject(text.trimStart()) !== null;
   const namesProject = (prefix: string) =>

@@ -1657,3 +1657,26 @@ describe('key projects under headings of their names alone', () => {
     expect(rec.finance.budget_initial).toBeUndefined();
   });
 });
+
+describe('the 决算 template’s review of one project', () => {
+  it('reads the project a later sentence of the paragraph reviews, and leaves the unit’s figures alone', () => {
+    const rec = recordOf(
+      [
+        '某某县技工学校2023年度部门决算',
+        '十三、预算绩效情况说明',
+        '(一)预算绩效管理工作开展情况。本单位组织对2023年度4个项目支出开展绩效自评,涉及一般公共预算当年财政拨款612.40万元,自评覆盖率达到100%。',
+        '(二)项目绩效自评结果。实训设备更新经费绩效自评综述:项目全年预算数为300.00万元,执行数为291.50万元,完成预算的97.17%,自评得分94分。',
+        '2.部门决算中项目绩效自评结果。校园“安全岛”建设专项:全年预算数120.00万元,执行数118.20万元,完成预算的98.50%,自评得分92分。',
+      ].join('\n\n'),
+    );
+    expect(
+      rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score].map(String)),
+    ).toEqual([
+      ['实训设备更新经费', '300', '291.5', '97.17', '94'],
+      ['校园"安全岛"建设专项', '120', '118.2', '98.5', '92'],
+    ]);
+    expect(String(rec.finance.project_total)).toBe('612.4');
+    expect(rec.overall.budget).toBeUndefined();
+    expect(rec.overall.score).toBeUndefined();
+  });
+});
