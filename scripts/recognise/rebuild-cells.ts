@@ -12,6 +12,9 @@ import { parseCellNumber } from './numbers';
 
 /** A header cell that divides the one above it: "其中". */
 export const OF_WHICH = /^其中[:：]?$/;
+/** A column of budget subjects' codes, and such a code: 2 (类), 4 (款) or 6 (项) digits after the class's. */
+const SUBJECT_CODE_COLUMN = /^(功能分类)?科目(编码|代码)$/;
+const SUBJECT_CODE = /^[12]\d{2}(?:\d{2}){0,2}$/;
 /** An elided stretch of a table ("……"). */
 const ELISION = /^[.…。·]{2,}$/;
 
@@ -124,9 +127,17 @@ export function rebuildCells(run: { text: string; loc: Location }[], pipes: bool
     values: { text: string; loc: Location }[];
     caption?: boolean;
   }[] = [];
+  // Under a 科目编码 column, a subject's code ("205", "20502") before its name opens the row: it is no
+  // figure of the row before.
+  const coded = run.some((c) => SUBJECT_CODE_COLUMN.test(normalizeLabel(c.text)));
   for (let k = 0; k < run.length; k++) {
     const c = run[k]!;
     const next = run[k + 1];
+    if (coded && SUBJECT_CODE.test(c.text.trim()) && next && next.text !== '' && !value(next)) {
+      groups.push({ label: { text: `${c.text.trim()} ${next.text}`, loc: c.loc }, values: [] });
+      k++;
+      continue;
+    }
     if (
       TEXT_FIELD.test(normalizeLabel(c.text)) &&
       next &&

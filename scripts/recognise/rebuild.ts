@@ -5,6 +5,8 @@
 //  - each row's first cell on a line and its further cells on lines opening with "| " (leading-pipes.ts);
 //  - " | " rows broken over lines, joined to the width of their header row (broken-rows.ts);
 //  - rows numbered by 序号 whose cells wrapped over several lines (wrapped-rows.ts);
+//  - one cell per line under a 行次 header, empty cells lost: rows put back by their line numbers
+//    (line-number-rows.ts);
 //  - a table a page's editor split in two, joined again (table-repair.ts);
 //  - one cell per line (" |" at the end, "|" lines for empty cells, blank or no-break-space lines
 //    between cells): the header words tell how wide the rows are, a row label starts a row and the
@@ -20,6 +22,7 @@ import { dropFiller, joinSplitTables, repairTable } from './table-repair';
 import { leadingPipeRows } from './leading-pipes';
 import { brokenPipeRows } from './broken-rows';
 import { serialTable } from './serial-rows';
+import { lineNumberTable } from './line-number-rows';
 import { joinWrappedRows, type Line } from './wrapped-rows';
 
 const PIPE_ONLY = /^[\s|｜\u00a0]+$/;
@@ -200,13 +203,13 @@ function rebuildLines(blocks: Block[]): Block[] {
   return out;
 }
 
-/** A run of one-cell lines as blocks: a table numbered by 序号 where there is one, the rest as rebuild-cells reads it. */
+/** A run of one-cell lines as blocks: a table numbered by 序号 or 行次 where there is one, the rest as rebuild-cells reads it. */
 function cellRun(run: { text: string; loc: Location }[], pipes: boolean): Block[] {
   if (run.length < 3)
     return run
       .filter((c) => c.text !== '')
       .map((c): Block => ({ kind: 'paragraph', text: c.text, loc: c.loc }));
-  const serial = serialTable(run);
+  const serial = serialTable(run) ?? lineNumberTable(run);
   if (!serial) return rebuildCells(run, pipes);
   return [...cellRun(serial.before, pipes), serial.table, ...cellRun(serial.rest, pipes)];
 }
