@@ -398,7 +398,7 @@ export function aggregateUnit(titles: string[], found: UnitInfo, full: string): 
       !/汇总范围|包括/.test(t) &&
       /决算|预算|三公|绩效|收支/.test(t),
   );
-  if (!title) return divisionTotal(titles, found, full);
+  if (!title) return divisionTotal(titles, found, full) ?? compiledTotal(found, full);
   const scope = title.match(AGGREGATE_SCOPE)![0];
   const before = title.slice(0, title.indexOf(scope));
   const placed = countyOfName(before.match(DIVISION)?.[0] ?? '', full);
@@ -433,6 +433,21 @@ function divisionTotal(titles: string[], found: UnitInfo, full: string): UnitInf
     if (placed.county === division) return { ...found, ...placed, name: division, dept_type: '汇总' };
   }
   return undefined;
+}
+
+/** "经玉林某某产业园区财政局汇总本级行政单位…“三公”经费": a division's finance bureau compiling its units' 三公. */
+const COMPILED_BY = /经(?<division>[\u4e00-\u9fa5]{2,16}?)财政局汇总(?=[^。]{0,120}三公)/;
+
+/**
+ * A 三公 note its division's finance bureau compiled from the division's units ("经X财政局汇总本级行政
+ * 单位…"): the division's total, where the document names no other unit than that bureau.
+ */
+function compiledTotal(found: UnitInfo, full: string): UnitInfo | undefined {
+  const division = full.slice(0, 1500).match(COMPILED_BY)?.groups?.division;
+  if (!division || (found.name && found.name !== `${division}财政局`)) return undefined;
+  const county = countyOfName(division, full);
+  const placed = county.county ? county : ownPlace(division);
+  return { ...found, ...placed, name: division, dept_type: '汇总' };
 }
 
 /** Which kinds of report a document holds, from its short headings. */

@@ -160,7 +160,8 @@ export const FIELD_RULES: FieldRule[] = [
   {
     key: 'finance.project',
     kind: 'amount',
-    label: /^(\d{4}年度?)?项目支出(合计|总额|决算数?|执行数)?$/,
+    // A hospital's accounts name it by its funds: "其中财政项目补助支出102.60万元".
+    label: /^(\d{4}年度?)?(项目支出(合计|总额|决算数?|执行数)?|财政项目补助支出)$/,
     topics: ['general'],
   },
   { key: 'finance.personnel', kind: 'amount', label: /(人员经费|人员支出)(合计)?$/, topics: ['general'] },
@@ -298,9 +299,27 @@ export const FIELD_RULES: FieldRule[] = [
   },
 ];
 
+/**
+ * What a table of the appropriation's own spending (财政拨款支出决算表, 财政拨款收入支出决算总表) states for
+ * the whole unit's accounts: nothing of its totals, parts and carry-overs, which are the appropriation's
+ * alone; its 人员经费, 公用经费 and the rest are the unit's, as a 决算 states them.
+ */
+const APPROPRIATION_ONLY = new Set<FieldKey>([
+  'finance.basic',
+  'finance.project',
+  'finance.expenditure_total',
+  'finance.income_total',
+  'finance.carryover_begin',
+  'finance.carryover_end',
+]);
+
 /** The rule for a label under a topic, first match wins. */
 export function ruleFor(label: string, topic: Topic, kind: FieldKind): FieldRule | undefined {
   if (topic === 'skip' || topic === 'project') return undefined;
+  if (topic === 'appropriation') {
+    const rule = ruleFor(label, 'general', kind);
+    return rule && !APPROPRIATION_ONLY.has(rule.key) ? rule : undefined;
+  }
   return FIELD_RULES.find((r) => r.kind === kind && r.topics.includes(topic) && r.label.test(label));
 }
 

@@ -15,7 +15,7 @@ import { passages } from './passages';
 import { isGenericProject, listedProjects, soleProject } from './projects';
 import { readSentences } from './sentences';
 import type { SentenceFacts } from './sentence-parts';
-import { countyOfName, isPlaceName, recogniseUnit, withoutProvince } from './unit';
+import { countyOfName, isPlaceName, placedByLocation, recogniseUnit, withoutProvince } from './unit';
 import { isEssayCollection, isProjectReport, namedInFull, projectOfTitle } from './project-title';
 import { recogniseYear } from './year';
 import { emptyReading, mergeInto, type Reading, type Recognised, type TableContext } from './reading';
@@ -28,6 +28,7 @@ import { collectionParts } from './collection';
 import { projectFieldTables, unitFieldLines } from './field-lines';
 import { cellStream } from './cells';
 import { rebuildTables } from './rebuild';
+import { isTableTitle } from './rebuild-cells';
 import { readForms } from './forms';
 import { partsOfBudget, settleInlineParts } from './form-parts';
 import { readHeaderlessSangongRows } from './sangong-rows';
@@ -242,7 +243,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   if (named) unit = statedUnit(named, unit, full);
   unit = shortNameInFull(suppliedInFull(unit, supplier, full), full);
   unit = aggregateUnit(titles, unit, full) ?? unit;
-  unit = withoutProvince(unit, full);
+  unit = placedByLocation(withoutProvince(unit, full), full);
   const party = partyName(unit.name, full);
   if (party !== unit.name) unit = { ...unit, name: party };
   // A unit the page names by its level only ("市水利和湖泊局"), the portal's footer in full ("主办:咸宁市水利和湖泊局").
@@ -392,12 +393,24 @@ function namesProject(table: Table): boolean {
   return table.rows.some((row) => FORM_FIELD_OF.get(labelWord(row.cells[0]?.text ?? '')) === 'project');
 }
 
+/** A form's number alone: "公开02表", "财决公开06表". */
+const FORM_NUMBER = /^\S{0,4}公开\d*表$/;
+
 function tableContexts(blocks: Block[]): TableContext[] {
   const out: TableContext[] = [];
   let paras: string[] = [];
+  // A table's title may stand above more lines than the context keeps ("…支出决算表" / "公开02表" /
+  // "部门:…" / "单位:万元" / a header cell).
+  let tableTitle: string | undefined;
+  let sinceTitle = 0;
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
       paras.push(normalizeText(b.text));
+      const line = paras.at(-1)!;
+      // The nearest title that names the table, within a few lines (not a contents list's further up);
+      // a form number ("公开02表") names none.
+      if (isTableTitle(line) && !FORM_NUMBER.test(line)) [tableTitle, sinceTitle] = [line, 0];
+      else if (++sinceTitle > 8) tableTitle = undefined;
       if (paras.length > 4) paras.shift();
       continue;
     }
@@ -410,8 +423,9 @@ function tableContexts(blocks: Block[]): TableContext[] {
     // | X), it is that project's.
     const above = paras.length ? undefined : out.at(-1);
     if (above && subject === 'other') subject = namesProject(above.table) ? 'project' : above.subject;
-    out.push({ table: b.table, context, subject });
+    out.push({ table: b.table, context, subject, ...(tableTitle ? { title: tableTitle } : {}) });
     paras = [];
+    tableTitle = undefined;
   }
   return out;
 }

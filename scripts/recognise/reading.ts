@@ -18,6 +18,8 @@ export interface TableContext {
   context: string;
   /** A project table, an overall table, or neither. */
   subject: 'project' | 'overall' | 'other';
+  /** The table's own title ("一般公共预算财政拨款支出决算表"), where it stands above the context's lines. */
+  title?: string;
 }
 
 export interface Reading {

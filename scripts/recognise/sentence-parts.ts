@@ -381,13 +381,18 @@ export function readWhole(
   if (k) out.bag.add(k, wan, source, 'sentence');
 }
 
-/** "三公经费预算为18万元，其中：公务接待费6万元…": parts after a budget, in its sentence, before any spending. */
-export function budgetPartsHere(stated: Set<string>, before: string, label: string): boolean {
+/**
+ * "三公经费预算为18万元，其中：公务接待费6万元…": parts after a budget, in its sentence, before any
+ * spending. Parts all labelled as spending after a budget ("“三公”经费预算68万元，其中：因公出国(境)费支出
+ * 决算0万元；…", a template's slip) are still the budget's, where no part is labelled a budget.
+ */
+export function budgetPartsHere(stated: Set<string>, before: string, label: string, text: string): boolean {
+  const of = before.lastIndexOf('其中');
   return (
     stated.has('sangong.budget') &&
     !stated.has('sangong.total') &&
-    /其中/.test(before) &&
-    !/决算|支出|实际|执行/.test(label)
+    of >= 0 &&
+    (!/决算|支出|实际|执行/.test(label) || !/预算/.test(text.slice(of)))
   );
 }
 

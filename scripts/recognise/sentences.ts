@@ -362,7 +362,7 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
           text.slice(start + m[0].length),
           budgetParts ||
             (budgetLead >= 0 && start > budgetLead) ||
-            budgetPartsHere(stated, text.slice(0, start), label),
+            budgetPartsHere(stated, text.slice(0, start), label, text),
         );
         // The projects' totals in a sentence counting them are none of the unit's own.
         if (projectsSummary && /^(overall|finance)\./.test(key)) continue;

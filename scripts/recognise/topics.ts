@@ -16,6 +16,7 @@ export type Topic =
   | 'fixed'
   | 'staff_sub' // a sub-category of staff (行政编制 …): its counts are not the unit's
   | 'project' // one named project
+  | 'appropriation' // the appropriation's own spending (财政拨款支出决算表): its basic and project parts are not the unit's
   | 'skip'; // functional classes, region-wide totals, other funds: nothing to take
 
 /** The topics of 三公经费: the whole and its parts. */

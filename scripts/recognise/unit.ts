@@ -342,8 +342,8 @@ export function provinceOwn(name: string): UnitInfo {
   return {};
 }
 
-/** An institution a city names by its short name: "湖州职业技术学院", "南阳文理学院". */
-const CITY_INSTITUTION = /(大学|学院|学校|中学|小学|幼儿园|医院|研究院|研究所)$/;
+/** An institution or zone a city names by its short name: "湖州职业技术学院", "玉林某某产业园区". */
+const CITY_INSTITUTION = /(大学|学院|学校|中学|小学|幼儿园|医院|研究院|研究所|开发区|园区|新区)$/;
 /**
  * Prefecture-level cities by their short names, where the short name is one city's alone: not a
  * province's short name too (吉林), nor a county's name.
@@ -377,6 +377,33 @@ export function ownPlace(name: string): UnitInfo {
       return { province: city.province, city: city.name, division_code: city.code };
   }
   return {};
+}
+
+/** Where a text says a unit stands: "学校坐落在青海省西宁市城北区…", "…位于河南省南阳市". */
+const LOCATED = /(?<subject>[^。；;，,]{0,24}?)(?:位于|坐落在|坐落于|地处)(?<place>[\u4e00-\u9fa5]{2,30})/g;
+/** The unit as a sentence's subject: itself, or the words a unit uses for itself. */
+const SELF = /学校|学院|大学|我校|本校|该校|医院|我院|本院|该院|本单位|我单位|单位|中心|机关/;
+
+/**
+ * A unit its name does not place (a provincial college's school) placed where the text says it
+ * stands, where the sentence is about the unit, not a project or a site.
+ */
+export function placedByLocation(unit: UnitInfo, full: string): UnitInfo {
+  if (!unit.name || unit.city || unit.county) return unit;
+  for (const m of full.slice(0, 5000).matchAll(LOCATED)) {
+    const subject = m.groups!.subject!;
+    if (/项目|工程|基地|园区/.test(subject) || !(SELF.test(subject) || subject.includes(unit.name))) continue;
+    const placed = countyOfName(m.groups!.place!, full);
+    if (!placed.city && !placed.county) continue;
+    if (unit.province && placed.province && placed.province !== unit.province) continue;
+    return {
+      ...placed,
+      ...unit,
+      ...(placed.city ? { city: placed.city } : {}),
+      ...(placed.county ? { county: placed.county } : {}),
+    };
+  }
+  return unit;
 }
 
 /** A name that is only a division of the gazetteer (临河区, 岳阳市), no organisation in it. */

@@ -900,3 +900,49 @@ describe('progress stated at a quarter’s last day', () => {
     expect(rec.quarterly.map((q) => [q.quarter, String(q.progress)])).toEqual([[2, '46.38']]);
   });
 });
+
+describe('a 三公 budget whose parts a template labels as spending', () => {
+  it('takes the parts after the budget for the budget’s, the later section’s for the spending', () => {
+    const rec = recordOf(
+      [
+        '某某开发区2020年“三公”经费预算执行情况说明',
+        '一、2020年年初预算',
+        '2020年度一般公共预算财政拨款安排的“三公”经费预算30万元,其中:因公出国(境)费支出决算0万元;公务用车购置及运行费支出决算8万元;公务接待费支出决算22万元。',
+        '二、2020年决算及变动',
+        '2020年度一般公共预算财政拨款安排的“三公”经费决算支出24万元,其中:因公出国(境)费支出决算0万元;公务用车购置及运行费支出决算7万元;公务接待费支出决算17万元。',
+      ].join('\n\n'),
+    );
+    expect(
+      [
+        rec.sangong.budget,
+        rec.sangong.budget_vehicle_total,
+        rec.sangong.budget_reception,
+        rec.sangong.total,
+        rec.sangong.vehicle_total,
+        rec.sangong.reception,
+      ].map(String),
+    ).toEqual(['30', '8', '22', '24', '7', '17']);
+  });
+
+  it('keeps a part labelled as spending beside parts labelled as budget for the spending', () => {
+    const rec = recordOf(
+      [TITLE, '2021年“三公”经费预算18万元,其中:公务接待费预算6万元,公务用车运行维护费实际支出5万元。'].join(
+        '\n\n',
+      ),
+    );
+    expect(String(rec.sangong.budget_reception)).toBe('6');
+    expect(rec.sangong.budget_vehicle_operation).toBeUndefined();
+  });
+});
+
+describe('a hospital’s accounts', () => {
+  it('read 财政项目补助支出 beside 基本支出 as the project spending', () => {
+    const rec = recordOf(
+      [
+        '某某县康复医院2017年部门决算公开信息',
+        '2017年总支出1134.08万元,其中财政项目补助支出102.60万元,基本支出1031.48万元。',
+      ].join('\n\n'),
+    );
+    expect([rec.finance.project, rec.finance.basic].map(String)).toEqual(['102.6', '1031.48']);
+  });
+});

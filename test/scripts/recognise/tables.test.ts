@@ -270,3 +270,45 @@ describe('a table of scores by the evaluation’s parts, closed by its result', 
     expect(rec.overall.score).not.toBe('12.85');
   });
 });
+
+describe('the appropriation’s own spending table', () => {
+  const lines = [
+    '某某县实验中学2015年度部门决算公开',
+    '公共预算财政拨款支出决算表',
+    '公开02表',
+    '部门:某某县实验中学',
+    '单位:万元',
+    '科目编码',
+    '科目名称',
+    '合计',
+    '基本支出',
+    '项目支出',
+    '合计',
+    '1402.18',
+    '1268.73',
+    '133.45',
+    '205',
+    '教育支出',
+    '1256.02',
+    '1122.57',
+    '133.45',
+    '20502',
+    '普通教育',
+    '1256.02',
+    '1122.57',
+    '133.45',
+    '三、支出决算情况说明',
+    '2015年度本年支出合计1486.60万元,其中:基本支出1341.25万元,项目支出145.35万元。',
+  ];
+
+  it('takes no subject code for a figure of the row before it', () => {
+    const rec = recordOf(lines.slice(0, -2).join('\n\n'));
+    expect(rec.finance.project).toBeUndefined();
+    expect(rec.finance.basic).toBeUndefined();
+  });
+
+  it('gives its basic and project parts to the appropriation, the unit’s own from its accounts', () => {
+    const rec = recordOf(lines.join('\n\n'));
+    expect([rec.finance.basic, rec.finance.project].map(String)).toEqual(['1341.25', '145.35']);
+  });
+});

@@ -1038,3 +1038,37 @@ describe('units a reader still finds where titles fail', () => {
     expect(rec.unit).toMatchObject({ name: '弥勒市', county: '弥勒市', dept_type: '汇总' });
   });
 });
+
+describe('units placed and compiled', () => {
+  it('takes a zone whose finance bureau compiled its units’ 三公 for the zone’s total, placed by its city', () => {
+    const rec = recordOf(
+      [
+        '根据中央和自治区关于推进政府预算信息公开的决策部署,经玉林某某产业园区财政局汇总本级行政单位、事业单位使用一般公共预算拨款安排的“三公”经费2020年预算执行情况如下:',
+        '2020年度一般公共预算财政拨款安排的“三公”经费决算支出24万元。',
+      ].join('\n\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '玉林某某产业园区', city: '玉林市', dept_type: '汇总' });
+  });
+
+  it('places a unit its name does not place where the text says it stands', () => {
+    const rec = recordOf(
+      [
+        '青海某某师范学院附属小学2015年度部门决算公开',
+        '学校坐落在青海省海西蒙古族藏族自治州德令哈市长江路,现有教学班12个。',
+        '2015年度本年支出合计686.60万元。',
+      ].join('\n\n'),
+    );
+    expect(rec.unit).toMatchObject({ province: '青海省', city: '海西蒙古族藏族自治州', county: '德令哈市' });
+  });
+
+  it('does not place a unit where a project of it stands', () => {
+    const rec = recordOf(
+      [
+        '青海某某师范学院附属小学2015年度部门决算公开',
+        '新校区建设项目位于青海省西宁市城北区,2015年完成投资120万元。',
+        '2015年度本年支出合计686.60万元。',
+      ].join('\n\n'),
+    );
+    expect(rec.unit.city).toBeUndefined();
+  });
+});
