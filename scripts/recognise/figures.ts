@@ -24,15 +24,19 @@ export function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): v
   const grids = toGrids({ ...t.table, rows: t.table.rows.slice(0, rows.length) }, t.context);
   // The caption's topic covers the table: "“三公”经费支出决算表" makes 合计 the 三公 total.
   // So does a 政府采购情况表's title: its 合计 is the procurement's, not the department's.
-  const captionTopic = [...(t.title ? [t.title] : []), ...t.context.split('\n')]
+  const captionTopic = t.context
+    .split('\n')
     .reverse()
     .map(captionTopicOf)
     .find((x) => x !== undefined);
-  const tableTopic: Topic =
-    captionTopic === 'skip' ||
-    captionTopic === 'sangong' ||
-    captionTopic === 'procurement' ||
-    captionTopic === 'appropriation'
+  // The title further up tells an appropriation's own table, where no nearer line names a topic.
+  const titled = (captionTopic ?? 'general') === 'general' && isAppropriationTable(t.title ?? '');
+  const tableTopic: Topic = titled
+    ? 'appropriation'
+    : captionTopic === 'skip' ||
+        captionTopic === 'sangong' ||
+        captionTopic === 'procurement' ||
+        captionTopic === 'appropriation'
       ? captionTopic
       : 'general';
   for (const g of grids) {
@@ -64,12 +68,8 @@ export function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): v
 /** The topic a line of a table's caption gives it; a 政府采购 line gives its own only where it is a table's title. */
 function captionTopicOf(line: string): Topic | undefined {
   if (declaredUnit(line) && !/三公/.test(line)) return undefined;
+  if (isAppropriationTable(line)) return 'appropriation';
   const topic = topicOf(line);
-  if (
-    (topic === undefined || topic === 'general' || topic === 'budget') &&
-    APPROPRIATION_TABLE.test(line.trim())
-  )
-    return 'appropriation';
   return topic === 'procurement' && !/表$/.test(line.trim()) ? 'general' : topic;
 }
 
@@ -78,6 +78,14 @@ function captionTopicOf(line: string): Topic | undefined {
  * 决算总表"); not its 基本支出 table, whose 人员经费 and 公用经费 a 决算 gives as the unit's.
  */
 const APPROPRIATION_TABLE = /财政拨款(收入)?支出决算(总|明细)?表$/;
+
+function isAppropriationTable(line: string): boolean {
+  const topic = topicOf(line);
+  return (
+    (topic === undefined || topic === 'general' || topic === 'budget') &&
+    APPROPRIATION_TABLE.test(line.trim())
+  );
+}
 
 /** What a column of a data table holds: a budget or an actual figure, of a stated year or not. */
 type ColumnKind = { kind: 'budget' | 'actual' | 'prior'; year?: number };
