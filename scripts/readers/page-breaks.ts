@@ -81,8 +81,9 @@ const SENTENCE_END = /[。；;！!？?…」』”’）)】]$/;
 
 /**
  * A document site shows a file as numbered chunks of its text ("1、…", "2、…", "3、…"), each cut
- * wherever the chunk ran out, inside a word or a figure ("… 2" / "2、.50 …"). Three chunks or more
- * numbered from 1 on are one text: each one not cut at a sentence's end goes on in the next.
+ * wherever the chunk ran out, inside a word or a figure ("… 2" / "2、.50 …"), with blank lines between
+ * them or none. Three chunks or more numbered from 1 on are one text: each one not cut at a sentence's
+ * end goes on in the next.
  */
 export function joinPreviewChunks(lines: string[]): string[] {
   const chunks: number[] = [];
@@ -91,8 +92,8 @@ export function joinPreviewChunks(lines: string[]): string[] {
     if (m && Number(m[1]) === chunks.length + 1) chunks.push(i);
   });
   if (chunks.length < 3) return lines;
-  // Only chunks with blank lines between them, the first numbered 1.
-  const between = (a: number, b: number) => b > a + 1 && lines.slice(a + 1, b).every((l) => l.trim() === '');
+  // Only chunks with nothing but blank lines between them (or none: one chunk a line), the first numbered 1.
+  const between = (a: number, b: number) => b > a && lines.slice(a + 1, b).every((l) => l.trim() === '');
   if (!chunks.every((at, k) => k === 0 || between(chunks[k - 1]!, at))) return lines;
   if (chunks.slice(0, -1).every((at) => SENTENCE_END.test(lines[at]!.trim()))) return lines;
   const out = lines.slice(0, chunks[0]);

@@ -8,7 +8,14 @@
 import type { Block, Location } from '../model/document';
 import { normalizeLabel, normalizeText } from './normalize';
 import { FORM_FIELDS, FORM_LABEL_WORDS, KNOWN_LABELS, labelWord } from './forms-data';
-import { FIGURE_GAP, joinWrappedLabels, opensWithRow, splitGlued, splitGluedEnds } from './glued';
+import {
+  FIGURE_GAP,
+  joinWrappedLabels,
+  labelAcross,
+  opensWithRow,
+  splitGlued,
+  splitGluedEnds,
+} from './glued';
 import { parseCellNumber } from './numbers';
 import { joinSplitColumnWords, pairLabelRuns, rowsFromColumns } from './label-runs';
 
@@ -313,10 +320,22 @@ export function cellStream(blocks: Block[]): StreamCell[] {
       });
       continue;
     }
-    for (const row of b.table.rows) {
+    for (const [r, row] of b.table.rows.entries()) {
       let previous: string | undefined;
+      const rowStart = out.length;
+      let opening = r > 0;
       for (const c of row.cells) {
         const t = c.text.trim();
+        // A line of a wrapped form taken for a row: a word of the forms cut at its end ("…得分 | 年" /
+        // "度资金总额 | 16.00", with or without empty cells before it) is one cell again.
+        const last = out[rowStart - 1];
+        if (opening && t !== '' && last && labelAcross(last.raw, t)) {
+          out.splice(rowStart - 1, out.length, cell(last.raw + t, last.loc));
+          previous = last.raw + t;
+          opening = false;
+          continue;
+        }
+        if (t !== '') opening = false;
         // A merged cell repeats its text over the grid positions it covers; the stream wants it once.
         if (t !== '' && t === previous && parseCellNumber(normalizeText(t)) === undefined) continue;
         previous = t;

@@ -240,15 +240,22 @@ export function joinWrappedLabels(blocks: Block[]): Block[] {
 }
 
 function wrapsLabel(before: string, after: string): boolean {
-  if (before.length < 40 || !/[\u4e00-\u9fa5]$/.test(before) || !/^[\u4e00-\u9fa5]/.test(after)) return false;
-  // A word of the forms that stands across the join, neither half a word of its own.
+  if (before.length < 40) return false;
+  return labelAcross(before, after) && (before.match(ANY_LABEL)?.length ?? 0) >= 3;
+}
+
+/**
+ * A word of the forms that stands across the join of two texts, neither half a word of its own: "年" /
+ * "度资金总额", "主管部" / "门…".
+ */
+export function labelAcross(before: string, after: string): boolean {
+  if (!/[\u4e00-\u9fa5]$/.test(before) || !/^[\u4e00-\u9fa5]/.test(after)) return false;
   const tail = before.slice(-6);
   const joined = tail + after.slice(0, 6);
-  const across = [...joined.matchAll(ANY_LABEL)].some((m) => {
+  return [...joined.matchAll(ANY_LABEL)].some((m) => {
     const cut = tail.length - m.index;
     return (
       cut > 0 && cut < m[0].length && !ALL_LABELS.has(m[0].slice(0, cut)) && !ALL_LABELS.has(m[0].slice(cut))
     );
   });
-  return across && (before.match(ANY_LABEL)?.length ?? 0) >= 3;
 }

@@ -75,6 +75,18 @@ describe('joinPreviewChunks', () => {
     expect(out[2]).not.toMatch(/^1、/);
   });
 
+  it('joins chunks written one a line, with no blank line between them', () => {
+    const lines = [
+      `1、2022年度财政项目绩效自评表${filler(12)} 项目名称 老旧小`,
+      `2、区改造配套经费 主管部门 某某市住房和城乡建设局${filler(12)} 效益指标 社会`,
+      `3、效益 受益居民户数${filler(12)}`,
+    ];
+    const out = joinPreviewChunks(lines);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toContain('项目名称 老旧小区改造配套经费 主管部门');
+    expect(out[0]).toContain('社会效益 受益居民户数');
+  });
+
   it('leaves a numbered list of paragraphs that end their sentences, and two chunks, alone', () => {
     const items = [1, 2, 3].map((n) => `${n}、${'项目资金按计划拨付到位,专款专用。'.repeat(10)}`);
     expect(joinPreviewChunks(items)).toEqual(items);

@@ -7,7 +7,7 @@ import { readText } from '../../../scripts/readers/text';
 import { cutFigures, splitGlued } from '../../../scripts/recognise/glued';
 import { rebuildTables } from '../../../scripts/recognise/rebuild';
 import { pairLabelRuns } from '../../../scripts/recognise/label-runs';
-import { recordOf } from './helpers';
+import { recognisedOf, recordOf } from './helpers';
 
 const PROJECT_HEAD = [
   '项目支出绩效自评表',
@@ -1178,5 +1178,33 @@ describe('a Fujian department form whose column words carry their formulas', () 
       ].join('\n'),
     );
     expect(rec.overall).toMatchObject({ budget: '64.5', executed: '63.2', execution_rate: '97.98' });
+  });
+});
+
+describe('a form whose PDF lines were cut inside its words', () => {
+  it('joins a word of the forms cut at a line’s end and taken for a row’s last cell', () => {
+    const got = recognisedOf(
+      [
+        '某某镇卫生院2022年度项目支出绩效自评表',
+        '项目名称 基本药物制度补助资金 主管部门 某某县卫生健',
+        '康局 实施单位 某某镇卫生院 项目资金(万元) 年',
+        '初预算数 全年预算数 全年执行数 分值 执行率 得分 年',
+        '度资金总额 14.00 16.00 15.20 10 95.00% 9.50 其中:当',
+        '年财政拨款 14.00 16.00 15.20 — 95.00% —',
+        '总分 100 94.50',
+      ].join('\n'),
+    );
+    // The funds row read as the form's, its first figure the 年初预算数.
+    const facts = got.reading.projects.find('基本药物制度补助资金')!.facts;
+    expect(
+      ['budget_initial', 'budget', 'executed'].map((k) => [
+        String(facts.best(k as never)?.value),
+        facts.best(k as never)?.origin,
+      ]),
+    ).toEqual([
+      ['14', 'form'],
+      ['16', 'form'],
+      ['15.2', 'form'],
+    ]);
   });
 });
