@@ -5,7 +5,7 @@
 
 import type { Block, Cell, TableRow } from '../model/document';
 import { normalizeText } from './normalize';
-import { declaredUnit } from './numbers';
+import { declaredUnitIn } from './numbers';
 import { ruleFor } from './fields';
 import { topicOf } from './topics';
 
@@ -85,7 +85,7 @@ export function unitFieldLines(blocks: Block[]): Block[] {
   return blocks.map((b, i) => {
     const texts = b.kind === 'paragraph' ? [b.text] : b.table.rows.flatMap((r) => r.cells.map((c) => c.text));
     for (const t of texts) {
-      const declared = t.length <= 40 ? declaredUnit(normalizeText(t)) : undefined;
+      const declared = t.length <= 40 ? declaredUnitIn(t) : undefined;
       if (declared) unit = { unit: declared, at: i };
     }
     if (b.kind !== 'paragraph' || !unit || i - unit.at > CAPTION_REACH) return b;

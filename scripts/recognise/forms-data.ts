@@ -161,14 +161,25 @@ export const FUNDING_ROWS: { row: FundingRow; aliases: string[] }[] = [
 
 const ROW_OF = new Map(FUNDING_ROWS.flatMap((r) => r.aliases.map((a) => [a, r.row] as const)));
 
+/** Asked for as often as label words (by every funding-row and column test), remembered the same way. */
+const BARE_LABELS = new Map<string, string>();
+
 /** A label as a form's word without its numbering ("(1)财政拨款" → "财政拨款"). */
 export function bareLabel(label: string): string {
-  return labelWord(label).replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '');
+  let bare = BARE_LABELS.get(label);
+  if (bare === undefined) {
+    if (BARE_LABELS.size > 50_000) BARE_LABELS.clear();
+    bare = labelWord(label).replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]/, '');
+    BARE_LABELS.set(label, bare);
+  }
+  return bare;
 }
 
 /** The funding row a label names, also after the block's own label ("资金结构:(1)基本支出"). */
 export function fundingRowOf(label: string): FundingRow | undefined {
-  return ROW_OF.get(bareLabel(label)) ?? ROW_OF.get(bareLabel(label.replace(/^.*[:：]/, '')));
+  const row = ROW_OF.get(bareLabel(label));
+  if (row || !/[:：]/.test(label)) return row;
+  return ROW_OF.get(bareLabel(label.replace(/^.*[:：]/, '')));
 }
 
 /** The record keys the cells of a department form's part rows fill (a project form's rows fill none). */

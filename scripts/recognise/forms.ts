@@ -240,8 +240,11 @@ export function readForms(cells: StreamCell[], r: Reading, titled?: string): For
       continue;
     }
     // "资金支出率(实际支出/计划投入) | 93.67%": the block's rate in a cell of its own after its rows.
-    const rateCell = COLUMN_OF.get(bareLabel(c.label.replace(/[(（][^()（）]*[)）]$/, ''))) === 'rate';
-    const rate = header && rateCell && i - header.end <= 40 ? valuesAfter(cells, i + 1, 1)[0] : undefined;
+    const rateCell =
+      !!header &&
+      i - header.end <= 40 &&
+      COLUMN_OF.get(bareLabel(c.label.replace(/[(（][^()（）]*[)）]$/, ''))) === 'rate';
+    const rate = rateCell ? valuesAfter(cells, i + 1, 1)[0] : undefined;
     if (rate?.value && rate.percent) {
       put(
         project ? 'execution_rate' : 'overall.execution_rate',

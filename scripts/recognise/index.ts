@@ -7,7 +7,7 @@
 import { statesFigures, type EvaluationRecord } from '../model/record';
 import { normalizeText, simplifyDocument } from './normalize';
 import { withoutSpamPlaces } from './spam-places';
-import { declaredUnit, type AmountUnit } from './numbers';
+import { declaredUnitIn, type AmountUnit } from './numbers';
 import { readScoringRows, tableRows } from './scoring';
 import { proseAmounts } from './values';
 import { findScoringHeader, type ScoringHeader } from './scoring-header';
@@ -365,7 +365,7 @@ function documentUnit(blocks: Block[]): AmountUnit | undefined {
     const texts = b.kind === 'paragraph' ? [b.text] : b.table.rows.flatMap((r) => r.cells.map((c) => c.text));
     for (const t of texts) {
       if (t.length > 40) continue;
-      const u = declaredUnit(normalizeText(t));
+      const u = declaredUnitIn(t);
       if (u) counts.set(u, (counts.get(u) ?? 0) + 1);
     }
   }

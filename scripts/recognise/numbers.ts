@@ -2,6 +2,7 @@
 // that may be 元, 万元 or 亿元, percentages. Values stay exact as decimal.js Decimals.
 
 import Decimal from 'decimal.js';
+import { normalizeText } from './normalize';
 
 export type AmountUnit = '元' | '千元' | '万元' | '亿元';
 
@@ -51,6 +52,14 @@ export function declaredUnit(text: string): AmountUnit | undefined {
     t.match(/[（(](亿元|万元|千元|元)(?:[）)]|$)/) ??
     t.match(/^(亿元|万元|千元|元)$/);
   return m ? (m[1] as AmountUnit) : undefined;
+}
+
+/**
+ * The amount unit a raw cell or line declares, normalised first. Most texts name no 元 at all (nor
+ * 兀 / 尤, which OCR reads for it): those are passed over without normalising them.
+ */
+export function declaredUnitIn(raw: string): AmountUnit | undefined {
+  return /[元兀尤]/.test(raw) ? declaredUnit(normalizeText(raw)) : undefined;
 }
 
 /** Canonical exact string of a decimal: no exponent, no trailing zeros. */
