@@ -187,6 +187,13 @@ function countyDepartment(name: string, division: string): string | undefined {
  */
 export function shortNameInFull(unit: UnitInfo, full: string): UnitInfo {
   if (unit.name && unit.county && unit.name.startsWith(unit.county)) return placedInFull(unit, full);
+  // The same after the province ("甘肃省清水县法院" the title, "清水县人民法院" the duties).
+  const local =
+    unit.province && unit.name?.startsWith(unit.province) ? unit.name.slice(unit.province.length) : '';
+  if (unit.county && local.startsWith(unit.county)) {
+    const placed = placedInFull({ ...unit, name: local }, full);
+    return placed.name === local ? unit : placed;
+  }
   if (!unit.name || unit.county || unit.city || unit.province) return unit;
   const short = unit.name.replace(/^(县|市|区|旗)/, '');
   const long = unitMentions(full).find(
@@ -202,7 +209,9 @@ export function shortNameInFull(unit: UnitInfo, full: string): UnitInfo {
 function placedInFull(unit: UnitInfo, full: string): UnitInfo {
   const short = unit.name!.slice(unit.county!.length).replace(/^(县|市|区|旗)/, '');
   const long = unitMentions(full).find(
-    (m) => m.place === unit.county && !m.org.endsWith(short) && abbreviates(short, m.org),
+    // (Not the short name again, its level before it: "区卫健局".)
+    (m) =>
+      m.place === unit.county && m.org.replace(/^(县|市|区|旗)/, '') !== short && abbreviates(short, m.org),
   );
   return long ? { ...unit, name: long.name, dept_type: long.org } : unit;
 }

@@ -102,6 +102,9 @@ const REASON_CLAUSE = /(?:主要)?原因(?:是|为|[:：])[^。;；]*/g;
 const PROJECT_OPENING =
   /^(?!本|我)(?![^,，。;；]*(整体|部门|单位))[^,，。;；"]{2,40}项目(?:的)?(?:全年|年初|年度|调整后)?(?:预算|执行)/;
 
+/** The appropriation's government-fund part, stated with its figure. */
+const FUND_PART = /政府性基金(预算)?(财政)?拨款(收入)?(为)?\d/;
+
 function spentBeforeRate(label: string, after: string): FieldRule | undefined {
   return SPENT_BEFORE_RATE.label.test(label) && /^[,，]?((预算)?执行率|支出进度|(资金)?支出率)/.test(after)
     ? SPENT_BEFORE_RATE
@@ -350,10 +353,13 @@ function readSentence(s: Sentence, out: SentenceFacts, carry: Carry = {}): Carry
       if (namesProject(text.slice(0, start))) out.projectAmounts.push(wan);
       // "项目实际支出总额X万元": a project's spending, not the accounts' 支出合计.
       // "“三公”经费、会议费、培训费合计支出14.57万元": a total of more than the 三公.
-      const projectTotal =
+      // "其中:一般公共预算财政拨款3968.55万元;政府性基金预算财政拨款1643.53万元": a part of the
+      // appropriation beside its other part, not the whole.
+      const notTheWhole =
         (rule?.key === 'finance.expenditure_total' && /项目/.test(label)) ||
-        (rule?.key === 'sangong.total' && /会议费|培训费/.test(label));
-      if (rule && !projectTotal && !(aboutProject && DEPARTMENT_TOTALS.test(rule.key))) {
+        (rule?.key === 'sangong.total' && /会议费|培训费/.test(label)) ||
+        (rule?.key === 'finance.fiscal_appropriation' && /一般公共预算/.test(label) && FUND_PART.test(text));
+      if (rule && !notTheWhole && !(aboutProject && DEPARTMENT_TOTALS.test(rule.key))) {
         const key = amountKey(
           rule.key,
           label,

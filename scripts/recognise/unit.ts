@@ -328,10 +328,16 @@ const ZONE =
   /^([\u4e00-\u9fa5]{2,4}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|开发区)/;
 
 /**
- * "安徽某某职业技术学院": a province's own institution, named by the province's short name. (Not a street
+ * "安徽某某职业技术学院": a province's own institution, named by the province's name or short name. (Not a street
  * or a place named after a province: "江西路街道", "海南州…", "吉林市…".)
  */
 export function provinceOwn(name: string): UnitInfo {
+  // Written in full ("重庆市双桥经济技术开发区…", "湖南省…学院"): that province's.
+  const written = PROVINCES.find((p) => name.startsWith(p) && name.length >= p.length + 3);
+  if (written) {
+    const code = provinceCode(written);
+    return { province: written, ...(code ? { division_code: code } : {}) };
+  }
   for (const province of PROVINCES) {
     const short = shortName(province);
     if (short.length < 2 || !name.startsWith(short) || name.length < short.length + 3) continue;

@@ -946,3 +946,16 @@ describe('a hospital’s accounts', () => {
     expect([rec.finance.project, rec.finance.basic].map(String)).toEqual(['102.6', '1031.48']);
   });
 });
+
+describe('the appropriation and its parts', () => {
+  it('takes the general budget’s appropriation beside the government funds’ for a part, not the whole', () => {
+    const rec = recordOf(
+      [
+        TITLE,
+        '2020年度收入总计7,210.36万元,其中:一般公共预算财政拨款3968.55万元,较去年增加14.06%;政府性基金预算财政拨款1643.53万元。',
+        '本部门2020年度财政拨款收入5612.08万元,财政拨款支出5701.37万元。',
+      ].join('\n\n'),
+    );
+    expect(String(rec.finance.fiscal_appropriation)).toBe('5612.08');
+  });
+});

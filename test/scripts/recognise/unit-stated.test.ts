@@ -1072,3 +1072,27 @@ describe('units placed and compiled', () => {
     expect(rec.unit.city).toBeUndefined();
   });
 });
+
+describe('a unit named short in the title and in full in the text', () => {
+  it('takes the full name though the title puts the province before the short one', () => {
+    const rec = recordOf(
+      [
+        '2021年度甘肃省清水县法院部门决算',
+        '第一部分 部门概况',
+        '清水县人民法院是国家审判机关,对县人民代表大会及其常务委员会负责并报告工作。',
+        '2021年度收、支总计3,120.45万元。',
+      ].join('\n\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '清水县人民法院', county: '清水县' });
+  });
+
+  it('places a unit whose name opens with a municipality in it', () => {
+    const rec = recordOf(
+      [
+        '重庆市某某经济技术开发区市政园林管理所 2021年度项目资金绩效自评报告',
+        '我所2021年度项目资金绩效自评得分93分。',
+      ].join('\n\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '重庆市某某经济技术开发区市政园林管理所', province: '重庆市' });
+  });
+});
