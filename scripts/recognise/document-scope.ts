@@ -209,9 +209,12 @@ export function shortNameInFull(unit: UnitInfo, full: string): UnitInfo {
 function placedInFull(unit: UnitInfo, full: string): UnitInfo {
   const short = unit.name!.slice(unit.county!.length).replace(/^(县|市|区|旗)/, '');
   const long = unitMentions(full).find(
-    // (Not the short name again, its level before it: "区卫健局".)
+    // (Not the short name again after other words, "区卫健局"; but the same body with the 人民 the short
+    // name drops, "法院" → "人民法院".)
     (m) =>
-      m.place === unit.county && m.org.replace(/^(县|市|区|旗)/, '') !== short && abbreviates(short, m.org),
+      m.place === unit.county &&
+      (!m.org.endsWith(short) || m.org === `人民${short}`) &&
+      abbreviates(short, m.org),
   );
   return long ? { ...unit, name: long.name, dept_type: long.org } : unit;
 }

@@ -102,8 +102,8 @@ const REASON_CLAUSE = /(?:主要)?原因(?:是|为|[:：])[^。;；]*/g;
 const PROJECT_OPENING =
   /^(?!本|我)(?![^,，。;；]*(整体|部门|单位))[^,，。;；"]{2,40}项目(?:的)?(?:全年|年初|年度|调整后)?(?:预算|执行)/;
 
-/** The appropriation's government-fund part, stated with its figure. */
-const FUND_PART = /政府性基金(预算)?(财政)?拨款(收入)?(为)?\d/;
+/** The appropriation's government-fund part, stated with a figure other than nil. */
+const FUND_PART = /政府性基金(预算)?(财政)?拨款(收入)?(为)?(?!0+(\.0+)?(万元|元|亿元))\d/;
 
 function spentBeforeRate(label: string, after: string): FieldRule | undefined {
   return SPENT_BEFORE_RATE.label.test(label) && /^[,，]?((预算)?执行率|支出进度|(资金)?支出率)/.test(after)

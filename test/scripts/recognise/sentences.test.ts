@@ -958,4 +958,14 @@ describe('the appropriation and its parts', () => {
     );
     expect(String(rec.finance.fiscal_appropriation)).toBe('5612.08');
   });
+
+  it('takes the general budget’s appropriation for the whole where the government funds’ is nil', () => {
+    const rec = recordOf(
+      [
+        TITLE,
+        '2023年本年收入合计3,796.12万元,其中:一般公共预算财政拨款收入3,651.80万元,占96.20%;政府性基金预算财政拨款收入0万元,占0%;其他收入144.32万元,占3.80%。',
+      ].join('\n\n'),
+    );
+    expect(String(rec.finance.fiscal_appropriation)).toBe('3651.8');
+  });
 });

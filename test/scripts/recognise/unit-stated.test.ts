@@ -1086,6 +1086,16 @@ describe('a unit named short in the title and in full in the text', () => {
     expect(rec.unit).toMatchObject({ name: '清水县人民法院', county: '清水县' });
   });
 
+  it('does not take a clause that ends in the short name for its full form', () => {
+    const rec = recordOf(
+      [
+        '修水县教育局2021年度项目支出绩效自评报告',
+        '修水县学校建设项目由县教育局组织实施,2021年完成投资1,200万元。',
+      ].join('\n\n'),
+    );
+    expect(rec.unit.name).toBe('修水县教育局');
+  });
+
   it('places a unit whose name opens with a municipality in it', () => {
     const rec = recordOf(
       [
