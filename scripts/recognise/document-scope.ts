@@ -99,7 +99,38 @@ export function statedUnit(short: string | undefined, found: UnitInfo, full: str
   // so is a department written with its level alone ("县住房和城乡建设局").
   const department = portal ? countyDepartment(stated, portal) : undefined;
   if (department) return { ...found, name: department, dept_type: stated.slice(1) };
+  // A department named bare, by its kind alone ("扶贫办", "农业农村局" on a source line), on a page whose
+  // opening names one county and no other ("2021年汝南县到户产业发展奖补项目绩效自评报告"): that county's.
+  const county = BARE_DEPARTMENT.test(stated) ? soleCounty(full.slice(0, OPENING), full) : undefined;
+  if (county) return { ...county, name: county.county + stated, dept_type: stated };
   return { name: stated, dept_type: stated, ...ownPlace(stated) };
+}
+
+/** A department's kind with no place or name of its own: "扶贫办", "农业农村局", "水利局". */
+const BARE_DEPARTMENT = /^[\u4e00-\u9fa5]{2,8}(局|办|委员会|中心|站|所)$/;
+/** How much of a text its opening is: the title and the first lines. */
+const OPENING = 200;
+
+/** The one county a text names, placed; none where it names none or several. */
+function soleCounty(text: string, full: string): UnitInfo | undefined {
+  const counties = new Set(
+    unitMentions(text)
+      .filter((m) => m.level === 'county')
+      .map((m) => m.place),
+  );
+  // (A 区 alone is as often a word as a district, "老城区二次供水…": only with a body after it, above.)
+  for (const m of text.matchAll(/[\u4e00-\u9fa5]{1,8}?(县|市|旗)/g)) {
+    for (let k = 0; k < m[0].length - 1; k++) {
+      const placed = countyOfName(m[0].slice(k), full);
+      if (placed.county === m[0].slice(k)) {
+        counties.add(placed.county);
+        break;
+      }
+    }
+  }
+  if (counties.size !== 1) return undefined;
+  const placed = countyOfName([...counties][0]!, full);
+  return placed.county ? placed : undefined;
 }
 
 /** "示范区城市管理执法局" (a file name that lost the zone's name): the text's "某某示范区城市管理执法局". */

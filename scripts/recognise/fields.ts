@@ -30,8 +30,9 @@ export const SPENT_BEFORE_RATE: FieldRule = {
   // "项目资金支出45万元,预算执行率100%": a project's funds spent, its rate after.
   // "2024年度衔接资金累计支出2361.7万元,支出进度95%": a fund's spending so far, its progress after.
   // "累计发放补助资金372.3万元,资金支出率96.33%": a subsidy paid out, its rate after.
+  // "已完成拨付318.24万元,执行率97.5%": what was paid out so far.
   label:
-    /(财政拨款|财政资金)支出(合计|总额)$|^(项目)?资金支出$|^(\d{4}年度?)?[\u4e00-\u9fa5]{1,8}?资金累计支出$|^(累计)?发放(补助|补贴)?资金$/,
+    /(财政拨款|财政资金)支出(合计|总额)$|^(项目)?资金支出$|^(\d{4}年度?)?[\u4e00-\u9fa5]{1,8}?资金累计支出$|^(累计)?发放(补助|补贴)?资金$|^(已|累计)(完成)?(拨付|支付)(资金)?$/,
   topics: GENERAL,
 };
 

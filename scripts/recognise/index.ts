@@ -12,7 +12,7 @@ import { readScoringRows, tableRows } from './scoring';
 import { proseAmounts } from './values';
 import { findScoringHeader, type ScoringHeader } from './scoring-header';
 import { passages } from './passages';
-import { isGenericProject, listedProjects, soleProject } from './projects';
+import { announcedProject, isGenericProject, listedProjects, soleProject } from './projects';
 import { readSentences } from './sentences';
 import type { SentenceFacts } from './sentence-parts';
 import { countyOfName, isPlaceName, placedByLocation, recogniseUnit, withoutProvince } from './unit';
@@ -55,6 +55,7 @@ import {
   PARENT_FIELDS,
   unitFromOpening,
   unitFromScope,
+  unitFromSupervisor,
   unitFromBreadcrumb,
   unitInEmptyTableNote,
   unitFromPublisher,
@@ -128,8 +129,10 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
     .some((t) => t.length <= 60 && /评价结果|评价情况的?(通报|公告)/.test(t) && !/自评/.test(t));
   readTables(tables, r);
   const stream = cellStream(blocks);
-  const titleProject = projectOfTitle(titles);
   const paragraphTexts = blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalizeText(b.text)] : []));
+  // A report with no title of its own may announce its project in its opening sentence.
+  const announced = isProjectReport(titles) ? undefined : announcedProject(paragraphTexts);
+  const titleProject = projectOfTitle(titles) ?? announced;
   const prose = paragraphTexts.join('\n');
   const fullProject = namedInFull(titleProject, prose);
   // An essay collection's topic names an essay's project only where the essay names it in full.
@@ -160,7 +163,7 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   readSentences(ps, sf, projectItems);
   settleInlineParts(r);
   partsOfBudget(r);
-  const projectReport = isProjectReport(titles);
+  const projectReport = isProjectReport(titles) || announced !== undefined;
   const bodyProject = () => soleProject(ps.map((p) => p.text));
   const ownProject =
     forms.projects.length === 1
@@ -241,6 +244,10 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
       supplier ??
       unitFromBreadcrumb(heads));
   if (named) unit = statedUnit(named, unit, full);
+  // A fund's evaluation a finance bureau published (commissioned, on its site) reports on the unit the
+  // text puts in charge of the fund, not on the bureau.
+  const supervisor = !unit.name || /财政局$/.test(unit.name) ? unitFromSupervisor(paragraphs) : undefined;
+  if (supervisor && supervisor !== unit.name) unit = statedUnit(supervisor, {}, full);
   unit = shortNameInFull(suppliedInFull(unit, supplier, full), full);
   unit = aggregateUnit(titles, unit, full) ?? unit;
   unit = placedByLocation(withoutProvince(unit, full), full);

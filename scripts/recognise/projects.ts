@@ -70,7 +70,7 @@ export const PROJECT_REVIEW =
  * name; nor a heading on them ("项目绩效自评总体情况").
  */
 const GENERIC_PROJECT =
-  /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$|^(部门|单位)?(决算|预算)中的?项目$|^项目.{0,10}(情况|结果|综述)$|^(上述|以上|全部|所有)?[\d一二三四五六七八九十两]+个(重点|专项)?项目$|^(专项|项目|财政)?(资金|经费)$|(局|处|所|站|中心|院|校|园|办|委员会|政府|队|馆)(专项|项目|财政)(资金|经费)$|(一般公共预算|政府性基金预算|国有资本经营预算|部门预算)(支出)?项目$/;
+  /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$|^(部门|单位)?(决算|预算)中的?项目$|^资金(及|和|与)项目$|^项目.{0,10}(情况|结果|综述)$|^(上述|以上|全部|所有)?[\d一二三四五六七八九十两]+个(重点|专项)?项目$|^(专项|项目|财政)?(资金|经费)$|(局|处|所|站|中心|院|校|园|办|委员会|政府|队|馆)(专项|项目|财政)(资金|经费)$|(一般公共预算|政府性基金预算|国有资本经营预算|部门预算)(支出)?项目$/;
 
 export function isGenericProject(name: string): boolean {
   return GENERIC_PROJECT.test(cleanName(name));
@@ -134,8 +134,20 @@ const REFERRED_PROJECT = /该([^,，。;；"该]{4,30}?)项目(?:于|在|由|自
  * "现将我市20xx年度中央补助…建设--全民健身场地设施补短板工程项目自评报告如下": the project a report
  * announces, after the fund it belongs to and a double dash where the name gives both.
  */
+// ("现将2022年X项目绩效目标自评报告如下": its 绩效目标 too.)
 const ANNOUNCED_PROJECT =
-  /现将(?:我[市县区局镇乡]|本单位|我单位)?(?:(?:\d{4}|20[xX]{2})年度?)?(?:[^,，。;；"]{2,40}?(?:--|——|－－))?([^,，。;；"\-—－]{4,40}?)(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:情况)?报告如下/;
+  /现将(?:我[市县区局镇乡]|本单位|我单位)?(?:(?:\d{4}|20[xX]{2})年度?)?(?:[^,，。;；"]{2,40}?(?:--|——|－－))?([^,，。;；"\-—－]{4,40}?)(?:项目)?(?:支出)?(?:绩效目标|绩效)?(?:自评|评价)(?:情况)?报告如下/;
+/** Projects counted, not named: "两个衔接资金项目". */
+const COUNTED_PROJECTS = /[\d两一二三四五六七八九十]+个/;
+
+/** The one project a report with no title of its own announces in its opening sentence. */
+export function announcedProject(paragraphs: string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 6)) {
+    const name = p.replace(/\s+/g, '').match(ANNOUNCED_PROJECT)?.[1];
+    if (name && !isGenericProject(name) && !COUNTED_PROJECTS.test(name)) return cleanProjectName(name);
+  }
+  return undefined;
+}
 /** "20xx年光山县义务教育学校建设项目是…民生实事项目": a paragraph opening on the project it is about. */
 // Not a section's heading run into its text ("(二)项目实施情况项目于…").
 const OPENING_PROJECT =
@@ -171,7 +183,13 @@ export function soleProject(texts: string[]): string | undefined {
     ]) {
       const m = t.match(re);
       // "对部门整体支出和经管的专项资金开展了绩效自评": the unit's whole spending is no project.
-      if (!m || isGenericProject(m[1]!) || /^(该|本|此|上述|各|相关)|整体支出|部门整体/.test(m[1]!)) continue;
+      if (
+        !m ||
+        isGenericProject(m[1]!) ||
+        COUNTED_PROJECTS.test(m[1]!) ||
+        /^(该|本|此|上述|各|相关)|整体支出|部门整体/.test(m[1]!)
+      )
+        continue;
       const name = cleanProjectName(m[1]!);
       // "X项目" and the "X经费" it was arranged as are one project.
       const key = projectKey(name);

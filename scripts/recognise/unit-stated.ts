@@ -387,6 +387,23 @@ export function unitFromScope(paragraphs: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * An evaluation of a fund that a finance bureau commissioned, whose text says which unit is in charge
+ * of the fund ("本专项资金的主管单位为常宁市教育局"): that unit reports, not the bureau that published it.
+ */
+const SUPERVISOR_STATED =
+  /(?:项目|专项资金|资金|专项)的?主管(?:单位|部门)(?:为|是)(?<name>[\u4e00-\u9fa5]{4,30}?)(?:[,，。;；、]|$)/;
+
+/** The unit a fund's evaluation says is in charge of the fund. */
+export function unitFromSupervisor(paragraphs: string[]): string | undefined {
+  for (const line of paragraphs.slice(0, 40)) {
+    if (!line.includes('主管')) continue;
+    const name = line.replace(/\s+/g, '').match(SUPERVISOR_STATED)?.groups?.name;
+    if (name && plausible(name) && !SEVERAL_UNITS.test(name)) return cleanUnitName(name);
+  }
+  return undefined;
+}
+
 /** Several units, or all of a kind ("各苏木镇中心学校", "相关乡镇", "县医院、县中医院等"): no one unit. */
 const SEVERAL_UNITS = /^(各|全县|全区|全市|全旗|相关|有关|所属)|、|等$|等(单位|部门)$/;
 /**

@@ -43,6 +43,9 @@ function arabicYears(text: string): string {
 const MASKED_YEAR = /(?:20|19)[xX×]{2}\s*年|[xX×]{4}\s*年/;
 const DATES = [/(20\d\d)\s*年\s*\d{1,2}\s*月/, /(20\d\d)[-/.]\d{1,2}[-/.]\d{1,2}/];
 
+/** A report's title on a period of years: "2020-2022年度…报告". */
+const PERIOD_TITLE = /(19|20)\d\d\s*[-—–~～至]\s*(19|20)\d\d\s*年度?[^。，,；;]{2,60}(报告|评价|自评)/;
+
 export function recogniseYear(doc: YearText): number | undefined {
   const score = new Map<number, number>();
   const add = (y: number, w: number): void => {
@@ -50,7 +53,9 @@ export function recogniseYear(doc: YearText): number | undefined {
   };
   for (const line of doc.lines) {
     const { strong } = line;
-    const text = arabicYears(line.text);
+    // A year inside a cited document's title ("《…关于开展2023年度重点绩效评价的通知》") is that
+    // document's, not the year evaluated.
+    const text = arabicYears(line.text).replace(/《[^《》]{0,80}》/g, (c) => ' '.repeat(c.length));
     for (const m of text.matchAll(/(19[89]\d|20\d\d)\s*(年度|年|-|—|至)?/g)) {
       const y = Number(m[1]);
       const at = m.index;
@@ -85,7 +90,9 @@ export function recogniseYear(doc: YearText): number | undefined {
   // after the one it reports on, so a date the document carries (its signature or publication) says it.
   // A template whose years are masked ("20xx年") states none, and the date is the copying site's.
   const masked = doc.lines.some((l) => MASKED_YEAR.test(l.text));
-  if (score.size === 0 && !masked) {
+  // A title over a period of years ("衡南县2020-2022年度…资金绩效评价报告") evaluates no one year.
+  const period = doc.lines.some((l) => l.strong && PERIOD_TITLE.test(arabicYears(l.text)));
+  if (score.size === 0 && !masked && !period) {
     // A date written out (年月) is the document's own; a numeric one is as often the saving site's.
     for (const date of DATES) {
       for (const line of doc.lines) {

@@ -1680,3 +1680,36 @@ describe('the 决算 template’s review of one project', () => {
     expect(rec.overall.score).toBeUndefined();
   });
 });
+
+describe('a report a letter opens, on the project it announces', () => {
+  it('reads the project the opening sentence announces, and what was paid out of it', () => {
+    const rec = recordOf(
+      [
+        '某某县巩固拓展脱贫攻坚成果与乡村振兴有效衔接指挥部：',
+        '现将2022年某某县东山乡东岳村油茶加工车间建设项目绩效目标自评报告如下：',
+        '一、绩效目标分解下达情况',
+        '我乡计划在东岳村新建油茶加工车间一处,安排项目资金45万元。',
+        '三、绩效目标自评完成情况分析',
+        '（一）资金投入情况分析',
+        '项目资金共45万元,截止2022年12月20日,已完成拨付40.5万元,执行率90%。',
+        '某某县东山乡人民政府',
+      ].join('\n\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed].map(String))).toEqual([
+      ['某某县东山乡东岳村油茶加工车间建设', '45', '40.5'],
+    ]);
+  });
+
+  it('names no project after a count of projects', () => {
+    const rec = recordOf(
+      [
+        '某某县指挥部：',
+        '现将2024年某某县东山乡两个衔接资金项目绩效目标自评报告如下：',
+        '1.2024年某某县东山乡王店村排涝沟渠清淤项目,安排项目资金36万元。',
+        '2.2024年某某县东山乡邬楼村产业路建设项目,安排项目资金42万元。',
+      ].join('\n\n'),
+    );
+    expect(rec.projects.map((p) => p.name)).not.toContain('某某县东山乡两个衔接资金项目绩效目标');
+    expect(rec.projects.some((p) => /两个/.test(p.name))).toBe(false);
+  });
+});

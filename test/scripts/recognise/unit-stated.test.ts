@@ -1106,3 +1106,29 @@ describe('a unit named short in the title and in full in the text', () => {
     expect(rec.unit).toMatchObject({ name: '重庆市某某经济技术开发区市政园林管理所', province: '重庆市' });
   });
 });
+
+describe('units reports name by their kind or by the fund they are in charge of', () => {
+  it('places a department a source line names by its kind alone in the one county the title names', () => {
+    const rec = recordOf(
+      [
+        '2021年平舆县到户产业发展奖补项目绩效自评报告',
+        '来源: 扶贫办 时间: 2021-12-24 浏览次数:',
+        '2021年县财政共下达我办财政衔接资金326.4万元。',
+      ].join('\n\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '平舆县扶贫办', county: '平舆县', city: '驻马店市' });
+  });
+
+  it('takes the unit in charge of an evaluated fund, not the finance bureau that published the report', () => {
+    const rec = recordOf(
+      [
+        '耒阳市2021年度农村公路养护专项资金绩效评价报告',
+        '来源:耒阳市财政局 发布时间:2022-10-18 15:06',
+        '某某会计师事务所受耒阳市财政局委托,对耒阳市2021年度农村公路养护专项资金开展绩效评价工作。',
+        '本专项资金的主管单位为耒阳市交通运输局。',
+        '经综合评价,该专项资金综合评分为91.2分,评价等级为“优”。',
+      ].join('\n\n'),
+    );
+    expect(rec.unit).toMatchObject({ name: '耒阳市交通运输局', county: '耒阳市' });
+  });
+});

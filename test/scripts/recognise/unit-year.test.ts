@@ -323,3 +323,28 @@ describe('a city bureau’s page naming it by its level only', () => {
     expect([rec.unit.name, rec.unit.city]).toEqual(['咸宁市水利和湖泊局', '咸宁市']);
   });
 });
+
+describe('the year of a report over a period, or citing other years', () => {
+  it('takes no year from a title over a period of years, nor from the publication date', () => {
+    const rec = recordOf(
+      [
+        '某某县2020-2022年度高标准农田建设专项资金绩效评价报告',
+        '来源:某某县财政局 发布时间:2023-11-24 10:18',
+        '2020-2022年度共安排高标准农田建设资金18642.5万元。',
+        '某某会计师事务所',
+        '2023年11月20日',
+      ].join('\n\n'),
+    );
+    expect(rec.year).toBeUndefined();
+  });
+
+  it('takes no year from a cited document’s title', () => {
+    const rec = recordOf(
+      [
+        '某某县教育局绩效评价报告',
+        '根据《某某县财政局关于开展2023年度重点绩效评价的通知》要求,对2022年度义务教育专项资金开展评价。',
+      ].join('\n\n'),
+    );
+    expect(rec.year).toBe(2022);
+  });
+});
