@@ -47,15 +47,46 @@ const DATES = [/(20\d\d)\s*年\s*\d{1,2}\s*月/, /(20\d\d)[-/.]\d{1,2}[-/.]\d{1,
 const PERIOD_TITLE = /(19|20)\d\d\s*[-—–~～至]\s*(19|20)\d\d\s*年度?[^。，,；;]{2,60}(报告|评价|自评)/;
 
 export function recogniseYear(doc: YearText): number | undefined {
+  // A year inside a cited document's title ("《…关于开展2023年度重点绩效评价的通知》") is that
+  // document's, not the year evaluated; where only citations name a year, they name the document's.
+  // A title over a period of years ("衡南县2020-2022年度…资金绩效评价报告") evaluates no one year.
+  const period = doc.lines.some((l) => l.strong && PERIOD_TITLE.test(arabicYears(l.text)));
+  let score = statedYears(doc, true);
+  if (score.size === 0 && !period) score = statedYears(doc, false);
+  // Nothing names the budget year: a self-evaluation or a set of accounts is written in the year
+  // after the one it reports on, so a date the document carries (its signature or publication) says it.
+  // A template whose years are masked ("20xx年") states none, and the date is the copying site's.
+  const masked = doc.lines.some((l) => MASKED_YEAR.test(l.text));
+  if (score.size === 0 && !masked && !period) {
+    // A date written out (年月) is the document's own; a numeric one is as often the saving site's.
+    for (const date of DATES) {
+      for (const line of doc.lines) {
+        const m = line.text.match(date);
+        if (m) return Number(m[1]) - 1;
+      }
+    }
+  }
+  let best: number | undefined;
+  let bestScore = 0;
+  for (const [y, s] of score) {
+    if (s > bestScore || (s === bestScore && best !== undefined && y > best)) {
+      best = y;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** The years a document's lines state, weighted: a title's and 年度 more than others. */
+function statedYears(doc: YearText, skipCited: boolean): Map<number, number> {
   const score = new Map<number, number>();
   const add = (y: number, w: number): void => {
     score.set(y, (score.get(y) ?? 0) + w);
   };
   for (const line of doc.lines) {
     const { strong } = line;
-    // A year inside a cited document's title ("《…关于开展2023年度重点绩效评价的通知》") is that
-    // document's, not the year evaluated.
-    const text = arabicYears(line.text).replace(/《[^《》]{0,80}》/g, (c) => ' '.repeat(c.length));
+    const written = arabicYears(line.text);
+    const text = skipCited ? written.replace(/《[^《》]{0,80}》/g, (c) => ' '.repeat(c.length)) : written;
     for (const m of text.matchAll(/(19[89]\d|20\d\d)\s*(年度|年|-|—|至)?/g)) {
       const y = Number(m[1]);
       const at = m.index;
@@ -86,28 +117,5 @@ export function recogniseYear(doc: YearText): number | undefined {
       add(y, strong ? w * 3 : w);
     }
   }
-  // Nothing names the budget year: a self-evaluation or a set of accounts is written in the year
-  // after the one it reports on, so a date the document carries (its signature or publication) says it.
-  // A template whose years are masked ("20xx年") states none, and the date is the copying site's.
-  const masked = doc.lines.some((l) => MASKED_YEAR.test(l.text));
-  // A title over a period of years ("衡南县2020-2022年度…资金绩效评价报告") evaluates no one year.
-  const period = doc.lines.some((l) => l.strong && PERIOD_TITLE.test(arabicYears(l.text)));
-  if (score.size === 0 && !masked && !period) {
-    // A date written out (年月) is the document's own; a numeric one is as often the saving site's.
-    for (const date of DATES) {
-      for (const line of doc.lines) {
-        const m = line.text.match(date);
-        if (m) return Number(m[1]) - 1;
-      }
-    }
-  }
-  let best: number | undefined;
-  let bestScore = 0;
-  for (const [y, s] of score) {
-    if (s > bestScore || (s === bestScore && best !== undefined && y > best)) {
-      best = y;
-      bestScore = s;
-    }
-  }
-  return best;
+  return score;
 }

@@ -347,4 +347,17 @@ describe('the year of a report over a period, or citing other years', () => {
     );
     expect(rec.year).toBe(2022);
   });
+
+  it('takes the year a cited plan states where nothing else states one', () => {
+    const rec = recordOf(
+      [
+        '某某镇富泾村灌溉渠系配套项目绩效自评报告',
+        '生成日期 2023-12-14',
+        '根据《某某区2023年度第二批财政衔接推进乡村振兴补助资金使用分配计划》,安排衔接资金240万元。',
+        '某某区水务局',
+        '2023年12月14日',
+      ].join('\n\n'),
+    );
+    expect(rec.year).toBe(2023);
+  });
 });
