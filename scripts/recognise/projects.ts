@@ -27,7 +27,7 @@ export const NUMBERED_PROJECT = new RegExp(
  * accounts' own items (三公经费, 公用经费 …).
  */
 const NUMBERED_FUND = new RegExp(
-  String.raw`^${ITEM_NUMBER}\s*(?<name>[^:：,，。;；"()（）]{4,30}?(?:经费|资金|补助|计划))(?:(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：]|[。，,]?(?=(?:年初|全年|调整后)?预算(?:数|资金)?(?:为)?\d))`,
+  String.raw`^${ITEM_NUMBER}\s*(?<name>[^:：,，。;；"()（）]{4,30}?(?:经费|资金|补助|计划|专项))(?:(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：]|[。，,]?(?=(?:年初|全年|调整后)?预算(?:数|资金)?(?:为)?\d|财政资金\d))`,
 );
 /** A numbered item whose name, whatever it ends in, is followed by its budget: "1.城市道路维护管理:全年预算数3200万元". */
 const NUMBERED_BUDGETED = new RegExp(
@@ -70,7 +70,7 @@ export const PROJECT_REVIEW =
  * name; nor a heading on them ("项目绩效自评总体情况").
  */
 const GENERIC_PROJECT =
-  /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$|^(部门|单位)?(决算|预算)中的?项目$|^资金(及|和|与)项目$|^项目.{0,10}(情况|结果|综述)$|^(上述|以上|全部|所有)?[\d一二三四五六七八九十两]+个(重点|专项)?项目$|^(专项|项目|财政)?(资金|经费)$|(局|处|所|站|中心|院|校|园|办|委员会|政府|队|馆)(专项|项目|财政)(资金|经费)$|(一般公共预算|政府性基金预算|国有资本经营预算|部门预算)(支出)?项目$/;
+  /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$|^(部门|单位)?(决算|预算)中的?项目$|^资金(及|和|与)项目$|^(县|市|省|区|旗)级(部门)?(预算)?项目(资金|经费)?$|^项目.{0,10}(情况|结果|综述)$|^(上述|以上|全部|所有)?[\d一二三四五六七八九十两]+个(重点|专项)?项目$|^(专项|项目|财政)?(资金|经费)$|(局|处|所|站|中心|院|校|园|办|委员会|政府|队|馆)(专项|项目|财政)(资金|经费)$|(一般公共预算|政府性基金预算|国有资本经营预算|部门预算)(支出)?项目$/;
 
 export function isGenericProject(name: string): boolean {
   return GENERIC_PROJECT.test(cleanName(name));
@@ -79,11 +79,11 @@ export function isGenericProject(name: string): boolean {
 /**
  * Words that lead a clause as a project would ("X项目全年预算数…", "X经费全年预算数…") but name none: the
  * project referred to (该项目), the unit's own spending (部门整体, 基本支出, 财政拨款), a heading's
- * number, a document's title, the funds' allocation (下达, 安排, 给予), a comparison (同类项目, 上年), a bare 资金
+ * number (not a year the name opens with), a document's title, the funds' allocation (下达, 安排, 给予), a comparison (同类项目, 上年), a bare 资金
  * or a grant named only by who gives it (上级补助, 财政补贴).
  */
 export const NOT_A_LEADING_PROJECT =
-  /^(?:上级|中央|省级?|市级?|县级?|区级?|财政|专项)*(?:补助|补贴)$|^\d|(该|本|此|上述|各)项目$|^(全年|年度|年初|年中|调整后|追加)$|部门|整体|单位|财政拨款|基本支出|一般公共预算|情况|《|下达|安排|拨付|给予|^(同类|上年|去年|往年|以前年度)|^(依据|根据|按照|通过)|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|^(项目|专项)?(资金|经费)$/;
+  /^(?:上级|中央|省级?|市级?|县级?|区级?|财政|专项)*(?:补助|补贴)$|^\d(?!\d{3}年度?[^初中底末\d])|(该|本|此|上述|各)项目$|^(全年|年度|年初|年中|调整后|追加)$|部门|整体|单位|财政拨款|基本支出|一般公共预算|情况|《|下达|安排|拨付|给予|^(同类|上年|去年|往年|以前年度)|^(依据|根据|按照|通过)|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|^(项目|专项)?(资金|经费)$/;
 
 /** A column of a project list ("资金到位", "全年执行", "预算执行率"): a header word, no project's name. */
 const LIST_COLUMN = /(率|数|预算|执行|支出|金额|到位|计划|使用|来源|得分)$/;

@@ -1713,3 +1713,24 @@ describe('a report a letter opens, on the project it announces', () => {
     expect(rec.projects.some((p) => /两个/.test(p.name))).toBe(false);
   });
 });
+
+describe('projects listed one a paragraph with their funds, in a bureau’s report on its projects', () => {
+  it('reads each item, its year before its name, its 财政资金 the budget and its 执行金额 the spending', () => {
+    const rec = recordOf(
+      [
+        '某某县林业和草原局关于2022年度县级预算项目资金绩效自评工作的报告',
+        '我局2022年预算安排项目共计27个,财政资金892.16万元。',
+        '1、2022年森林防火专项经费,财政资金20.5万元,执行金额17.22万元,执行率84%,自评得分86分。',
+        '2、2022年林业有害生物防治经费,财政资金15.26万元,执行金额12.97万元,执行率84.99%,自评得分85.5分。',
+      ].join('\n\n'),
+    );
+    expect(
+      rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score].map(String)),
+    ).toEqual([
+      ['2022年森林防火专项经费', '20.5', '17.22', '84', '86'],
+      ['2022年林业有害生物防治经费', '15.26', '12.97', '84.99', '85.5'],
+    ]);
+    // The items' rates are theirs, not the bureau's.
+    expect(rec.overall.execution_rate).toBeUndefined();
+  });
+});
