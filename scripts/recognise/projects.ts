@@ -55,7 +55,9 @@ export function numberedProject(text: string): RegExpMatchArray | null {
   if (m) return m;
   const fund = text.match(NUMBERED_FUND) ?? text.match(NUMBERED_BUDGETED);
   const name = fund?.groups?.name;
-  return name && !ACCOUNTS_ITEM.test(name) && !NOT_A_LEADING_PROJECT.test(name) ? fund : allocatedFund(text);
+  // (A numbered item's name may open with its year: "1、2022年森林防火专项经费,财政资金…".)
+  const bare = name?.replace(/^\d{4}年度?(?=[^初中底末\d])/, '');
+  return bare && !ACCOUNTS_ITEM.test(bare) && !NOT_A_LEADING_PROJECT.test(bare) ? fund : allocatedFund(text);
 }
 
 /**
@@ -79,11 +81,11 @@ export function isGenericProject(name: string): boolean {
 /**
  * Words that lead a clause as a project would ("X项目全年预算数…", "X经费全年预算数…") but name none: the
  * project referred to (该项目), the unit's own spending (部门整体, 基本支出, 财政拨款), a heading's
- * number (not a year the name opens with), a document's title, the funds' allocation (下达, 安排, 给予), a comparison (同类项目, 上年), a bare 资金
+ * number, a document's title, the funds' allocation (下达, 安排, 给予), a comparison (同类项目, 上年), a bare 资金
  * or a grant named only by who gives it (上级补助, 财政补贴).
  */
 export const NOT_A_LEADING_PROJECT =
-  /^(?:上级|中央|省级?|市级?|县级?|区级?|财政|专项)*(?:补助|补贴)$|^\d(?!\d{3}年度?[^初中底末\d])|(该|本|此|上述|各)项目$|^(全年|年度|年初|年中|调整后|追加)$|部门|整体|单位|财政拨款|基本支出|一般公共预算|情况|《|下达|安排|拨付|给予|^(同类|上年|去年|往年|以前年度)|^(依据|根据|按照|通过)|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|^(项目|专项)?(资金|经费)$/;
+  /^(?:上级|中央|省级?|市级?|县级?|区级?|财政|专项)*(?:补助|补贴)$|^\d|(该|本|此|上述|各)项目$|^(全年|年度|年初|年中|调整后|追加)$|部门|整体|单位|财政拨款|基本支出|一般公共预算|情况|《|下达|安排|拨付|给予|^(同类|上年|去年|往年|以前年度)|^(依据|根据|按照|通过)|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|^(项目|专项)?(资金|经费)$/;
 
 /** A column of a project list ("资金到位", "全年执行", "预算执行率"): a header word, no project's name. */
 const LIST_COLUMN = /(率|数|预算|执行|支出|金额|到位|计划|使用|来源|得分)$/;
