@@ -120,7 +120,9 @@ function soleCounty(text: string, full: string): UnitInfo | undefined {
   );
   // (A 区 alone is as often a word as a district, "老城区二次供水…": only with a body after it, above.)
   for (const m of text.matchAll(/[\u4e00-\u9fa5]{1,8}?(县|市|旗)/g)) {
+    // The longest division the match ends with ("某某汝南县" → 汝南县).
     for (let k = 0; k < m[0].length - 1; k++) {
+      if (!isDivision(m[0].slice(k))) continue;
       const placed = countyOfName(m[0].slice(k), full);
       if (placed.county === m[0].slice(k)) {
         counties.add(placed.county);

@@ -68,8 +68,8 @@ export function readFigureTable(rows: GridRow[], t: TableContext, r: Reading): v
 /** The topic a line of a table's caption gives it; a 政府采购 line gives its own only where it is a table's title. */
 function captionTopicOf(line: string): Topic | undefined {
   if (declaredUnit(line) && !/三公/.test(line)) return undefined;
-  if (isAppropriationTable(line)) return 'appropriation';
   const topic = topicOf(line);
+  if (isAppropriationTable(line, topic)) return 'appropriation';
   return topic === 'procurement' && !/表$/.test(line.trim()) ? 'general' : topic;
 }
 
@@ -79,8 +79,7 @@ function captionTopicOf(line: string): Topic | undefined {
  */
 const APPROPRIATION_TABLE = /财政拨款(收入)?支出决算(总|明细)?表$/;
 
-function isAppropriationTable(line: string): boolean {
-  const topic = topicOf(line);
+function isAppropriationTable(line: string, topic = topicOf(line)): boolean {
   return (
     (topic === undefined || topic === 'general' || topic === 'budget') &&
     APPROPRIATION_TABLE.test(line.trim())
