@@ -34,9 +34,9 @@ const SIGNED_END =
   // An essay site's template masks its date ("20xx年x月x日", "XXXX年XX月XX日").
   /(\d{4}|\d{2}[xX×]{2}|[xX×]{4}|[〇零○一二]{1}[〇零○一二三四五六七八九十]{3})\s*年\s*([\d一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月\s*([\d一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*日(\s+\d{1,3}\s+\S.{0,40})?$/;
 /** A report signed with its unit's name after its last sentence ("…等级为优。某某街道办事处"). */
-// Maybe with the month it was written ("…。某某区农业农村委员会 2021年3月").
+// Maybe with the month it was written ("…。某某区农业农村委员会 2021年3月", "…。某某镇中心小学 2016年3月").
 const SIGNED_BY_UNIT =
-  /。[^。，,；;]{4,30}(办事处|局|政府|委员会|中心|院|学校|站|所|馆)(\s*\d{4}\s*年\s*\d{1,2}\s*月)?$/;
+  /。[^。，,；;]{4,30}(办事处|局|政府|委员会|中心|院|学校|小学|中学|幼儿园|站|所|馆)(\s*\d{4}\s*年\s*\d{1,2}\s*月)?$/;
 /** A document's title, as a site lists others: it ends with what the document is. */
 const OTHER_DOCUMENT = /(决算|预算|报告|自评表|说明|公开)$/;
 /** The same, or one page of it ("…部门决算公开说明_第3页"). */
