@@ -97,13 +97,14 @@ export function recogniseReadings(original: DocumentModel): Recognised[] {
 
 /**
  * A title naming a kind of funds ("…2021年衔接资金项目绩效自评报告") over a text that says what they were
- * used for ("衔接资金共下达62.5万元,用于实施X项目"): the project is X; where they went to several, none.
+ * used for ("衔接资金共下达62.5万元,用于实施X项目", "下达我县抗疫特别国债资金1380万元,用于X项目"): the
+ * project is X; where they went to several, none.
  */
 function projectTheFundIsFor(titled: string | undefined, text: string): string | undefined {
   if (!titled || !/资金$/.test(titled)) return titled;
   const uses = [
     ...text.matchAll(
-      /用于(?:实施|建设)([^,，。;；、"和及与()（）]{4,40}?项目)(?:[(（][^()（）]*[)）])?([和及与、])?/g,
+      /用于(?:实施|建设)?([^,，。;；、"和及与()（）]{4,40}?项目)(?:[(（][^()（）]*[)）])?([和及与、])?/g,
     ),
   ];
   if (uses.length === 0) return titled;

@@ -256,6 +256,54 @@ export function readWorks(s: Sentence, r: Reading): boolean {
 }
 
 /**
+ * The tasks a fund was split into, listed after its total with their amounts ("统筹整合省级涉农资金2148.6万元,
+ * 其中:高标准农田建设980万元,农村人居环境整治640万元,…"): what each was given. Only where the items add up
+ * to the total: parts by source (中央资金, 省级补助, 县级配套) or accounts lines (人员经费 …) end the list
+ * unread. Nor where the fund is the report's own project, whose components they are.
+ */
+const FUND_PARTS =
+  /(?:安排|下达|分配|统筹整合|整合)(?<fund>[^,，。;；:：]{0,16}?(?:资金|经费))(?:共|共计|合计|总计)?(?:为)?(?<n>\d[\d,]*(?:\.\d+)?)(?<unit>万元|元)[,，]其中[:：]?(?<list>[^。]+)/;
+/** A part named only by the level of government that gave it and how: "省级补助", "县级配套资金". */
+const LEVEL_SHARE =
+  /^(?:中央|省|市|州|县|区|乡|镇|本级|上级|地方)级?(?:财政)?(?:专项|补助|配套|自筹|奖补)?(?:资金|经费)?$/;
+
+export function readFundParts(s: Sentence, r: Reading, ownProject: string | undefined): boolean {
+  const m = s.text.match(FUND_PARTS);
+  if (!m?.groups) return false;
+  const fund = m.groups.fund!;
+  if (ownProject && (fund.includes(ownProject) || ownProject.endsWith(fund))) return false;
+  const total = wanOf(m.groups);
+  const list = m.groups.list!;
+  let from = m.index! + m[0].length - list.length;
+  const items: { name: string; value: Decimal; at: number; unit: string }[] = [];
+  let sum = new Decimal(0);
+  for (const chunk of outsideBrackets(list, /[,，;；、]/)) {
+    const item = chunk
+      .trim()
+      .replace(/[等。]+$/, '')
+      .match(ENUMERATED_ITEM)?.groups;
+    const name = item ? cleanProjectName(item.name!) : '';
+    if (
+      !item ||
+      !name ||
+      isGenericProject(name) ||
+      isAccountsItem(name) ||
+      FUNDING_SOURCE.test(name) ||
+      LEVEL_SHARE.test(name)
+    )
+      return false;
+    items.push({ name, value: wanOf(item), at: from, unit: item.unit! });
+    sum = sum.plus(items[items.length - 1]!.value);
+    if (sum.gte(total)) break;
+    from += chunk.length + 1;
+  }
+  if (items.length < 2 || !sum.eq(total)) return false;
+  for (const it of items)
+    r.projects.add(it.name, 'budget', it.value, sentenceSource(s, it.at, it.unit), 'sentence');
+  return true;
+}
+
+/**
  * Tasks a fund was split into, each with its allocation: "一是安排森林生态效益补偿540万元。二是安排…".
  */
 const TASK_ALLOCATION =

@@ -42,7 +42,8 @@ const PROJECT_TITLES: RegExp[] = [
     String.raw`关于(?:上报|报送)?\d{4}(?:[-—–~至]+\d{4})?年度?${NAME}(?:项目)?(?:支出)?的?绩效的?(?:自评|评价)的?报告$`,
   ),
   // "XX局2022年度森林防灭火专项经费项目支出绩效自评报告", "县司法局2020年度一村(社区)一法律顾问经费绩效自评报告"
-  new RegExp(String.raw`^[^>]{2,30}?\d{4}年度?${NAME}${REPORT}$`),
+  // "XX县2023年度中央财政林业改革发展资金转移支付绩效自评报告": the fund, then what kind of money it is.
+  new RegExp(String.raw`^[^>]{2,30}?\d{4}年度?${NAME}(?:(?<=资金|经费)转移支付)?${REPORT}$`),
   // "2022年度中央林业改革发展资金（森林防火项目）区域绩效自评报告": a fund's report, the year first.
   // "2019年度城区供水管网改造一期工程项目支出绩效评价报告", "2022年某某县农村供水保障工程绩效自评报告".
   // The project's name without the 项目 the title adds to it.

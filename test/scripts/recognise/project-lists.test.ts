@@ -81,3 +81,48 @@ describe('projects counted, then listed with their funds after 即', () => {
     expect(rec.finance.project_total).toBeUndefined();
   });
 });
+
+describe('the tasks a pooled fund was split into, listed after its total', () => {
+  const report = (parts: string) =>
+    recordOf(
+      [
+        '填报单位名称:某某县涉农资金统筹整合领导小组办公室',
+        '一、涉农资金分配使用总体情况',
+        `2022年我县统筹整合省级涉农资金1200万元,其中:${parts}。截至2022年12月31日,已支出1140万元,支出进度95%。`,
+        '二、绩效自评结果',
+        '经综合评价,我县涉农资金统筹整合区域绩效自评得分92分。',
+      ].join('\n'),
+    );
+
+  it('makes each task a project with its amount, and the total and spending the office’s', () => {
+    const rec = report('耕地地力保护700万元,村庄清洁行动320.5万元,水产养殖尾水治理179.5万元');
+    expect(rec.projects.map((p) => [p.name, String(p.budget)])).toEqual([
+      ['耕地地力保护', '700'],
+      ['村庄清洁行动', '320.5'],
+      ['水产养殖尾水治理', '179.5'],
+    ]);
+    expect([rec.overall.budget, rec.overall.executed, rec.overall.execution_rate].map(String)).toEqual([
+      '1200',
+      '1140',
+      '95',
+    ]);
+  });
+
+  it('reads no tasks where the parts are the fund’s sources, or do not add up to it', () => {
+    expect(report('中央资金800万元,省级资金400万元').projects).toEqual([]);
+    expect(report('耕地地力保护700万元,村庄清洁行动320.5万元').projects).toEqual([]);
+    expect(report('省级补助900万元,县级配套300万元').projects).toEqual([]);
+  });
+
+  it('keeps the parts of a report’s own project its own: the project’s budget is the whole', () => {
+    const rec = recordOf(
+      [
+        '某某县住房和城乡建设局2022年度农村人居环境整治资金项目绩效评价报告',
+        '一、项目基本情况',
+        '2022年度,县财政共安排该单位农村人居环境整治资金860万元,其中:农村改厕奖补资金500万元,村庄保洁经费360万元。',
+        '截至2022年底,实际支出842.8万元,预算执行率98%。经评价,该项目综合得分93分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, String(p.budget)])).toEqual([['农村人居环境整治资金', '860']]);
+  });
+});

@@ -80,6 +80,28 @@ describe('the project a title names', () => {
 
   it('reads a transfer payment’s fund, then the year', () => {
     expect(projectOfTitle(['城乡义务教育补助经费转移支付2023年度绩效自评报告'])).toBe('城乡义务教育补助经费');
+    // The year after a unit or place, the fund, then what kind of money it is.
+    expect(projectOfTitle(['某某县2022年度中央财政草原生态保护资金转移支付绩效自评报告'])).toBe(
+      '中央财政草原生态保护资金',
+    );
+  });
+
+  it('takes a fund’s whole as allocated, its place and year after 下达, and what was spent of it once received', () => {
+    const rec = recordOf(
+      [
+        '某某县2022年度中央财政草原生态保护资金转移支付绩效自评报告',
+        '发布单位:农业农村局 发布时间:2023-05-10',
+        '一、绩效目标分解下达情况',
+        '根据《关于下达2022年中央财政草原生态保护资金的通知》(某财农〔2022〕15号)下达某某县2022年中央财政草原生态保护转移支付资金360万元,包含禁牧补助、草畜平衡奖励两项。',
+        '二、绩效情况分析',
+        '2022年下达某某县农业农村局禁牧补助240万元,草畜平衡奖励120万元。资金已全部到位并支出352.8万元,预算执行率98%。',
+        '三、绩效自评结论',
+        '本项目资金自评得分94分。',
+      ].join('\n'),
+    );
+    expect(
+      rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score].map(String)),
+    ).toEqual([['中央财政草原生态保护资金', '360', '352.8', '98', '94']]);
   });
 
   it('reads a fund’s report with no year and no unit before it', () => {
@@ -370,6 +392,15 @@ describe('a report on a kind of funds, used for one project', () => {
       ].join('\n'),
     );
     expect(one.projects.map((p) => [p.name, p.budget])).toEqual([['某某村光伏电站运维项目', '62.5']]);
+    // The verb left out: "用于X项目".
+    const bond = recordOf(
+      [
+        '某某县2020年度抗疫特别国债资金绩效自评报告',
+        '2020年,中央下达我县抗疫特别国债资金960万元,用于某某县人民医院发热门诊改造项目,涉及诊室12间。',
+        '截至2020年12月31日,已支出912万元,预算执行率95%。自评得分93分。',
+      ].join('\n'),
+    );
+    expect(bond.projects.map((p) => [p.name, p.budget])).toEqual([['某某县人民医院发热门诊改造项目', '960']]);
     // Its funds said to be paid in full, or paid under the contract with their amount.
     const paid = recordOf(
       [
