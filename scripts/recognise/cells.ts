@@ -11,6 +11,7 @@ import { FORM_FIELDS, FORM_LABEL_WORDS, KNOWN_LABELS, labelWord } from './forms-
 import {
   FIGURE_GAP,
   joinWrappedLabels,
+  gluedFormHead,
   labelAcross,
   opensWithRow,
   splitGlued,
@@ -294,7 +295,13 @@ function unglued(piece: string): string[] {
   // form's field glued to its value ("4、自评总分93自评等级优…存在问题…,…。"), a preview chunk's number
   // before it, is one whose closing fields hold sentences.
   const marks = piece.match(/[，,。；;]/g)?.length ?? 0;
-  if (marks >= 3 && marks * 40 >= piece.length && !FIELD_OPENING.test(normalizeText(piece))) return [piece];
+  if (
+    marks >= 3 &&
+    marks * 40 >= piece.length &&
+    !FIELD_OPENING.test(normalizeText(piece)) &&
+    !gluedFormHead(normalizeText(piece))
+  )
+    return [piece];
   // Figures parted by spaces keep a mark between them, so that they come out as cells of their own.
   const text = normalizeText(piece)
     .replace(/(?<=[\d%])\s+(?=[\d/])/g, FIGURE_GAP)

@@ -152,7 +152,12 @@ function fitSlots(usable: FundingColumn[], slots: Slot[]): Map<FundingColumn, Sl
     const asWritten = new Map(usable.map((c, i) => [c, slots[i]!] as const));
     if (slots.some((s) => s.value === undefined)) return asWritten;
     const lostOne = fitSlots(usable, slots.slice(0, usable.length - 1));
-    return plausibility(lostOne) > plausibility(asWritten) + 2 ? lostOne : asWritten;
+    const moreThanHeader = figuresBeyondHeader(usable, slots.slice(0, usable.length + 2));
+    const best = [lostOne, moreThanHeader].reduce(
+      (a, b) => (b && plausibility(b) > plausibility(a) ? b : a),
+      asWritten,
+    );
+    return plausibility(best) > plausibility(asWritten) + 2 ? best : asWritten;
   }
   let best: Map<FundingColumn, Slot> = new Map();
   let bestScore = -Infinity;
@@ -164,6 +169,23 @@ function fitSlots(usable: FundingColumn[], slots: Slot[]): Map<FundingColumn, Sl
       best = m;
       bestScore = score;
     }
+  }
+  return best;
+}
+
+/**
+ * A row with a figure or two more than its header has columns, a column the header lost on the way
+ * ("年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分" over "35.6 35.6 35.6 33.82 10 95% 9.5"): the columns
+ * fitted to the figures that agree best with the form's arithmetic, in order.
+ */
+function figuresBeyondHeader(usable: FundingColumn[], slots: Slot[]): Map<FundingColumn, Slot> | undefined {
+  if (slots.length <= usable.length) return undefined;
+  let best: Map<FundingColumn, Slot> | undefined;
+  let bestScore = -Infinity;
+  for (const at of placements(slots.length, usable.length)) {
+    const m = new Map(usable.map((c, i) => [c, slots[at[i]!]!] as const));
+    const score = plausibility(m);
+    if (score > bestScore) [best, bestScore] = [m, score];
   }
   return best;
 }

@@ -217,6 +217,8 @@ export const SCORE_ROW_LABELS = [
   '评价得分',
   '总得分',
   '综合得分',
+  // 总分 with its two characters swapped, as a page's flattened table writes it ("分总 100 97.5").
+  '分总',
 ];
 export const SCORE_ROW_AFTER_TABLE = ['合计', '总计'];
 

@@ -35,10 +35,23 @@ function labelAt(text: string, i: number): string | undefined {
  * ("自评总分为91.25分，…"); a glued form's figures run into each other or into the next label.
  */
 function isProse(text: string): boolean {
-  if (!/[，。；,;]/.test(text)) return false;
+  if (!/[，。；,;]/.test(text) || gluedLabels(text) >= 6) return false;
   const figures = [...text.matchAll(/\d+(?:\.\d+)?(.{0,2})/g)];
   const withUnit = figures.filter((m) => /^(万元|元|分|人|名|个|%|亿)/.test(m[1]!)).length;
   return figures.length > 0 && withUnit / figures.length >= 0.6;
+}
+
+/**
+ * How many of the forms' words (or only those of `within`) are glued to what comes before them: a form run
+ * together ("…况到位资金520万元实际支出488.8万元预算执行率94%结余资金…自评得分86分评价等级良存在问题…") has
+ * more than prose ever runs together, prose parting its fields with marks.
+ */
+function gluedLabels(text: string, within?: Set<string>): number {
+  let glued = 0;
+  for (const m of text.matchAll(ANY_LABEL))
+    if (m.index > 0 && /[\u4e00-\u9fa5\d%]/.test(text[m.index - 1]!) && (!within || within.has(m[0])))
+      glued++;
+  return glued;
 }
 
 /** A form head's fields (项目名称, 主管部门 …), and the words that may follow their values. */
@@ -46,6 +59,14 @@ const HEAD_FIELDS = new Set(FORM_FIELDS.flatMap((f) => f.aliases));
 /** The head's fields that hold a body's name, not a project's: "主管部门X局项目实施单位" is X局 | 项目实施单位. */
 const BODY_FIELDS = new Set(FORM_FIELDS.filter((f) => f.field !== 'project').flatMap((f) => f.aliases));
 const HEAD_WORDS = new Set(FORM_LABEL_WORDS);
+
+/**
+ * A form's head run together with its cells' prose ("…填报单位:X医院填报日期:…项目名称X项目项目主要内容购置…,
+ * 提升….项目单位X主管部门Y…"): three of the head's words glued to what comes before them, which prose never writes.
+ */
+export function gluedFormHead(text: string): boolean {
+  return gluedLabels(text, HEAD_WORDS) >= 3;
+}
 
 /** After a word inside a name, a few more of the name's characters, then the head's next word. */
 function nameGoesOn(text: string, from: number): boolean {

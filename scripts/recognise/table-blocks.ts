@@ -55,6 +55,9 @@ export function readFundingRows(rows: GridRow[], t: TableContext, r: Reading): v
     const total = FUNDING_TOTAL.test(first) && t.subject !== 'project';
     const part = FUNDING_PART.find(([re]) => re.test(first));
     if (!total && !part) continue;
+    // A row with figures beyond its header's columns lost a header cell on the way: which figure is
+    // which the form reader works out from the form's arithmetic (form-rows.ts), not the columns' order.
+    if (row.slice(header.length).some(isNumeric)) continue;
     const unit = amountUnitFor([row[0], ...header], t, r);
     for (let c = 1; c < row.length; c++) {
       const cell = row[c]!;

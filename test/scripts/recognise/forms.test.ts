@@ -1208,3 +1208,25 @@ describe('a form whose PDF lines were cut inside its words', () => {
     ]);
   });
 });
+
+describe('a funding row with a figure more than its header has columns', () => {
+  it('fits the columns to the figures the form’s arithmetic supports, and reads 分总 as the 总分 row', () => {
+    const rec = recordOf(
+      [
+        '某某县实验小学特殊教育补助资金转移支付整体绩效目标自评表',
+        '(2023年度)',
+        '转移支付(项目)名称 特殊教育补助资金',
+        '市级主管部门 某某市教育体育局',
+        '项目资金(万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 预算执行率(B/A) 得分',
+        '年度资金总额: 42 42 42 39.9 10 95% 9.5',
+        ' 其中:中央资金 42 42 42 39.9 10 95% 9.5',
+        '       其他资金',
+        '分总 100 96.5',
+      ].join('\n'),
+    );
+    expect(
+      rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score].map(String)),
+    ).toEqual([['特殊教育补助资金', '42', '39.9', '95', '96.5']]);
+    expect([rec.overall.executed, rec.overall.execution_rate].map(String)).toEqual(['39.9', '95']);
+  });
+});
