@@ -293,16 +293,27 @@ export function titleLines(blocks: Block[]): string[] {
     const t = normalizeText(blockText(b, '|'));
     const shared = t.length > 80 || b.kind === 'table' ? t.match(SHARED_FILE)?.[1] : undefined;
     // A page's metadata may label its title ("标      题 XX局2021年度预算绩效自评报告").
-    if (shared || b.kind === 'paragraph') lines.push(shared ?? t.replace(TITLE_LABEL, ''));
+    if (shared || b.kind === 'paragraph')
+      lines.push(shared ?? t.replace(TITLE_LABEL, '').replace(BREADCRUMB_HOME, ''));
     // Or in a row of its metadata table: "名称: | XX局2021年度部门决算情况说明 |".
     if (b.kind === 'table')
       lines.push(...labelledTitles(b.table.rows.map((r) => r.cells.map((c) => c.text))));
     const glued = b.kind === 'paragraph' ? gluedTitle(t) : undefined;
     if (glued) lines.push(glued);
   }
-  return lines.filter((t) => t.length <= 80 && !SITE_BOILERPLATE.test(t));
+  // A cover's title broken after its place ("2022年度泉州市鲤城区" / "商务局部门预算") is read whole too.
+  const broken = lines.flatMap((t, k) =>
+    PLACE_LINE.test(t) && REST_OF_TITLE.test(lines[k + 1] ?? '') ? [t + lines[k + 1]!] : [],
+  );
+  return [...lines, ...broken].filter((t) => t.length <= 80 && !SITE_BOILERPLATE.test(t));
 }
 
+/** A title's first line that ends on its place, and the second line: the body, then what the document is. */
+const PLACE_LINE = /^(?:\d{4}年度?)?[\u4e00-\u9fa5]{2,20}(?:省|市|州|盟|区|县|旗)$/;
+const REST_OF_TITLE = /^[\u4e00-\u9fa5]{2,30}?(?:部门|单位)(?:预算|决算)$/;
+
+/** A site's breadcrumb home link before the title it runs into ("首页 X中学2016年度…报告"). */
+const BREADCRUMB_HOME = /^首页\s*(?:[>›»/]\s*)?(?=[\u4e00-\u9fa5])/;
 // A bullet may open its line ("  • 标    题: …").
 const TITLE_LABEL = /^(?:[•·]\s*)?(?:文章)?标\s*题\s*[:：]?\s*/;
 /** A metadata cell labelling the title: 名称, 标题, 信息名称, 文件名称 … */

@@ -100,9 +100,10 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
   [new RegExp(`项目${AMOUNT}(?=(?:财政)?资金)`), 'budget'],
   // "全年应执行数为7.79万元": what the year should have spent, its budget.
   [new RegExp(`(?:全年)?应执行数(?:为|是)?${AMOUNT}`), 'budget'],
+  // (Not the whole a bond was to raise over its years: "拟申请债券资金总额20000万元,…2022年度发行6000万元".)
   [
     new RegExp(
-      `(?:(?:全年|年初)?预算(?:批复)?${BUDGET_WORDS}|(?:财政|项目)?资金(?:总额|总计|共计)(?:为)?|指标(?:金额|资金)(?:为|是)?)${AMOUNT}`,
+      `(?:(?:全年|年初)?预算(?:批复)?${BUDGET_WORDS}|(?<!拟(?:申请|发行)[\u4e00-\u9fa5]{0,6})(?:财政|项目)?资金(?:总额|总计|共计)(?:为)?|指标(?:金额|资金)(?:为|是)?)${AMOUNT}`,
     ),
     'budget',
   ],
@@ -119,7 +120,11 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
   // "1、X经费，财政资金14.5万元，执行金额6.38万元": the project's funds, opening a clause.
   [new RegExp(`(?<=^|[,，;；:：])财政资金(?:为)?${AMOUNT}`), 'budget'],
   // "市级财政实际到位资金426万元": the funds received, where no budget is stated.
-  [new RegExp(`(?:(?:实际)?到位资金|(?:资金|经费)(?:实际)?到位)(?:为)?${AMOUNT}`), 'budget'],
+  // "2023年度到位专项债券资金8000万元": the bond funds received.
+  [
+    new RegExp(`(?:(?:实际)?到位(?:[^,，。;；\\d]{0,8}?)资金|(?:资金|经费)(?:实际)?到位)(?:为)?${AMOUNT}`),
+    'budget',
+  ],
   // "全县奖励扶助资金共1386.72万元(中央资金…)": what the funds came to, its parts in brackets.
   [new RegExp(`(?:资金|经费)(?:共计|合计|共)(?:为)?${AMOUNT}(?=[(（,，。;；]|$)`), 'budget'],
   [
@@ -128,12 +133,13 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
       // kind); "全年支付垃圾收集点建设及收运服务费468,000.00元": what it paid for, then the amount;
       // "已兑现困难群众基本生活救助资金14280元": what it paid out to whom.
       // "资金已全部到位并支出418.5万元": what was spent of the funds received.
-      `(?:(?<!应)执行数|执行金额|已支出|全部到位并(?:已)?(?:支出|使用|支付)|实际支出|实际开支|实际开销|(?<=^|[,，;；:：])(?:共|累计|全年)?支出(?:资金)?|项目支出费用|实际执行|支出数|(?:实际)?拨付使用|实际使用|(?:资金)?已使用|结算支出|(?<!应)执行|全年(?:实际)?支付[^,，。;；\\d]{0,24}?|(?:实际|完成)?(?<!转移)支付|累计(?:支付|拨付|支出)(?:资金)?|已(?:完成)?(?:支付|拨付)[^,，。;；\\d]{0,8}?|已按[^,，。;；\\d]{0,8}?(?:支付|拨付)[^,，。;；\\d]{0,6}?|已?兑现[^,，。;；\\d]{0,24}?|已完成投资|发放(?:补助|补贴)?(?:资金)?)(?:资金)?(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
+      `(?:(?<!应)执行数|执行金额|已支出|全部到位并(?:已)?(?:支出|使用|支付)|实际支出|实际开支|实际开销|(?<=^|[,，;；:：])(?:共|累计|全年|当年)?支出(?:[^,，。;；\\d]{0,10}?资金)?|项目支出费用|实际执行|支出数|(?:实际)?拨付使用|实际使用|(?:资金)?已使用|结算支出|(?<!应)执行|全年(?:实际)?支付[^,，。;；\\d]{0,24}?|(?:实际|完成)?(?<!转移)支付|累计(?:支付|拨付|支出)(?:资金)?|已(?:完成)?(?:支付|拨付)[^,，。;；\\d]{0,8}?|已按[^,，。;；\\d]{0,8}?(?:支付|拨付)[^,，。;；\\d]{0,6}?|已?兑现[^,，。;；\\d]{0,24}?|已完成投资|发放(?:补助|补贴)?(?:资金)?)(?:资金)?(?:总额|合计|金额)?(?:为)?${AMOUNT}`,
     ),
     'executed',
   ],
   // "资金共1495.2万元,全部到位并使用完毕": what the funds came to, all of it spent.
-  [new RegExp(`(?:资金|经费)共(?:计)?${AMOUNT}(?=[,，]?全部到位)`), 'budget'],
+  // "专项债券资金3650万元全部到位" likewise.
+  [new RegExp(`(?:资金|经费)(?:共(?:计)?)?${AMOUNT}(?=[,，]?(?:已)?全部到位)`), 'budget'],
   [new RegExp(`${AMOUNT}[,，]?全部到位并(?:使用|支出|支付)完毕`), 'executed'],
   // "专项资金70万元已全部支付": the amount before the words that it was all spent.
   [new RegExp(`${AMOUNT}(?:已|均已)?全部(?:支付|支出|使用|拨付)`), 'executed'],
@@ -433,10 +439,11 @@ function knownStretch(chunk: string, r: Reading): RegExpMatchArray | null {
 }
 
 /**
- * "组织对1个项目开展绩效自评,其中:A全年预算数…,执行数…": the projects counted, then each named before its
+ * "组织对1个项目开展绩效自评,(涉及资金X万元,)其中:A全年预算数…,执行数…": the projects counted, then each named before its
  * budget, whatever its name ends with; one is enough where the sentence counts them.
  */
-const COUNTED_LEAD = /对\d{1,3}个项目(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)[,，]其中[:：]/;
+const COUNTED_LEAD =
+  /对\d{1,3}个项目(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)[,，](?:涉及(?:项目)?资金[\d,.]+万?元[,，])?其中[:：]/;
 const BUDGET_LED = /^(?<name>[^,，;；。:："\d]{2,40}?)(?:的)?(?:全年|年初|调整后)?预算(?:数|资金)?(?:为)?\d/;
 
 function readLedStretches(s: Sentence, r: Reading): boolean {

@@ -49,6 +49,8 @@ const PROJECT_TITLES: RegExp[] = [
   // The project's name without the 项目 the title adds to it.
   // "2023年度车购税收入补助地方预算资金转移支付绩效自评报告": the fund, then what kind of money it is.
   /^\d{4}年度?(?<name>[^\s>]{4,40}?(?:项目[)）]|资金[)）]?|经费[)）]?|工程|(?=项目)))(?:项目)?(?:转移支付)?(?:支出)?(?:区域|整体)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)?$/,
+  // "X医院门诊综合楼新建项目专项债券项目绩效评价报告": the project, then the bonds that fund it.
+  /^(?<name>[^\s>\d]{4,50}?项目)(?:地方)?(?:政府)?(?:专项)?债券(?:资金)?项目(?:支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,
   // "银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告": the project's name alone.
   // "某某产业发展专项资金项目绩效自评表.docx" likewise, without the 项目 the title adds.
   /^(?<name>[^\s>\d]{4,50}?)项目(?:支出)?(?:绩效)?(?:评价)?(?:自评|评价|自查)(?:报告|表|结果)$/,

@@ -8,6 +8,7 @@ import type { ProjectIndicator, SourceRef, UnitInfo } from '../model/record';
 import { FactBag, type Origin } from './facts';
 import { abbreviates, cleanName, escapeRegExp, normalizeLabel } from './normalize';
 import type { ScoredRow } from './scoring';
+import { FUNCTION_CLASSES } from './topics';
 
 /** An item's number: "1.", "(一)", "（2）", or "一是", "二是" as a summary counts its items. */
 const ITEM_NUMBER = String.raw`(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,2}是)`;
@@ -74,8 +75,12 @@ export const PROJECT_REVIEW =
 const GENERIC_PROJECT =
   /^(预算|重点|专项|年度|本年|全部|所有|各|其他|其它|该|本|此|上述|相关|支出|财政|部门)?项目$|^(部门|单位)?(决算|预算)中的?项目$|^资金(及|和|与)项目$|^(县|市|省|区|旗)级(部门)?(预算)?项目(资金|经费)?$|^项目.{0,10}(情况|结果|综述)$|^(上述|以上|全部|所有)?[\d一二三四五六七八九十两]+个(重点|专项)?项目$|^(专项|项目|财政)?(资金|经费)$|(局|处|所|站|中心|院|校|园|办|委员会|政府|队|馆)(专项|项目|财政)(资金|经费)$|(一般公共预算|政府性基金预算|国有资本经营预算|部门预算)(支出)?项目$/;
 
+/** A class of spending by function ("社会保障和就业(支出)"), a line of the accounts. */
+const FUNCTION_CLASS = new RegExp(`^(?:${FUNCTION_CLASSES})(?:支出)?$`);
+
 export function isGenericProject(name: string): boolean {
-  return GENERIC_PROJECT.test(cleanName(name));
+  const bare = cleanName(name);
+  return GENERIC_PROJECT.test(bare) || FUNCTION_CLASS.test(bare);
 }
 
 /**

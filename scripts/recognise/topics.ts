@@ -35,15 +35,18 @@ export const STAFF_KIND = /(行政|事业|工勤|机关后勤|参公)编制/;
 /** The words of the 三公 parts: 因公出国, 公务用车, 公务接待. */
 const SANGONG_PART_WORDS = [/出国/, /(公务用车|公车|车辆)(购置|运行|运维|维护)/, /公务接待/];
 
+/**
+ * The classes of the government's spending by function (支出功能分类, 类 level) that 预算 and 决算 break
+ * their spending into ("社会保障和就业支出102.64万元"): lines of the accounts, never a project.
+ */
+export const FUNCTION_CLASSES =
+  '一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|商业服务业等|金融|自然资源海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理';
+const FUNCTION_CLASS_SPENDING = new RegExp(`^(\\d+[.、])?(${FUNCTION_CLASSES})支出`);
+
 /** Topic words, most specific first. Returns undefined when the text names no topic. */
 export function topicOf(label: string): Topic | undefined {
   if (/[(（](类|款|项)[)）]/.test(label)) return 'skip';
-  if (
-    /^(\d+[.、])?(一般公共服务|公共安全|教育|科学技术|文化旅游体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|住房保障|灾害防治及应急管理)支出/.test(
-      label,
-    )
-  )
-    return 'skip';
+  if (FUNCTION_CLASS_SPENDING.test(label)) return 'skip';
   // 全镇 in a town's report is the town's own total; a county-wide one is nobody's department.
   if (/全(区|县|市|省|州)/.test(label) && /三公/.test(label)) return 'skip';
   // A 三公 table may cover government funds too ("一般公共预算及政府性基金财政拨款“三公”经费").

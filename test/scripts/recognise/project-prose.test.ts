@@ -1734,3 +1734,30 @@ describe('projects listed one a paragraph with their funds, in a bureau’s repo
     expect(rec.overall.execution_rate).toBeUndefined();
   });
 });
+
+describe('projects named after the count of those evaluated and their funds', () => {
+  it('reads each named after 其中, the funds stated between', () => {
+    const rec = recordOf(
+      [
+        '某某市体育局2022年度部门决算',
+        '本部门对2022年度部门整体支出开展了绩效自评,全年预算数1,860.00万元,执行数1,802.34万元,执行率96.9%,自评得分92分。' +
+          '同时对6个项目开展了绩效自评,涉及资金986.20万元,其中:青少年体育训练项目全年预算数120.00万元,执行数114.00万元,执行率95%,自评得分94分。',
+      ].join('\n'),
+    );
+    expect(
+      rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score].map(String)),
+    ).toEqual([['青少年体育训练项目', '120', '114', '95', '94']]);
+  });
+});
+
+describe('the classes of spending by function a budget lists', () => {
+  it('are no projects', () => {
+    const rec = recordOf(
+      [
+        '某某县市场监督管理局2023年度部门预算',
+        '2023年度一般公共预算拨款支出1,120.00万元,比上年预算增加64.00万元,增长6.06%,主要是食品安全抽检专项资金增加。其中:一般公共服务支出980.00万元;社会保障和就业支出86.00万元;卫生健康支出30.00万元;住房保障支出24.00万元。',
+      ].join('\n'),
+    );
+    expect(rec.projects).toEqual([]);
+  });
+});

@@ -463,3 +463,36 @@ describe('a document site’s chrome above the file’s name', () => {
     expect(isProjectReport([...chrome, '某某县人民医院发热门诊改造项目绩效评价报告'])).toBe(false);
   });
 });
+
+describe('a project funded by special bonds', () => {
+  it('is named before the bonds its title adds, its funds received its budget', () => {
+    const rec = recordOf(
+      [
+        '某某县人民医院住院部改扩建项目专项债券项目绩效评价报告',
+        '2022年度专项债券资金2400万元全部到位,当年支出2400万元,支出率100%。本项目自评得分95分。',
+        '某某县人民医院',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate].map(String))).toEqual([
+      ['某某县人民医院住院部改扩建项目', '2400', '2400', '100'],
+    ]);
+    const received = recordOf(
+      [
+        '某某县中医院康复楼新建项目专项债券项目绩效评价报告',
+        '2023年度到位专项债券资金3000万元,截至2023年12月31日已支出2850万元,支出率95%。',
+      ].join('\n'),
+    );
+    expect(received.projects.map((p) => String(p.budget))).toEqual(['3000']);
+  });
+
+  it('takes the year’s issue for the budget, not the whole the bonds were to raise over their years', () => {
+    const rec = recordOf(
+      [
+        '某某县2022年度妇幼保健院综合楼建设项目专项债券资金绩效自评报告',
+        '债券规模:本项目拟申请债券资金总额15000万元,用于某某县妇幼保健院综合楼建设项目,期限15年,2022年度发行5000万元。',
+        '2022年度本项目安排专项债券资金5000万元,已全部到位。截至2022年12月31日累计支付4800万元,支付率96%。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => String(p.budget))).toEqual(['5000']);
+  });
+});

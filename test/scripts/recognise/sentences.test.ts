@@ -969,3 +969,15 @@ describe('the appropriation and its parts', () => {
     expect(String(rec.finance.fiscal_appropriation)).toBe('3651.8');
   });
 });
+
+describe('the key projects a department evaluated, counted', () => {
+  it('reads the count and their funds', () => {
+    const rec = recordOf(
+      [
+        '某某旗人民法院2021年度部门决算',
+        '本部门对2021年度2个重点项目开展了绩效自评,涉及资金86.50万元。',
+      ].join('\n'),
+    );
+    expect([rec.finance.project_count, rec.finance.project_total].map(String)).toEqual(['2', '86.5']);
+  });
+});

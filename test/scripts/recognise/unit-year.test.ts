@@ -361,3 +361,29 @@ describe('the year of a report over a period, or citing other years', () => {
     expect(rec.year).toBe(2023);
   });
 });
+
+describe('a title a cover or a site breaks up', () => {
+  it('reads a cover title broken after its place as one title', () => {
+    const rec = recordOf(
+      [
+        '2023年度漳州市龙文区',
+        '农业农村局部门预算',
+        '编制日期:2023年1月20日',
+        '一、收支预算总体情况',
+        '2023年度收入预算总计862.40万元,支出预算总计862.40万元。',
+      ].join('\n'),
+    );
+    expect([rec.unit.name, rec.unit.county]).toEqual(['漳州市龙文区农业农村局', '龙文区']);
+  });
+
+  it('leaves a breadcrumb’s 首页 out of the unit its title names', () => {
+    const rec = recordOf(
+      [
+        '首页 某某县城关镇中心小学2019年度学生营养改善计划补助资金项目绩效评价报告',
+        '县财政局下达我校补助资金326000元,全年支出补助资金318000元,执行率97.55%。本项目自评得分94分。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('某某县城关镇中心小学');
+    expect(String(rec.overall.executed)).toBe('31.8');
+  });
+});
