@@ -318,6 +318,11 @@ export const FORM_LABEL_WORDS = [
   '项目编号',
   '项目主要内容',
   '报告日期',
+  // A transfer payment's form names the ministry and the higher levels over the unit: their names end
+  // the field before them ("…名称X资金中央主管部门Y部地方主管部门Z局"), and are never the unit's.
+  '中央主管部门',
+  '省级主管部门',
+  '市级主管部门',
   // A form's closing fields after its score (福建 市级财政项目支出绩效自评表).
   '存在问题',
   '改进措施',

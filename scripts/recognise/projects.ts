@@ -78,9 +78,12 @@ const GENERIC_PROJECT =
 /** A class of spending by function ("社会保障和就业(支出)"), a line of the accounts. */
 const FUNCTION_CLASS = new RegExp(`^(?:${FUNCTION_CLASSES})(?:支出)?$`);
 
+/** A report's opening words before what it reports on ("现将X资金2022年度绩效自评报告公开如下"): no name opens so. */
+const REPORT_OPENING = /^现将/;
+
 export function isGenericProject(name: string): boolean {
   const bare = cleanName(name);
-  return GENERIC_PROJECT.test(bare) || FUNCTION_CLASS.test(bare);
+  return GENERIC_PROJECT.test(bare) || FUNCTION_CLASS.test(bare) || REPORT_OPENING.test(bare);
 }
 
 /**

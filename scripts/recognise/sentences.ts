@@ -106,7 +106,8 @@ const PROJECT_OPENING =
 const FUND_PART = /政府性基金(预算)?(财政)?拨款(收入)?(为)?(?!0+(\.0+)?(万元|元|亿元))\d/;
 
 function spentBeforeRate(label: string, after: string): FieldRule | undefined {
-  return SPENT_BEFORE_RATE.label.test(label) && /^[,，]?((预算)?执行率|支出进度|(资金)?支出率)/.test(after)
+  return SPENT_BEFORE_RATE.label.test(label) &&
+    /^[,，]?((预算|资金)?执行率|支出进度|(资金)?支出率)/.test(after)
     ? SPENT_BEFORE_RATE
     : undefined;
 }

@@ -31,3 +31,21 @@ describe('a project report form run together with the prose of its cells', () =>
     expect(cellStream(blocks).map((c) => c.text)).toHaveLength(1);
   });
 });
+
+describe('a transfer payment’s form glued after its report', () => {
+  it('ends the fund’s name at 中央主管部门, and takes no project from the report’s opening words', () => {
+    const rec = recordOf(
+      [
+        '某某县文化广电体育和旅游局关于2022年度中央转移支付专项资金绩效自评的报告',
+        '现将中央补助地方美术馆免费开放资金2022年度绩效自评报告公开如下:一、绩效目标分解下达情况上级下达我县资金60万元。' +
+          '二、资金投入情况截至2022年12月31日,实际支出57万元,预算执行率95%,绩效目标自评表(2022年度)' +
+          '转移支付(项目)名称美术馆免费开放资金中央主管部门文化和旅游部地方主管部门某某县文化广电体育和旅游局' +
+          '资金使用单位某某县文化广电体育和旅游局资金情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A)' +
+          '年度资金总额:605795%其中:中央财政资金605795%地方资金其他资金总体目标完成情况',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed].map(String))).toEqual([
+      ['美术馆免费开放资金', '60', '57'],
+    ]);
+  });
+});

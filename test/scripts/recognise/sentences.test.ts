@@ -981,3 +981,15 @@ describe('the key projects a department evaluated, counted', () => {
     expect([rec.finance.project_count, rec.finance.project_total].map(String)).toEqual(['2', '86.5']);
   });
 });
+
+describe('what the year spent of a subsidy, its rate after', () => {
+  it('is the amount executed', () => {
+    const rec = recordOf(
+      [
+        '某某镇中心小学2017年度学生营养改善计划补助资金项目绩效评价报告',
+        '上级下达补助资金285600元。全年实际支出营养餐补助资金279900元,资金执行率98%。',
+      ].join('\n'),
+    );
+    expect(String(rec.overall.executed)).toBe('27.99');
+  });
+});
