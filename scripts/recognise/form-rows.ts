@@ -153,10 +153,9 @@ function fitSlots(usable: FundingColumn[], slots: Slot[]): Map<FundingColumn, Sl
     if (slots.some((s) => s.value === undefined)) return asWritten;
     const lostOne = fitSlots(usable, slots.slice(0, usable.length - 1));
     const moreThanHeader = figuresBeyondHeader(usable, slots.slice(0, usable.length + 2));
-    const best = [lostOne, moreThanHeader].reduce(
-      (a, b) => (b && plausibility(b) > plausibility(a) ? b : a),
-      asWritten,
-    );
+    let best = asWritten;
+    for (const m of moreThanHeader ? [lostOne, moreThanHeader] : [lostOne])
+      if (plausibility(m) > plausibility(best)) best = m;
     return plausibility(best) > plausibility(asWritten) + 2 ? best : asWritten;
   }
   let best: Map<FundingColumn, Slot> = new Map();

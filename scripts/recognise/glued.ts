@@ -249,6 +249,31 @@ export function cutFigures(run: string, maxFigures: number, limit = 5000): strin
  * "门沂水县教育和体育局实施单位…"): where one of the forms' words is cut across two lines, the lines
  * are one.
  */
+/**
+ * A table's label cell wrapped onto a line of its own, a cell a line ("公务用车购置及运行维护" / "费" / "2.80"):
+ * the two lines that make one of the forms' words, neither half one, are one cell.
+ */
+export function joinSplitLabelCells(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (prev?.kind === 'paragraph' && b.kind === 'paragraph' && splitLabel(prev.text.trim(), b.text.trim()))
+      out[out.length - 1] = { ...prev, text: prev.text.trimEnd() + b.text.trim() };
+    else out.push(b);
+  }
+  return out;
+}
+
+function splitLabel(head: string, rest: string): boolean {
+  return (
+    head !== '' &&
+    rest !== '' &&
+    ALL_LABELS.has(head + rest) &&
+    !ALL_LABELS.has(head) &&
+    !ALL_LABELS.has(rest)
+  );
+}
+
 export function joinWrappedLabels(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {

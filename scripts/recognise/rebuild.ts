@@ -21,6 +21,7 @@ import { isCaption, isFigure, isTableTitle, rebuildCells, tableOf } from './rebu
 import { dropFiller, joinSplitTables, repairTable } from './table-repair';
 import { leadingPipeRows } from './leading-pipes';
 import { brokenPipeRows } from './broken-rows';
+import { joinSplitLabelCells } from './glued';
 import { serialTable } from './serial-rows';
 import { lineNumberTable } from './line-number-rows';
 import { joinWrappedRows, type Line } from './wrapped-rows';
@@ -88,7 +89,9 @@ function classifyCells(
 
 export function rebuildTables(blocks: Block[]): Block[] {
   return joinSplitTables(
-    rebuildLines(leadingPipeRows(brokenPipeRows(blocks.map(dropFiller)))).map(repairTable),
+    rebuildLines(leadingPipeRows(brokenPipeRows(joinSplitLabelCells(blocks.map(dropFiller))))).map(
+      repairTable,
+    ),
   );
 }
 

@@ -93,6 +93,9 @@ const LISTED_NIL = /其中[:：]?(?:[^,，;；。]*?[,，、;；])*?([^,，、;�
 /** "无因公出国(境)经费预算和公务用车购置预算": parts of the budget stated as nil. */
 const NO_BUDGET = /(?:无|没有)([^,，;；。无]{2,60}?)预算(?=[。；;,，]|$)/g;
 
+/** An item's budget and its spending named together ("“三公”经费预算数和决算数"). */
+const BUDGET_AND_SPENT = /^(.{2,30}?)(?:预算数?(?:和|与|及)决算数?|预决算数?)$/;
+
 /** The parts a sentence may state as nil: the 三公 items, and 政府采购 ("无政府采购支出"). */
 const NIL_TOPICS = new Set<Topic | undefined>([
   'abroad',
@@ -167,6 +170,17 @@ export function readNilParts(s: Sentence, out: SentenceFacts): void {
     found.push({ index, parts: m[1]!, budget: /安排|预算/.test(before), whole: topicOf(before) });
   }
   for (const m of found) {
+    // "“三公”经费预算数和决算数均为0万元": one item's budget and its spending, both nil.
+    const both = m.parts.match(BUDGET_AND_SPENT);
+    if (both) {
+      const topic = topicOf(both[1]!);
+      const rule = topic && NIL_TOPICS.has(topic) ? ruleFor(coreLabel(both[1]!), topic, 'amount') : undefined;
+      const budgetKey = rule && SANGONG_BUDGET_KEYS[rule.key];
+      if (rule && budgetKey)
+        for (const key of [budgetKey, rule.key])
+          out.bag.add(key, new Decimal(0), sentenceSource(s, m.index), 'sentence');
+      continue;
+    }
     // "A、B均为0": each part named; 及 joins two parts, but not inside 公务用车购置及运行费.
     for (const part of m.parts.replace(/购置及运/g, '购置\u0000运').split(/和|及|与|、/)) {
       const clause = part.replace('\u0000', '及');

@@ -49,3 +49,52 @@ describe('a transfer payment’s form glued after its report', () => {
     ]);
   });
 });
+
+describe('a table’s label cell wrapped onto a line of its own, a cell a line', () => {
+  it('is one cell with the rest of its word', () => {
+    const rec = recordOf(
+      [
+        '某某县实验中学2023年度一般公共预算财政拨款“三公”经费支出决算公开',
+        '一、2023年度一般公共预算财政拨款“三公”经费支出决算表',
+        '单位:万元',
+        '',
+        '4.00',
+        '',
+        '3.61',
+        '',
+        '因公出国(境)费',
+        '',
+        '0.00',
+        '',
+        '0.00',
+        '',
+        '公务接待费',
+        '',
+        '0.90',
+        '',
+        '0.75',
+        '',
+        '公务用车购置及运行维护',
+        '',
+        '费',
+        '',
+        '3.10',
+        '',
+        '2.86',
+        '',
+        '其中:公务用车购置费',
+        '',
+        '0.00',
+        '',
+        '0.00',
+        '',
+        '公务用车运行维护费',
+        '',
+        '3.10',
+        '',
+        '2.86',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({ vehicle_operation: '2.86', budget_vehicle_operation: '3.1' });
+  });
+});

@@ -993,3 +993,15 @@ describe('what the year spent of a subsidy, its rate after', () => {
     expect(String(rec.overall.executed)).toBe('27.99');
   });
 });
+
+describe('an item’s budget and spending stated nil together', () => {
+  it('gives both nil', () => {
+    const rec = recordOf(
+      [
+        '某某乡卫生院2021年度部门决算',
+        '2021年度本单位无一般公共预算财政拨款“三公”经费支出,“三公”经费预算数和决算数均为0万元。',
+      ].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({ budget: '0', total: '0' });
+  });
+});
