@@ -506,6 +506,10 @@ const KNOWN_MISSES = new Set([
   // A space-flattened form cut inside its indicator table, on a row's figure, as a whole form's
   // last indicator row would end (v625).
   'v625_jingxian_tejiao.txt',
+  // Rounds 94 and 97: a budget cut after a project's "…绩效目标为:" (v619), which a field's label ends on
+  // too; a 决算 cut inside a word of its last heading's sentence, "政府采购支出总" (v636).
+  'v619_quangang_tuiyi.txt',
+  'v636_gaoqing_zhijiao.txt',
 ]);
 
 /**
