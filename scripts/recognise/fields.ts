@@ -50,7 +50,7 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'overall.budget',
     kind: 'amount',
     label:
-      /^(\d{4}年度?)?(部门整体支出(总额)?|整体支出(总额)?|部门预算|部门|整体|本年|本年度|财政拨款|财政补助)?(经(追加)?|全年|年中)?(调整后)?(全年预算(数|资金|收入)?|调整后预算数?|调整预算数?|预算调整后(数|总额)?|年度预算数|预算数|预算安排(财政拨款)?(资金|金额|数|经费)?(共计?|合计|总额)?|预算总额|全年预算总额)(\(A\)|A)?$|^(\d{4}年度?)?部门预算$|^(\d{4}年度?)?[\u4e00-\u9fa5]{0,12}?(部门|单位)整体支出(全年|年度)?预算(数|资金|总额)?$|^(\d{4}年度?)?(项目)?批复(资金|金额|预算资金)(总额|共计)?$|^\d{4}年度?(共|累计)?(安排|下达)[\u4e00-\u9fa5]{0,10}?资金(总额|共计|合计)?$|^(\d{4}年度?)?(我[市县区旗])?(统筹整合|申报安排)[\u4e00-\u9fa5]{0,10}?资金(总额|共计|合计)?$/,
+      /^(\d{4}年度?)?(部门整体支出(总额)?|整体支出(总额)?|部门预算|部门|整体|本年|本年度|财政拨款|财政补助)?(经(追加)?|全年|年中)?(调整后)?(全年预算(数|资金|收入)?(合计|总额)?|调整后预算数?|调整预算数?|预算调整后(数|总额)?|年度预算数|预算数|预算安排(财政拨款)?(资金|金额|数|经费)?(共计?|合计|总额)?|预算总额|全年预算总额)(\(A\)|A)?$|^(\d{4}年度?)?部门预算$|^(\d{4}年度?)?[\u4e00-\u9fa5]{0,12}?(部门|单位)整体支出(全年|年度)?预算(数|资金|总额)?$|^(\d{4}年度?)?(项目)?批复(资金|金额|预算资金)(总额|共计)?$|^\d{4}年度?(共|累计)?(安排|下达)[\u4e00-\u9fa5]{0,10}?资金(总额|共计|合计)?$|^(\d{4}年度?)?(我[市县区旗])?(统筹整合|申报安排)[\u4e00-\u9fa5]{0,10}?资金(总额|共计|合计)?$/,
     // "项目批复资金126万元已全部到位": the funds approved for it.
     // "2024年度安排财政衔接资金2486万元": what the year arranged for a fund (not "…预算安排的…资金", a share).
     // "2021年我市统筹整合省级涉农资金2148.6万元", "申报安排省级涉农资金共1286万元": the funds a region report pooled.
@@ -134,6 +134,13 @@ export const FIELD_RULES: FieldRule[] = [
     topics: GENERAL,
   },
   { key: 'finance.budget_basic', kind: 'amount', label: /基本支出(预算)?$/, topics: ['budget'] },
+  // "2024年基本支出预算402.60万元": the basic spending's budget, named as such.
+  {
+    key: 'finance.budget_basic',
+    kind: 'amount',
+    label: /^(\d{4}年度?)?基本支出预算(数|资金)?$/,
+    topics: GENERAL,
+  },
   { key: 'finance.budget_project', kind: 'amount', label: /项目支出(预算)?$/, topics: ['budget'] },
   // "项目支出预算24.6万元,1-6月实际支出4.38万元": a monitoring report's budget of the unit's projects.
   {
@@ -165,7 +172,8 @@ export const FIELD_RULES: FieldRule[] = [
     key: 'finance.project',
     kind: 'amount',
     // A hospital's accounts name it by its funds: "其中财政项目补助支出102.60万元".
-    label: /^(\d{4}年度?)?(项目支出(合计|总额|决算数?|执行数)?|财政项目补助支出)$/,
+    // "2024年项目实际支出468.92万元": what the projects spent.
+    label: /^(\d{4}年度?)?(项目支出(合计|总额|决算数?|执行数)?|财政项目补助支出|项目实际支出)$/,
     topics: ['general'],
   },
   { key: 'finance.personnel', kind: 'amount', label: /(人员经费|人员支出)(合计)?$/, topics: ['general'] },

@@ -541,6 +541,8 @@ export function readNarrativeProjects(
       // A sentence led by one project's name ("X项目全年预算数为…") makes it what the next ones speak of.
       const led = clauses.length === 1 ? r.projects.find(clauses[0]!) : undefined;
       if (led && !isGenericProject(led.name) && led.facts.keys().length) current = led.name;
+      // A list one project's clause leads names the others after commas ("主要项目有:A项目预算312万元,B项目预算86万元").
+      if (clauses.length === 1) readLedStretches(s, r);
       if (
         clauses.length ||
         readRespectively(s, r) ||

@@ -141,6 +141,15 @@ function amountKey(
       (/^支出(数|金额)?(为)?$/.test(label) && /执行率|支出率|支付率/.test(after)))
   )
     return 'overall.executed';
+  // "基本支出预算402.60万元,实际支出398.14万元": the spending of the part whose budget the clause before names.
+  if (key === 'finance.expenditure_total' && /^(实际)?支出(数|金额)?(为)?$/.test(label)) {
+    const part = text
+      .slice(0, start)
+      .match(
+        /(基本|项目)支出预算(?:数|资金)?(?:为)?\s*\d[\d,.]*\s*万?元[,，]\s*(?:实际)?支出(?:数|金额)?(?:为)?\s*$/,
+      );
+    if (part) return part[1] === '基本' ? 'finance.basic' : 'finance.project';
+  }
   // "部门预算收入X万元（其中年初预算Y万元，年中追加Z万元）", or "(年初预算Y万元…)": X is the year's whole budget.
   // "预算收入126.48万元，其中年初预算108.20万元，调整追加18.28万元" likewise.
   // "总收入1286.54万元，其中：年初预算962.3万元，年中追加…" likewise: an income made of budget parts.

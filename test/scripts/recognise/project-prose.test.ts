@@ -1761,3 +1761,19 @@ describe('the classes of spending by function a budget lists', () => {
     expect(rec.projects).toEqual([]);
   });
 });
+
+describe('main projects listed after the first one’s clause', () => {
+  it('reads each of them, not the first alone', () => {
+    const rec = recordOf(
+      [
+        '某某县林业局2023年度部门整体支出绩效自评报告',
+        '2023年项目支出预算520.00万元。主要项目有:国有林场管护项目预算260.00万元,森林防火项目预算72.00万元,古树名木保护项目预算30.00万元。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, String(p.budget)])).toEqual([
+      ['国有林场管护项目', '260'],
+      ['森林防火项目', '72'],
+      ['古树名木保护项目', '30'],
+    ]);
+  });
+});

@@ -1005,3 +1005,27 @@ describe('an item’s budget and spending stated nil together', () => {
     expect(rec.sangong).toMatchObject({ budget: '0', total: '0' });
   });
 });
+
+describe('the year’s budget after its parts, and a part’s budget then its spending', () => {
+  it('reads 全年预算合计 as the budget', () => {
+    const rec = recordOf(
+      [
+        '某某县中学2024年度部门整体支出绩效评价报告',
+        '2024年度年初预算1,820.40万元,年中追加216.10万元,全年预算合计2,036.50万元;全年实际支出1,974.36万元,预算执行率96.95%。',
+      ].join('\n'),
+    );
+    expect([rec.overall.budget, rec.finance.budget_initial].map(String)).toEqual(['2036.5', '1820.4']);
+  });
+
+  it('gives the spending after a 基本支出预算 to the basic spending, not the total', () => {
+    const rec = recordOf(
+      [
+        '某某县水利局2024年度部门整体支出绩效自评报告',
+        '(一)基本支出情况',
+        '2024年基本支出预算386.20万元,实际支出380.75万元。',
+      ].join('\n'),
+    );
+    expect([rec.finance.budget_basic, rec.finance.basic].map(String)).toEqual(['386.2', '380.75']);
+    expect(rec.finance.expenditure_total).toBeUndefined();
+  });
+});
