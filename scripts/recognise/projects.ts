@@ -270,8 +270,9 @@ function inProjectSection(texts: string[]): boolean[] {
 /** An annex mark ("附件2", "附件："), on its own line or glued to the title after it. */
 const ANNEX_MARK = /^附件\s*(?:\d{1,2}(?=\d{4}年)|\d{0,2})[:：]?\s*/;
 /** A project's own report title ("2023年度X项目绩效评价报告", "X项目2022年度支出绩效自评报告"). */
+// "2022年下半年农村人居环境整治资金专项预算绩效自评报告": a fund's, named with its half-year.
 export const PROJECT_REPORT_TITLE =
-  /^(?:\d{4}年度?)?(?<name>[^:：,，。;；"\d]{2,40}?项目)(?:\d{4}年度?)?(?:支出)?(?:绩效)?(?:自评|评价)报告$/;
+  /^(?:\d{4}年度?(?![上下]半年))?(?<name>[^:：,，。;；"\d]{2,40}?项目|\d{4}年[上下]半年[^:：,，。;；"\d]{2,40}?(?:资金|经费)|[^:：,，。;；"\d]{2,40}?(?:资金|经费)(?=专项预算))(?:\d{4}年度?)?(?:专项预算)?(?:支出)?(?:绩效)?(?:自评|评价)报告$/;
 
 /**
  * A project's own report annexed to the unit's document ("附件2" / "2023年度X项目绩效评价报告"): its

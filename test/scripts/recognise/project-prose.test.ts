@@ -1777,3 +1777,25 @@ describe('main projects listed after the first one’s clause', () => {
     ]);
   });
 });
+
+describe('a fund’s own report annexed to a town’s 决算', () => {
+  it('gives what it states to the fund, named with its half-year', () => {
+    const rec = recordOf(
+      [
+        '某某镇人民政府2023年度部门决算',
+        '本部门对1个项目开展了绩效目标完成情况自评,评价情况详见附件。',
+        '附件2',
+        '2023年下半年村级道路养护资金专项预算绩效自评报告',
+        '一、项目基本情况',
+        '区财政局下达我镇2023年下半年村级道路养护资金16.00万元,用于村道坑槽修补。',
+        '二、资金使用情况',
+        '截至2023年12月31日,该项目实际支出15.20万元,预算执行率95%。',
+        '三、自评结论',
+        '该项目自评得分93分。',
+      ].join('\n'),
+    );
+    expect(
+      rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score].map(String)),
+    ).toEqual([['2023年下半年村级道路养护资金', '16', '15.2', '95', '93']]);
+  });
+});
