@@ -304,6 +304,39 @@ export function readFundParts(s: Sentence, r: Reading, ownProject: string | unde
 }
 
 /**
+ * Projects listed each with its figures in brackets after its name ("主要用于:A项目(预算180.00万元,实际支出172.40万元)、
+ * B项目(预算64.00万元,实际支出64.00万元)"): each one's budget and spending.
+ */
+const BRACKETED_FIGURES =
+  /(?<=^|[:：、,，;；])(?<name>[^:：、,，;；()（）]{2,40}?(?:项目|工程))[(（](?:全年)?预算(?:数)?(?:为)?(?<budget>\d[\d,]*(?:\.\d+)?)(?<bu>万元|元)[,，](?:实际支出|执行数|支出)(?:为)?(?<spent>\d[\d,]*(?:\.\d+)?)(?<su>万元|元)[)）]/g;
+
+export function readBracketedFigures(s: Sentence, r: Reading): boolean {
+  let read = false;
+  for (const m of s.text.matchAll(BRACKETED_FIGURES)) {
+    const g = m.groups!;
+    const name = cleanProjectName(g.name!);
+    if (!name || isGenericProject(name) || isAccountsItem(name) || NOT_A_LEADING_PROJECT.test(name)) continue;
+    const at = m.index + g.name!.length;
+    r.projects.add(
+      name,
+      'budget',
+      wanOf({ n: g.budget, unit: g.bu }),
+      sentenceSource(s, at, g.bu),
+      'sentence',
+    );
+    r.projects.add(
+      name,
+      'executed',
+      wanOf({ n: g.spent, unit: g.su }),
+      sentenceSource(s, at, g.su),
+      'sentence',
+    );
+    read = true;
+  }
+  return read;
+}
+
+/**
  * Tasks a fund was split into, each with its allocation: "一是安排森林生态效益补偿540万元。二是安排…".
  */
 const TASK_ALLOCATION =

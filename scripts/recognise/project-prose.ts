@@ -38,6 +38,7 @@ import {
   readTasks,
   readWorks,
   readFundParts,
+  readBracketedFigures,
 } from './project-lists';
 
 /** A heading that is a project's name: "（一）巡回医疗车辆运行保障项目绩效自评综述". */
@@ -543,8 +544,10 @@ export function readNarrativeProjects(
       if (led && !isGenericProject(led.name) && led.facts.keys().length) current = led.name;
       // A list one project's clause leads names the others after commas ("主要项目有:A项目预算312万元,B项目预算86万元").
       if (clauses.length === 1) readLedStretches(s, r);
+      const figuresInBrackets = readBracketedFigures(s, r);
       if (
         clauses.length ||
+        figuresInBrackets ||
         readRespectively(s, r) ||
         readEnumerated(s, r) ||
         readCountedList(s, r) ||

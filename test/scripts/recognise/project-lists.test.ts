@@ -126,3 +126,18 @@ describe('the tasks a pooled fund was split into, listed after its total', () =>
     expect(rec.projects.map((p) => [p.name, String(p.budget)])).toEqual([['农村人居环境整治资金', '860']]);
   });
 });
+
+describe('projects listed each with its figures in brackets', () => {
+  it('gives each its budget and spending', () => {
+    const rec = recordOf(
+      [
+        '某某县水利局2024年度部门整体支出绩效自评报告',
+        '2024年项目实际支出312.40万元,预算执行率93.2%,主要用于:小型水库维修养护项目(预算120.00万元,实际支出116.80万元)、农村供水水质检测项目(预算26.00万元,实际支出26.00万元)。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed].map(String))).toEqual([
+      ['小型水库维修养护项目', '120', '116.8'],
+      ['农村供水水质检测项目', '26', '26'],
+    ]);
+  });
+});
