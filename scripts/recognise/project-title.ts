@@ -80,6 +80,8 @@ const SECOND_TITLE_LINE = /^(?:项目)?(?:支出)?(?:绩效)?(?:评价)?(?:自�
 /** Names a title pattern may catch that are no project: the department's whole spending, its budget. */
 const NOT_A_PROJECT =
   /部门|整体|单位|决算|预算$|支出$|年度|万元|元$|绩效|的$|执行情况$|财政$|本级$|^项目(资金|支出)|重点$|精选|\d+篇$|通用|范文/;
+/** What kind of money a fund is, before its name ("转移支付财政衔接推进乡村振兴补助资金"): no part of the name. */
+const TRANSFER_BEFORE_FUND = /^(?:中央)?转移支付(?=[\u4e00-\u9fa5]{4,}(?:资金|经费)$)/;
 /** A document's number in brackets after a title ("(财驻黑监[2017]107号)"). */
 const DOCUMENT_NUMBER_AFTER = /\s*[(（][\u4e00-\u9fa5]{1,10}[〔[【]\d{4}[〕\]】]\d{1,5}号[)）]$/;
 
@@ -125,7 +127,7 @@ export function projectOfTitle(titles: string[]): string | undefined {
     for (const shape of PROJECT_TITLES) {
       const groups = line.match(shape)?.groups;
       const named = groups?.name ?? groups?.fund;
-      if (named && isProjectName(named)) return named;
+      if (named && isProjectName(named)) return named.replace(TRANSFER_BEFORE_FUND, '');
     }
   }
   return undefined;

@@ -470,8 +470,8 @@ function bodyOfDetachment(
 /** A site's metadata naming who supplied or published the page: "来源：XX中心", "发布机构：XX局". */
 // The time before it may be glued on ("11:24来源:").
 // A name may come letter-spaced ("发布机构: 水 务 局 文号:"), or run into the next field once spaces
-// are gone ("来源:XX镇人民政府发布时间:2022-05-19").
-const META_NAME = String.raw`([^|\s:：]{3,40}?(?=(?:发布|更新|成文)?(?:时间|日期)|作者|浏览|点击|阅读|字号|[|\s:：]|$)|(?:[\u4e00-\u9fa5] ){2,19}[\u4e00-\u9fa5](?=\s|$))`;
+// are gone ("来源:XX镇人民政府发布时间:2022-05-19", "信息来源:XX局文字大小:[ ]").
+const META_NAME = String.raw`([^|\s:：]{3,40}?(?=(?:发布|更新|成文)?(?:时间|日期)|作者|浏览|点击|阅读|字号|文字大小|字体|[|\s:：]|$)|(?:[\u4e00-\u9fa5] ){2,19}[\u4e00-\u9fa5](?=\s|$))`;
 const SUPPLIER = new RegExp(String.raw`(?:^|[\s\d|])(?:信息来源|来源)\s*[:：]\s*\|?\s*${META_NAME}`);
 // Or in a metadata table's row: "发布机构 | 腾冲市林业和草原局 |".
 const PUBLISHER = new RegExp(String.raw`(?:发文单位|发布机构|发布单位)\s*(?:[:：]\s*\|?|\|)\s*${META_NAME}`);

@@ -80,6 +80,10 @@ describe('the project a title names', () => {
 
   it('reads a transfer payment’s fund, then the year', () => {
     expect(projectOfTitle(['城乡义务教育补助经费转移支付2023年度绩效自评报告'])).toBe('城乡义务教育补助经费');
+    // What kind of money it is, before the fund.
+    expect(projectOfTitle(['某某区2023年度转移支付财政衔接推进乡村振兴补助资金绩效评价自评报告'])).toBe(
+      '财政衔接推进乡村振兴补助资金',
+    );
     // The year after a unit or place, the fund, then what kind of money it is.
     expect(projectOfTitle(['某某县2022年度中央财政草原生态保护资金转移支付绩效自评报告'])).toBe(
       '中央财政草原生态保护资金',

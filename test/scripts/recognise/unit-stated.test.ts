@@ -1132,3 +1132,16 @@ describe('units reports name by their kind or by the fund they are in charge of'
     expect(rec.unit).toMatchObject({ name: '耒阳市交通运输局', county: '耒阳市' });
   });
 });
+
+describe('a site’s supplier line run into its next field', () => {
+  it('ends the supplier’s name before 文字大小', () => {
+    const rec = recordOf(
+      [
+        '潘集区2022年度转移支付财政衔接推进乡村振兴补助资金绩效评价自评报告',
+        '发布时间:2023-03-14 16:02信息来源:潘集区农业农村水利局文字大小:[    ] 背景色:',
+        '截至2022年12月31日,衔接资金已支出1538万元,支出进度100%。',
+      ].join('\n'),
+    );
+    expect(rec.unit.name).toBe('潘集区农业农村水利局');
+  });
+});
