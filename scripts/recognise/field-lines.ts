@@ -3,11 +3,13 @@
 // and not the department's. Only a run that starts with 项目名称 is turned into a table; other
 // "label：value" lines stay paragraphs and are read as sentences.
 
-import type { Block, Cell, TableRow } from '../model/document';
+import type { Block, Cell, Location, TableRow } from '../model/document';
 import { normalizeText } from './normalize';
 import { declaredUnitIn } from './numbers';
 import { ruleFor } from './fields';
 import { topicOf } from './topics';
+import { bareLabel, fundingRowOf } from './forms-data';
+import { COLUMN_OF } from './funding-header';
 
 /** A form field's label at the start of a line, with its colon ("自评等级：", "在职人数："). */
 export const FIELD_LABEL = /^([\u4e00-\u9fa5A-Za-z()（）"]{2,24})[:：]\s*/;
@@ -95,4 +97,56 @@ export function unitFieldLines(blocks: Block[]): Block[] {
     if (!ruleFor(label, topicOf(label) ?? 'general', 'amount')) return b;
     return { ...b, text: `${b.text.trim()}${unit.unit}` };
   });
+}
+
+/**
+ * A form's funding rows written out as labelled pairs ("年度资金总额：年初预算数452.80　　全年预算数486.72
+ * 全年执行数479.30　　执行率98.48%", then "其中：财政拨款：年初预算数398.80　　…"): the table they flatten, a
+ * header of the pairs' labels over a row each, so that the form reader reads them as any funding block.
+ */
+export function fundingPairTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const first = b.kind === 'paragraph' ? fundingPairsOf(b.text) : undefined;
+    if (b.kind !== 'paragraph' || !first) {
+      out.push(b);
+      continue;
+    }
+    const row = (loc: Location, texts: string[]): TableRow => ({
+      ...loc,
+      cells: texts.map((text) => ({ ...loc, text })),
+    });
+    const rows = [row(b.loc, ['资金情况', ...first.labels])];
+    let j = i;
+    for (; j < blocks.length; j++) {
+      const p = blocks[j]!;
+      const pairs = p.kind === 'paragraph' ? fundingPairsOf(p.text) : undefined;
+      if (p.kind !== 'paragraph' || !pairs) break;
+      // A row under the first names its figures by the same labels: each goes under its column.
+      rows.push(
+        row(p.loc, [pairs.row, ...first.labels.map((l) => pairs.values[pairs.labels.indexOf(l)] ?? '')]),
+      );
+    }
+    out.push({ kind: 'table', table: { ...b.loc, rows } });
+    i = j - 1;
+  }
+  return out;
+}
+
+const PAIR = /^([\u4e00-\u9fa5()（）]{2,12}?)(\d[\d,]*(?:\.\d+)?%?)$/;
+
+function fundingPairsOf(text: string): { row: string; labels: string[]; values: string[] } | undefined {
+  if (!/[:：]/.test(text)) return undefined;
+  const parts = text
+    .split(/\s{2,}|\u3000+|\t+/)
+    .map((p) => normalizeText(p).trim())
+    .filter((p) => p !== '');
+  const colon = Math.max(parts[0]?.lastIndexOf(':') ?? -1, parts[0]?.lastIndexOf('：') ?? -1);
+  if (parts.length < 2 || colon < 2) return undefined;
+  const row = parts[0]!.slice(0, colon);
+  if (!fundingRowOf(row)) return undefined;
+  const pairs = [parts[0]!.slice(colon + 1), ...parts.slice(1)].map((p) => p.match(PAIR));
+  if (!pairs.every((m) => m && COLUMN_OF.has(bareLabel(m[1]!)))) return undefined;
+  return { row, labels: pairs.map((m) => m![1]!), values: pairs.map((m) => m![2]!) };
 }

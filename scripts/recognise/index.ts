@@ -25,7 +25,7 @@ import { projectNameIn, readProjectTable } from './project-sources';
 import { readNarrativeProjects, readUnnamedProject } from './project-prose';
 import { buildRecord } from './build';
 import { collectionParts } from './collection';
-import { projectFieldTables, unitFieldLines } from './field-lines';
+import { fundingPairTables, projectFieldTables, unitFieldLines } from './field-lines';
 import { cellStream } from './cells';
 import { rebuildTables } from './rebuild';
 import { isTableTitle } from './rebuild-cells';
@@ -67,6 +67,7 @@ import {
   unitSigned,
   unitFromTitles,
   unitFromYearlessTitle,
+  declaredInFull,
 } from './unit-stated';
 export type { RecordReading, Recognised } from './reading';
 
@@ -118,7 +119,7 @@ const SECTOR_DEPARTMENTS = /^[\u4e00-\u9fa5]{2,6}部门$/;
 /** The records of one report (a whole document, or one part of a bundle). */
 function recogniseReport(doc: DocumentModel): Recognised[] {
   const r = emptyReading();
-  const blocks = unitFieldLines(projectFieldTables(rebuildTables(doc.blocks)));
+  const blocks = unitFieldLines(projectFieldTables(fundingPairTables(rebuildTables(doc.blocks))));
 
   const tables = tableContexts(blocks);
   r.docUnit = documentUnit(blocks);
@@ -287,8 +288,9 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   // A summary that lists departments: the report's own unit takes its row; every other row is a
   // record of its own. A summary with one listed unit is about that unit.
   const listed = [...r.listed.values()];
+  // A table may name a unit by the short form the text declares for it ("(以下简称区文化旅游委)").
   if (!unit.name && listed.length === 1)
-    unit = recogniseUnit({ lines: [{ text: listed[0]!.name, strong: true }], full });
+    unit = recogniseUnit({ lines: [{ text: declaredInFull(listed[0]!.name, full), strong: true }], full });
   const others: Recognised[] = [];
   for (const l of listed) {
     if (unit.name && sameUnit(l.name, unit.name)) {
@@ -301,7 +303,11 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
       continue;
     }
     // The name as the row writes it, placed by the gazetteer ("广灵县社会保险中心", not a shorter match).
-    const lu = statedUnit(l.name, recogniseUnit({ lines: [{ text: l.name, strong: true }], full }), full);
+    const named = declaredInFull(l.name, full);
+    const lu =
+      named === l.name
+        ? statedUnit(l.name, recogniseUnit({ lines: [{ text: l.name, strong: true }], full }), full)
+        : recogniseUnit({ lines: [{ text: named, strong: true }], full });
     const sub = emptyReading(r.kinds);
     mergeInto(sub, l);
     const built = buildRecord(sub, lu.name ? lu : { name: l.name }, year);

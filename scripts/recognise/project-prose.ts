@@ -53,7 +53,8 @@ const PROJECT_HEADING = new RegExp(
  */
 const NAME_HEADING = new RegExp(`^${HEADING_NUMBER}(?<name>[^:：,，。;；"\\d]{2,40})$`);
 // (Its budget first: a section's heading, "（一）评价结论" over "该项目自评得分98分", names no project.)
-const ON_THE_PROJECT = /^(?:该|本|此)项目(?:年初|全年|调整后|年度)?预算/;
+// Its first sub-item may head it: "1.资金情况。该项目全年预算12.6万元…".
+const ON_THE_PROJECT = /^(?:\d{1,2}[.、．]\s*[^。:：,，]{2,10}[。:：]\s*)?(?:该|本|此)项目(?:年初|全年|调整后|年度)?预算/;
 /** Another report's title, or a part of the document: it ends a project's report. */
 const OTHER_REPORT_HEADING =
   /(?:整体支出|部门).{0,12}(?:绩效)?(?:自评|评价)报告$|^第[一二三四五六七八九十]+部分/;

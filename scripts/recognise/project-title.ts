@@ -31,7 +31,8 @@ const PROJECT_REPORT =
 const NAME = String.raw`(?<name>(?:[^\s>()（）]|[(（][^()（）]{1,8}[)）]){4,40}?)`;
 // "…项目绩效评价自查报告", "…项目自评结果", "…资金支出绩效评价报告" end such titles too.
 // "…资金绩效评价工作自评报告": the evaluation's work reported on.
-const REPORT = String.raw`(?:项目支出|项目|支出)?(?:绩效)?(?:评价)?(?:工作)?(?:自评|评价|自查)(?:报告|表|结果)`;
+// "…资金重点绩效评价报告": a key evaluation of it.
+const REPORT = String.raw`(?:项目支出|项目|支出)?(?:重点)?(?:绩效)?(?:评价)?(?:工作)?(?:自评|评价|自查)(?:报告|表|结果)`;
 
 /** The shapes of a one-project title, tried in order on the title without spaces. */
 const PROJECT_TITLES: RegExp[] = [

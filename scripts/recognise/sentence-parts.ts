@@ -94,7 +94,7 @@ const LISTED_NIL = /其中[:：]?(?:[^,，;；。]*?[,，、;；])*?([^,，、;�
 const NO_BUDGET = /(?:无|没有)([^,，;；。无]{2,60}?)预算(?=[。；;,，]|$)/g;
 
 /** An item's budget and its spending named together ("“三公”经费预算数和决算数"). */
-const BUDGET_AND_SPENT = /^(.{2,30}?)(?:预算数?(?:和|与|及)决算数?|预决算数?)$/;
+const BUDGET_AND_SPENT = /^(.{2,30}?)(?:预算数?(?:和|与|及)(?:决算数?|实际支出(?:数)?)|预决算数?)$/;
 
 /** The parts a sentence may state as nil: the 三公 items, and 政府采购 ("无政府采购支出"). */
 const NIL_TOPICS = new Set<Topic | undefined>([

@@ -531,3 +531,30 @@ export function partyName(name: string | undefined, full: string): string | unde
   );
   return full.match(new RegExp(`(?:中共|中国共产党)[\\u4e00-\\u9fa5]{0,8}?${committee}`))?.[0] ?? name;
 }
+
+/**
+ * A body's short form the text declares ("重庆市北碚区文化和旅游发展委员会(以下简称区文化旅游委)"): where a
+ * table names a unit by it, the text before the declaration that holds its full name, else the name.
+ */
+const SHORT_FORM = /([^,，。;；:：()（）]{4,60})[(（](?:以下)?简称[“"]?([\u4e00-\u9fa5]{2,16})[”"]?[)）]/g;
+
+export function declaredInFull(short: string, text: string): string {
+  const bare = short.replace(/\s+/g, '');
+  if (text.includes('简称'))
+    for (const m of text.matchAll(SHORT_FORM))
+      if (m[2] === bare) return m[1]!.replace(CLAUSE_BEFORE_BODY, '');
+  // "区卫生健康委" in a table under a lead naming "重庆市南岸区卫生健康委员会": the one body the text names
+  // in full that the short form abbreviates, its level's word (区, 县 …) standing for its place.
+  if (!/^(区|县|市|旗)/.test(bare)) return short;
+  const full = new Set(
+    [...text.matchAll(PLACED_BODY)].map((m) => m[0]).filter((name) => abbreviates(bare, name)),
+  );
+  return full.size === 1 ? [...full][0]!.replace(CLAUSE_BEFORE_BODY, '') : short;
+}
+
+/** The words of the clause before a body's name ("今年我局选取", "委托第三方机构对"). */
+const CLAUSE_BEFORE_BODY = /^.*(?:选取|委托|对|由|将)/;
+
+/** A body named with its place: "重庆市南岸区卫生健康委员会". */
+const PLACED_BODY =
+  /(?:[\u4e00-\u9fa5]{2,3}(?:省|市))?[\u4e00-\u9fa5]{1,6}(?:区|县|市|旗)[\u4e00-\u9fa5]{2,16}?(?:委员会|局|委|办公室|中心)/g;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../scripts/model/document';
 import { projectFieldTables, unitFieldLines } from '../../../scripts/recognise/field-lines';
+import { recordOf } from './helpers';
 
 const para = (text: string, line: number): Block => ({ kind: 'paragraph', text, loc: { line } });
 
@@ -82,5 +83,23 @@ describe('unitFieldLines', () => {
   it('leaves bare field lines alone without a caption declaring a unit', () => {
     const blocks = [para('部门整体支出绩效自评表', 1), para('其中:基本支出:521.77', 2)];
     expect(unitFieldLines(blocks)).toEqual(blocks);
+  });
+});
+
+describe('a funding block written out as labelled pairs', () => {
+  it('is read as the form’s funding rows', () => {
+    const rec = recordOf(
+      [
+        '某某县某某镇卫生院2022年度部门整体支出绩效自评报告',
+        '年度资金总额：年初预算数380.20　　全年预算数402.50　　全年执行数396.10　　执行率98.41%',
+        '其中：财政拨款：年初预算数330.00　　全年预算数351.30　　全年执行数347.90',
+        '综合评价得分为94分，评价等级为“优”。',
+      ].join('\n'),
+    );
+    expect(
+      [rec.finance.budget_initial, rec.overall.budget, rec.overall.executed, rec.overall.execution_rate].map(
+        String,
+      ),
+    ).toEqual(['380.2', '402.5', '396.1', '98.41']);
   });
 });

@@ -1799,3 +1799,24 @@ describe('a fund’s own report annexed to a town’s 决算', () => {
     ).toEqual([['2023年下半年村级道路养护资金', '16', '15.2', '95', '93']]);
   });
 });
+
+describe('projects as numbered sections, each with numbered sub-items', () => {
+  it('reads each section’s figures as its project’s', () => {
+    const rec = recordOf(
+      [
+        '某某镇中心小学2019年度项目支出绩效自评报告',
+        '二、项目绩效自评情况',
+        '(一)学生资助资金',
+        '1.资金情况。该项目全年预算9.6万元,实际支出9.6万元,预算执行率100%。',
+        '2.自评结果。经自评,该项目得分95分。',
+        '(二)校舍维修改造工程',
+        '1.资金情况。该项目全年预算30万元,实际支出28.5万元,预算执行率95%。',
+        '2.自评结果。经自评,该项目得分91分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.score].map(String))).toEqual([
+      ['学生资助资金', '9.6', '9.6', '95'],
+      ['校舍维修改造工程', '30', '28.5', '91'],
+    ]);
+  });
+});

@@ -80,6 +80,10 @@ describe('the project a title names', () => {
 
   it('reads a transfer payment’s fund, then the year', () => {
     expect(projectOfTitle(['城乡义务教育补助经费转移支付2023年度绩效自评报告'])).toBe('城乡义务教育补助经费');
+    // A key evaluation of a fund.
+    expect(projectOfTitle(['某某区教育体育局2023年农村学校校舍维修改造资金重点绩效评价报告'])).toBe(
+      '农村学校校舍维修改造资金',
+    );
     // What kind of money it is, before the fund.
     expect(projectOfTitle(['某某区2023年度转移支付财政衔接推进乡村振兴补助资金绩效评价自评报告'])).toBe(
       '财政衔接推进乡村振兴补助资金',

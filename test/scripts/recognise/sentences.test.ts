@@ -1004,6 +1004,13 @@ describe('an item’s budget and spending stated nil together', () => {
     );
     expect(rec.sangong).toMatchObject({ budget: '0', total: '0' });
   });
+
+  it('also where the spending is called 实际支出', () => {
+    const rec = recordOf(
+      ['某某乡卫生院2022年度部门决算', '“三公”经费预算数和实际支出均为0万元。'].join('\n'),
+    );
+    expect(rec.sangong).toMatchObject({ budget: '0', total: '0' });
+  });
 });
 
 describe('the year’s budget after its parts, and a part’s budget then its spending', () => {

@@ -1145,3 +1145,23 @@ describe('a site’s supplier line run into its next field', () => {
     expect(rec.unit.name).toBe('潘集区农业农村水利局');
   });
 });
+
+describe('a results table naming the unit by a short form', () => {
+  const report = (lead: string) =>
+    recordOf(
+      [
+        '重庆市北碚区财政局关于2021年度重点项目绩效评价结果的报告',
+        lead,
+        '序号 | 评价项目名称 | 主管部门 | 预算资金(万元) | 评价得分 | 评价等级',
+        '1 | 全民阅读推广项目 | 区文化旅游委 | 86 | 91 | 优',
+        '2 | 公共文化设施维护项目 | 区文化旅游委 | 140 | 84 | 良',
+      ].join('\n'),
+    );
+
+  it('takes the one full name the text gives that the short form abbreviates', () => {
+    const rec = report(
+      '我局委托第三方机构对重庆市北碚区文化和旅游发展委员会实施的2个项目开展了重点绩效评价。',
+    );
+    expect(rec.unit.name).toBe('重庆市北碚区文化和旅游发展委员会');
+  });
+});
