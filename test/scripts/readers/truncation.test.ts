@@ -510,6 +510,11 @@ const KNOWN_MISSES = new Set([
   // too; a 决算 cut inside a word of its last heading's sentence, "政府采购支出总" (v636).
   'v619_quangang_tuiyi.txt',
   'v636_gaoqing_zhijiao.txt',
+  // Round 98: tables cut between rows or mid-row that end on a cell as a whole table would, a cell a
+  // line (v639 ends on an item's name, v640 on a budget's figure) or single-space cells (v644).
+  'v639_liangqing_dashatian.txt',
+  'v640_nanan_weijian.txt',
+  'v644_hongkou_quyanglu.txt',
 ]);
 
 /**
