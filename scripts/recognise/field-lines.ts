@@ -22,7 +22,9 @@ const PROJECT_NAME = /^项目名称$/;
  */
 function fieldsOf(text: string): [string, string][] | null {
   // Split before normalising: normalisation drops the spaces between Chinese words.
+  // An item's number may open the line ("1.项目名称:X;预算金额:…元;…").
   const parts = text
+    .replace(/^\s*\d{1,2}[.、．]\s*(?=[\u4e00-\u9fa5])/, '')
     .split(/\s{2,}|\u3000+|\t+|[;；](?=\s*[\u4e00-\u9fa5A-Za-z()（）"]{2,24}[:：])/)
     .map((p) => normalizeText(p).trim())
     .filter((p) => p !== '');

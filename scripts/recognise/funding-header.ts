@@ -18,8 +18,11 @@ const COLUMN_STARTS = new Set(FUNDING_COLUMNS.flatMap((c) => c.aliases.map((a) =
  * words a circled number parts ("年中调整金额③ 小计", read "年中调整金额(3)小计").
  */
 function columnAt(cells: StreamCell[], i: number): { columns: FundingColumn[]; width: number } | undefined {
+  // Past the last cell (a document cut after a header's blank cells) there is none.
+  const cell = cells[i];
+  if (!cell) return undefined;
   // Most cells open with no column word's first character: asked no further (every cell is asked).
-  const label = cells[i]!.label;
+  const label = cell.label;
   // (A label may open with what labelWord and bareLabel take off: a year, 其中, a number.)
   const first = label[0] ?? '';
   if (!COLUMN_STARTS.has(first) && !/[\d(（其一二三四五六七八九十]/.test(first)) return undefined;

@@ -103,3 +103,21 @@ describe('a funding block written out as labelled pairs', () => {
     ).toEqual(['380.2', '402.5', '396.1', '98.41']);
   });
 });
+
+describe('numbered lines of a project’s fields, separated by semicolons', () => {
+  it('makes each line its project, its amounts in 元', () => {
+    const rec = recordOf(
+      [
+        '上海市宝山区某某镇人民政府2021年度财政项目支出绩效自评结果',
+        '1.项目名称:社区公共绿地养护;预算金额:1,250,000.00元;实际支出:1,212,500.00元;预算执行率:97.00%;自评得分:93;评价等级:优。',
+        '2.项目名称:老年助餐服务;预算金额:480,000.00元;实际支出:480,000.00元;预算执行率:100.00%;自评得分:95;评价等级:优。',
+      ].join('\n'),
+    );
+    expect(
+      rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score].map(String)),
+    ).toEqual([
+      ['社区公共绿地养护', '125', '121.25', '97', '93'],
+      ['老年助餐服务', '48', '48', '100', '95'],
+    ]);
+  });
+});
