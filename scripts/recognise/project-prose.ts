@@ -54,7 +54,14 @@ const PROJECT_HEADING = new RegExp(
 const NAME_HEADING = new RegExp(`^${HEADING_NUMBER}(?<name>[^:：,，。;；"\\d]{2,40})$`);
 // (Its budget first: a section's heading, "（一）评价结论" over "该项目自评得分98分", names no project.)
 // Its first sub-item may head it: "1.资金情况。该项目全年预算12.6万元…".
-const ON_THE_PROJECT = /^(?:\d{1,2}[.、．]\s*[^。:：,，]{2,10}[。:：]\s*)?(?:该|本|此)项目(?:年初|全年|调整后|年度)?预算/;
+const ON_THE_PROJECT =
+  /^(?:\d{1,2}[.、．]\s*[^。:：,，]{2,10}[。:：]\s*)?(?:该|本|此)项目(?:年初|全年|调整后|年度)?预算/;
+/**
+ * A top-level heading of a fund's or project's name alone ("一、高标准农田建设县级配套资金"): a project's where an
+ * earlier paragraph names it too (the opening's "分别为A、B、C"), its sections below it.
+ */
+const TOP_NAME_HEADING =
+  /^[一二三四五六七八九十]{1,3}[、.．]\s*(?<name>[^:：,，。;；"\d]{4,40}(?:资金|经费|项目|工程))$/;
 /** Another report's title, or a part of the document: it ends a project's report. */
 const OTHER_REPORT_HEADING =
   /(?:整体支出|部门).{0,12}(?:绩效)?(?:自评|评价)报告$|^第[一二三四五六七八九十]+部分/;
@@ -85,7 +92,7 @@ const BUDGET_WORDS = '(?:数|资金|金额|安排|经费)?(?:合计|总额)?(?:�
 type ProjectSentenceKey = 'budget' | 'executed' | 'execution_rate' | 'score';
 const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
   // The budget as adjusted where the sentence states it, else the one it states.
-  [new RegExp(`(?:全年|调整后|实际)预算${BUDGET_WORDS}${AMOUNT}`), 'budget'],
+  [new RegExp(`(?:(?:全年|调整后|实际)预算${BUDGET_WORDS}|预算调整数(?:为)?)${AMOUNT}`), 'budget'],
   // The funds arranged in parts, then their total: "安排本单位专项资金：A18.6万元、B24.2万元…，合计68万元".
   [new RegExp(`(?:安排|下达|预算)[^。;；]*?、[^。;；]*?[,，](?:合计|共计|总计)(?:为)?${AMOUNT}`), 'budget'],
   // Batches approved one by one, then their total: "三批合计批复总投资3523.45万元".
@@ -151,9 +158,9 @@ const PROJECT_SENTENCE: [RegExp, ProjectSentenceKey][] = [
     'execution_rate',
   ],
   // A score named as the project's (自评得分, 综合得分, 评价得分, 总分), not an item's ("此项得分6.5分",
-  // "指标评价得分8分").
+  // "指标评价得分8分"). A clause may open on 评分 alone ("…，预算执行率98.00%，评分94分").
   [
-    /(?<!指标)(?:(?:自评|综合自评|综合|评价|项目|考评|最终|总|绩效|量化)(?:得分|评分)|(?:项目)?自评分|总分)(?:为|[:：])?(?<n>\d{1,3}(?:\.\d+)?)(?<unit>分)/,
+    /(?<!指标)(?:(?:自评|综合自评|综合|评价|项目|考评|最终|总|绩效|量化)(?:得分|评分)|(?:项目)?自评分|总分|(?<=^|[,，;；])评分)(?:为|[:：])?(?<n>\d{1,3}(?:\.\d+)?)(?<unit>分)/,
     'score',
   ],
 ];
@@ -505,9 +512,11 @@ export function readNarrativeProjects(
     const named = (m: RegExpMatchArray | null) =>
       m?.groups && !isGenericProject((m.groups.name ?? m.groups.bare)!) ? m : null;
     const numbered = item ? { groups: { name: item, bare: undefined } } : named(numberedProject(p.text));
+    const top = named(p.text.trim().match(TOP_NAME_HEADING));
     const heading =
       named(p.text.match(PROJECT_HEADING)) ??
-      (ON_THE_PROJECT.test(ps[k + 1]?.text.trim() ?? '') ? named(p.text.trim().match(NAME_HEADING)) : null);
+      (ON_THE_PROJECT.test(ps[k + 1]?.text.trim() ?? '') ? named(p.text.trim().match(NAME_HEADING)) : null) ??
+      (top && ps.slice(0, k).some((q) => q.text.includes(top.groups!.name!)) ? top : null);
     // A project's own report inside a document ("高标准农田建设项目2021年绩效评价报告" annexed to a 决算):
     // the sections under it are about the project until another report's title. (Not a report on one
     // project, whose own title this is.)

@@ -1820,3 +1820,47 @@ describe('projects as numbered sections, each with numbered sub-items', () => {
     ]);
   });
 });
+
+describe('projects the opening lists, each then a top-level section', () => {
+  it('reads each section’s figures as its project’s', () => {
+    const rec = recordOf(
+      [
+        '某某县农业农村局2022年县直发展项目绩效自评价报告',
+        '2022年,我单位共有两个县直发展项目,分别为农机购置县级补贴资金、村庄保洁经费。',
+        '一、农机购置县级补贴资金',
+        '(一)项目资金使用情况',
+        '2022年该项目预算安排300.00万元,资金全部到位,实际支出288.00万元,预算执行率96.00%。',
+        '(二)自评结论',
+        '经自评,该项目综合得分94分。',
+        '二、村庄保洁经费',
+        '(一)项目资金使用情况',
+        '2022年该项目预算安排60.00万元,资金全部到位,实际支出60.00万元,预算执行率100.00%。',
+        '(二)自评结论',
+        '经自评,该项目综合得分96分。',
+      ].join('\n'),
+    );
+    expect(rec.projects.map((p) => [p.name, p.budget, p.executed, p.score].map(String))).toEqual([
+      ['农机购置县级补贴资金', '300', '288', '94'],
+      ['村庄保洁经费', '60', '60', '96'],
+    ]);
+  });
+});
+
+describe('budgets called 预算调整数 and scores called 评分', () => {
+  it('reads them for the unit and for its projects', () => {
+    const rec = recordOf(
+      [
+        '某某旗某某镇人民政府2022年度部门整体支出绩效自评报告',
+        '2022年度部门整体支出年初预算数980.00万元，预算调整数1,060.40万元，实际支出数1,031.20万元，预算执行率97.25%。',
+        '5.重点项目',
+        '（1）镇区道路养护资金，预算调整数120.00万元，实际支出数117.60万元，预算执行率98.00%，评分93分；',
+        '（2）农村饮水维修资金，预算调整数45.00万元，实际支出数43.20万元，预算执行率96.00%，评分90分。',
+      ].join('\n'),
+    );
+    expect(String(rec.overall.budget)).toBe('1060.4');
+    expect(rec.projects.map((p) => [p.name, p.budget, p.score].map(String))).toEqual([
+      ['镇区道路养护资金', '120', '93'],
+      ['农村饮水维修资金', '45', '90'],
+    ]);
+  });
+});
