@@ -515,6 +515,11 @@ const KNOWN_MISSES = new Set([
   'v639_liangqing_dashatian.txt',
   'v640_nanan_weijian.txt',
   'v644_hongkou_quyanglu.txt',
+  // Round 100: two more tables cut mid-row, fixed-width columns (v652) and pipe rows (v654), and a line
+  // of a project's fields cut after a label and its colon, as a field left empty ends (v656).
+  'v652_taishun_ziran.txt',
+  'v654_pingyi_yingji.txt',
+  'v656_jinshan_tinglin.txt',
 ]);
 
 /**
