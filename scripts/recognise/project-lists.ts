@@ -317,20 +317,9 @@ export function readBracketedFigures(s: Sentence, r: Reading): boolean {
     const name = cleanProjectName(g.name!);
     if (!name || isGenericProject(name) || isAccountsItem(name) || NOT_A_LEADING_PROJECT.test(name)) continue;
     const at = m.index + g.name!.length;
-    r.projects.add(
-      name,
-      'budget',
-      wanOf({ n: g.budget, unit: g.bu }),
-      sentenceSource(s, at, g.bu),
-      'sentence',
-    );
-    r.projects.add(
-      name,
-      'executed',
-      wanOf({ n: g.spent, unit: g.su }),
-      sentenceSource(s, at, g.su),
-      'sentence',
-    );
+    const figures = [['budget', g.budget, g.bu] as const, ['executed', g.spent, g.su] as const];
+    for (const [key, n, unit] of figures)
+      r.projects.add(name, key, wanOf({ n, unit }), sentenceSource(s, at, unit), 'sentence');
     read = true;
   }
   return read;
