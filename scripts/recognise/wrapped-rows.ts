@@ -6,6 +6,7 @@
 // that row then holds no more cells than the header.
 
 import type { Block, Location } from '../model/document';
+import { KNOWN_LABELS, labelWord } from './forms-data';
 import { normalizeLabel } from './normalize';
 import { rewriteRuns, type Run } from './runs';
 
@@ -38,6 +39,12 @@ function opensWith(l: Line | undefined, serial: number): boolean {
   return l?.kind === 'row' && normalizeLabel(l.cells[0] ?? '') === String(serial);
 }
 
+function underLastColumns(header: string[], width: number, cells: string[]): boolean {
+  if (header.length !== width || cells.length >= width) return false;
+  const above = header.slice(width - cells.length);
+  return above.some((h, i) => KNOWN_LABELS.has(labelWord(h + cells[i]!)));
+}
+
 export function joinWrappedRows(lines: Line[]): Line[] {
   return rewriteRuns(lines, serialTableAt);
 }
@@ -51,7 +58,12 @@ function serialTableAt(lines: Line[], start: number): Run<Line> | undefined {
   for (; !opensWith(lines[k], 1); k++) {
     const cells = cellsOf(lines[k]);
     if (!cells || k - start >= HEADER_LINES) return undefined;
-    header.push(...cells);
+    // A second header line under the first's last columns, its leading cells lost ("| | | (万元) | 执行率 |
+    // 得分 |" under "… | 预算 | 自评 |"): its words go under those columns where they complete one of the forms'
+    // words there ("预算" + "执行率"), not after them.
+    if (underLastColumns(header, head.cells.length, cells))
+      cells.forEach((c, i) => (header[header.length - cells.length + i] += c));
+    else header.push(...cells);
   }
   const width = filled(header);
   const rows: { cells: string[]; loc: Location }[] = [{ cells: header, loc: head.loc }];

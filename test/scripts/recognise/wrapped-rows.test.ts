@@ -1,5 +1,6 @@
 // Pipe rows whose cells wrapped over several lines, joined again at their serial numbers (序号).
 import { describe, expect, it } from 'vitest';
+import { recordOf } from './helpers';
 import { readText } from '../../../scripts/readers/text';
 import { recogniseDocument } from '../../../scripts/recognise/index';
 import { joinWrappedRows, type Line } from '../../../scripts/recognise/wrapped-rows';
@@ -80,6 +81,26 @@ describe('a unit scoring sheet whose rows wrapped on the page', () => {
       ['决策/目标设定/绩效目标合理性', '10', '9'],
       ['过程/预算执行/预算执行率', '20', '18'],
       ['过程/预算执行/资金使用合规性', '0', '0'],
+    ]);
+  });
+});
+
+describe('a second header line under the first one’s last columns, its leading cells lost', () => {
+  it('puts its words under those columns, and the rows read as a project list', () => {
+    const rec = recordOf(
+      [
+        '某某县应急管理局2021年度部门决算',
+        '| 序号 | 项目名称 | 预算金额 | 执行金额 | 预算 | 自评 | 自评 |',
+        '| | | (万元) | (万元) | 执行率 | 得分 | 等级 |',
+        '| 1 | 安全生产监管执法经费 | 68.00 | 66.21 | 97.37% | 93 | 优 |',
+        '| 2 | 应急物资储备经费 | 45.00 | 41.40 | 92.00% | 89 | 良 |',
+      ].join('\n'),
+    );
+    expect(
+      rec.projects.map((p) => [p.name, p.budget, p.executed, p.execution_rate, p.score].map(String)),
+    ).toEqual([
+      ['安全生产监管执法经费', '68', '66.21', '97.37', '93'],
+      ['应急物资储备经费', '45', '41.4', '92', '89'],
     ]);
   });
 });
