@@ -17,9 +17,17 @@ function wanOf(g: { n?: string; unit?: string }): Decimal {
   return toWan(new Decimal(g.n!.replace(/,/g, '')), amountUnit(g.unit!));
 }
 
-/** A part of a project's funds by where it came from, or their total, not a project. */
+/**
+ * A part of a project's funds by where it came from, or their total, not a project; also a part named only
+ * by the level of government that gave it and how ("省级补助", "县级配套").
+ */
 export const FUNDING_SOURCE =
-  /《|^(共计|合计|总计)|下达|(中央|省|市|县|区|本级|上级|地方)级?(财政)?(专项|补助|配套|自筹)?资金$|^(财政|自筹|配套)资金$/;
+  /《|^(共计|合计|总计)|下达|(中央|省|市|县|区|本级|上级|地方)级?(财政)?(专项|补助|配套|自筹)?资金$|^(财政|自筹|配套)资金$|^(中央|省|市|州|县|区|乡|镇|本级|上级|地方)级?(财政)?(专项|补助|配套|自筹|奖补)?(资金|经费)?$/;
+
+/** A list item's name that is a project's: no word for projects, line of the accounts or part by source. */
+function isListedProject(name: string): boolean {
+  return name !== '' && !isGenericProject(name) && !isAccountsItem(name) && !FUNDING_SOURCE.test(name);
+}
 
 /**
  * A text split at a separator outside brackets: "A项目预算60万元,实际支出57.2万元(其中:B31.5万元;C18.7万元);D项目…"
@@ -116,7 +124,7 @@ export function readCountedList(s: Sentence, r: Reading): boolean {
       };
     else if (item) {
       const name = cleanProjectName(item.name!);
-      if (name && !isGenericProject(name) && !isAccountsItem(name) && !FUNDING_SOURCE.test(name))
+      if (isListedProject(name))
         items.push({
           name,
           value: wanOf(item),
@@ -205,13 +213,7 @@ export function readClassedList(s: Sentence, r: Reading): boolean {
         .replace(/[等。]+$/, '')
         .match(ENUMERATED_ITEM);
       const name = m?.groups ? cleanProjectName(m.groups.name!) : '';
-      if (
-        m?.groups &&
-        name &&
-        !isGenericProject(name) &&
-        !isAccountsItem(name) &&
-        !FUNDING_SOURCE.test(name)
-      ) {
+      if (m?.groups && isListedProject(name)) {
         const value = wanOf(m.groups);
         r.projects.add(name, 'budget', value, sentenceSource(s, from, m.groups.unit), 'sentence');
         read = true;
@@ -263,9 +265,6 @@ export function readWorks(s: Sentence, r: Reading): boolean {
  */
 const FUND_PARTS =
   /(?:安排|下达|分配|统筹整合|整合)(?<fund>[^,，。;；:：]{0,16}?(?:资金|经费))(?:共|共计|合计|总计)?(?:为)?(?<n>\d[\d,]*(?:\.\d+)?)(?<unit>万元|元)[,，]其中[:：]?(?<list>[^。]+)/;
-/** A part named only by the level of government that gave it and how: "省级补助", "县级配套资金". */
-const LEVEL_SHARE =
-  /^(?:中央|省|市|州|县|区|乡|镇|本级|上级|地方)级?(?:财政)?(?:专项|补助|配套|自筹|奖补)?(?:资金|经费)?$/;
 
 export function readFundParts(s: Sentence, r: Reading, ownProject: string | undefined): boolean {
   const m = s.text.match(FUND_PARTS);
@@ -283,15 +282,7 @@ export function readFundParts(s: Sentence, r: Reading, ownProject: string | unde
       .replace(/[等。]+$/, '')
       .match(ENUMERATED_ITEM)?.groups;
     const name = item ? cleanProjectName(item.name!) : '';
-    if (
-      !item ||
-      !name ||
-      isGenericProject(name) ||
-      isAccountsItem(name) ||
-      FUNDING_SOURCE.test(name) ||
-      LEVEL_SHARE.test(name)
-    )
-      return false;
+    if (!item || !isListedProject(name)) return false;
     items.push({ name, value: wanOf(item), at: from, unit: item.unit! });
     sum = sum.plus(items[items.length - 1]!.value);
     if (sum.gte(total)) break;
@@ -315,7 +306,7 @@ export function readBracketedFigures(s: Sentence, r: Reading): boolean {
   for (const m of s.text.matchAll(BRACKETED_FIGURES)) {
     const g = m.groups!;
     const name = cleanProjectName(g.name!);
-    if (!name || isGenericProject(name) || isAccountsItem(name) || NOT_A_LEADING_PROJECT.test(name)) continue;
+    if (!isListedProject(name) || NOT_A_LEADING_PROJECT.test(name)) continue;
     const at = m.index + g.name!.length;
     const figures = [['budget', g.budget, g.bu] as const, ['executed', g.spent, g.su] as const];
     for (const [key, n, unit] of figures)
@@ -346,7 +337,7 @@ export function readTasks(s: Sentence, r: Reading): boolean {
   let read = false;
   for (const m of s.text.matchAll(TASK_ALLOCATION)) {
     const name = cleanProjectName(m.groups!.name!);
-    if (!name || isGenericProject(name) || FUNDING_SOURCE.test(name) || isAccountsItem(name)) continue;
+    if (!isListedProject(name)) continue;
     const value = wanOf(m.groups!);
     r.projects.add(
       name,
