@@ -17,15 +17,18 @@ const FIELD = new RegExp(`${FIELD_LABEL.source}(\\S.{0,80})$`);
 const PROJECT_NAME = /^项目名称$/;
 
 /**
- * The label–value pairs of one line ("全年预算数：200万元  执行率：90%", "项目名称：X；预算金额：…元；执行率：…"),
- * or null when it is not a field line.
+ * The label–value pairs of one line ("全年预算数：200万元  执行率：90%", "项目名称：X；预算金额：…元；执行率：…",
+ * "全年预算数：312万元 全年执行数：305万元": one space after a figure's unit before the next label), or null
+ * when it is not a field line.
  */
 function fieldsOf(text: string): [string, string][] | null {
   // Split before normalising: normalisation drops the spaces between Chinese words.
   // An item's number may open the line ("1.项目名称:X;预算金额:…元;…").
   const parts = text
     .replace(/^\s*\d{1,2}[.、．]\s*(?=[\u4e00-\u9fa5])/, '')
-    .split(/\s{2,}|\u3000+|\t+|[;；](?=\s*[\u4e00-\u9fa5A-Za-z()（）"]{2,24}[:：])/)
+    .split(
+      /\s{2,}|\u3000+|\t+|[;；](?=\s*[\u4e00-\u9fa5A-Za-z()（）"]{2,24}[:：])|(?<=[\d%元分人个])\s(?=[\u4e00-\u9fa5]{2,24}[:：])/,
+    )
     .map((p) => normalizeText(p).trim())
     .filter((p) => p !== '');
   const pairs: [string, string][] = [];

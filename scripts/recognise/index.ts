@@ -167,8 +167,10 @@ function recogniseReport(doc: DocumentModel): Recognised[] {
   partsOfBudget(r);
   const projectReport = isProjectReport(titles) || announced !== undefined;
   const bodyProject = () => soleProject(ps.map((p) => p.text));
+  // One project form is the document's own project, unless a department-wide form beside it says the
+  // document is the unit's (a 决算 whose appendix holds one project's form).
   const ownProject =
-    forms.projects.length === 1
+    forms.projects.length === 1 && !forms.overall
       ? forms.projects[0]!
       : essayTopic
         ? (bodyProject() ?? titledProject)

@@ -121,3 +121,23 @@ describe('numbered lines of a project’s fields, separated by semicolons', () =
     ]);
   });
 });
+
+describe('a project form written out as field lines with one space between pairs', () => {
+  it('reads each labelled figure as the project’s, not the department’s', () => {
+    const r = recordOf(
+      [
+        '安平县农业农村局2021年度部门决算',
+        '五、项目支出绩效自评表',
+        '项目名称：高标准农田管护经费',
+        '全年预算数：250.00万元 全年执行数：240.50万元 执行率：96.20% 自评得分：93分',
+      ].join('\n'),
+    );
+    const p = r.projects.find((x) => x.name === '高标准农田管护经费');
+    expect([p?.budget, p?.executed, p?.execution_rate, p?.score].map(String)).toEqual([
+      '250',
+      '240.5',
+      '96.2',
+      '93',
+    ]);
+  });
+});
