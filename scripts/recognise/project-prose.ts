@@ -351,6 +351,18 @@ function unnumbered(raw: string): string {
 }
 
 /**
+ * A section heading run into the first project's clause, the text flattened into one paragraph
+ * ("五、项目支出绩效自评情况农村人居环境整治资金全年预算260万元,…"): the heading is none of the name.
+ */
+const GLUED_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[^,，;；。:："\d]{2,16}?(?:情况|概况)(?=[\u4e00-\u9fa5]{2})/;
+
+function withoutGluedHeading(chunk: string): string {
+  const rest = chunk.replace(GLUED_HEADING, '');
+  return rest !== chunk && PROJECT_CLAUSE.test(rest) ? rest : chunk;
+}
+
+/**
  * The projects whose clauses a sentence holds, read; empty where it holds none. `lead`: the sentence
  * before, which may be the one that speaks of projects ("纳入自评的项目2个…。其中：A：全年预算数…；B：…").
  */
@@ -384,11 +396,9 @@ function readProjectClauses(s: Sentence, r: Reading, lead = ''): string[] {
       at += raw.length + 1;
       continue;
     }
-    const chunk = listed
-      ? namedItems >= 3
-        ? withoutAllocationLead(listItem(raw))
-        : listItem(raw)
-      : unnumbered(raw);
+    const chunk = withoutGluedHeading(
+      listed ? (namedItems >= 3 ? withoutAllocationLead(listItem(raw)) : listItem(raw)) : unnumbered(raw),
+    );
     const bare = listed && !LISTED_CLAUSE.test(chunk) ? chunk.match(BARE_CLAUSE) : null;
     const m = chunk.match(PROJECT_CLAUSE) ?? (listed ? (chunk.match(LISTED_CLAUSE) ?? bare) : null);
     // "2022年度该项目预算资金…" refers to the project the document is about; it names none.

@@ -1864,3 +1864,21 @@ describe('budgets called 预算调整数 and scores called 评分', () => {
     ]);
   });
 });
+
+describe('a section heading run into its first project’s clause', () => {
+  it('is none of the project’s name, so the first project is read like the next', () => {
+    const r = recordOf(
+      [
+        '某某县水利局2022年度部门整体支出绩效自评报告',
+        '四、部门整体支出绩效自评得分92分。五、项目支出绩效自评情况 小型水库维修资金全年预算180.00万元,执行172.80万元,执行率96.00%,自评得分94分;河道保洁经费全年预算60.00万元,执行60.00万元,执行率100.00%,自评得分97分。',
+      ].join('\n'),
+    );
+    const p = r.projects.find((x) => x.name === '小型水库维修资金');
+    expect([p?.budget, p?.executed, p?.execution_rate, p?.score].map(String)).toEqual([
+      '180',
+      '172.8',
+      '96',
+      '94',
+    ]);
+  });
+});
