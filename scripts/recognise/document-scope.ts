@@ -183,7 +183,11 @@ export function suppliedInFull(unit: UnitInfo, supplier: string | undefined, ful
     place !== '' &&
     supplier.startsWith(place) &&
     abbreviates(unit.name.slice(place.length), supplier.slice(place.length));
-  if (placeOnly || unplaced || abbreviated) return statedUnit(supplier, {}, full);
+  // "细河区北苑街道办事处", put together from the text's "北苑街道办事处" and its district, that the publisher
+  // writes with its city too ("阜新市细河区北苑街道办事处").
+  const placedFurther =
+    supplier.endsWith(unit.name) && isDivision(supplier.slice(0, supplier.length - unit.name.length));
+  if (placeOnly || unplaced || abbreviated || placedFurther) return statedUnit(supplier, {}, full);
   // "信息来源：杭州市临平区教育局" on the district government's portal: the bureau, not the government.
   const government = unit.name.match(/^(.{2,12}?)人民政府$/)?.[1];
   if (

@@ -244,10 +244,10 @@ export function unitFromYearlessTitle(lines: string[]): string | undefined {
   return undefined;
 }
 
-/** "XX管理委员会为市政府派出机构", "XX局是县政府工作部门": the sentence that says what the unit is. */
+/** "XX管理委员会为市政府派出机构", "XX街道办事处是区人民政府的派出机关": the sentence that says what the unit is. */
 // Perhaps run on from its heading ("二、部门决算单位机构设置 XX局为县政府工作部门").
 const DEFINED =
-  /^(?:(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[\u4e00-\u9fa5]{0,12}?(?:机构设置|基本情况|概况|单位构成))?([\u4e00-\u9fa5()（）]{4,40}?)(?:是|为|系)[^，,。；;]{0,30}?(?:工作部门|组成部门|派出机构|直属机构|事业单位|行政机关|机构|部门|单位)/;
+  /^(?:(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[\u4e00-\u9fa5]{0,12}?(?:机构设置|基本情况|概况|单位构成))?([\u4e00-\u9fa5()（）]{4,40}?)(?:是|为|系)[^，,。；;]{0,30}?(?:工作部门|组成部门|派出机构|派出机关|直属机构|事业单位|行政机关|机构|部门|单位)/;
 
 const GENERIC_UNIT = /^(主管|实施|预算|项目|责任|业务|使用|归口)?(部门|单位)$/;
 
@@ -470,8 +470,8 @@ function bodyOfDetachment(
 /** A site's metadata naming who supplied or published the page: "来源：XX中心", "发布机构：XX局". */
 // The time before it may be glued on ("11:24来源:").
 // A name may come letter-spaced ("发布机构: 水 务 局 文号:"), or run into the next field once spaces
-// are gone ("来源:XX镇人民政府发布时间:2022-05-19", "信息来源:XX局文字大小:[ ]").
-const META_NAME = String.raw`([^|\s:：]{3,40}?(?=(?:发布|更新|成文)?(?:时间|日期)|作者|浏览|点击|阅读|字号|文字大小|字体|[|\s:：]|$)|(?:[\u4e00-\u9fa5] ){2,19}[\u4e00-\u9fa5](?=\s|$))`;
+// are gone ("来源:XX镇人民政府发布时间:2022-05-19", "信息来源:XX局文字大小:[ ]", "来源:XX街道办事处责任编辑:…").
+const META_NAME = String.raw`([^|\s:：]{3,40}?(?=(?:发布|更新|成文)?(?:时间|日期)|作者|(?:责任)?编辑|浏览|点击|阅读|字号|文字大小|字体|[|\s:：]|$)|(?:[\u4e00-\u9fa5] ){2,19}[\u4e00-\u9fa5](?=\s|$))`;
 const SUPPLIER = new RegExp(String.raw`(?:^|[\s\d|])(?:信息来源|来源)\s*[:：]\s*\|?\s*${META_NAME}`);
 // Or in a metadata table's row: "发布机构 | 腾冲市林业和草原局 |".
 const PUBLISHER = new RegExp(String.raw`(?:发文单位|发布机构|发布单位)\s*(?:[:：]\s*\|?|\|)\s*${META_NAME}`);

@@ -1165,3 +1165,18 @@ describe('a results table naming the unit by a short form', () => {
     expect(rec.unit.name).toBe('重庆市北碚区文化和旅游发展委员会');
   });
 });
+
+describe('a street office its text calls its district’s 派出机关', () => {
+  it('is the unit, named in full as the page’s supplier gives it, never the district government', () => {
+    const r = recordOf(
+      [
+        '日期: 2023-08-02 浏览量:31 来源:锦州市太和区新民街道办事处 责任编辑:孙丽 文字大小: 大 中 小',
+        '一、部门基本情况',
+        '新民街道办事处是太和区人民政府的派出机关，负责辖区社区治理和民生服务等工作。',
+        '二、部门整体支出情况',
+        '2022年度全年预算860.00万元，实际支出842.10万元，预算执行率97.92%。',
+      ].join('\n'),
+    );
+    expect(r.unit.name).toBe('锦州市太和区新民街道办事处');
+  });
+});
