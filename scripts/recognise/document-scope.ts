@@ -224,9 +224,12 @@ function countyDepartment(name: string, division: string): string | undefined {
  */
 export function shortNameInFull(unit: UnitInfo, full: string): UnitInfo {
   if (unit.name && unit.county && unit.name.startsWith(unit.county)) return placedInFull(unit, full);
-  // The same after the province ("甘肃省清水县法院" the title, "清水县人民法院" the duties).
-  const local =
-    unit.province && unit.name?.startsWith(unit.province) ? unit.name.slice(unit.province.length) : '';
+  // The same after the province or the city ("甘肃省清水县法院", "九江市武宁县卫健委" the title, "清水县人民法院",
+  // "武宁县卫生健康委员会" the text).
+  let local = unit.name ?? '';
+  for (const place of [unit.province, unit.city])
+    if (place && local.startsWith(place)) local = local.slice(place.length);
+  if (local === unit.name) local = '';
   if (unit.county && local.startsWith(unit.county)) {
     const placed = placedInFull({ ...unit, name: local }, full);
     return placed.name === local ? unit : placed;

@@ -1180,3 +1180,16 @@ describe('a street office its text calls its district’s 派出机关', () => {
     expect(r.unit.name).toBe('锦州市太和区新民街道办事处');
   });
 });
+
+describe('a page title naming the unit short after its city', () => {
+  it('gives way to the full name the text declares in the same county', () => {
+    const r = recordOf(
+      [
+        '2022年赣州市安远县卫健委部门整体支出报告',
+        '安远县卫生健康委员会（以下简称“县卫健委”）对2022年度部门整体支出开展了绩效自评。',
+        '全年预算数1520.00万元，全年执行数1488.30万元，预算执行率97.91%。',
+      ].join('\n'),
+    );
+    expect(r.unit.name).toBe('安远县卫生健康委员会');
+  });
+});
