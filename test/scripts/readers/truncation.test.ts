@@ -520,6 +520,10 @@ const KNOWN_MISSES = new Set([
   'v652_taishun_ziran.txt',
   'v654_pingyi_yingji.txt',
   'v656_jinshan_tinglin.txt',
+  // Rounds 102 and 103: a pipe row cut after a cell's figure and its bar (v668), and a space-separated
+  // results row cut after a figure, which ends as a shorter row would (v673).
+  'v668_pingyuan_shiyan.txt',
+  'v673_jixian_yingji.txt',
 ]);
 
 /**
@@ -531,6 +535,10 @@ const KNOWN_FALSE_ALARMS = new Set([
   // the site's "相关推荐" heading alone (v612).
   'v612_longsheng_wenti.txt',
   'v612_rongshui_wenti.txt',
+  // An essay site's copy that ends on its "相關文章" list, whose last item is a title ("3.項目…范文") with
+  // nothing under it, as a cut section's heading would be (v665).
+  'v665_changsha_xumu.txt',
+  'v665_liuyang_nongye.txt',
 ]);
 
 describe('no false alarms', () => {
